@@ -1,0 +1,27 @@
+import { ConfigurationError } from "../errors/intercom-error.js";
+
+const LOOPBACK_HOSTS = new Set(["localhost", "127.0.0.1", "[::1]"]);
+
+/**
+ * The token travels in every request, so a custom base URL must be https.
+ * Plain http is allowed only on loopback (a local sandbox or a test server).
+ */
+export function checkBaseUrl(raw: string): string {
+  let url: URL;
+  try {
+    url = new URL(raw);
+  } catch {
+    throw new ConfigurationError(`baseUrl is not a valid absolute URL: ${JSON.stringify(raw)}`);
+  }
+  if (url.username || url.password) {
+    throw new ConfigurationError("baseUrl must not carry credentials; pass `token` instead");
+  }
+  const loopback = LOOPBACK_HOSTS.has(url.hostname) || url.hostname.startsWith("127.");
+  if (url.protocol !== "https:" && !(url.protocol === "http:" && loopback)) {
+    throw new ConfigurationError(
+      `baseUrl must use https (plain http is allowed only for loopback hosts): ${url.origin}`,
+    );
+  }
+  // Drop a trailing slash so that joining with `/contacts` never doubles it.
+  return url.href.replace(/\/+$/, "");
+}

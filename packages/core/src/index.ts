@@ -1,0 +1,62 @@
+export {
+  type ApiVersion,
+  DEFAULT_API_VERSION,
+  type KnownApiVersion,
+} from "./client/api-version.js";
+export type {
+  Client,
+  ClientState,
+  Extension,
+  Plugin,
+  TransportSlot,
+} from "./client/client.js";
+export { CLIENT_STATE, CLIENT_TRANSPORT } from "./client/client.js";
+export type {
+  ClientConfig,
+  ClientOptions,
+  CoreLogger,
+  TokenSupplier,
+  ValidationMode,
+} from "./client/client-options.js";
+export { createClient } from "./client/create-client.js";
+export { REGION_BASE_URLS, type Region } from "./client/regions.js";
+export { SDK_VERSION } from "./client/sdk-version.js";
+export type { ApiErrorItem } from "./errors/api-error-body.js";
+export {
+  ApiError,
+  type ApiErrorInit,
+  BadRequestError,
+  ConflictError,
+  ForbiddenError,
+  GoneError,
+  NotFoundError,
+  RateLimitError,
+  ServerError,
+  UnauthorizedError,
+  UnprocessableEntityError,
+} from "./errors/api-errors.js";
+export { ConfigurationError, IntercomError } from "./errors/intercom-error.js";
+export { AbortError, NetworkError, TimeoutError } from "./errors/transport-errors.js";
+export {
+  RequestValidationError,
+  ResponseValidationError,
+  type ValidationIssue,
+} from "./errors/validation-errors.js";
+export type { ApiPromise, ApiResult } from "./operation/api-promise.js";
+export type {
+  HttpMethod,
+  Operation,
+  PaginationSpec,
+  PaginationStrategy,
+  RequestOptions,
+  ResponseKind,
+} from "./operation/operation.js";
+export {
+  parseRateLimit,
+  type RateLimitInfo,
+  type ResponseMeta,
+} from "./operation/response-meta.js";
+export { runOperation } from "./operation/run-operation.js";
+export type { Page } from "./pagination/page.js";
+export { type PagedCall, paginate } from "./pagination/paginate.js";
+export type { AttemptContext, Handler, Middleware } from "./transport/middleware.js";

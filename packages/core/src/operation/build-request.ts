@@ -1,0 +1,53 @@
+import type { Operation } from "./operation.js";
+
+export interface RequestParts {
+  /** The path with its params filled in and encoded, e.g. `/contacts/abc`. */
+  readonly path: string;
+  readonly searchParams: URLSearchParams;
+  /** The JSON body, or `undefined` for none. */
+  readonly json: unknown;
+}
+
+const PATH_PARAM = /\{([^}]+)\}/g;
+
+/**
+ * Splits the flat params object into path, query and body by the operation's
+ * metadata. Values are sent as given (validation never rewrites them).
+ */
+export function buildRequest(
+  operation: Operation,
+  params: Readonly<Record<string, unknown>>,
+): RequestParts {
+  const used = new Set<string>();
+  const path = operation.path.replace(PATH_PARAM, (_, name: string) => {
+    used.add(name);
+    return encodeURIComponent(String(params[name]));
+  });
+
+  const searchParams = new URLSearchParams();
+  for (const name of operation.query ?? []) {
+    used.add(name);
+    appendQuery(searchParams, name, params[name]);
+  }
+
+  let json: unknown;
+  if (operation.body === "fields") {
+    const fields: Record<string, unknown> = {};
+    for (const [key, value] of Object.entries(params)) {
+      if (!used.has(key) && value !== undefined) fields[key] = value;
+    }
+    json = fields;
+  } else if (operation.body) {
+    json = params[operation.body.param];
+  }
+  return { path, searchParams, json };
+}
+
+function appendQuery(searchParams: URLSearchParams, name: string, value: unknown): void {
+  if (value === undefined || value === null) return;
+  if (Array.isArray(value)) {
+    for (const item of value) searchParams.append(name, String(item));
+  } else {
+    searchParams.append(name, String(value));
+  }
+}

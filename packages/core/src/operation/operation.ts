@@ -1,0 +1,56 @@
+import type { GenericSchema } from "valibot";
+import type { ValidationMode } from "../client/client-options.js";
+
+export type HttpMethod = "GET" | "POST" | "PUT" | "PATCH" | "DELETE";
+
+/**
+ * How to read a successful response. Most operations answer JSON; a few do not
+ * (see shared notes): call transcripts are text, exports download as binary,
+ * call recordings answer with a redirect whose target is returned, not followed.
+ */
+export type ResponseKind = "json" | "empty" | "text" | "binary" | "redirect";
+
+/** The ways Intercom pages its lists. See docs/pagination.md. */
+export type PaginationStrategy =
+  | "cursor" //  ?starting_after=…   ← pages.next.starting_after
+  | "search" //  body.pagination.starting_after ← pages.next.starting_after
+  | "page" //    ?page=N             ← pages.page < pages.total_pages
+  | "scroll" //  ?scroll_param=…     ← scroll_param, until data is empty
+  | "link" //    GET pages.next (a URL)
+  | "merge"; //  ?cursor=…           ← next_cursor while has_more
+
+export interface PaginationSpec {
+  readonly strategy: PaginationStrategy;
+  /** The response field that holds the items: `data`, `conversations`, `contacts`, … */
+  readonly items: string;
+}
+
+/**
+ * The generated description of one operation; the runner needs nothing else.
+ * Path params are the `{names}` in `path`; query params are listed; `body`
+ * says whether the remaining params form the JSON body, or one param is the body.
+ */
+export interface Operation {
+  readonly id: string;
+  readonly method: HttpMethod;
+  readonly path: string;
+  readonly query?: readonly string[];
+  readonly body?: "fields" | { readonly param: string };
+  readonly input?: GenericSchema;
+  readonly output?: GenericSchema;
+  readonly response: ResponseKind;
+  readonly retrySafe: boolean;
+  readonly pagination?: PaginationSpec;
+}
+
+/** Per-call options, the third argument of every operation function. */
+export interface RequestOptions {
+  readonly signal?: AbortSignal;
+  /** Per-attempt timeout in milliseconds for this call, or `false` for none. */
+  readonly timeout?: number | false;
+  readonly headers?: Readonly<Record<string, string>>;
+  /** Response checking for this call only. */
+  readonly validation?: ValidationMode;
+  /** Per-call settings for plugins, e.g. `{ retry: { limit: 5 } }`; reaches ky hooks as `options.context`. */
+  readonly context?: Readonly<Record<string, unknown>>;
+}

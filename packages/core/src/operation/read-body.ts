@@ -1,0 +1,60 @@
+import { IntercomError } from "../errors/intercom-error.js";
+import { ResponseValidationError } from "../errors/validation-errors.js";
+import type { Operation } from "./operation.js";
+
+/** Reads a successful response the way its operation's response kind says. */
+export async function readBody(operation: Operation, response: Response): Promise<unknown> {
+  switch (operation.response) {
+    case "binary":
+      return response.body;
+    case "text":
+      return response.text();
+    case "redirect":
+      return redirectTarget(operation, response);
+    case "empty": {
+      // Documented as bodiless (202 events, 204 deletes, 200 tag delete), but
+      // if a body does arrive it is handed over rather than thrown away.
+      const text = await response.text();
+      return text === "" ? undefined : parseJsonOrText(text);
+    }
+    case "json": {
+      const text = await response.text();
+      if (text === "") return undefined;
+      try {
+        return JSON.parse(text);
+      } catch {
+        throw new ResponseValidationError(
+          operation.id,
+          [{ path: "(root)", message: `body is not valid JSON (${text.length} characters)` }],
+          text,
+        );
+      }
+    }
+  }
+}
+
+function parseJsonOrText(text: string): unknown {
+  try {
+    return JSON.parse(text);
+  } catch {
+    return text;
+  }
+}
+
+/**
+ * Call recordings answer 302 to a signed storage URL. The runner asks fetch not
+ * to follow it (following would forward the Authorization header) and returns
+ * the target. Browsers hide the target of an unfollowed redirect.
+ */
+function redirectTarget(operation: Operation, response: Response): string {
+  const location = response.headers.get("location");
+  if (location) return location;
+  if (response.type === "opaqueredirect") {
+    throw new IntercomError(
+      `${operation.id} answers with a redirect, and this runtime hides its target (browsers do); call it from a server`,
+    );
+  }
+  throw new IntercomError(
+    `${operation.id} expected a redirect, got status ${response.status} without Location`,
+  );
+}

@@ -1,0 +1,62 @@
+import { CLIENT_STATE, type Client } from "../client/client.js";
+import { IntercomError } from "../errors/intercom-error.js";
+import { AbortError, NetworkError } from "../errors/transport-errors.js";
+import { checkResponse } from "../validation/check-response.js";
+import { validateInput } from "../validation/validate-input.js";
+import { type ApiPromise, type ApiResult, toApiPromise } from "./api-promise.js";
+import type { Operation, RequestOptions } from "./operation.js";
+import { readBody } from "./read-body.js";
+import { responseMeta } from "./response-meta.js";
+import { send, type Target } from "./send.js";
+
+/**
+ * What every generated operation function calls: validate the params, send,
+ * read the body by its response kind, check it against the schema.
+ */
+export function runOperation<T>(
+  client: Client,
+  operation: Operation,
+  params: object | undefined,
+  options?: RequestOptions,
+): ApiPromise<T> {
+  return toApiPromise(
+    execute<T>(client, operation, { params: (params ?? {}) as Record<string, unknown> }, options),
+  );
+}
+
+/** One request and its checked body; used by `runOperation` and by every page of a paginator. */
+export async function execute<T>(
+  client: Client,
+  operation: Operation,
+  target: Target,
+  options: RequestOptions | undefined,
+): Promise<ApiResult<T>> {
+  const state = client[CLIENT_STATE];
+  if ("params" in target) validateInput(operation, target.params);
+  const response = await send(client, operation, target, options);
+  const data = await readBody(operation, response).catch((error: unknown) => {
+    throw mapBodyError(error, operation, options?.signal);
+  });
+  if (operation.response === "json") {
+    checkResponse(state, operation, data, options?.validation ?? state.config.validation);
+  }
+  const requestId =
+    typeof data === "object" &&
+    data !== null &&
+    "request_id" in data &&
+    typeof data.request_id === "string"
+      ? data.request_id
+      : undefined;
+  return { data: data as T, response: responseMeta(response, requestId) };
+}
+
+/** A body cut off mid-read (reset connection, abort) is a transport failure, not bad data. */
+function mapBodyError(
+  error: unknown,
+  operation: Operation,
+  signal: AbortSignal | undefined,
+): unknown {
+  if (error instanceof IntercomError) return error;
+  if (signal?.aborted) return new AbortError(operation.id, signal.reason);
+  return new NetworkError(operation.id, error);
+}

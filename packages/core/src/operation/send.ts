@@ -1,0 +1,67 @@
+import { CLIENT_STATE, CLIENT_TRANSPORT, type Client } from "../client/client.js";
+import { createKyTransport } from "../transport/ky-transport.js";
+import { composeMiddleware } from "../transport/middleware.js";
+import { buildRequest } from "./build-request.js";
+import { mapTransportError } from "./map-transport-error.js";
+import type { Operation, RequestOptions } from "./operation.js";
+
+/** Where to send: the operation's own path, or a next-page URL the API handed back. */
+export type Target = { readonly params: Readonly<Record<string, unknown>> } | { readonly url: URL };
+
+/**
+ * Sends one operation call through ky (and so through the plugins' retry and
+ * hooks), with the client's middleware around every attempt. Resolves to the
+ * successful Response; every failure comes out as an SDK error.
+ */
+export async function send(
+  client: Client,
+  operation: Operation,
+  target: Target,
+  options: RequestOptions | undefined,
+): Promise<Response> {
+  const state = client[CLIENT_STATE];
+  const slot = client[CLIENT_TRANSPORT];
+  slot.ky ??= createKyTransport(state);
+  const timeout = options?.timeout ?? state.config.timeout;
+  const signal = options?.signal;
+
+  // ky calls `fetch` once per attempt (retries included); each call runs the
+  // whole middleware chain, so middleware sees every attempt exactly once.
+  let attempt = 0;
+  let attemptInit: RequestInit | undefined;
+  const handler = composeMiddleware(state.middleware, (request) =>
+    (state.fetch ?? globalThis.fetch)(request, attemptInit),
+  );
+  const attemptFetch = (request: Request, init?: RequestInit) => {
+    attempt += 1;
+    attemptInit = init;
+    return handler(request, {
+      operationId: operation.id,
+      retrySafe: operation.retrySafe,
+      attempt,
+      signal,
+    });
+  };
+
+  try {
+    signal?.throwIfAborted();
+    const token = await state.token();
+    const parts = "url" in target ? undefined : buildRequest(operation, target.params);
+    const input = "url" in target ? target.url : (parts?.path.slice(1) ?? "");
+    return await slot.ky(input, {
+      method: "url" in target ? "GET" : operation.method,
+      ...(parts && parts.searchParams.size > 0 ? { searchParams: parts.searchParams } : {}),
+      ...(parts?.json !== undefined ? { json: parts.json } : {}),
+      headers: { ...options?.headers, Authorization: `Bearer ${token}` },
+      timeout,
+      ...(signal ? { signal } : {}),
+      fetch: attemptFetch as typeof fetch,
+      context: { ...options?.context, operationId: operation.id, retrySafe: operation.retrySafe },
+      ...(operation.response === "redirect"
+        ? { redirect: "manual" as const, throwHttpErrors: (status: number) => status >= 400 }
+        : {}),
+    });
+  } catch (error) {
+    throw mapTransportError(error, operation, signal, timeout);
+  }
+}

