@@ -8,6 +8,9 @@ TOOLS="$REPO_ROOT/.tools"
 NODE_VERSION="24.21.0"
 PNPM_VERSION="$(sed -n 's/.*"packageManager": *"pnpm@\([^"]*\)".*/\1/p' "$REPO_ROOT/package.json")"
 
+# turbo would otherwise try to send telemetry, and this machine has no internet.
+export TURBO_TELEMETRY_DISABLED=1 DO_NOT_TRACK=1 TURBO_NO_UPDATE_NOTIFIER=1
+
 step() { printf '• %s\n' "$*"; }
 
 node_major() { "$1" -p 'process.versions.node.split(".")[0]' 2>/dev/null || echo 0; }

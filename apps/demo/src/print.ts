@@ -1,7 +1,7 @@
 // Tidy, dependency-free terminal output that looks the same on Node, Bun and Deno.
 
-const useColor =
-  !("NO_COLOR" in globalThis.process?.env) && globalThis.process?.stdout?.isTTY === true;
+const env = globalThis.process?.env ?? {};
+const useColor = !("NO_COLOR" in env) && globalThis.process?.stdout?.isTTY === true;
 const paint = (code: number) => (text: string) => (useColor ? `\x1b[${code}m${text}\x1b[0m` : text);
 
 export const bold = paint(1);
