@@ -6,5 +6,10 @@ ensure_toolchain
 cd "$REPO_ROOT"
 step "lint: biome check"
 pnpm exec biome check .
-step "build + typecheck + test: turbo"
-pnpm turbo run build typecheck test --output-logs=new-only
+step "build + typecheck: turbo"
+pnpm turbo run build typecheck --output-logs=errors-only
+step "test: turbo (vitest in every package)"
+# Each package also writes a JSON report, so the suite ends with one total.
+pnpm turbo run test --output-logs=new-only -- \
+  --reporter=default --reporter=json --outputFile.json=test-artifacts/vitest.json
+node scripts/test-summary.mjs

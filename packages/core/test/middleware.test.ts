@@ -51,16 +51,19 @@ describe("middleware", () => {
       sendJson(res, 200, { type: "contact", id: "c", created_at: 1 }),
     );
     const seen: unknown[] = [];
-    const client = createClient({ token: "tok", baseUrl: server.url }).withMiddleware(
-      (next) => (request, context) => {
-        seen.push({
-          id: context.operationId,
-          retrySafe: context.retrySafe,
-          method: request.method,
-        });
-        return next(request, context);
-      },
-    );
+    // One canned answer serves two operations; checking it against both schemas is not the point here.
+    const client = createClient({
+      token: "tok",
+      baseUrl: server.url,
+      validation: "off",
+    }).withMiddleware((next) => (request, context) => {
+      seen.push({
+        id: context.operationId,
+        retrySafe: context.retrySafe,
+        method: request.method,
+      });
+      return next(request, context);
+    });
     await runOperation(client, identifyAdmin, {});
     await runOperation(client, createContact, { email: "a@b.co" });
     expect(seen).toEqual([
