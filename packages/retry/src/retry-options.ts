@@ -1,0 +1,65 @@
+/** Why an attempt is being retried. */
+export type RetryReason = "status" | "timeout" | "network";
+
+/** Reported just before the wait that precedes a retry. */
+export interface RetryEvent {
+  readonly operationId: string;
+  /** The attempt about to be made: 2 for the first retry. */
+  readonly attempt: number;
+  readonly reason: RetryReason;
+  /** The HTTP status that caused the retry, when there was one. */
+  readonly status: number | undefined;
+  /** How long the client will wait before the retry. */
+  readonly delayMs: number;
+  /** True when the wait came from `Retry-After` or `X-RateLimit-Reset`, not from backoff. */
+  readonly fromHeaders: boolean;
+}
+
+export interface RetryOptions {
+  /** Retries after the first attempt. Default 2. */
+  readonly limit?: number;
+  /** Statuses worth another attempt. Default 408, 429, 500, 502, 503, 504. */
+  readonly statusCodes?: readonly number[];
+  /** Longest wait taken from `Retry-After` / `X-RateLimit-Reset`, in ms. Default 60000. */
+  readonly maxRetryAfter?: number;
+  /** First backoff step in ms; doubles on each retry, then full jitter. Default 500. */
+  readonly baseDelay?: number;
+  /** Upper bound of a backoff step in ms, before jitter. Default 10000. */
+  readonly maxDelay?: number;
+  /** Called before each wait, e.g. for metrics. */
+  readonly onRetry?: (event: RetryEvent) => void;
+}
+
+/** Per-call overrides, passed as `options.context.retry`; `false` turns retries off for the call. */
+export type RetryOverrides = RetryOptions | false;
+
+/** What a call can put in `options.context` for this plugin. */
+export interface RetryContext {
+  readonly retry?: RetryOverrides;
+}
+
+export type ResolvedRetryOptions = Required<Omit<RetryOptions, "onRetry">> &
+  Pick<RetryOptions, "onRetry">;
+
+export const RETRY_DEFAULTS: ResolvedRetryOptions = Object.freeze({
+  limit: 2,
+  statusCodes: Object.freeze([408, 429, 500, 502, 503, 504]),
+  // Intercom's windows are 10 s long, so a reset further away than a minute is
+  // not a rate-limit wait any more; waiting longer would only hide an outage.
+  maxRetryAfter: 60_000,
+  baseDelay: 500,
+  maxDelay: 10_000,
+});
+
+/** Plugin options, then the call's own, over the defaults. Undefined fields do not override. */
+export function resolveRetryOptions(
+  ...layers: readonly (RetryOptions | undefined)[]
+): ResolvedRetryOptions {
+  const resolved: Record<string, unknown> = { ...RETRY_DEFAULTS };
+  for (const layer of layers) {
+    for (const [key, value] of Object.entries(layer ?? {})) {
+      if (value !== undefined) resolved[key] = value;
+    }
+  }
+  return resolved as unknown as ResolvedRetryOptions;
+}
