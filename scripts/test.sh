@@ -3,6 +3,7 @@
 # lint, build, typecheck and the whole test suite.
 source "$(dirname "$0")/lib/toolchain.sh"
 ensure_toolchain
+ensure_apt redis-server:redis-server chromium:chromium
 cd "$REPO_ROOT"
 step "lint: biome check"
 pnpm exec biome check .

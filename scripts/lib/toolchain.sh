@@ -63,18 +63,24 @@ ensure_dependencies() {
   fi
 }
 
-# Debian packages needed by the integration tests (redis-server, chromium).
+# Debian packages the integration tests need, given as binary:package pairs
+# (e.g. redis-server:redis-server chromium:chromium). One `apt-get update`,
+# and only when something is missing.
 ensure_apt() {
-  local binary="$1" package="$2"
-  if command -v "$binary" >/dev/null 2>&1; then
-    step "apt: $binary already installed"
-    return
-  fi
-  step "apt: installing $package (Debian package)"
+  local missing=() pair
+  for pair in "$@"; do
+    if command -v "${pair%%:*}" >/dev/null 2>&1; then
+      step "apt: ${pair%%:*} already installed"
+    else
+      missing+=("${pair#*:}")
+    fi
+  done
+  [ ${#missing[@]} -eq 0 ] && return
+  step "apt: installing ${missing[*]} (Debian packages)"
   local sudo=""
   [ "$(id -u)" -ne 0 ] && sudo="sudo"
   $sudo apt-get update -qq >/dev/null
-  DEBIAN_FRONTEND=noninteractive $sudo apt-get install -y -qq --no-install-recommends "$package" >/dev/null
+  DEBIAN_FRONTEND=noninteractive $sudo apt-get install -y -qq --no-install-recommends "${missing[@]}" >/dev/null
 }
 
 ensure_toolchain() {
