@@ -9,6 +9,8 @@ step "lint: biome check"
 pnpm exec biome check .
 step "build + typecheck: turbo"
 pnpm turbo run build typecheck --output-logs=errors-only
+step "hygiene: publint + attw on every published package"
+bash scripts/check-packages.sh
 step "test: turbo (vitest in every package)"
 # Each package also writes a JSON report, so the suite ends with one total.
 pnpm turbo run test --output-logs=new-only -- \
