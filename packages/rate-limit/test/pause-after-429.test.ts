@@ -1,0 +1,41 @@
+import { createClient, RateLimitError, runOperation } from "@intercom-kit/core";
+import { afterEach, describe, expect, it } from "vitest";
+import { type LimitedEvent, MemoryStore, rateLimit } from "../src/index.js";
+import { type BudgetServer, startBudgetServer } from "./support/budget-server.js";
+import { identifyAdmin } from "./support/operations.js";
+import { rejectionOf } from "./support/rejection.js";
+
+let server: BudgetServer | undefined;
+afterEach(() => server?.close());
+
+const TOKEN = "tok-shared-app";
+const WINDOW_MS = 2000;
+
+/** Starts just after a window boundary, so the steps below happen in one window. */
+async function atWindowStart(): Promise<void> {
+  await new Promise((resolve) => setTimeout(resolve, WINDOW_MS - (Date.now() % WINDOW_MS) + 20));
+}
+
+describe("after a 429", () => {
+  it("every client sharing the store pauses until the reset", async () => {
+    server = await startBudgetServer({ windowMs: WINDOW_MS, budget: 3 });
+    const store = new MemoryStore();
+    const events: LimitedEvent[] = [];
+    const options = { store, windowMs: WINDOW_MS, onLimited: (e: LimitedEvent) => events.push(e) };
+    const first = createClient({ token: TOKEN, baseUrl: server.url }).use(rateLimit(options));
+    const second = createClient({ token: TOKEN, baseUrl: server.url }).use(rateLimit(options));
+
+    await atWindowStart();
+    // Someone outside the limiter spends the app's whole budget.
+    for (let i = 0; i < 3; i += 1) {
+      await fetch(server.url, { headers: { authorization: `Bearer ${TOKEN}` } });
+    }
+    // The first client's request meets the 429 (no retry plugin: it surfaces).
+    await rejectionOf(runOperation(first, identifyAdmin, {}), RateLimitError);
+    expect(server.stats.limited).toBe(1);
+    // The second client never sends into the spent window: it waits for the reset.
+    await expect(runOperation(second, identifyAdmin, {})).resolves.toMatchObject({ id: "1" });
+    expect(server.stats.limited).toBe(1);
+    expect(events.map((e) => e.reason)).toEqual(["429", "blocked"]);
+  });
+});
