@@ -53,13 +53,16 @@ ensure_pnpm() {
 }
 
 ensure_dependencies() {
-  # pnpm's own up-to-date check makes a repeat install a quick no-op.
-  local marker="$REPO_ROOT/node_modules/.modules.yaml"
-  if [ -f "$marker" ] && [ "$marker" -nt "$REPO_ROOT/pnpm-lock.yaml" ]; then
+  # Skip only when the lockfile and every manifest are exactly what was last installed.
+  local stamp="$REPO_ROOT/node_modules/.install-stamp" current
+  current="$(cd "$REPO_ROOT" && git ls-files -z pnpm-lock.yaml pnpm-workspace.yaml '*package.json' |
+    xargs -0 sha1sum | sha1sum | cut -d' ' -f1)"
+  if [ -f "$stamp" ] && [ "$(cat "$stamp")" = "$current" ]; then
     step "deps: workspace dependencies already installed"
   else
     step "deps: installing workspace dependencies (pnpm install --frozen-lockfile)"
     (cd "$REPO_ROOT" && pnpm install --frozen-lockfile --reporter=silent)
+    echo "$current" >"$stamp"
   fi
 }
 
