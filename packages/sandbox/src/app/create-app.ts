@@ -1,0 +1,103 @@
+import { Hono } from "hono";
+import { cors } from "hono/cors";
+import { systemClock } from "../clock.js";
+import { FAULT_HEADER, faults } from "../faults/fault-middleware.js";
+import { createFaultPlan } from "../faults/fault-plan.js";
+import { apiVersion } from "../http/api-version.js";
+import { bearerAuth } from "../http/auth.js";
+import { errorListBody } from "../http/error-list.js";
+import { notEmulated } from "../http/not-emulated.js";
+import { rateLimit } from "../http/rate-limit.js";
+import { requestId } from "../http/request-id.js";
+import { type ResolvedOptions, resolveOptions, type SandboxOptions } from "../options.js";
+import { adminRoutes } from "../routes/admins.js";
+import { articleRoutes } from "../routes/articles.js";
+import { companyRoutes } from "../routes/companies.js";
+import { companyScrollRoutes } from "../routes/companies-scroll.js";
+import { contactAttachmentRoutes } from "../routes/contact-attachments.js";
+import { contactRoutes } from "../routes/contacts.js";
+import { conversationRoutes } from "../routes/conversations.js";
+import { eventRoutes } from "../routes/events.js";
+import { noteRoutes } from "../routes/notes.js";
+import { segmentRoutes } from "../routes/segments.js";
+import { tagRoutes } from "../routes/tags.js";
+import { ticketRoutes } from "../routes/tickets.js";
+import { seedStore } from "../seed/seed-store.js";
+import type { Store } from "../store/store.js";
+import type { SandboxEnv } from "./env.js";
+
+export interface SandboxApp {
+  /** The Hono app; `app.fetch` is a plain `(Request) => Response` for any runtime. */
+  readonly app: Hono<SandboxEnv>;
+  /** The live in-memory state, for tests that want to look behind the API. */
+  readonly store: Store;
+  readonly options: ResolvedOptions;
+}
+
+/**
+ * Builds the emulator without starting a server. Middleware order matters:
+ * CORS first (preflights carry no token), then faults (they stand for the
+ * network and proxies in front of the API), then auth, version and the rate
+ * limit, as Intercom checks them, then the routes.
+ */
+export function createSandboxApp(options: SandboxOptions = {}): SandboxApp {
+  const resolved = resolveOptions(options, systemClock);
+  const store = seedStore(resolved.seed, resolved.seedSizes, resolved.clock);
+  const app = new Hono<SandboxEnv>();
+
+  app.use(requestId());
+  app.use(async (c, next) => {
+    c.set("store", store);
+    c.set("options", resolved);
+    await next();
+  });
+  app.use(
+    cors({
+      origin: "*",
+      allowMethods: ["GET", "POST", "PUT", "DELETE", "PATCH", "OPTIONS"],
+      allowHeaders: ["Authorization", "Intercom-Version", "Content-Type", "Accept", FAULT_HEADER],
+      exposeHeaders: [
+        "X-RateLimit-Limit",
+        "X-RateLimit-Remaining",
+        "X-RateLimit-Reset",
+        "X-Request-Id",
+        "Link",
+      ],
+      maxAge: 600,
+    }),
+  );
+  app.use(faults(createFaultPlan(resolved.faults, resolved.seed)));
+  app.use(bearerAuth());
+  app.use(apiVersion());
+  if (resolved.rateLimit !== false) app.use(rateLimit(resolved.rateLimit, resolved.clock));
+
+  for (const routes of [
+    adminRoutes(),
+    contactRoutes(),
+    contactAttachmentRoutes(),
+    // The scroll route must come before `/companies/:company_id`.
+    companyScrollRoutes(),
+    companyRoutes(),
+    conversationRoutes(),
+    tagRoutes(),
+    noteRoutes(),
+    segmentRoutes(),
+    eventRoutes(),
+    articleRoutes(),
+    ticketRoutes(),
+  ]) {
+    app.route("/", routes);
+  }
+
+  app.notFound(notEmulated);
+  app.onError((error, c) => {
+    console.error("[intercom-sandbox] unhandled error:", error);
+    return c.json(
+      errorListBody(c.get("requestId") ?? "", [
+        { code: "server_error", message: "The sandbox failed to handle this request" },
+      ]),
+      500,
+    );
+  });
+  return { app, store, options: resolved };
+}

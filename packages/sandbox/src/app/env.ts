@@ -1,0 +1,11 @@
+import type { ResolvedOptions } from "../options.js";
+import type { Store } from "../store/store.js";
+
+/** What every handler can read from the Hono context. */
+export interface SandboxEnv {
+  Variables: {
+    requestId: string;
+    store: Store;
+    options: ResolvedOptions;
+  };
+}

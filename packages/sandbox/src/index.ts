@@ -1,0 +1,17 @@
+export { createSandboxApp, type SandboxApp } from "./app/create-app.js";
+export type { SandboxEnv } from "./app/env.js";
+export type { Clock } from "./clock.js";
+export { FAULT_HEADER } from "./faults/fault-middleware.js";
+export type { FaultKind, FaultOptions } from "./faults/fault-options.js";
+export { DEFAULT_API_VERSION, KNOWN_API_VERSIONS } from "./http/api-version.js";
+export {
+  DEFAULT_RATE_LIMIT,
+  DEFAULT_SANDBOX_TOKEN,
+  DEFAULT_SEED,
+  type RateLimitOptions,
+  type ResolvedOptions,
+  type SandboxOptions,
+} from "./options.js";
+export type { SeedSizes } from "./seed/seed-store.js";
+export { type Sandbox, type StartSandboxOptions, startSandbox } from "./start-sandbox.js";
+export type { Store } from "./store/store.js";

@@ -1,0 +1,62 @@
+import type { Clock } from "./clock.js";
+import type { FaultOptions } from "./faults/fault-options.js";
+import type { SeedSizes } from "./seed/seed-store.js";
+
+/** The token the sandbox accepts when no `tokens` are configured. */
+export const DEFAULT_SANDBOX_TOKEN = "sandbox-token";
+
+/** The seed used when none is given, so two plain starts serve the same data. */
+export const DEFAULT_SEED = 1000;
+
+/**
+ * Intercom spreads a private app's 10,000 calls a minute over 10-second
+ * windows; 1,666 a window is that budget, rounded down.
+ */
+export const DEFAULT_RATE_LIMIT: RateLimitOptions = { limit: 1666, windowSeconds: 10 };
+
+export interface RateLimitOptions {
+  /** Calls allowed per window and per token. */
+  readonly limit: number;
+  /** Window length in seconds; each window starts with a full budget. */
+  readonly windowSeconds: number;
+}
+
+export interface SandboxOptions {
+  /** Seeds the generated data and the fault decisions. Default 1000. */
+  readonly seed?: number;
+  /** Bearer tokens accepted. Default: `[DEFAULT_SANDBOX_TOKEN]`. */
+  readonly tokens?: readonly string[];
+  /** Rate-limit budget, or `false` to turn limiting (and its headers) off. */
+  readonly rateLimit?: RateLimitOptions | false;
+  /** Deterministic fault injection for resilience tests. */
+  readonly faults?: FaultOptions;
+  /** How much seed data to generate. */
+  readonly seedSizes?: Partial<SeedSizes>;
+  /** Time source in milliseconds; tests inject one to expire scrolls and windows. */
+  readonly clock?: Clock;
+}
+
+export interface ResolvedOptions {
+  readonly seed: number;
+  readonly tokens: ReadonlySet<string>;
+  readonly rateLimit: RateLimitOptions | false;
+  readonly faults: FaultOptions;
+  readonly seedSizes: SeedSizes;
+  readonly clock: Clock;
+}
+
+export function resolveOptions(options: SandboxOptions, systemClock: Clock): ResolvedOptions {
+  const tokens = options.tokens?.length ? options.tokens : [DEFAULT_SANDBOX_TOKEN];
+  return {
+    seed: options.seed ?? DEFAULT_SEED,
+    tokens: new Set(tokens),
+    rateLimit: options.rateLimit ?? DEFAULT_RATE_LIMIT,
+    faults: options.faults ?? {},
+    seedSizes: {
+      contacts: options.seedSizes?.contacts ?? 120,
+      companies: options.seedSizes?.companies ?? 40,
+      conversations: options.seedSizes?.conversations ?? 60,
+    },
+    clock: options.clock ?? systemClock,
+  };
+}

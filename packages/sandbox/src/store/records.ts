@@ -1,0 +1,211 @@
+/**
+ * What the sandbox keeps in memory. Records hold state only; the response
+ * shapes of the 2.16 description are built from them in `serialize/`.
+ */
+
+export type JsonValue =
+  | string
+  | number
+  | boolean
+  | null
+  | JsonValue[]
+  | { [key: string]: JsonValue };
+
+export interface AdminRecord {
+  id: string;
+  name: string;
+  email: string;
+  job_title: string;
+  away_mode_enabled: boolean;
+  away_mode_reassign: boolean;
+  has_inbox_seat: boolean;
+  team_ids: number[];
+}
+
+/** A tag applied to something, with who applied it and when. */
+export interface AppliedTag {
+  tag_id: string;
+  applied_at: number;
+  admin_id: string | null;
+}
+
+export interface ContactRecord {
+  id: string;
+  external_id: string | null;
+  role: "user" | "lead";
+  email: string | null;
+  phone: string | null;
+  name: string | null;
+  owner_id: string | null;
+  has_hard_bounced: boolean;
+  marked_email_as_spam: boolean;
+  unsubscribed_from_emails: boolean;
+  created_at: number;
+  updated_at: number;
+  signed_up_at: number | null;
+  last_seen_at: number | null;
+  last_replied_at: number | null;
+  last_contacted_at: number | null;
+  language_override: string | null;
+  browser: string | null;
+  os: string | null;
+  location: { country: string | null; region: string | null; city: string | null };
+  custom_attributes: Record<string, JsonValue>;
+  archived: boolean;
+  tags: AppliedTag[];
+  company_ids: string[];
+}
+
+export interface CompanyRecord {
+  id: string;
+  company_id: string;
+  name: string;
+  plan: string | null;
+  size: number | null;
+  website: string | null;
+  industry: string | null;
+  monthly_spend: number;
+  session_count: number;
+  remote_created_at: number | null;
+  created_at: number;
+  updated_at: number;
+  last_request_at: number | null;
+  custom_attributes: Record<string, JsonValue>;
+  tag_ids: string[];
+}
+
+export interface TagRecord {
+  id: string;
+  name: string;
+}
+
+export interface NoteRecord {
+  id: string;
+  created_at: number;
+  contact_id: string | null;
+  company_id: string | null;
+  admin_id: string;
+  body: string;
+}
+
+export interface SegmentRecord {
+  id: string;
+  name: string;
+  created_at: number;
+  updated_at: number;
+  person_type: "contact" | "user";
+  /** Which contacts the segment holds; segments are read-only in the API. */
+  matches: (contact: ContactRecord) => boolean;
+}
+
+export interface PartAuthor {
+  type: "admin" | "user" | "lead" | "bot";
+  id: string;
+  name: string | null;
+  email: string;
+}
+
+export interface ConversationPartRecord {
+  id: string;
+  part_type: string;
+  body: string | null;
+  created_at: number;
+  updated_at: number;
+  notified_at: number;
+  author: PartAuthor;
+  assigned_to: { type: "admin" | "team"; id: string } | null;
+}
+
+export type ConversationState = "open" | "closed" | "snoozed";
+
+export interface ConversationRecord {
+  id: string;
+  title: string | null;
+  created_at: number;
+  updated_at: number;
+  waiting_since: number | null;
+  snoozed_until: number | null;
+  state: ConversationState;
+  read: boolean;
+  priority: "none" | "low" | "medium" | "high" | "urgent";
+  admin_assignee_id: number | null;
+  team_assignee_id: number | null;
+  source: {
+    id: string;
+    type: string;
+    delivered_as: string;
+    subject: string;
+    body: string;
+    author: PartAuthor;
+  };
+  contact_ids: string[];
+  tags: AppliedTag[];
+  parts: ConversationPartRecord[];
+  custom_attributes: Record<string, JsonValue>;
+}
+
+export interface DataEventRecord {
+  event_name: string;
+  created_at: number;
+  intercom_user_id: string;
+  user_id: string | null;
+  email: string | null;
+  id: string | null;
+  metadata: Record<string, JsonValue>;
+}
+
+export interface ArticleRecord {
+  id: string;
+  title: string;
+  description: string;
+  body: string;
+  author_id: number;
+  state: "published" | "draft";
+  parent_id: number | null;
+  created_at: number;
+  updated_at: number;
+  tag_ids: string[];
+}
+
+export interface TicketTypeRecord {
+  id: string;
+  name: string;
+  description: string;
+  icon: string;
+  category: "Customer" | "Back-office" | "Tracker";
+  created_at: number;
+}
+
+export type TicketStateCategory = "submitted" | "in_progress" | "waiting_on_customer" | "resolved";
+
+export interface TicketStateRecord {
+  id: string;
+  category: TicketStateCategory;
+  internal_label: string;
+  external_label: string;
+}
+
+export interface TicketRecord {
+  id: string;
+  ticket_id: string;
+  ticket_type_id: string;
+  ticket_state_id: string;
+  ticket_attributes: Record<string, JsonValue>;
+  contact_ids: string[];
+  company_id: string | null;
+  admin_assignee_id: number | null;
+  team_assignee_id: number | null;
+  created_at: number;
+  updated_at: number;
+  open: boolean;
+}
+
+/** The one companies scroll a workspace may have open at a time. */
+export interface ScrollRecord {
+  param: string;
+  /** Company ids in scroll order, fixed when the scroll opened. */
+  ids: string[];
+  offset: number;
+  /** Clock reading (ms) of the last use; the scroll expires after a minute idle. */
+  last_used_ms: number;
+}
