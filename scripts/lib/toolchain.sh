@@ -61,7 +61,7 @@ ensure_dependencies() {
     step "deps: workspace dependencies already installed"
   else
     step "deps: installing workspace dependencies (pnpm install --frozen-lockfile)"
-    (cd "$REPO_ROOT" && pnpm install --frozen-lockfile --reporter=silent)
+    (cd "$REPO_ROOT" && pnpm install --frozen-lockfile)
     echo "$current" >"$stamp"
   fi
 }
