@@ -15,6 +15,8 @@ export interface BudgetServerOptions {
   readonly budget: number;
   /** Wait this long before answering, to stand in for Intercom's own latency. */
   readonly latencyMs?: number;
+  /** Requests this returns true for are read and never answered, like a hung upstream. */
+  readonly hold?: (request: IncomingMessage) => boolean;
 }
 
 export interface BudgetStats {
@@ -23,6 +25,8 @@ export interface BudgetStats {
   limited: number;
   /** POST /contacts that were processed (not refused with 429). */
   creates: number;
+  /** Requests held without an answer (see `hold`). */
+  held: number;
   /** Successful answers per window index (`floor(now / windowMs)`). */
   readonly okPerWindow: Map<number, number>;
 }
@@ -36,12 +40,23 @@ export interface BudgetServer {
 export async function startBudgetServer(options: BudgetServerOptions): Promise<BudgetServer> {
   const { windowMs, budget, latencyMs = 0 } = options;
   if (windowMs % 1000 !== 0) throw new Error("windowMs must be whole seconds");
-  const stats: BudgetStats = { total: 0, ok: 0, limited: 0, creates: 0, okPerWindow: new Map() };
+  const stats: BudgetStats = {
+    total: 0,
+    ok: 0,
+    limited: 0,
+    creates: 0,
+    held: 0,
+    okPerWindow: new Map(),
+  };
   const used = new Map<string, { window: number; count: number }>();
 
   const server = createServer(async (req, res) => {
     for await (const _chunk of req) {
       // Drain the body; its content does not matter here.
+    }
+    if (options.hold?.(req)) {
+      stats.held += 1;
+      return;
     }
     if (latencyMs > 0) await new Promise((resolve) => setTimeout(resolve, latencyMs));
     const now = Date.now();

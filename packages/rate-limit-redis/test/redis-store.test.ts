@@ -1,0 +1,126 @@
+import {
+  type AcquireResult,
+  type BucketSettings,
+  MemoryStore,
+  type Observation,
+} from "@intercom-kit/rate-limit";
+import { afterAll, afterEach, beforeAll, describe, expect, it } from "vitest";
+import { RedisStore } from "../src/index.js";
+import { sendCommand } from "../src/redis-client.js";
+import { type ClientKind, type ConnectedClient, connectRedis } from "./support/redis-clients.js";
+import { type RedisServer, startRedisServer } from "./support/redis-server.js";
+
+let redis: RedisServer;
+beforeAll(async () => {
+  redis = await startRedisServer();
+});
+afterAll(() => redis?.stop());
+
+const settings: BucketSettings = { windowMs: 10_000, probeMs: 5_000, probePollMs: 25 };
+const T = 1_800_000_000_000;
+
+/** A small seeded generator, so a failing sequence can be replayed. */
+function seeded(seed: number): () => number {
+  let state = seed;
+  return () => {
+    state = (state * 1_103_515_245 + 12_345) % 2 ** 31;
+    return state / 2 ** 31;
+  };
+}
+
+function randomObservation(random: () => number, now: number): Observation {
+  const status = [200, 200, 200, 200, 429, 0, 500][Math.floor(random() * 7)] ?? 200;
+  const window = Math.floor(now / 10_000) + (random() < 0.2 ? -1 : random() < 0.2 ? 1 : 0);
+  const headers = random() < 0.9;
+  return {
+    status,
+    limit: headers ? 5 : undefined,
+    remaining: headers ? Math.floor(random() * 6) : undefined,
+    resetAt: headers ? (window + 1) * 10_000 : undefined,
+    retryAfterMs: status === 429 && random() < 0.3 ? Math.floor(random() * 3000) : undefined,
+  };
+}
+
+describe.each(["ioredis", "node-redis"] as ClientKind[])("RedisStore with %s", (kind) => {
+  let connected: ConnectedClient;
+  let store: RedisStore;
+  beforeAll(async () => {
+    connected = await connectRedis(kind, redis.url);
+    store = new RedisStore(connected.client);
+  });
+  afterAll(() => connected?.close());
+  afterEach(() => sendCommand(connected.client, ["FLUSHALL"]));
+
+  it("runs the same steps as the memory store, in Lua", async () => {
+    const memory = new MemoryStore();
+    const random = seeded(kind === "ioredis" ? 7 : 11);
+    const key = `bucket-${kind}`;
+    let now = T;
+    const fromMemory: AcquireResult[] = [];
+    const fromRedis: AcquireResult[] = [];
+    for (let step = 0; step < 400; step += 1) {
+      now += Math.floor(random() * 900);
+      // The first two steps ask twice before anything is known: a probe, then a wait for it.
+      if (step < 2 || random() < 0.6) {
+        fromMemory.push(await memory.acquire(key, now, settings));
+        fromRedis.push(await store.acquire(key, now, settings));
+      } else {
+        const seen = randomObservation(random, now);
+        await memory.observe(key, now, seen, settings);
+        await store.observe(key, now, seen, settings);
+      }
+    }
+    expect(fromRedis).toEqual(fromMemory);
+    // The sequence went through every kind of answer, so the comparison means something.
+    const reasons = new Set(fromMemory.map((r) => (r.granted ? "granted" : r.reason)));
+    expect(reasons).toEqual(new Set(["granted", "window", "blocked", "probe"]));
+    const hash = (await sendCommand(connected.client, ["HGETALL", key])) as unknown;
+    const fields = Array.isArray(hash)
+      ? Object.fromEntries(
+          hash.flatMap((v, i, all) => (i % 2 === 0 ? [[String(v), String(all[i + 1])]] : [])),
+        )
+      : (hash as Record<string, string>);
+    const expected = memory.peek(key);
+    expect(Object.fromEntries(Object.entries(fields).map(([k, v]) => [k, Number(v)]))).toEqual(
+      expected,
+    );
+  });
+
+  it("gives every bucket a TTL past the last time that matters", async () => {
+    await store.acquire("ttl", T, settings);
+    await store.observe(
+      "ttl",
+      T,
+      { status: 429, limit: 5, remaining: 0, resetAt: T + 10_000, retryAfterMs: undefined },
+      settings,
+    );
+    const ttl = Number(await sendCommand(connected.client, ["PTTL", "ttl"]));
+    expect(ttl).toBeGreaterThan(10_000);
+    expect(ttl).toBeLessThanOrEqual(10_000 + 6 * settings.windowMs);
+  });
+
+  it("forgets a bucket when its TTL runs out", async () => {
+    const short = { ...settings, windowMs: 20, probeMs: 20 };
+    await store.acquire("short-lived", Date.now(), short);
+    expect(Number(await sendCommand(connected.client, ["EXISTS", "short-lived"]))).toBe(1);
+    await new Promise((resolve) => setTimeout(resolve, 400));
+    expect(Number(await sendCommand(connected.client, ["EXISTS", "short-lived"]))).toBe(0);
+  });
+
+  it("frees a bucket whose probe never reported back (a crashed worker)", async () => {
+    expect(await store.acquire("crash", T, settings)).toEqual({ granted: true });
+    expect(await store.acquire("crash", T + 10, settings)).toMatchObject({ reason: "probe" });
+    // Nobody observes: the worker died. Its lease ends by itself.
+    expect(await store.acquire("crash", T + settings.probeMs, settings)).toEqual({
+      granted: true,
+    });
+  });
+
+  it("loads its scripts again after Redis forgot them", async () => {
+    await store.acquire("flush", T, settings);
+    await sendCommand(connected.client, ["SCRIPT", "FLUSH"]);
+    await expect(store.acquire("flush", T + settings.probeMs, settings)).resolves.toEqual({
+      granted: true,
+    });
+  });
+});
