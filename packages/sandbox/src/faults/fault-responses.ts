@@ -29,8 +29,13 @@ export function htmlErrorResponse(): Response {
  * the runtime abort the connection mid-response.
  */
 export function dropConnection(c: Context<SandboxEnv>): Response {
-  const env = c.env as { incoming?: { socket?: { destroy(): void } } } | undefined;
-  env?.incoming?.socket?.destroy();
+  const socket = (c.env as { incoming?: { socket?: { destroy(): void } } } | undefined)?.incoming
+    ?.socket;
+  if (socket) {
+    socket.destroy();
+    // Nothing reaches the client any more; this answer only ends the handler.
+    return new Response(null, { status: 499 });
+  }
   const body = new ReadableStream<Uint8Array>({
     start(controller) {
       controller.error(new Error("sandbox fault: connection dropped"));
