@@ -1,0 +1,252 @@
+import type { Domain } from "../config/domains.ts";
+import type { OperationModel } from "../model/operation-model.ts";
+import type { Description } from "../read/load-description.ts";
+import { MD_HEADER, TS_HEADER } from "./header.ts";
+import type { ModelNames } from "./models.ts";
+import { kebabCase, pascalCase } from "./names.ts";
+import { emitOperationModule, type FunctionShape } from "./operation-module.ts";
+
+export interface DomainOutput {
+  /** Regenerated on every run and compared by `--check`, relative to the package root. */
+  readonly generated: Map<string, string>;
+  /** Written only when missing: hand-owned once they exist. */
+  readonly scaffold: Map<string, string>;
+  readonly shapes: Map<string, FunctionShape>;
+}
+
+/** `packages/<domain>`: one module per operation, the facade, the index and the README. */
+export function emitDomainPackage(
+  domain: Domain,
+  operations: readonly OperationModel[],
+  description: Description,
+  models: ModelNames,
+): DomainOutput {
+  const generated = new Map<string, string>();
+  const shapes = new Map<string, FunctionShape>();
+  for (const op of operations) {
+    const { code, shape } = emitOperationModule(op, description, models);
+    generated.set(`src/generated/${kebabCase(op.name)}.ts`, code);
+    shapes.set(op.name, shape);
+  }
+  generated.set("src/generated/facade.ts", facadeModule(domain, operations, shapes));
+  generated.set(
+    "src/generated/index.ts",
+    `${TS_HEADER}${[...operations.map((op) => kebabCase(op.name)), "facade"]
+      .sort()
+      .map((file) => `export * from "./${file}.js";`)
+      .join("\n")}\n`,
+  );
+  generated.set("README.md", readme(domain, operations, shapes));
+  return { generated, scaffold: scaffold(domain), shapes };
+}
+
+function facadeModule(
+  domain: Domain,
+  operations: readonly OperationModel[],
+  shapes: Map<string, FunctionShape>,
+): string {
+  const facadeType = `${pascalCase(domain.facade)}Facade`;
+  const imports = operations
+    .map(
+      (op) =>
+        `import { ${op.name}, type ${shapes.get(op.name)?.paramsType} } from "./${kebabCase(op.name)}.js";`,
+    )
+    .sort();
+  const members = [...operations]
+    .sort((a, b) => a.verb.localeCompare(b.verb))
+    .map((op) => {
+      const shape = shapes.get(op.name) as FunctionShape;
+      const params = shape.paramsRequired
+        ? `params: ${shape.paramsType}`
+        : `params?: ${shape.paramsType}`;
+      return `/** Calls \`${op.name}\`: \`${op.method} ${op.path}\`. */\n${op.verb}(${params}, options?: RequestOptions): ${shape.returnType.replace(/^ApiPromise|^PagedCall/, (m) => m)};`;
+    });
+  const bindings = [...operations]
+    .sort((a, b) => a.verb.localeCompare(b.verb))
+    .map((op) => `${op.verb}: (params, options) => ${op.name}(client, params, options)`);
+  const typeImports = new Set<string>(["type Client", "type RequestOptions"]);
+  const returnTypes = operations.map((op) => shapes.get(op.name)?.returnType ?? "");
+  if (returnTypes.some((t) => t.startsWith("ApiPromise"))) typeImports.add("type ApiPromise");
+  if (returnTypes.some((t) => t.startsWith("PagedCall"))) typeImports.add("type PagedCall");
+  const modelTypes = new Set<string>();
+  for (const type of returnTypes) {
+    for (const match of type.matchAll(/\b([A-Z][A-Za-z0-9]*)\b/g)) {
+      const name = match[1] as string;
+      if (
+        !["ApiPromise", "PagedCall", "NonNullable", "ReadableStream", "Uint8Array"].includes(name)
+      ) {
+        modelTypes.add(`type ${name}`);
+      }
+    }
+  }
+  return `${TS_HEADER}import { ${[...typeImports].sort((a, b) => a.localeCompare(b)).join(", ")} } from "@intercom-kit/core";
+${modelTypes.size > 0 ? `import { ${[...modelTypes].sort().join(", ")} } from "@intercom-kit/models";\n` : ""}${imports.join("\n")}
+
+/** The members of \`client.${domain.facade}\`, added by the \`${domain.facade}()\` plugin. */
+export interface ${facadeType} {
+${members.join("\n")}
+}
+
+/**
+ * A plugin adding \`client.${domain.facade}\`: short names for every operation of
+ * \`@intercom-kit/${domain.name}\`, bound to the client (and to whatever it
+ * is derived into later).
+ */
+export function ${domain.facade}(): <TClient extends Client>(client: TClient) => TClient & { readonly ${domain.facade}: ${facadeType} } {
+  return (client) =>
+    client.extend((bound): { readonly ${domain.facade}: ${facadeType} } => {
+      const members: ${facadeType} = {
+        ${bindings.map((b) => b.replace("(client,", "(bound,")).join(",\n")},
+      };
+      return { ${domain.facade}: members };
+    });
+}
+`;
+}
+
+function readme(
+  domain: Domain,
+  operations: readonly OperationModel[],
+  shapes: Map<string, FunctionShape>,
+): string {
+  const rows = operations.map((op) => {
+    const paging = op.pagination ? op.pagination.strategy : "";
+    return `| \`${op.name}\` | \`${domain.facade}.${op.verb}\` | \`${op.method}\` | \`${op.path}\` | ${paging} |`;
+  });
+  const example = exampleOperation(operations, shapes);
+  const call = example.op.pagination
+    ? `for await (const item of ${example.op.name}(client${example.args})) {\n  console.log(item);\n}`
+    : `console.log(await ${example.op.name}(client${example.args}));`;
+  return `${MD_HEADER}# @intercom-kit/${domain.name}
+
+${domain.summary} Part of [intercom-kit](../../README.md); generated from Intercom's OpenAPI description 2.16.
+
+\`\`\`sh
+pnpm add @intercom-kit/core @intercom-kit/${domain.name}
+\`\`\`
+
+## Example
+
+\`\`\`ts
+import { createClient } from "@intercom-kit/core";
+import { ${example.op.name}, ${domain.facade} } from "@intercom-kit/${domain.name}";
+
+const client = createClient({ token: process.env.INTERCOM_TOKEN ?? "" });
+
+// One function per operation: a bundle keeps only what it calls.
+${call}
+
+// Or the facade: every operation under \`client.${domain.facade}\`.
+const ic = client.use(${domain.facade}());
+${example.op.pagination ? `const page = await ic.${domain.facade}.${example.op.verb}(${example.args.replace(/^, /, "")});\nconsole.log(page.items.length, page.hasNextPage);` : `console.log(await ic.${domain.facade}.${example.op.verb}(${example.args.replace(/^, /, "")}));`}
+\`\`\`
+
+Params are one flat object with the API's own field names (path, query and body together). Unknown fields are rejected before anything is sent.
+
+## Operations
+
+| function | facade | method | path | paging |
+|---|---|---|---|---|
+${rows.join("\n")}
+`;
+}
+
+/** The README example: a list without required params if there is one, else the first read. */
+function exampleOperation(
+  operations: readonly OperationModel[],
+  shapes: Map<string, FunctionShape>,
+) {
+  const free = (op: OperationModel) => !shapes.get(op.name)?.paramsRequired;
+  const op =
+    operations.find((o) => o.pagination && free(o)) ??
+    operations.find((o) => o.method === "GET" && free(o) && o.response.kind === "json") ??
+    operations.find((o) => o.method === "GET" && o.response.kind === "json") ??
+    (operations[0] as OperationModel);
+  const required = op.params.filter((p) => p.required);
+  const args =
+    required.length > 0
+      ? `, { ${required.map((p) => `${p.name}: ${exampleValue(p.schema)}`).join(", ")} }`
+      : "";
+  return { op, args };
+}
+
+function exampleValue(schema: unknown): string {
+  const type = (schema as { type?: string })?.type;
+  return type === "integer" || type === "number" ? "1" : `"123"`;
+}
+
+function scaffold(domain: Domain): Map<string, string> {
+  const files = new Map<string, string>();
+  files.set(
+    "package.json",
+    `${JSON.stringify(
+      {
+        name: `@intercom-kit/${domain.name}`,
+        version: "0.0.0",
+        description: `Intercom API 2.16: ${domain.summary}`,
+        license: "MIT",
+        type: "module",
+        sideEffects: false,
+        engines: { node: ">=22" },
+        exports: {
+          ".": { types: "./dist/index.d.ts", default: "./dist/index.js" },
+          "./package.json": "./package.json",
+        },
+        files: ["dist", "src", "!src/**/*.test.ts"],
+        scripts: {
+          build: "tsc -p tsconfig.build.json",
+          typecheck: "tsc -p tsconfig.json --noEmit",
+          lint: "biome check .",
+          test: "vitest run --passWithNoTests",
+        },
+        dependencies: {
+          "@intercom-kit/core": "workspace:^",
+          "@intercom-kit/models": "workspace:^",
+          valibot: "^1.5.0",
+        },
+        devDependencies: { "@types/node": "24.19.2", typescript: "6.0.3", vitest: "4.1.12" },
+      },
+      null,
+      2,
+    )}\n`,
+  );
+  files.set("tsconfig.json", TSCONFIG);
+  files.set("tsconfig.build.json", TSCONFIG_BUILD);
+  files.set("vitest.config.ts", VITEST_CONFIG);
+  files.set(
+    "src/index.ts",
+    `// Hand-written helpers of this domain go next to this file; the operations are generated.\nexport * from "./generated/index.js";\n`,
+  );
+  return files;
+}
+
+export const TSCONFIG = `{
+  "extends": "../../tsconfig.base.json",
+  "compilerOptions": {
+    "types": ["node"],
+    "noEmit": true
+  },
+  "include": ["src", "test", "*.ts"]
+}
+`;
+
+export const TSCONFIG_BUILD = `{
+  "extends": "../../tsconfig.base.json",
+  "compilerOptions": {
+    "rootDir": "src",
+    "outDir": "dist"
+  },
+  "include": ["src"],
+  "exclude": ["src/**/*.test.ts", "src/**/*.test-d.ts"]
+}
+`;
+
+export const VITEST_CONFIG = `import { defineConfig } from "vitest/config";
+
+export default defineConfig({
+  test: {
+    include: ["src/**/*.test.ts", "test/**/*.test.ts"],
+    typecheck: { enabled: true, include: ["test/**/*.test-d.ts"] },
+  },
+});
+`;

@@ -1,0 +1,196 @@
+import { componentRefs, cycleIds } from "../model/component-cycles.ts";
+import { objectShape } from "../model/object-shape.ts";
+import type { OperationModel } from "../model/operation-model.ts";
+import { isObject, type Json } from "../read/json.ts";
+import type { Description } from "../read/load-description.ts";
+import { TS_HEADER } from "./header.ts";
+import { kebabCase, pascalCase } from "./names.ts";
+import {
+  componentOf,
+  propertyLine,
+  type SchemaContext,
+  typeCode,
+  valibotCode,
+} from "./schema-code.ts";
+
+/** Identifiers generated domain code declares or imports; a model may not take one. */
+const RESERVED = new Set([
+  "Client",
+  "Operation",
+  "RequestOptions",
+  "ApiPromise",
+  "PagedCall",
+  "Page",
+]);
+
+export interface ModelNames {
+  /** Component name → identifiers. */
+  readonly component: (name: string) => { readonly type: string; readonly schema: string };
+  /** The named model holding an operation's inline response, if it has one. */
+  readonly inlineResponse: (op: OperationModel) => string | undefined;
+  /** The named model holding an operation's inline body param, if it has one. */
+  readonly inlineBody: (op: OperationModel) => string | undefined;
+}
+
+interface ModelSource {
+  readonly file: string;
+  readonly type: string;
+  readonly schema: Json;
+  readonly cycle?: number;
+  readonly label: string;
+}
+
+/**
+ * `packages/models/src/generated/*`: one module per schema, each with an
+ * explicit type and a valibot schema, so bundlers keep only what is imported.
+ */
+export function emitModels(
+  description: Description,
+  operations: readonly OperationModel[],
+): { files: Map<string, string>; names: ModelNames } {
+  const schemas = (description.doc.components as { schemas: Record<string, Json> }).schemas;
+  const cycles = cycleIds(componentRefs(schemas));
+  const sources: ModelSource[] = Object.keys(schemas)
+    .sort()
+    .map((name) => ({
+      file: kebabCase(name),
+      type: pascalCase(name),
+      schema: schemas[name] as Json,
+      ...(cycles.has(name) ? { cycle: cycles.get(name) as number } : {}),
+      label: `the \`${name}\` schema`,
+    }));
+  const inlineResponses = new Map<string, string>();
+  const inlineBodies = new Map<string, string>();
+  for (const op of operations) {
+    const response = op.response.schema;
+    if (op.response.kind === "json" && response !== undefined && !componentOf(response)) {
+      const type = `${pascalCase(op.name)}Response`;
+      inlineResponses.set(op.name, type);
+      sources.push({
+        file: kebabCase(type),
+        type,
+        schema: response,
+        label: `the response of \`${op.name}\``,
+      });
+    }
+    if (op.bodyParam && !componentOf(op.bodyParam.schema)) {
+      const type = `${pascalCase(op.name)}Body`;
+      inlineBodies.set(op.name, type);
+      sources.push({
+        file: kebabCase(type),
+        type,
+        schema: op.bodyParam.schema,
+        label: `the request body of \`${op.name}\``,
+      });
+    }
+  }
+  checkNames(sources);
+
+  const component = (name: string) => ({
+    type: pascalCase(name),
+    schema: `${pascalCase(name)}Schema`,
+  });
+  const files = new Map<string, string>();
+  const byType = new Map(Object.keys(schemas).map((name) => [name, kebabCase(name)]));
+  for (const source of sources) {
+    files.set(`${source.file}.ts`, modelModule(source, description, component, cycles, byType));
+  }
+  files.set(
+    "index.ts",
+    `${TS_HEADER}${sources
+      .map((s) => s.file)
+      .sort()
+      .map((file) => `export * from "./${file}.js";`)
+      .join("\n")}\n`,
+  );
+  return {
+    files,
+    names: {
+      component,
+      inlineResponse: (op) => inlineResponses.get(op.name),
+      inlineBody: (op) => inlineBodies.get(op.name),
+    },
+  };
+}
+
+function modelModule(
+  source: ModelSource,
+  description: Description,
+  component: ModelNames["component"],
+  cycles: Map<string, number>,
+  files: Map<string, string>,
+): string {
+  const ctx: SchemaContext = {
+    description,
+    names: component,
+    isLazy: (name) => source.cycle !== undefined && cycles.get(name) === source.cycle,
+    used: new Set(),
+  };
+  const declaration = typeDeclaration(source, ctx);
+  const schemaCode = valibotCode(source.schema, ctx);
+  const self = source.type;
+  const imports = [...ctx.used]
+    .filter((name) => component(name).type !== self)
+    .sort()
+    .map((name) => {
+      const { type, schema } = component(name);
+      const names = [
+        new RegExp(`\\b${type}\\b`).test(declaration) ? `type ${type}` : "",
+        new RegExp(`\\b${schema}\\b`).test(schemaCode) ? schema : "",
+      ].filter(Boolean);
+      return names.length > 0
+        ? `import { ${names.join(", ")} } from "./${files.get(name)}.js";`
+        : "";
+    })
+    .filter(Boolean);
+  // Spelt out so that tsc checks the schema against the type once, here, and
+  // every consumer (and declaration file) sees a small type; cycles need it anyway.
+  const annotation = `: v.GenericSchema<${self}>`;
+  return `${TS_HEADER}import * as v from "valibot";
+${imports.join("\n")}
+
+/** ${capitalise(source.label)} of Intercom API 2.16. */
+${declaration}
+
+/** Validates ${source.label}; a loose check that keeps unknown fields. */
+export const ${self}Schema${annotation} = /*#__PURE__*/ ${schemaCode};
+`;
+}
+
+function typeDeclaration(source: ModelSource, ctx: SchemaContext): string {
+  const resolved = ctx.description.deref(source.schema);
+  const shape =
+    isObject(resolved) && !componentOf(source.schema)
+      ? objectShape(ctx.description, source.schema)
+      : undefined;
+  const nullable = isObject(resolved) && resolved.nullable === true;
+  if (shape && Object.keys(shape.properties).length > 0 && !nullable) {
+    const lines = Object.entries(shape.properties).map(([name, property]) =>
+      propertyLine(name, property, shape.required.has(name), ctx),
+    );
+    return `export interface ${source.type} {\n${lines.join("\n")}\n}`;
+  }
+  return `export type ${source.type} = ${typeCode(source.schema, ctx)};`;
+}
+
+function checkNames(sources: readonly ModelSource[]): void {
+  const seen = new Map<string, string>();
+  for (const source of sources) {
+    for (const name of [source.type, `${source.type}Schema`]) {
+      if (RESERVED.has(name))
+        throw new Error(`${source.label} would be named ${name}, which generated code reserves`);
+      const other = seen.get(name);
+      if (other) throw new Error(`${source.label} and ${other} would both be named ${name}`);
+      seen.set(name, source.label);
+    }
+  }
+  const files = new Set<string>();
+  for (const source of sources) {
+    if (files.has(source.file)) throw new Error(`two models would be written to ${source.file}.ts`);
+    files.add(source.file);
+  }
+}
+
+function capitalise(text: string): string {
+  return text.charAt(0).toUpperCase() + text.slice(1);
+}

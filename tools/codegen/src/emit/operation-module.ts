@@ -1,0 +1,236 @@
+import { asObject } from "../model/object-shape.ts";
+import type { OperationModel } from "../model/operation-model.ts";
+import type { Description } from "../read/load-description.ts";
+import { TS_HEADER } from "./header.ts";
+import type { ModelNames } from "./models.ts";
+import { pascalCase, propertyKey } from "./names.ts";
+import { componentOf, propertyLine, type SchemaContext, valibotCode } from "./schema-code.ts";
+
+/** What other emitters (facade, README, type tests) need to know about a generated function. */
+export interface FunctionShape {
+  readonly paramsType: string;
+  readonly paramsRequired: boolean;
+  readonly returnType: string;
+  /** The response body type, for json responses. */
+  readonly bodyType?: string;
+  readonly itemType?: string;
+}
+
+/** One operation: its params type, its `Operation` metadata and its function. */
+export function emitOperationModule(
+  op: OperationModel,
+  description: Description,
+  models: ModelNames,
+): { code: string; shape: FunctionShape } {
+  const ctx: SchemaContext = {
+    description,
+    names: models.component,
+    isLazy: () => false,
+    used: new Set(),
+  };
+  const extraModels = new Set<string>();
+  const paramsType = `${pascalCase(op.name)}Params`;
+
+  const members = op.params.map((param) => {
+    const note =
+      param.in === "path" ? "Path parameter." : param.in === "query" ? "Query parameter." : "";
+    const line = propertyLine(param.name, param.schema, param.required, ctx);
+    return note ? withNote(line, note) : line;
+  });
+  const inputEntries = op.params.map((param) => {
+    const code = valibotCode(param.schema, ctx);
+    return `${propertyKey(param.name)}: ${param.required ? code : `v.optional(${code})`}`;
+  });
+  if (op.bodyParam) {
+    const inline = models.inlineBody(op);
+    const type = inline ?? models.component(componentOf(op.bodyParam.schema) as string).type;
+    const schema = `${type}Schema`;
+    if (inline) extraModels.add(inline);
+    else ctx.used.add(componentOf(op.bodyParam.schema) as string);
+    const required = op.bodyParam.required;
+    members.push(
+      `/** The request body, sent as it is. */\n${op.bodyParam.name}${required ? "" : "?"}: ${type}${required ? "" : " | undefined"};`,
+    );
+    inputEntries.push(`${op.bodyParam.name}: ${required ? schema : `v.optional(${schema})`}`);
+  }
+  const paramsRequired = op.params.some((p) => p.required) || (op.bodyParam?.required ?? false);
+
+  const { returnType, output, bodyType, itemType } = responseTypes(
+    op,
+    description,
+    models,
+    ctx,
+    extraModels,
+  );
+  const query = op.params.filter((p) => p.in === "query").map((p) => p.name);
+  const body = op.bodyParam
+    ? `{ param: ${JSON.stringify(op.bodyParam.name)} }`
+    : op.bodyFields
+      ? `"fields"`
+      : undefined;
+
+  const metadata = [
+    `id: ${JSON.stringify(op.operationId)}`,
+    `method: "${op.method}"`,
+    `path: ${JSON.stringify(op.path)}`,
+    query.length > 0 ? `query: ${JSON.stringify(query)}` : undefined,
+    body ? `body: ${body}` : undefined,
+    `input: /*#__PURE__*/ v.strictObject({${inputEntries.join(", ")}})`,
+    output ? `output: ${output}` : undefined,
+    `response: "${op.response.kind}"`,
+    `retrySafe: ${op.retrySafe}`,
+    op.pagination
+      ? `pagination: { strategy: "${op.pagination.strategy}", items: ${JSON.stringify(op.pagination.items)} }`
+      : undefined,
+  ].filter(Boolean);
+
+  const coreImports = ["type Client", "type Operation", "type RequestOptions"];
+  if (op.pagination) coreImports.push("type PagedCall", "paginate");
+  else coreImports.push("type ApiPromise", "runOperation");
+  const modelImports = new Set<string>();
+  for (const component of ctx.used) {
+    const { type, schema } = models.component(component);
+    modelImports.add(`type ${type}`);
+    if (
+      output === schema ||
+      inputEntries.some((entry) => new RegExp(`\\b${schema}\\b`).test(entry))
+    ) {
+      modelImports.add(schema);
+    }
+  }
+  for (const name of extraModels) {
+    modelImports.add(`type ${name}`);
+    if (output === `${name}Schema` || inputEntries.some((e) => e.includes(`${name}Schema`))) {
+      modelImports.add(`${name}Schema`);
+    }
+  }
+  const sortedModels = [...modelImports].sort((a, b) =>
+    a.replace("type ", "").localeCompare(b.replace("type ", "")),
+  );
+  const call = op.pagination ? "paginate" : "runOperation";
+  const generic = op.pagination ? `<${itemType}, ${bodyType}>` : `<${bodyType ?? returnInner(op)}>`;
+  const paramsArg = paramsRequired ? `params: ${paramsType}` : `params?: ${paramsType}`;
+  const kindNote = describeKind(op);
+
+  const code = `${TS_HEADER}import { ${coreImports.sort((a, b) => a.replace("type ", "").localeCompare(b.replace("type ", ""))).join(", ")} } from "@intercom-kit/core";
+${sortedModels.length > 0 ? `import { ${sortedModels.join(", ")} } from "@intercom-kit/models";\n` : ""}import * as v from "valibot";
+
+/** The params of \`${op.name}\`: path, query and body fields in one object. */
+export ${members.length > 0 ? `interface ${paramsType} {\n${members.join("\n")}\n}` : `type ${paramsType} = Record<string, never>;`}
+
+/** How to send \`${op.method} ${op.path}\` and read its answer. */
+export const ${op.name}Operation: Operation = {
+${metadata.join(",\n")},
+};
+
+/**
+ * \`${op.method} ${op.path}\`${kindNote ? `\n *\n * ${kindNote}` : ""}${op.deprecated ? "\n *\n * @deprecated Marked deprecated in the description." : ""}
+ */
+export function ${op.name}(client: Client, ${paramsArg}, options?: RequestOptions): ${returnType} {
+  return ${call}${generic}(client, ${op.name}Operation, params, options);
+}
+`;
+  return {
+    code,
+    shape: {
+      paramsType,
+      paramsRequired,
+      returnType,
+      ...(bodyType ? { bodyType } : {}),
+      ...(itemType ? { itemType } : {}),
+    },
+  };
+}
+
+function withNote(line: string, note: string): string {
+  if (line.startsWith("/** ") && line.includes(" */\n")) {
+    return line.replace("/** ", `/**\n * ${note}\n * `).replace(" */\n", "\n */\n");
+  }
+  if (line.startsWith("/**\n")) return line.replace("/**\n", `/**\n * ${note}\n`);
+  return `/** ${note} */\n${line}`;
+}
+
+function responseTypes(
+  op: OperationModel,
+  description: Description,
+  models: ModelNames,
+  ctx: SchemaContext,
+  extraModels: Set<string>,
+): { returnType: string; output?: string; bodyType?: string; itemType?: string } {
+  if (op.response.kind !== "json" || op.response.schema === undefined) {
+    return { returnType: `ApiPromise<${returnInner(op)}>` };
+  }
+  const component = componentOf(op.response.schema);
+  let bodyType: string;
+  if (component) {
+    ctx.used.add(component);
+    bodyType = models.component(component).type;
+  } else {
+    bodyType = models.inlineResponse(op) as string;
+    extraModels.add(bodyType);
+  }
+  const output = `${bodyType}Schema`;
+  if (!op.pagination) return { returnType: `ApiPromise<${bodyType}>`, output, bodyType };
+  const itemType = pagedItemType(op, description, models, ctx, bodyType);
+  return { returnType: `PagedCall<${itemType}, ${bodyType}>`, output, bodyType, itemType };
+}
+
+/** The resource type of a page's items: the component the items array holds, when it names one. */
+function pagedItemType(
+  op: OperationModel,
+  description: Description,
+  models: ModelNames,
+  ctx: SchemaContext,
+  bodyType: string,
+): string {
+  const items = op.pagination?.items as string;
+  const body = description.deref(op.response.schema);
+  const collect = (node: unknown): Record<string, unknown> => {
+    const schema = asObject(description.deref(node as never));
+    const own = asObject(schema.properties);
+    const parts = Array.isArray(schema.allOf) ? schema.allOf.map(collect) : [];
+    return Object.assign({}, ...parts, own);
+  };
+  const property = asObject(description.deref(collect(body)[items] as never));
+  if (!("type" in property) && !("items" in property)) {
+    throw new Error(`${op.name}: the response has no ${items} array to page over`);
+  }
+  const item = componentOf(property.items);
+  if (item) {
+    ctx.used.add(item);
+    return models.component(item).type;
+  }
+  return `NonNullable<${bodyType}[${JSON.stringify(items)}]>[number]`;
+}
+
+function returnInner(op: OperationModel): string {
+  switch (op.response.kind) {
+    case "text":
+    case "redirect":
+      return "string";
+    case "binary":
+      return "ReadableStream<Uint8Array> | null";
+    case "empty":
+      return "void";
+    default:
+      return "unknown";
+  }
+}
+
+function describeKind(op: OperationModel): string {
+  if (op.pagination) {
+    return "Paginated: `await` it for the first page, or `for await` over it for every item.";
+  }
+  switch (op.response.kind) {
+    case "text":
+      return "Resolves to the plain-text body.";
+    case "binary":
+      return "Resolves to the body as a byte stream (the API sends a gzipped file).";
+    case "redirect":
+      return "Resolves to the URL the API redirects to. The redirect is not followed, so the token never leaves for another host.";
+    case "empty":
+      return `Resolves to nothing: the API answers ${op.response.status} without a body.`;
+    default:
+      return "";
+  }
+}

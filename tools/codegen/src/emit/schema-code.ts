@@ -1,0 +1,211 @@
+import { objectShape } from "../model/object-shape.ts";
+import { isObject, type Json, type JsonObject } from "../read/json.ts";
+import type { Description } from "../read/load-description.ts";
+import { propertyKey } from "./names.ts";
+import { docComment } from "./property-doc.ts";
+
+/** How one emitter refers to component schemas, and what it ended up using. */
+export interface SchemaContext {
+  readonly description: Description;
+  /** `#/components/schemas/x` → type and schema identifiers. */
+  readonly names: (component: string) => { readonly type: string; readonly schema: string };
+  /** Whether a reference to this component must be deferred with `v.lazy` (a cycle). */
+  readonly isLazy: (component: string) => boolean;
+  /** Components referenced so far. */
+  readonly used: Set<string>;
+}
+
+const COMPONENT_REF = "#/components/schemas/";
+
+export function componentOf(node: Json | undefined): string | undefined {
+  if (!isObject(node) || typeof node.$ref !== "string") return undefined;
+  if (!node.$ref.startsWith(COMPONENT_REF)) throw new Error(`unsupported $ref ${node.$ref}`);
+  return node.$ref.slice(COMPONENT_REF.length);
+}
+
+function isNullable(schema: JsonObject): boolean {
+  return schema.nullable === true || (Array.isArray(schema.enum) && schema.enum.includes(null));
+}
+
+function members(schema: JsonObject): Json[] | undefined {
+  const list = schema.oneOf ?? schema.anyOf;
+  return Array.isArray(list) ? list : undefined;
+}
+
+/** The valibot expression for a schema. Objects are loose: unknown fields pass and are kept. */
+export function valibotCode(node: Json | undefined, ctx: SchemaContext): string {
+  const component = componentOf(node);
+  if (component) {
+    ctx.used.add(component);
+    const { schema } = ctx.names(component);
+    return ctx.isLazy(component) ? `v.lazy(() => ${schema})` : schema;
+  }
+  if (!isObject(node)) return "v.unknown()";
+  const code = baseValibot(node, ctx);
+  return isNullable(node) && code !== "v.unknown()" ? `v.nullable(${code})` : code;
+}
+
+function baseValibot(schema: JsonObject, ctx: SchemaContext): string {
+  const union = members(schema);
+  if (union) {
+    const options = [...new Set(union.map((m) => valibotCode(m, ctx)))];
+    return options.length === 1 ? (options[0] as string) : `v.union([${options.join(", ")}])`;
+  }
+  if (Array.isArray(schema.allOf)) {
+    if (schema.allOf.length === 1 && !schema.properties && !schema.required)
+      return valibotCode(schema.allOf[0], ctx);
+    const shape = objectShape(ctx.description, schema);
+    if (!shape) return `v.intersect([${schema.allOf.map((p) => valibotCode(p, ctx)).join(", ")}])`;
+    return objectValibot(shape.properties, shape.required, shape.additionalProperties, ctx);
+  }
+  switch (scalarType(schema)) {
+    case "string":
+      return "v.string()";
+    case "integer":
+    case "number":
+      return "v.number()";
+    case "boolean":
+      return "v.boolean()";
+    case "array":
+      return `v.array(${valibotCode(schema.items, ctx)})`;
+    case "object": {
+      const shape = objectShape(ctx.description, schema);
+      return objectValibot(
+        shape?.properties ?? {},
+        shape?.required ?? new Set(),
+        shape?.additionalProperties,
+        ctx,
+      );
+    }
+    default:
+      return "v.unknown()";
+  }
+}
+
+function objectValibot(
+  properties: Record<string, Json>,
+  required: ReadonlySet<string>,
+  additional: Json | undefined,
+  ctx: SchemaContext,
+): string {
+  const entries = Object.entries(properties);
+  if (entries.length === 0) {
+    const values =
+      additional === undefined || additional === true
+        ? "v.unknown()"
+        : valibotCode(additional, ctx);
+    return `v.record(v.string(), ${values})`;
+  }
+  const fields = entries.map(([name, property]) => {
+    const code = valibotCode(property, ctx);
+    return `${propertyKey(name)}: ${required.has(name) ? code : `v.optional(${code})`}`;
+  });
+  return `v.looseObject({${fields.join(", ")}})`;
+}
+
+/** The type a schema declares, or the one its enum or shape implies. */
+function scalarType(schema: JsonObject): string | undefined {
+  if (typeof schema.type === "string") return schema.type;
+  if (schema.properties || schema.additionalProperties) return "object";
+  if (schema.items) return "array";
+  if (Array.isArray(schema.enum)) {
+    const value = schema.enum.find((item) => item !== null);
+    if (typeof value === "string") return "string";
+    if (typeof value === "number") return "number";
+    if (typeof value === "boolean") return "boolean";
+  }
+  return undefined;
+}
+
+/** The TypeScript type for a schema, matching `valibotCode`. Enums stay open to new values. */
+export function typeCode(node: Json | undefined, ctx: SchemaContext): string {
+  const component = componentOf(node);
+  if (component) {
+    ctx.used.add(component);
+    return ctx.names(component).type;
+  }
+  if (!isObject(node)) return "unknown";
+  const code = baseType(node, ctx);
+  return isNullable(node) && code !== "unknown" ? `${code} | null` : code;
+}
+
+function baseType(schema: JsonObject, ctx: SchemaContext): string {
+  const union = members(schema);
+  if (union) {
+    const options = [...new Set(union.map((m) => wrap(typeCode(m, ctx))))];
+    return options.length === 1 ? (options[0] as string) : options.join(" | ");
+  }
+  if (Array.isArray(schema.allOf)) {
+    if (schema.allOf.length === 1 && !schema.properties && !schema.required)
+      return typeCode(schema.allOf[0], ctx);
+    const shape = objectShape(ctx.description, schema);
+    if (!shape) return schema.allOf.map((p) => wrap(typeCode(p, ctx))).join(" & ");
+    return objectType(shape.properties, shape.required, shape.additionalProperties, ctx);
+  }
+  const type = scalarType(schema);
+  if (Array.isArray(schema.enum) && (type === "string" || type === "number")) {
+    const known = schema.enum
+      .filter((value) => value !== null)
+      .map((value) => JSON.stringify(value));
+    // Open: Intercom adds values without a new API version.
+    return [...new Set(known), type === "string" ? "(string & {})" : "(number & {})"].join(" | ");
+  }
+  switch (type) {
+    case "string":
+      return "string";
+    case "integer":
+    case "number":
+      return "number";
+    case "boolean":
+      return "boolean";
+    case "array":
+      return `${wrap(typeCode(schema.items, ctx))}[]`;
+    case "object": {
+      const shape = objectShape(ctx.description, schema);
+      return objectType(
+        shape?.properties ?? {},
+        shape?.required ?? new Set(),
+        shape?.additionalProperties,
+        ctx,
+      );
+    }
+    default:
+      return "unknown";
+  }
+}
+
+function objectType(
+  properties: Record<string, Json>,
+  required: ReadonlySet<string>,
+  additional: Json | undefined,
+  ctx: SchemaContext,
+): string {
+  const entries = Object.entries(properties);
+  if (entries.length === 0) {
+    const values =
+      additional === undefined || additional === true ? "unknown" : typeCode(additional, ctx);
+    return `Record<string, ${values}>`;
+  }
+  return `{\n${entries.map(([name, property]) => propertyLine(name, property, required.has(name), ctx)).join("\n")}\n}`;
+}
+
+/** One member of an interface or object type, with its doc comment. */
+export function propertyLine(
+  name: string,
+  property: Json,
+  required: boolean,
+  ctx: SchemaContext,
+  readonlyMember = false,
+): string {
+  const type = typeCode(property, ctx);
+  const doc = docComment(ctx.description.deref(property), property);
+  const prefix = readonlyMember ? "readonly " : "";
+  const member = required
+    ? `${prefix}${propertyKey(name)}: ${type};`
+    : `${prefix}${propertyKey(name)}?: ${type} | undefined;`;
+  return doc ? `${doc}\n${member}` : member;
+}
+
+function wrap(type: string): string {
+  return /^[\w.<>[\]]+$/.test(type) ? type : `(${type})`;
+}

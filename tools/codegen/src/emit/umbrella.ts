@@ -1,0 +1,55 @@
+import { DOMAINS } from "../config/domains.ts";
+import type { OperationModel } from "../model/operation-model.ts";
+import { TS_HEADER } from "./header.ts";
+
+/** `packages/intercom-kit/src/generated/*`: the catalogue and the list of every facade. */
+export function emitUmbrella(operations: readonly OperationModel[]): Map<string, string> {
+  const files = new Map<string, string>();
+  const entries = [...operations]
+    .sort((a, b) => a.path.localeCompare(b.path) || a.method.localeCompare(b.method))
+    .map(
+      (op) =>
+        `{ operationId: ${JSON.stringify(op.operationId)}, method: "${op.method}", path: ${JSON.stringify(op.path)}, package: "@intercom-kit/${op.domain}", name: ${JSON.stringify(op.name)}, pagination: ${op.pagination ? `"${op.pagination.strategy}"` : "null"} }`,
+    );
+  files.set(
+    "catalog.ts",
+    `${TS_HEADER}import type { HttpMethod, PaginationStrategy } from "@intercom-kit/core";
+
+/** One operation of Intercom API 2.16 and where the SDK exports it. */
+export interface CatalogEntry {
+  /** The operationId, after the overlay's fixes. */
+  readonly operationId: string;
+  readonly method: HttpMethod;
+  readonly path: string;
+  /** The package exporting the function. */
+  readonly package: string;
+  /** The exported function name. */
+  readonly name: string;
+  /** How the function pages, or null when it answers in one response. */
+  readonly pagination: PaginationStrategy | null;
+}
+
+/** Every operation of the description (${operations.length}), sorted by path then method. */
+export const catalog: readonly CatalogEntry[] = [
+${entries.join(",\n")},
+];
+`,
+  );
+  const domains = DOMAINS.filter((d) => operations.some((op) => op.domain === d.name));
+  const imports = domains.map((d) => `import { ${d.facade} } from "@intercom-kit/${d.name}";`);
+  const uses = domains.map((d) => `.use(${d.facade}())`).join("");
+  files.set(
+    "domains.ts",
+    `${TS_HEADER}import type { Client } from "@intercom-kit/core";
+${imports.join("\n")}
+
+export { ${domains.map((d) => d.facade).join(", ")} };
+
+/** Every domain facade (${domains.length}) on one client: \`client.contacts\`, \`client.conversations\`, … */
+export function allDomains() {
+  return <TClient extends Client>(client: TClient) => client${uses};
+}
+`,
+  );
+  return files;
+}

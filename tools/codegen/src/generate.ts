@@ -1,0 +1,40 @@
+import { DOMAINS } from "./config/domains.ts";
+import { emitDomainPackage } from "./emit/domain-package.ts";
+import { domainsDoc } from "./emit/domains-doc.ts";
+import { emitModels } from "./emit/models.ts";
+import { modelsScaffold } from "./emit/models-package.ts";
+import { emitUmbrella } from "./emit/umbrella.ts";
+import { collectOperations } from "./model/collect-operations.ts";
+import type { OperationModel } from "./model/operation-model.ts";
+import type { Plan } from "./output/sync.ts";
+import type { Description } from "./read/load-description.ts";
+
+/** Everything the generator writes, by repository-relative path (not yet formatted). */
+export function generate(description: Description): { plan: Plan; operations: OperationModel[] } {
+  const operations = collectOperations(description);
+  const generated = new Map<string, string>();
+  const scaffold = new Map<string, string>();
+  const ownedDirs: string[] = [];
+  const prefix = (dir: string, files: Map<string, string>, into: Map<string, string>) => {
+    for (const [path, content] of files) into.set(`${dir}/${path}`, content);
+  };
+
+  const models = emitModels(description, operations);
+  prefix("packages/models/src/generated", models.files, generated);
+  prefix("packages/models", modelsScaffold(), scaffold);
+  ownedDirs.push("packages/models/src/generated");
+
+  for (const domain of DOMAINS) {
+    const ops = operations.filter((op) => op.domain === domain.name);
+    if (ops.length === 0) throw new Error(`domain ${domain.name} has no operations`);
+    const output = emitDomainPackage(domain, ops, description, models.names);
+    prefix(`packages/${domain.name}`, output.generated, generated);
+    prefix(`packages/${domain.name}`, output.scaffold, scaffold);
+    ownedDirs.push(`packages/${domain.name}/src/generated`);
+  }
+
+  prefix("packages/intercom-kit/src/generated", emitUmbrella(operations), generated);
+  ownedDirs.push("packages/intercom-kit/src/generated");
+  generated.set("docs/domains.md", domainsDoc(operations));
+  return { plan: { generated, scaffold, ownedDirs }, operations };
+}

@@ -1,0 +1,49 @@
+import { isObject, type Json, type JsonObject } from "../read/json.ts";
+import type { Description } from "../read/load-description.ts";
+
+export interface ObjectShape {
+  readonly properties: Record<string, Json>;
+  readonly required: ReadonlySet<string>;
+  readonly additionalProperties?: Json;
+}
+
+/**
+ * The properties of an object schema, with `allOf` parts merged in; or
+ * `undefined` when the schema is not a plain object (a union, an array, a
+ * scalar), which then cannot be spread into a flat params object.
+ */
+export function objectShape(
+  description: Description,
+  node: Json | undefined,
+): ObjectShape | undefined {
+  const schema = description.deref(node);
+  if (!isObject(schema)) return undefined;
+  if (schema.oneOf || schema.anyOf || (schema.type !== undefined && schema.type !== "object")) {
+    return undefined;
+  }
+  const properties: Record<string, Json> = {};
+  const required = new Set<string>();
+  let additionalProperties: Json | undefined;
+  for (const part of Array.isArray(schema.allOf) ? schema.allOf : []) {
+    const shape = objectShape(description, part);
+    if (!shape) return undefined;
+    Object.assign(properties, shape.properties);
+    for (const name of shape.required) required.add(name);
+    additionalProperties ??= shape.additionalProperties;
+  }
+  if (!schema.allOf && !schema.properties && schema.type !== "object") return undefined;
+  Object.assign(properties, isObject(schema.properties) ? schema.properties : {});
+  for (const name of Array.isArray(schema.required) ? schema.required : []) {
+    if (typeof name === "string") required.add(name);
+  }
+  if (schema.additionalProperties !== undefined && schema.additionalProperties !== false) {
+    additionalProperties = schema.additionalProperties;
+  }
+  return additionalProperties === undefined
+    ? { properties, required }
+    : { properties, required, additionalProperties };
+}
+
+export function asObject(node: Json | undefined): JsonObject {
+  return isObject(node) ? node : {};
+}

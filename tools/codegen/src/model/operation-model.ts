@@ -1,0 +1,41 @@
+import type { Json, JsonObject } from "../read/json.ts";
+
+export type HttpMethod = "GET" | "POST" | "PUT" | "PATCH" | "DELETE";
+export type ResponseKind = "json" | "empty" | "text" | "binary" | "redirect";
+export type PaginationStrategy = "cursor" | "search" | "page" | "scroll" | "link" | "merge";
+
+/** One field of the flat params object. */
+export interface ParamModel {
+  readonly name: string;
+  readonly in: "path" | "query" | "body";
+  readonly required: boolean;
+  readonly schema: Json;
+  readonly example?: Json;
+}
+
+/** Everything the emitters need to know about one operation. */
+export interface OperationModel {
+  /** The operationId after the overlay. */
+  readonly operationId: string;
+  /** The exported function name (lowerCamelCase, after the rename table). */
+  readonly name: string;
+  readonly method: HttpMethod;
+  readonly path: string;
+  readonly domain: string;
+  readonly verb: string;
+  readonly params: readonly ParamModel[];
+  /** A body that is not a plain object travels whole in one named param. */
+  readonly bodyParam?: { readonly name: string; readonly required: boolean; readonly schema: Json };
+  /** Whether the remaining (non path/query) params form the JSON body. */
+  readonly bodyFields: boolean;
+  readonly response: {
+    readonly kind: ResponseKind;
+    readonly status: string;
+    readonly schema?: Json;
+  };
+  readonly retrySafe: boolean;
+  readonly pagination?: { readonly strategy: PaginationStrategy; readonly items: string };
+  readonly summary?: string;
+  readonly deprecated: boolean;
+  readonly raw: JsonObject;
+}
