@@ -6,7 +6,7 @@ import { createFaultPlan } from "../faults/fault-plan.js";
 import { apiVersion } from "../http/api-version.js";
 import { bearerAuth } from "../http/auth.js";
 import { errorListBody } from "../http/error-list.js";
-import { notEmulated } from "../http/not-emulated.js";
+import { notEmulatedGuard, unknownPath } from "../http/not-emulated.js";
 import { rateLimit } from "../http/rate-limit.js";
 import { requestId } from "../http/request-id.js";
 import { type ResolvedOptions, resolveOptions, type SandboxOptions } from "../options.js";
@@ -70,6 +70,7 @@ export function createSandboxApp(options: SandboxOptions = {}): SandboxApp {
   app.use(bearerAuth());
   app.use(apiVersion());
   if (resolved.rateLimit !== false) app.use(rateLimit(resolved.rateLimit, resolved.clock));
+  app.use(notEmulatedGuard());
 
   for (const routes of [
     adminRoutes(),
@@ -89,7 +90,7 @@ export function createSandboxApp(options: SandboxOptions = {}): SandboxApp {
     app.route("/", routes);
   }
 
-  app.notFound(notEmulated);
+  app.notFound(unknownPath);
   app.onError((error, c) => {
     console.error("[intercom-sandbox] unhandled error:", error);
     return c.json(
