@@ -48,7 +48,7 @@ function findTargets(doc: JsonObject, fix: OverlayFix, where: string): JsonObjec
     const schema = (doc.components as JsonObject | undefined)?.schemas;
     const target = isObject(schema) ? schema[fix.schema] : undefined;
     if (!isObject(target)) throw new Error(`${where}: no component schema ${fix.schema}`);
-    return [target];
+    return [descend(target, fix.at, where)];
   }
   if (!fix.operation) throw new Error(`${where}: no target`);
   const [method = "", path = ""] = fix.operation.split(" ");
@@ -63,12 +63,17 @@ function findTargets(doc: JsonObject, fix: OverlayFix, where: string): JsonObjec
     if (!isObject(param)) throw new Error(`${where}: no parameter ${fix.parameter}`);
     return [param];
   }
-  let target: Json | undefined = operation;
-  for (const key of fix.at?.split("/") ?? []) {
+  return [descend(operation, fix.at, where)];
+}
+
+/** Follows a relative `a/b/c` path inside the target. */
+function descend(start: JsonObject, at: string | undefined, where: string): JsonObject {
+  let target: Json | undefined = start;
+  for (const key of at?.split("/") ?? []) {
     target = isObject(target) ? target[key] : undefined;
   }
-  if (!isObject(target)) throw new Error(`${where}: nothing at ${fix.at}`);
-  return [target];
+  if (!isObject(target)) throw new Error(`${where}: nothing at ${at}`);
+  return target;
 }
 
 function collectProperties(node: Json, name: string, found: JsonObject[]): void {
