@@ -167,6 +167,15 @@ describe("per-call overrides", () => {
     expect(server.requests).toHaveLength(2);
   });
 
+  it("a later retry() replaces an earlier one, e.g. the umbrella's preinstalled defaults", async () => {
+    server = await startLoopbackServer((_req, res) => sendJson(res, 500, errorBody));
+    const client = createClient({ token: "tok", baseUrl: server.url })
+      .use(retry({ limit: 1, baseDelay: 1 }))
+      .use(retry({ limit: 3, baseDelay: 1 }));
+    await rejectionOf(runOperation(client, identifyAdmin, {}), ServerError);
+    expect(server.requests).toHaveLength(4);
+  });
+
   it("without the plugin, nothing is retried", async () => {
     server = await startLoopbackServer((_req, res) => sendJson(res, 503, errorBody));
     const client = createClient({ token: "tok", baseUrl: server.url });
