@@ -2,7 +2,7 @@
 // and tools/codegen/overlay.yaml. Do not edit: change the generator or the
 // overlay, then run `pnpm --filter @intercom-kit/codegen codegen`.
 
-import type { ApiPromise, Client, PagedCall, RequestOptions } from "@intercom-kit/core";
+import type { ApiPromise, Client, PagedCall, Plugin, RequestOptions } from "@intercom-kit/core";
 import type {
   ActivityLog,
   ActivityLogEventTypeList,
@@ -74,30 +74,31 @@ export interface AdminsFacade {
   setAway(params: SetAwayAdminParams, options?: RequestOptions): ApiPromise<Admin>;
 }
 
+/** Builds `client.admins` for a client; `admins()` and the umbrella's `allDomains()` use it. */
+export function adminsFacade(client: Client): { readonly admins: AdminsFacade } {
+  return {
+    admins: {
+      identify: (params, options) => identifyAdmin(client, params, options),
+      list: (params, options) => listAdmins(client, params, options),
+      listActivityLogEventTypes: (params, options) =>
+        listActivityLogEventTypes(client, params, options),
+      listActivityLogs: (params, options) => listActivityLogs(client, params, options),
+      listAwayStatusReasons: (params, options) => listAwayStatusReasons(client, params, options),
+      listTeams: (params, options) => listTeams(client, params, options),
+      retrieve: (params, options) => retrieveAdmin(client, params, options),
+      retrieveTeam: (params, options) => retrieveTeam(client, params, options),
+      retrieveTeamMetrics: (params, options) => getTeamMetrics(client, params, options),
+      searchActivityLogs: (params, options) => searchActivityLogs(client, params, options),
+      setAway: (params, options) => setAwayAdmin(client, params, options),
+    },
+  };
+}
+
 /**
  * A plugin adding `client.admins`: short names for every operation of
  * `@intercom-kit/admins`, bound to the client (and to whatever it
  * is derived into later).
  */
-export function admins(): <TClient extends Client>(
-  client: TClient,
-) => TClient & { readonly admins: AdminsFacade } {
-  return (client) =>
-    client.extend((bound): { readonly admins: AdminsFacade } => {
-      const members: AdminsFacade = {
-        identify: (params, options) => identifyAdmin(bound, params, options),
-        list: (params, options) => listAdmins(bound, params, options),
-        listActivityLogEventTypes: (params, options) =>
-          listActivityLogEventTypes(bound, params, options),
-        listActivityLogs: (params, options) => listActivityLogs(bound, params, options),
-        listAwayStatusReasons: (params, options) => listAwayStatusReasons(bound, params, options),
-        listTeams: (params, options) => listTeams(bound, params, options),
-        retrieve: (params, options) => retrieveAdmin(bound, params, options),
-        retrieveTeam: (params, options) => retrieveTeam(bound, params, options),
-        retrieveTeamMetrics: (params, options) => getTeamMetrics(bound, params, options),
-        searchActivityLogs: (params, options) => searchActivityLogs(bound, params, options),
-        setAway: (params, options) => setAwayAdmin(bound, params, options),
-      };
-      return { admins: members };
-    });
+export function admins(): Plugin<{ readonly admins: AdminsFacade }> {
+  return (client) => client.extend(adminsFacade);
 }

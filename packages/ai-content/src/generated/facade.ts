@@ -2,7 +2,7 @@
 // and tools/codegen/overlay.yaml. Do not edit: change the generator or the
 // overlay, then run `pnpm --filter @intercom-kit/codegen codegen`.
 
-import type { ApiPromise, Client, PagedCall, RequestOptions } from "@intercom-kit/core";
+import type { ApiPromise, Client, PagedCall, Plugin, RequestOptions } from "@intercom-kit/core";
 import type {
   ContentImportSource,
   ContentImportSourcesList,
@@ -89,33 +89,34 @@ export interface AiContentFacade {
   ): ApiPromise<ExternalPage>;
 }
 
+/** Builds `client.aiContent` for a client; `aiContent()` and the umbrella's `allDomains()` use it. */
+export function aiContentFacade(client: Client): { readonly aiContent: AiContentFacade } {
+  return {
+    aiContent: {
+      createContentImportSource: (params, options) =>
+        createContentImportSource(client, params, options),
+      createExternalPage: (params, options) => createExternalPage(client, params, options),
+      deleteContentImportSource: (params, options) =>
+        deleteContentImportSource(client, params, options),
+      deleteExternalPage: (params, options) => deleteExternalPage(client, params, options),
+      listContentImportSources: (params, options) =>
+        listContentImportSources(client, params, options),
+      listExternalPages: (params, options) => listExternalPages(client, params, options),
+      retrieveContentImportSource: (params, options) =>
+        getContentImportSource(client, params, options),
+      retrieveExternalPage: (params, options) => getExternalPage(client, params, options),
+      updateContentImportSource: (params, options) =>
+        updateContentImportSource(client, params, options),
+      updateExternalPage: (params, options) => updateExternalPage(client, params, options),
+    },
+  };
+}
+
 /**
  * A plugin adding `client.aiContent`: short names for every operation of
  * `@intercom-kit/ai-content`, bound to the client (and to whatever it
  * is derived into later).
  */
-export function aiContent(): <TClient extends Client>(
-  client: TClient,
-) => TClient & { readonly aiContent: AiContentFacade } {
-  return (client) =>
-    client.extend((bound): { readonly aiContent: AiContentFacade } => {
-      const members: AiContentFacade = {
-        createContentImportSource: (params, options) =>
-          createContentImportSource(bound, params, options),
-        createExternalPage: (params, options) => createExternalPage(bound, params, options),
-        deleteContentImportSource: (params, options) =>
-          deleteContentImportSource(bound, params, options),
-        deleteExternalPage: (params, options) => deleteExternalPage(bound, params, options),
-        listContentImportSources: (params, options) =>
-          listContentImportSources(bound, params, options),
-        listExternalPages: (params, options) => listExternalPages(bound, params, options),
-        retrieveContentImportSource: (params, options) =>
-          getContentImportSource(bound, params, options),
-        retrieveExternalPage: (params, options) => getExternalPage(bound, params, options),
-        updateContentImportSource: (params, options) =>
-          updateContentImportSource(bound, params, options),
-        updateExternalPage: (params, options) => updateExternalPage(bound, params, options),
-      };
-      return { aiContent: members };
-    });
+export function aiContent(): Plugin<{ readonly aiContent: AiContentFacade }> {
+  return (client) => client.extend(aiContentFacade);
 }

@@ -2,7 +2,7 @@
 // and tools/codegen/overlay.yaml. Do not edit: change the generator or the
 // overlay, then run `pnpm --filter @intercom-kit/codegen codegen`.
 
-import type { ApiPromise, Client, PagedCall, RequestOptions } from "@intercom-kit/core";
+import type { ApiPromise, Client, PagedCall, Plugin, RequestOptions } from "@intercom-kit/core";
 import type {
   Article,
   ArticleList,
@@ -76,31 +76,32 @@ export interface ArticlesFacade {
   update(params: UpdateArticleParams, options?: RequestOptions): ApiPromise<Article>;
 }
 
+/** Builds `client.articles` for a client; `articles()` and the umbrella's `allDomains()` use it. */
+export function articlesFacade(client: Client): { readonly articles: ArticlesFacade } {
+  return {
+    articles: {
+      attachTag: (params, options) => attachTagToArticle(client, params, options),
+      create: (params, options) => createArticle(client, params, options),
+      delete: (params, options) => deleteArticle(client, params, options),
+      detachTag: (params, options) => detachTagFromArticle(client, params, options),
+      list: (params, options) => listArticles(client, params, options),
+      listVersions: (params, options) => listArticleVersions(client, params, options),
+      publishDraft: (params, options) => publishArticleDraft(client, params, options),
+      retrieve: (params, options) => retrieveArticle(client, params, options),
+      retrieveDraft: (params, options) => retrieveArticleDraft(client, params, options),
+      retrieveVersion: (params, options) => retrieveArticleVersion(client, params, options),
+      search: (params, options) => searchArticles(client, params, options),
+      stageDraft: (params, options) => stageArticleDraft(client, params, options),
+      update: (params, options) => updateArticle(client, params, options),
+    },
+  };
+}
+
 /**
  * A plugin adding `client.articles`: short names for every operation of
  * `@intercom-kit/articles`, bound to the client (and to whatever it
  * is derived into later).
  */
-export function articles(): <TClient extends Client>(
-  client: TClient,
-) => TClient & { readonly articles: ArticlesFacade } {
-  return (client) =>
-    client.extend((bound): { readonly articles: ArticlesFacade } => {
-      const members: ArticlesFacade = {
-        attachTag: (params, options) => attachTagToArticle(bound, params, options),
-        create: (params, options) => createArticle(bound, params, options),
-        delete: (params, options) => deleteArticle(bound, params, options),
-        detachTag: (params, options) => detachTagFromArticle(bound, params, options),
-        list: (params, options) => listArticles(bound, params, options),
-        listVersions: (params, options) => listArticleVersions(bound, params, options),
-        publishDraft: (params, options) => publishArticleDraft(bound, params, options),
-        retrieve: (params, options) => retrieveArticle(bound, params, options),
-        retrieveDraft: (params, options) => retrieveArticleDraft(bound, params, options),
-        retrieveVersion: (params, options) => retrieveArticleVersion(bound, params, options),
-        search: (params, options) => searchArticles(bound, params, options),
-        stageDraft: (params, options) => stageArticleDraft(bound, params, options),
-        update: (params, options) => updateArticle(bound, params, options),
-      };
-      return { articles: members };
-    });
+export function articles(): Plugin<{ readonly articles: ArticlesFacade }> {
+  return (client) => client.extend(articlesFacade);
 }

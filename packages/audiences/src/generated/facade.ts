@@ -2,7 +2,7 @@
 // and tools/codegen/overlay.yaml. Do not edit: change the generator or the
 // overlay, then run `pnpm --filter @intercom-kit/codegen codegen`.
 
-import type { ApiPromise, Client, RequestOptions } from "@intercom-kit/core";
+import type { ApiPromise, Client, Plugin, RequestOptions } from "@intercom-kit/core";
 import type { Audience, AudienceList } from "@intercom-kit/models";
 import { type CreateAudienceParams, createAudience } from "./create-audience.js";
 import { type DeleteAudienceParams, deleteAudience } from "./delete-audience.js";
@@ -24,23 +24,24 @@ export interface AudiencesFacade {
   update(params: UpdateAudienceParams, options?: RequestOptions): ApiPromise<Audience>;
 }
 
+/** Builds `client.audiences` for a client; `audiences()` and the umbrella's `allDomains()` use it. */
+export function audiencesFacade(client: Client): { readonly audiences: AudiencesFacade } {
+  return {
+    audiences: {
+      create: (params, options) => createAudience(client, params, options),
+      delete: (params, options) => deleteAudience(client, params, options),
+      list: (params, options) => listAudiences(client, params, options),
+      retrieve: (params, options) => retrieveAudience(client, params, options),
+      update: (params, options) => updateAudience(client, params, options),
+    },
+  };
+}
+
 /**
  * A plugin adding `client.audiences`: short names for every operation of
  * `@intercom-kit/audiences`, bound to the client (and to whatever it
  * is derived into later).
  */
-export function audiences(): <TClient extends Client>(
-  client: TClient,
-) => TClient & { readonly audiences: AudiencesFacade } {
-  return (client) =>
-    client.extend((bound): { readonly audiences: AudiencesFacade } => {
-      const members: AudiencesFacade = {
-        create: (params, options) => createAudience(bound, params, options),
-        delete: (params, options) => deleteAudience(bound, params, options),
-        list: (params, options) => listAudiences(bound, params, options),
-        retrieve: (params, options) => retrieveAudience(bound, params, options),
-        update: (params, options) => updateAudience(bound, params, options),
-      };
-      return { audiences: members };
-    });
+export function audiences(): Plugin<{ readonly audiences: AudiencesFacade }> {
+  return (client) => client.extend(audiencesFacade);
 }

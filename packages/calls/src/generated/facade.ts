@@ -2,7 +2,7 @@
 // and tools/codegen/overlay.yaml. Do not edit: change the generator or the
 // overlay, then run `pnpm --filter @intercom-kit/codegen codegen`.
 
-import type { ApiPromise, Client, PagedCall, RequestOptions } from "@intercom-kit/core";
+import type { ApiPromise, Client, PagedCall, Plugin, RequestOptions } from "@intercom-kit/core";
 import type {
   AiCallResponse,
   Call,
@@ -91,32 +91,33 @@ export interface CallsFacade {
   ): ApiPromise<string>;
 }
 
+/** Builds `client.calls` for a client; `calls()` and the umbrella's `allDomains()` use it. */
+export function callsFacade(client: Client): { readonly calls: CallsFacade } {
+  return {
+    calls: {
+      collectFinVoiceByConversationId: (params, options) =>
+        collectFinVoiceCallsByConversationId(client, params, options),
+      collectFinVoiceByExternalId: (params, options) =>
+        collectFinVoiceCallByExternalId(client, params, options),
+      collectFinVoiceById: (params, options) => collectFinVoiceCallById(client, params, options),
+      collectFinVoiceByPhoneNumber: (params, options) =>
+        collectFinVoiceCallByPhoneNumber(client, params, options),
+      createPhoneSwitch: (params, options) => createPhoneSwitch(client, params, options),
+      list: (params, options) => listCalls(client, params, options),
+      listWithTranscripts: (params, options) => listCallsWithTranscripts(client, params, options),
+      registerFinVoiceCall: (params, options) => registerFinVoiceCall(client, params, options),
+      retrieve: (params, options) => showCall(client, params, options),
+      retrieveRecording: (params, options) => showCallRecording(client, params, options),
+      retrieveTranscript: (params, options) => showCallTranscript(client, params, options),
+    },
+  };
+}
+
 /**
  * A plugin adding `client.calls`: short names for every operation of
  * `@intercom-kit/calls`, bound to the client (and to whatever it
  * is derived into later).
  */
-export function calls(): <TClient extends Client>(
-  client: TClient,
-) => TClient & { readonly calls: CallsFacade } {
-  return (client) =>
-    client.extend((bound): { readonly calls: CallsFacade } => {
-      const members: CallsFacade = {
-        collectFinVoiceByConversationId: (params, options) =>
-          collectFinVoiceCallsByConversationId(bound, params, options),
-        collectFinVoiceByExternalId: (params, options) =>
-          collectFinVoiceCallByExternalId(bound, params, options),
-        collectFinVoiceById: (params, options) => collectFinVoiceCallById(bound, params, options),
-        collectFinVoiceByPhoneNumber: (params, options) =>
-          collectFinVoiceCallByPhoneNumber(bound, params, options),
-        createPhoneSwitch: (params, options) => createPhoneSwitch(bound, params, options),
-        list: (params, options) => listCalls(bound, params, options),
-        listWithTranscripts: (params, options) => listCallsWithTranscripts(bound, params, options),
-        registerFinVoiceCall: (params, options) => registerFinVoiceCall(bound, params, options),
-        retrieve: (params, options) => showCall(bound, params, options),
-        retrieveRecording: (params, options) => showCallRecording(bound, params, options),
-        retrieveTranscript: (params, options) => showCallTranscript(bound, params, options),
-      };
-      return { calls: members };
-    });
+export function calls(): Plugin<{ readonly calls: CallsFacade }> {
+  return (client) => client.extend(callsFacade);
 }

@@ -2,7 +2,7 @@
 // and tools/codegen/overlay.yaml. Do not edit: change the generator or the
 // overlay, then run `pnpm --filter @intercom-kit/codegen codegen`.
 
-import type { ApiPromise, Client, PagedCall, RequestOptions } from "@intercom-kit/core";
+import type { ApiPromise, Client, PagedCall, Plugin, RequestOptions } from "@intercom-kit/core";
 import type {
   Company,
   CompanyAttachedContacts,
@@ -79,29 +79,30 @@ export interface CompaniesFacade {
   update(params: UpdateCompanyParams, options?: RequestOptions): ApiPromise<Company>;
 }
 
+/** Builds `client.companies` for a client; `companies()` and the umbrella's `allDomains()` use it. */
+export function companiesFacade(client: Client): { readonly companies: CompaniesFacade } {
+  return {
+    companies: {
+      createNote: (params, options) => createCompanyNote(client, params, options),
+      createOrUpdate: (params, options) => createOrUpdateCompany(client, params, options),
+      delete: (params, options) => deleteCompany(client, params, options),
+      find: (params, options) => retrieveCompany(client, params, options),
+      listAll: (params, options) => listAllCompanies(client, params, options),
+      listContacts: (params, options) => listAttachedContacts(client, params, options),
+      listNotes: (params, options) => listCompanyNotes(client, params, options),
+      listSegments: (params, options) => listAttachedSegmentsForCompanies(client, params, options),
+      retrieve: (params, options) => retrieveACompanyById(client, params, options),
+      scroll: (params, options) => scrollOverAllCompanies(client, params, options),
+      update: (params, options) => updateCompany(client, params, options),
+    },
+  };
+}
+
 /**
  * A plugin adding `client.companies`: short names for every operation of
  * `@intercom-kit/companies`, bound to the client (and to whatever it
  * is derived into later).
  */
-export function companies(): <TClient extends Client>(
-  client: TClient,
-) => TClient & { readonly companies: CompaniesFacade } {
-  return (client) =>
-    client.extend((bound): { readonly companies: CompaniesFacade } => {
-      const members: CompaniesFacade = {
-        createNote: (params, options) => createCompanyNote(bound, params, options),
-        createOrUpdate: (params, options) => createOrUpdateCompany(bound, params, options),
-        delete: (params, options) => deleteCompany(bound, params, options),
-        find: (params, options) => retrieveCompany(bound, params, options),
-        listAll: (params, options) => listAllCompanies(bound, params, options),
-        listContacts: (params, options) => listAttachedContacts(bound, params, options),
-        listNotes: (params, options) => listCompanyNotes(bound, params, options),
-        listSegments: (params, options) => listAttachedSegmentsForCompanies(bound, params, options),
-        retrieve: (params, options) => retrieveACompanyById(bound, params, options),
-        scroll: (params, options) => scrollOverAllCompanies(bound, params, options),
-        update: (params, options) => updateCompany(bound, params, options),
-      };
-      return { companies: members };
-    });
+export function companies(): Plugin<{ readonly companies: CompaniesFacade }> {
+  return (client) => client.extend(companiesFacade);
 }

@@ -2,7 +2,7 @@
 // and tools/codegen/overlay.yaml. Do not edit: change the generator or the
 // overlay, then run `pnpm --filter @intercom-kit/codegen codegen`.
 
-import type { ApiPromise, Client, PagedCall, RequestOptions } from "@intercom-kit/core";
+import type { ApiPromise, Client, PagedCall, Plugin, RequestOptions } from "@intercom-kit/core";
 import type {
   BannerDismiss,
   BannerList,
@@ -198,51 +198,51 @@ export interface ContactsFacade {
   update(params: UpdateContactParams, options?: RequestOptions): ApiPromise<UpdateContactResponse>;
 }
 
+/** Builds `client.contacts` for a client; `contacts()` and the umbrella's `allDomains()` use it. */
+export function contactsFacade(client: Client): { readonly contacts: ContactsFacade } {
+  return {
+    contacts: {
+      archive: (params, options) => archiveContact(client, params, options),
+      attachCompany: (params, options) => attachContactToACompany(client, params, options),
+      attachSubscription: (params, options) =>
+        attachSubscriptionTypeToContact(client, params, options),
+      attachTag: (params, options) => attachTagToContact(client, params, options),
+      block: (params, options) => blockContact(client, params, options),
+      create: (params, options) => createContact(client, params, options),
+      createNote: (params, options) => createNote(client, params, options),
+      delete: (params, options) => deleteContact(client, params, options),
+      detachCompany: (params, options) => detachContactFromACompany(client, params, options),
+      detachSubscription: (params, options) =>
+        detachSubscriptionTypeToContact(client, params, options),
+      detachTag: (params, options) => detachTagFromContact(client, params, options),
+      dismissBanner: (params, options) => dismissContactBanner(client, params, options),
+      list: (params, options) => listContacts(client, params, options),
+      listAttachedSegments: (params, options) => listSegmentsForAContact(client, params, options),
+      listBanners: (params, options) => listContactBanners(client, params, options),
+      listCompanies: (params, options) => listCompaniesForAContact(client, params, options),
+      listMergeHistory: (params, options) => listContactMergeHistory(client, params, options),
+      listNotes: (params, options) => listNotes(client, params, options),
+      listSegments: (params, options) => listSegments(client, params, options),
+      listSubscriptions: (params, options) => listSubscriptionsForAContact(client, params, options),
+      listSubscriptionTypes: (params, options) => listSubscriptionTypes(client, params, options),
+      listTags: (params, options) => listTagsForAContact(client, params, options),
+      merge: (params, options) => mergeContact(client, params, options),
+      retrieve: (params, options) => showContact(client, params, options),
+      retrieveByExternalId: (params, options) => showContactByExternalId(client, params, options),
+      retrieveNote: (params, options) => retrieveNote(client, params, options),
+      retrieveSegment: (params, options) => retrieveSegment(client, params, options),
+      search: (params, options) => searchContacts(client, params, options),
+      unarchive: (params, options) => unarchiveContact(client, params, options),
+      update: (params, options) => updateContact(client, params, options),
+    },
+  };
+}
+
 /**
  * A plugin adding `client.contacts`: short names for every operation of
  * `@intercom-kit/contacts`, bound to the client (and to whatever it
  * is derived into later).
  */
-export function contacts(): <TClient extends Client>(
-  client: TClient,
-) => TClient & { readonly contacts: ContactsFacade } {
-  return (client) =>
-    client.extend((bound): { readonly contacts: ContactsFacade } => {
-      const members: ContactsFacade = {
-        archive: (params, options) => archiveContact(bound, params, options),
-        attachCompany: (params, options) => attachContactToACompany(bound, params, options),
-        attachSubscription: (params, options) =>
-          attachSubscriptionTypeToContact(bound, params, options),
-        attachTag: (params, options) => attachTagToContact(bound, params, options),
-        block: (params, options) => blockContact(bound, params, options),
-        create: (params, options) => createContact(bound, params, options),
-        createNote: (params, options) => createNote(bound, params, options),
-        delete: (params, options) => deleteContact(bound, params, options),
-        detachCompany: (params, options) => detachContactFromACompany(bound, params, options),
-        detachSubscription: (params, options) =>
-          detachSubscriptionTypeToContact(bound, params, options),
-        detachTag: (params, options) => detachTagFromContact(bound, params, options),
-        dismissBanner: (params, options) => dismissContactBanner(bound, params, options),
-        list: (params, options) => listContacts(bound, params, options),
-        listAttachedSegments: (params, options) => listSegmentsForAContact(bound, params, options),
-        listBanners: (params, options) => listContactBanners(bound, params, options),
-        listCompanies: (params, options) => listCompaniesForAContact(bound, params, options),
-        listMergeHistory: (params, options) => listContactMergeHistory(bound, params, options),
-        listNotes: (params, options) => listNotes(bound, params, options),
-        listSegments: (params, options) => listSegments(bound, params, options),
-        listSubscriptions: (params, options) =>
-          listSubscriptionsForAContact(bound, params, options),
-        listSubscriptionTypes: (params, options) => listSubscriptionTypes(bound, params, options),
-        listTags: (params, options) => listTagsForAContact(bound, params, options),
-        merge: (params, options) => mergeContact(bound, params, options),
-        retrieve: (params, options) => showContact(bound, params, options),
-        retrieveByExternalId: (params, options) => showContactByExternalId(bound, params, options),
-        retrieveNote: (params, options) => retrieveNote(bound, params, options),
-        retrieveSegment: (params, options) => retrieveSegment(bound, params, options),
-        search: (params, options) => searchContacts(bound, params, options),
-        unarchive: (params, options) => unarchiveContact(bound, params, options),
-        update: (params, options) => updateContact(bound, params, options),
-      };
-      return { contacts: members };
-    });
+export function contacts(): Plugin<{ readonly contacts: ContactsFacade }> {
+  return (client) => client.extend(contactsFacade);
 }

@@ -2,7 +2,7 @@
 // and tools/codegen/overlay.yaml. Do not edit: change the generator or the
 // overlay, then run `pnpm --filter @intercom-kit/codegen codegen`.
 
-import type { ApiPromise, Client, PagedCall, RequestOptions } from "@intercom-kit/core";
+import type { ApiPromise, Client, PagedCall, Plugin, RequestOptions } from "@intercom-kit/core";
 import type {
   ContentBulkActionResponse,
   ContentSearchResponse,
@@ -81,30 +81,31 @@ export interface ContentFacade {
   ): ApiPromise<ContentSnippet>;
 }
 
+/** Builds `client.content` for a client; `content()` and the umbrella's `allDomains()` use it. */
+export function contentFacade(client: Client): { readonly content: ContentFacade } {
+  return {
+    content: {
+      attachTagToSnippet: (params, options) => attachTagToContentSnippet(client, params, options),
+      bulkActions: (params, options) => bulkContentActions(client, params, options),
+      createSnippet: (params, options) => createContentSnippet(client, params, options),
+      deleteSnippet: (params, options) => deleteContentSnippet(client, params, options),
+      detachTagFromSnippet: (params, options) =>
+        detachTagFromContentSnippet(client, params, options),
+      listMacros: (params, options) => listMacros(client, params, options),
+      listSnippets: (params, options) => listContentSnippets(client, params, options),
+      retrieveMacro: (params, options) => getMacro(client, params, options),
+      retrieveSnippet: (params, options) => getContentSnippet(client, params, options),
+      search: (params, options) => searchContent(client, params, options),
+      updateSnippet: (params, options) => updateContentSnippet(client, params, options),
+    },
+  };
+}
+
 /**
  * A plugin adding `client.content`: short names for every operation of
  * `@intercom-kit/content`, bound to the client (and to whatever it
  * is derived into later).
  */
-export function content(): <TClient extends Client>(
-  client: TClient,
-) => TClient & { readonly content: ContentFacade } {
-  return (client) =>
-    client.extend((bound): { readonly content: ContentFacade } => {
-      const members: ContentFacade = {
-        attachTagToSnippet: (params, options) => attachTagToContentSnippet(bound, params, options),
-        bulkActions: (params, options) => bulkContentActions(bound, params, options),
-        createSnippet: (params, options) => createContentSnippet(bound, params, options),
-        deleteSnippet: (params, options) => deleteContentSnippet(bound, params, options),
-        detachTagFromSnippet: (params, options) =>
-          detachTagFromContentSnippet(bound, params, options),
-        listMacros: (params, options) => listMacros(bound, params, options),
-        listSnippets: (params, options) => listContentSnippets(bound, params, options),
-        retrieveMacro: (params, options) => getMacro(bound, params, options),
-        retrieveSnippet: (params, options) => getContentSnippet(bound, params, options),
-        search: (params, options) => searchContent(bound, params, options),
-        updateSnippet: (params, options) => updateContentSnippet(bound, params, options),
-      };
-      return { content: members };
-    });
+export function content(): Plugin<{ readonly content: ContentFacade }> {
+  return (client) => client.extend(contentFacade);
 }

@@ -2,7 +2,7 @@
 // and tools/codegen/overlay.yaml. Do not edit: change the generator or the
 // overlay, then run `pnpm --filter @intercom-kit/codegen codegen`.
 
-import type { ApiPromise, Client, PagedCall, RequestOptions } from "@intercom-kit/core";
+import type { ApiPromise, Client, PagedCall, Plugin, RequestOptions } from "@intercom-kit/core";
 import type {
   Conversation,
   ConversationAttribute,
@@ -201,47 +201,50 @@ export interface ConversationsFacade {
   ): ApiPromise<ConversationAttribute>;
 }
 
+/** Builds `client.conversations` for a client; `conversations()` and the umbrella's `allDomains()` use it. */
+export function conversationsFacade(client: Client): {
+  readonly conversations: ConversationsFacade;
+} {
+  return {
+    conversations: {
+      attachContact: (params, options) => attachContactToConversation(client, params, options),
+      attachTag: (params, options) => attachTagToConversation(client, params, options),
+      convertToTicket: (params, options) => convertConversationToTicket(client, params, options),
+      create: (params, options) => createConversation(client, params, options),
+      createAttribute: (params, options) => createConversationAttribute(client, params, options),
+      createAttributeOption: (params, options) =>
+        createConversationAttributeOption(client, params, options),
+      delete: (params, options) => deleteConversation(client, params, options),
+      deleteAttribute: (params, options) => deleteConversationAttribute(client, params, options),
+      deleteAttributeOption: (params, options) =>
+        deleteConversationAttributeOption(client, params, options),
+      detachContact: (params, options) => detachContactFromConversation(client, params, options),
+      detachTag: (params, options) => detachTagFromConversation(client, params, options),
+      list: (params, options) => listConversations(client, params, options),
+      listAttributes: (params, options) => listConversationAttributes(client, params, options),
+      listDeletedIds: (params, options) => listDeletedConversationIds(client, params, options),
+      listHandlingEvents: (params, options) => listHandlingEvents(client, params, options),
+      listSideConversations: (params, options) => listSideConversations(client, params, options),
+      manage: (params, options) => manageConversation(client, params, options),
+      merge: (params, options) => mergeConversation(client, params, options),
+      redact: (params, options) => redactConversation(client, params, options),
+      reply: (params, options) => replyConversation(client, params, options),
+      retrieve: (params, options) => retrieveConversation(client, params, options),
+      retrieveAttribute: (params, options) => getConversationAttribute(client, params, options),
+      search: (params, options) => searchConversations(client, params, options),
+      update: (params, options) => updateConversation(client, params, options),
+      updateAttribute: (params, options) => updateConversationAttribute(client, params, options),
+      updateAttributeOption: (params, options) =>
+        updateConversationAttributeOption(client, params, options),
+    },
+  };
+}
+
 /**
  * A plugin adding `client.conversations`: short names for every operation of
  * `@intercom-kit/conversations`, bound to the client (and to whatever it
  * is derived into later).
  */
-export function conversations(): <TClient extends Client>(
-  client: TClient,
-) => TClient & { readonly conversations: ConversationsFacade } {
-  return (client) =>
-    client.extend((bound): { readonly conversations: ConversationsFacade } => {
-      const members: ConversationsFacade = {
-        attachContact: (params, options) => attachContactToConversation(bound, params, options),
-        attachTag: (params, options) => attachTagToConversation(bound, params, options),
-        convertToTicket: (params, options) => convertConversationToTicket(bound, params, options),
-        create: (params, options) => createConversation(bound, params, options),
-        createAttribute: (params, options) => createConversationAttribute(bound, params, options),
-        createAttributeOption: (params, options) =>
-          createConversationAttributeOption(bound, params, options),
-        delete: (params, options) => deleteConversation(bound, params, options),
-        deleteAttribute: (params, options) => deleteConversationAttribute(bound, params, options),
-        deleteAttributeOption: (params, options) =>
-          deleteConversationAttributeOption(bound, params, options),
-        detachContact: (params, options) => detachContactFromConversation(bound, params, options),
-        detachTag: (params, options) => detachTagFromConversation(bound, params, options),
-        list: (params, options) => listConversations(bound, params, options),
-        listAttributes: (params, options) => listConversationAttributes(bound, params, options),
-        listDeletedIds: (params, options) => listDeletedConversationIds(bound, params, options),
-        listHandlingEvents: (params, options) => listHandlingEvents(bound, params, options),
-        listSideConversations: (params, options) => listSideConversations(bound, params, options),
-        manage: (params, options) => manageConversation(bound, params, options),
-        merge: (params, options) => mergeConversation(bound, params, options),
-        redact: (params, options) => redactConversation(bound, params, options),
-        reply: (params, options) => replyConversation(bound, params, options),
-        retrieve: (params, options) => retrieveConversation(bound, params, options),
-        retrieveAttribute: (params, options) => getConversationAttribute(bound, params, options),
-        search: (params, options) => searchConversations(bound, params, options),
-        update: (params, options) => updateConversation(bound, params, options),
-        updateAttribute: (params, options) => updateConversationAttribute(bound, params, options),
-        updateAttributeOption: (params, options) =>
-          updateConversationAttributeOption(bound, params, options),
-      };
-      return { conversations: members };
-    });
+export function conversations(): Plugin<{ readonly conversations: ConversationsFacade }> {
+  return (client) => client.extend(conversationsFacade);
 }

@@ -2,7 +2,7 @@
 // and tools/codegen/overlay.yaml. Do not edit: change the generator or the
 // overlay, then run `pnpm --filter @intercom-kit/codegen codegen`.
 
-import type { ApiPromise, Client, PagedCall, RequestOptions } from "@intercom-kit/core";
+import type { ApiPromise, Client, PagedCall, Plugin, RequestOptions } from "@intercom-kit/core";
 import type {
   CustomObjectInstance,
   CustomObjectInstanceDeleted,
@@ -58,24 +58,27 @@ export interface CustomObjectsFacade {
   ): ApiPromise<CustomObjectInstance>;
 }
 
+/** Builds `client.customObjects` for a client; `customObjects()` and the umbrella's `allDomains()` use it. */
+export function customObjectsFacade(client: Client): {
+  readonly customObjects: CustomObjectsFacade;
+} {
+  return {
+    customObjects: {
+      create: (params, options) => createCustomObjectInstances(client, params, options),
+      deleteByExternalId: (params, options) =>
+        deleteCustomObjectInstancesByExternalId(client, params, options),
+      deleteById: (params, options) => deleteCustomObjectInstancesById(client, params, options),
+      list: (params, options) => listCustomObjectInstances(client, params, options),
+      retrieveById: (params, options) => getCustomObjectInstancesById(client, params, options),
+    },
+  };
+}
+
 /**
  * A plugin adding `client.customObjects`: short names for every operation of
  * `@intercom-kit/custom-objects`, bound to the client (and to whatever it
  * is derived into later).
  */
-export function customObjects(): <TClient extends Client>(
-  client: TClient,
-) => TClient & { readonly customObjects: CustomObjectsFacade } {
-  return (client) =>
-    client.extend((bound): { readonly customObjects: CustomObjectsFacade } => {
-      const members: CustomObjectsFacade = {
-        create: (params, options) => createCustomObjectInstances(bound, params, options),
-        deleteByExternalId: (params, options) =>
-          deleteCustomObjectInstancesByExternalId(bound, params, options),
-        deleteById: (params, options) => deleteCustomObjectInstancesById(bound, params, options),
-        list: (params, options) => listCustomObjectInstances(bound, params, options),
-        retrieveById: (params, options) => getCustomObjectInstancesById(bound, params, options),
-      };
-      return { customObjects: members };
-    });
+export function customObjects(): Plugin<{ readonly customObjects: CustomObjectsFacade }> {
+  return (client) => client.extend(customObjectsFacade);
 }

@@ -2,7 +2,7 @@
 // and tools/codegen/overlay.yaml. Do not edit: change the generator or the
 // overlay, then run `pnpm --filter @intercom-kit/codegen codegen`.
 
-import type { ApiPromise, Client, RequestOptions } from "@intercom-kit/core";
+import type { ApiPromise, Client, Plugin, RequestOptions } from "@intercom-kit/core";
 import type { DataAttribute, DataAttributeList } from "@intercom-kit/models";
 import { type CreateDataAttributeParams, createDataAttribute } from "./create-data-attribute.js";
 import { type ListDataAttributesParams, listDataAttributes } from "./list-data-attributes.js";
@@ -18,21 +18,24 @@ export interface DataAttributesFacade {
   update(params: UpdateDataAttributeParams, options?: RequestOptions): ApiPromise<DataAttribute>;
 }
 
+/** Builds `client.dataAttributes` for a client; `dataAttributes()` and the umbrella's `allDomains()` use it. */
+export function dataAttributesFacade(client: Client): {
+  readonly dataAttributes: DataAttributesFacade;
+} {
+  return {
+    dataAttributes: {
+      create: (params, options) => createDataAttribute(client, params, options),
+      list: (params, options) => listDataAttributes(client, params, options),
+      update: (params, options) => updateDataAttribute(client, params, options),
+    },
+  };
+}
+
 /**
  * A plugin adding `client.dataAttributes`: short names for every operation of
  * `@intercom-kit/data-attributes`, bound to the client (and to whatever it
  * is derived into later).
  */
-export function dataAttributes(): <TClient extends Client>(
-  client: TClient,
-) => TClient & { readonly dataAttributes: DataAttributesFacade } {
-  return (client) =>
-    client.extend((bound): { readonly dataAttributes: DataAttributesFacade } => {
-      const members: DataAttributesFacade = {
-        create: (params, options) => createDataAttribute(bound, params, options),
-        list: (params, options) => listDataAttributes(bound, params, options),
-        update: (params, options) => updateDataAttribute(bound, params, options),
-      };
-      return { dataAttributes: members };
-    });
+export function dataAttributes(): Plugin<{ readonly dataAttributes: DataAttributesFacade }> {
+  return (client) => client.extend(dataAttributesFacade);
 }

@@ -2,7 +2,7 @@
 // and tools/codegen/overlay.yaml. Do not edit: change the generator or the
 // overlay, then run `pnpm --filter @intercom-kit/codegen codegen`.
 
-import type { ApiPromise, Client, PagedCall, RequestOptions } from "@intercom-kit/core";
+import type { ApiPromise, Client, PagedCall, Plugin, RequestOptions } from "@intercom-kit/core";
 import type {
   DataConnector,
   DataConnectorDetail,
@@ -67,27 +67,30 @@ export interface DataConnectorsFacade {
   ): ApiPromise<DataConnectorDetail>;
 }
 
+/** Builds `client.dataConnectors` for a client; `dataConnectors()` and the umbrella's `allDomains()` use it. */
+export function dataConnectorsFacade(client: Client): {
+  readonly dataConnectors: DataConnectorsFacade;
+} {
+  return {
+    dataConnectors: {
+      create: (params, options) => createDataConnector(client, params, options),
+      delete: (params, options) => deleteDataConnector(client, params, options),
+      list: (params, options) => listDataConnectors(client, params, options),
+      listExecutionResults: (params, options) =>
+        listDataConnectorExecutionResults(client, params, options),
+      retrieve: (params, options) => retrieveDataConnector(client, params, options),
+      retrieveExecutionResult: (params, options) =>
+        showDataConnectorExecutionResult(client, params, options),
+      update: (params, options) => updateDataConnector(client, params, options),
+    },
+  };
+}
+
 /**
  * A plugin adding `client.dataConnectors`: short names for every operation of
  * `@intercom-kit/data-connectors`, bound to the client (and to whatever it
  * is derived into later).
  */
-export function dataConnectors(): <TClient extends Client>(
-  client: TClient,
-) => TClient & { readonly dataConnectors: DataConnectorsFacade } {
-  return (client) =>
-    client.extend((bound): { readonly dataConnectors: DataConnectorsFacade } => {
-      const members: DataConnectorsFacade = {
-        create: (params, options) => createDataConnector(bound, params, options),
-        delete: (params, options) => deleteDataConnector(bound, params, options),
-        list: (params, options) => listDataConnectors(bound, params, options),
-        listExecutionResults: (params, options) =>
-          listDataConnectorExecutionResults(bound, params, options),
-        retrieve: (params, options) => retrieveDataConnector(bound, params, options),
-        retrieveExecutionResult: (params, options) =>
-          showDataConnectorExecutionResult(bound, params, options),
-        update: (params, options) => updateDataConnector(bound, params, options),
-      };
-      return { dataConnectors: members };
-    });
+export function dataConnectors(): Plugin<{ readonly dataConnectors: DataConnectorsFacade }> {
+  return (client) => client.extend(dataConnectorsFacade);
 }

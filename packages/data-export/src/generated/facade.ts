@@ -2,7 +2,7 @@
 // and tools/codegen/overlay.yaml. Do not edit: change the generator or the
 // overlay, then run `pnpm --filter @intercom-kit/codegen codegen`.
 
-import type { ApiPromise, Client, RequestOptions } from "@intercom-kit/core";
+import type { ApiPromise, Client, Plugin, RequestOptions } from "@intercom-kit/core";
 import type {
   DataExport,
   EnqueueReportingDataExportResponse,
@@ -69,27 +69,28 @@ export interface DataExportFacade {
   ): ApiPromise<GetReportingDataExportResponse>;
 }
 
+/** Builds `client.dataExport` for a client; `dataExport()` and the umbrella's `allDomains()` use it. */
+export function dataExportFacade(client: Client): { readonly dataExport: DataExportFacade } {
+  return {
+    dataExport: {
+      cancel: (params, options) => cancelDataExport(client, params, options),
+      create: (params, options) => createDataExport(client, params, options),
+      download: (params, options) => downloadDataExport(client, params, options),
+      downloadReport: (params, options) => downloadReportingDataExport(client, params, options),
+      enqueueReport: (params, options) => enqueueReportingDataExport(client, params, options),
+      jobStatus: (params, options) => jobsStatus(client, params, options),
+      listReportingDatasets: (params, options) => listReportingDatasets(client, params, options),
+      retrieve: (params, options) => getDataExport(client, params, options),
+      retrieveReport: (params, options) => getReportingDataExport(client, params, options),
+    },
+  };
+}
+
 /**
  * A plugin adding `client.dataExport`: short names for every operation of
  * `@intercom-kit/data-export`, bound to the client (and to whatever it
  * is derived into later).
  */
-export function dataExport(): <TClient extends Client>(
-  client: TClient,
-) => TClient & { readonly dataExport: DataExportFacade } {
-  return (client) =>
-    client.extend((bound): { readonly dataExport: DataExportFacade } => {
-      const members: DataExportFacade = {
-        cancel: (params, options) => cancelDataExport(bound, params, options),
-        create: (params, options) => createDataExport(bound, params, options),
-        download: (params, options) => downloadDataExport(bound, params, options),
-        downloadReport: (params, options) => downloadReportingDataExport(bound, params, options),
-        enqueueReport: (params, options) => enqueueReportingDataExport(bound, params, options),
-        jobStatus: (params, options) => jobsStatus(bound, params, options),
-        listReportingDatasets: (params, options) => listReportingDatasets(bound, params, options),
-        retrieve: (params, options) => getDataExport(bound, params, options),
-        retrieveReport: (params, options) => getReportingDataExport(bound, params, options),
-      };
-      return { dataExport: members };
-    });
+export function dataExport(): Plugin<{ readonly dataExport: DataExportFacade }> {
+  return (client) => client.extend(dataExportFacade);
 }

@@ -2,7 +2,7 @@
 // and tools/codegen/overlay.yaml. Do not edit: change the generator or the
 // overlay, then run `pnpm --filter @intercom-kit/codegen codegen`.
 
-import type { ApiPromise, Client, RequestOptions } from "@intercom-kit/core";
+import type { ApiPromise, Client, Plugin, RequestOptions } from "@intercom-kit/core";
 import type { DataEventSummary } from "@intercom-kit/models";
 import { type CreateDataEventParams, createDataEvent } from "./create-data-event.js";
 import { type DataEventSummariesParams, dataEventSummaries } from "./data-event-summaries.js";
@@ -18,21 +18,22 @@ export interface EventsFacade {
   summaries(params?: DataEventSummariesParams, options?: RequestOptions): ApiPromise<void>;
 }
 
+/** Builds `client.events` for a client; `events()` and the umbrella's `allDomains()` use it. */
+export function eventsFacade(client: Client): { readonly events: EventsFacade } {
+  return {
+    events: {
+      create: (params, options) => createDataEvent(client, params, options),
+      list: (params, options) => listDataEvents(client, params, options),
+      summaries: (params, options) => dataEventSummaries(client, params, options),
+    },
+  };
+}
+
 /**
  * A plugin adding `client.events`: short names for every operation of
  * `@intercom-kit/events`, bound to the client (and to whatever it
  * is derived into later).
  */
-export function events(): <TClient extends Client>(
-  client: TClient,
-) => TClient & { readonly events: EventsFacade } {
-  return (client) =>
-    client.extend((bound): { readonly events: EventsFacade } => {
-      const members: EventsFacade = {
-        create: (params, options) => createDataEvent(bound, params, options),
-        list: (params, options) => listDataEvents(bound, params, options),
-        summaries: (params, options) => dataEventSummaries(bound, params, options),
-      };
-      return { events: members };
-    });
+export function events(): Plugin<{ readonly events: EventsFacade }> {
+  return (client) => client.extend(eventsFacade);
 }

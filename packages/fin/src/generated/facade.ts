@@ -2,7 +2,7 @@
 // and tools/codegen/overlay.yaml. Do not edit: change the generator or the
 // overlay, then run `pnpm --filter @intercom-kit/codegen codegen`.
 
-import type { ApiPromise, Client, RequestOptions } from "@intercom-kit/core";
+import type { ApiPromise, Client, Plugin, RequestOptions } from "@intercom-kit/core";
 import type {
   ReplyToFinResponse,
   StartFinConversationResponse,
@@ -28,21 +28,22 @@ export interface FinFacade {
   ): ApiPromise<SubmitFinCsatResponse>;
 }
 
+/** Builds `client.fin` for a client; `fin()` and the umbrella's `allDomains()` use it. */
+export function finFacade(client: Client): { readonly fin: FinFacade } {
+  return {
+    fin: {
+      reply: (params, options) => replyToFin(client, params, options),
+      start: (params, options) => startFinConversation(client, params, options),
+      submitCsat: (params, options) => submitFinCsat(client, params, options),
+    },
+  };
+}
+
 /**
  * A plugin adding `client.fin`: short names for every operation of
  * `@intercom-kit/fin`, bound to the client (and to whatever it
  * is derived into later).
  */
-export function fin(): <TClient extends Client>(
-  client: TClient,
-) => TClient & { readonly fin: FinFacade } {
-  return (client) =>
-    client.extend((bound): { readonly fin: FinFacade } => {
-      const members: FinFacade = {
-        reply: (params, options) => replyToFin(bound, params, options),
-        start: (params, options) => startFinConversation(bound, params, options),
-        submitCsat: (params, options) => submitFinCsat(bound, params, options),
-      };
-      return { fin: members };
-    });
+export function fin(): Plugin<{ readonly fin: FinFacade }> {
+  return (client) => client.extend(finFacade);
 }

@@ -2,7 +2,7 @@
 // and tools/codegen/overlay.yaml. Do not edit: change the generator or the
 // overlay, then run `pnpm --filter @intercom-kit/codegen codegen`.
 
-import type { ApiPromise, Client, PagedCall, RequestOptions } from "@intercom-kit/core";
+import type { ApiPromise, Client, PagedCall, Plugin, RequestOptions } from "@intercom-kit/core";
 import type {
   Collection,
   CollectionList,
@@ -90,29 +90,30 @@ export interface HelpCenterFacade {
   ): ApiPromise<Collection>;
 }
 
+/** Builds `client.helpCenter` for a client; `helpCenter()` and the umbrella's `allDomains()` use it. */
+export function helpCenterFacade(client: Client): { readonly helpCenter: HelpCenterFacade } {
+  return {
+    helpCenter: {
+      createCollection: (params, options) => createCollection(client, params, options),
+      createRedirect: (params, options) => createHelpCenterRedirect(client, params, options),
+      deleteCollection: (params, options) => deleteCollection(client, params, options),
+      deleteRedirect: (params, options) => deleteHelpCenterRedirect(client, params, options),
+      list: (params, options) => listHelpCenters(client, params, options),
+      listCollections: (params, options) => listAllCollections(client, params, options),
+      listRedirects: (params, options) => listHelpCenterRedirects(client, params, options),
+      retrieve: (params, options) => retrieveHelpCenter(client, params, options),
+      retrieveCollection: (params, options) => retrieveCollection(client, params, options),
+      retrieveRedirect: (params, options) => retrieveHelpCenterRedirect(client, params, options),
+      updateCollection: (params, options) => updateCollection(client, params, options),
+    },
+  };
+}
+
 /**
  * A plugin adding `client.helpCenter`: short names for every operation of
  * `@intercom-kit/help-center`, bound to the client (and to whatever it
  * is derived into later).
  */
-export function helpCenter(): <TClient extends Client>(
-  client: TClient,
-) => TClient & { readonly helpCenter: HelpCenterFacade } {
-  return (client) =>
-    client.extend((bound): { readonly helpCenter: HelpCenterFacade } => {
-      const members: HelpCenterFacade = {
-        createCollection: (params, options) => createCollection(bound, params, options),
-        createRedirect: (params, options) => createHelpCenterRedirect(bound, params, options),
-        deleteCollection: (params, options) => deleteCollection(bound, params, options),
-        deleteRedirect: (params, options) => deleteHelpCenterRedirect(bound, params, options),
-        list: (params, options) => listHelpCenters(bound, params, options),
-        listCollections: (params, options) => listAllCollections(bound, params, options),
-        listRedirects: (params, options) => listHelpCenterRedirects(bound, params, options),
-        retrieve: (params, options) => retrieveHelpCenter(bound, params, options),
-        retrieveCollection: (params, options) => retrieveCollection(bound, params, options),
-        retrieveRedirect: (params, options) => retrieveHelpCenterRedirect(bound, params, options),
-        updateCollection: (params, options) => updateCollection(bound, params, options),
-      };
-      return { helpCenter: members };
-    });
+export function helpCenter(): Plugin<{ readonly helpCenter: HelpCenterFacade }> {
+  return (client) => client.extend(helpCenterFacade);
 }

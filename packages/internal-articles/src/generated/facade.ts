@@ -2,7 +2,7 @@
 // and tools/codegen/overlay.yaml. Do not edit: change the generator or the
 // overlay, then run `pnpm --filter @intercom-kit/codegen codegen`.
 
-import type { ApiPromise, Client, PagedCall, RequestOptions } from "@intercom-kit/core";
+import type { ApiPromise, Client, PagedCall, Plugin, RequestOptions } from "@intercom-kit/core";
 import type {
   DeletedInternalArticleObject,
   InternalArticle,
@@ -79,26 +79,29 @@ export interface InternalArticlesFacade {
   ): ApiPromise<InternalArticle>;
 }
 
+/** Builds `client.internalArticles` for a client; `internalArticles()` and the umbrella's `allDomains()` use it. */
+export function internalArticlesFacade(client: Client): {
+  readonly internalArticles: InternalArticlesFacade;
+} {
+  return {
+    internalArticles: {
+      attachTag: (params, options) => attachTagToInternalArticle(client, params, options),
+      create: (params, options) => createInternalArticle(client, params, options),
+      delete: (params, options) => deleteInternalArticle(client, params, options),
+      detachTag: (params, options) => detachTagFromInternalArticle(client, params, options),
+      list: (params, options) => listInternalArticles(client, params, options),
+      retrieve: (params, options) => retrieveInternalArticle(client, params, options),
+      search: (params, options) => searchInternalArticles(client, params, options),
+      update: (params, options) => updateInternalArticle(client, params, options),
+    },
+  };
+}
+
 /**
  * A plugin adding `client.internalArticles`: short names for every operation of
  * `@intercom-kit/internal-articles`, bound to the client (and to whatever it
  * is derived into later).
  */
-export function internalArticles(): <TClient extends Client>(
-  client: TClient,
-) => TClient & { readonly internalArticles: InternalArticlesFacade } {
-  return (client) =>
-    client.extend((bound): { readonly internalArticles: InternalArticlesFacade } => {
-      const members: InternalArticlesFacade = {
-        attachTag: (params, options) => attachTagToInternalArticle(bound, params, options),
-        create: (params, options) => createInternalArticle(bound, params, options),
-        delete: (params, options) => deleteInternalArticle(bound, params, options),
-        detachTag: (params, options) => detachTagFromInternalArticle(bound, params, options),
-        list: (params, options) => listInternalArticles(bound, params, options),
-        retrieve: (params, options) => retrieveInternalArticle(bound, params, options),
-        search: (params, options) => searchInternalArticles(bound, params, options),
-        update: (params, options) => updateInternalArticle(bound, params, options),
-      };
-      return { internalArticles: members };
-    });
+export function internalArticles(): Plugin<{ readonly internalArticles: InternalArticlesFacade }> {
+  return (client) => client.extend(internalArticlesFacade);
 }

@@ -2,7 +2,7 @@
 // and tools/codegen/overlay.yaml. Do not edit: change the generator or the
 // overlay, then run `pnpm --filter @intercom-kit/codegen codegen`.
 
-import type { ApiPromise, Client, PagedCall, RequestOptions } from "@intercom-kit/core";
+import type { ApiPromise, Client, PagedCall, Plugin, RequestOptions } from "@intercom-kit/core";
 import type {
   Message,
   WhatsappMessageStatus,
@@ -34,23 +34,24 @@ export interface MessagesFacade {
   ): ApiPromise<WhatsappMessageStatus>;
 }
 
+/** Builds `client.messages` for a client; `messages()` and the umbrella's `allDomains()` use it. */
+export function messagesFacade(client: Client): { readonly messages: MessagesFacade } {
+  return {
+    messages: {
+      create: (params, options) => createMessage(client, params, options),
+      listWhatsAppStatusEvents: (params, options) =>
+        getWhatsAppMessageStatus(client, params, options),
+      retrieveWhatsAppStatus: (params, options) =>
+        retrieveWhatsAppMessageStatus(client, params, options),
+    },
+  };
+}
+
 /**
  * A plugin adding `client.messages`: short names for every operation of
  * `@intercom-kit/messages`, bound to the client (and to whatever it
  * is derived into later).
  */
-export function messages(): <TClient extends Client>(
-  client: TClient,
-) => TClient & { readonly messages: MessagesFacade } {
-  return (client) =>
-    client.extend((bound): { readonly messages: MessagesFacade } => {
-      const members: MessagesFacade = {
-        create: (params, options) => createMessage(bound, params, options),
-        listWhatsAppStatusEvents: (params, options) =>
-          getWhatsAppMessageStatus(bound, params, options),
-        retrieveWhatsAppStatus: (params, options) =>
-          retrieveWhatsAppMessageStatus(bound, params, options),
-      };
-      return { messages: members };
-    });
+export function messages(): Plugin<{ readonly messages: MessagesFacade }> {
+  return (client) => client.extend(messagesFacade);
 }

@@ -2,7 +2,7 @@
 // and tools/codegen/overlay.yaml. Do not edit: change the generator or the
 // overlay, then run `pnpm --filter @intercom-kit/codegen codegen`.
 
-import type { ApiPromise, Client, PagedCall, RequestOptions } from "@intercom-kit/core";
+import type { ApiPromise, Client, PagedCall, Plugin, RequestOptions } from "@intercom-kit/core";
 import type { DeletedObject, Newsfeed, NewsItem, PaginatedResponse } from "@intercom-kit/models";
 import { type CreateNewsItemParams, createNewsItem } from "./create-news-item.js";
 import { type DeleteNewsItemParams, deleteNewsItem } from "./delete-news-item.js";
@@ -45,26 +45,27 @@ export interface NewsFacade {
   updateItem(params: UpdateNewsItemParams, options?: RequestOptions): ApiPromise<NewsItem>;
 }
 
+/** Builds `client.news` for a client; `news()` and the umbrella's `allDomains()` use it. */
+export function newsFacade(client: Client): { readonly news: NewsFacade } {
+  return {
+    news: {
+      createItem: (params, options) => createNewsItem(client, params, options),
+      deleteItem: (params, options) => deleteNewsItem(client, params, options),
+      listItems: (params, options) => listNewsItems(client, params, options),
+      listLiveNewsfeedItems: (params, options) => listLiveNewsfeedItems(client, params, options),
+      listNewsfeeds: (params, options) => listNewsfeeds(client, params, options),
+      retrieveItem: (params, options) => retrieveNewsItem(client, params, options),
+      retrieveNewsfeed: (params, options) => retrieveNewsfeed(client, params, options),
+      updateItem: (params, options) => updateNewsItem(client, params, options),
+    },
+  };
+}
+
 /**
  * A plugin adding `client.news`: short names for every operation of
  * `@intercom-kit/news`, bound to the client (and to whatever it
  * is derived into later).
  */
-export function news(): <TClient extends Client>(
-  client: TClient,
-) => TClient & { readonly news: NewsFacade } {
-  return (client) =>
-    client.extend((bound): { readonly news: NewsFacade } => {
-      const members: NewsFacade = {
-        createItem: (params, options) => createNewsItem(bound, params, options),
-        deleteItem: (params, options) => deleteNewsItem(bound, params, options),
-        listItems: (params, options) => listNewsItems(bound, params, options),
-        listLiveNewsfeedItems: (params, options) => listLiveNewsfeedItems(bound, params, options),
-        listNewsfeeds: (params, options) => listNewsfeeds(bound, params, options),
-        retrieveItem: (params, options) => retrieveNewsItem(bound, params, options),
-        retrieveNewsfeed: (params, options) => retrieveNewsfeed(bound, params, options),
-        updateItem: (params, options) => updateNewsItem(bound, params, options),
-      };
-      return { news: members };
-    });
+export function news(): Plugin<{ readonly news: NewsFacade }> {
+  return (client) => client.extend(newsFacade);
 }

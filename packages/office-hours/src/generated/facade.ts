@@ -2,7 +2,7 @@
 // and tools/codegen/overlay.yaml. Do not edit: change the generator or the
 // overlay, then run `pnpm --filter @intercom-kit/codegen codegen`.
 
-import type { ApiPromise, Client, RequestOptions } from "@intercom-kit/core";
+import type { ApiPromise, Client, Plugin, RequestOptions } from "@intercom-kit/core";
 import type {
   DeleteOfficeHoursExceptionResponse,
   DeleteOfficeHoursScheduleResponse,
@@ -106,28 +106,29 @@ export interface OfficeHoursFacade {
   ): ApiPromise<OfficeHoursSchedule>;
 }
 
+/** Builds `client.officeHours` for a client; `officeHours()` and the umbrella's `allDomains()` use it. */
+export function officeHoursFacade(client: Client): { readonly officeHours: OfficeHoursFacade } {
+  return {
+    officeHours: {
+      createException: (params, options) => createOfficeHoursException(client, params, options),
+      createSchedule: (params, options) => createOfficeHoursSchedule(client, params, options),
+      deleteException: (params, options) => deleteOfficeHoursException(client, params, options),
+      deleteSchedule: (params, options) => deleteOfficeHoursSchedule(client, params, options),
+      listExceptions: (params, options) => listOfficeHoursExceptions(client, params, options),
+      listSchedules: (params, options) => listOfficeHoursSchedules(client, params, options),
+      retrieveException: (params, options) => getOfficeHoursException(client, params, options),
+      retrieveSchedule: (params, options) => getOfficeHoursSchedule(client, params, options),
+      updateException: (params, options) => updateOfficeHoursException(client, params, options),
+      updateSchedule: (params, options) => updateOfficeHoursSchedule(client, params, options),
+    },
+  };
+}
+
 /**
  * A plugin adding `client.officeHours`: short names for every operation of
  * `@intercom-kit/office-hours`, bound to the client (and to whatever it
  * is derived into later).
  */
-export function officeHours(): <TClient extends Client>(
-  client: TClient,
-) => TClient & { readonly officeHours: OfficeHoursFacade } {
-  return (client) =>
-    client.extend((bound): { readonly officeHours: OfficeHoursFacade } => {
-      const members: OfficeHoursFacade = {
-        createException: (params, options) => createOfficeHoursException(bound, params, options),
-        createSchedule: (params, options) => createOfficeHoursSchedule(bound, params, options),
-        deleteException: (params, options) => deleteOfficeHoursException(bound, params, options),
-        deleteSchedule: (params, options) => deleteOfficeHoursSchedule(bound, params, options),
-        listExceptions: (params, options) => listOfficeHoursExceptions(bound, params, options),
-        listSchedules: (params, options) => listOfficeHoursSchedules(bound, params, options),
-        retrieveException: (params, options) => getOfficeHoursException(bound, params, options),
-        retrieveSchedule: (params, options) => getOfficeHoursSchedule(bound, params, options),
-        updateException: (params, options) => updateOfficeHoursException(bound, params, options),
-        updateSchedule: (params, options) => updateOfficeHoursSchedule(bound, params, options),
-      };
-      return { officeHours: members };
-    });
+export function officeHours(): Plugin<{ readonly officeHours: OfficeHoursFacade }> {
+  return (client) => client.extend(officeHoursFacade);
 }

@@ -2,7 +2,7 @@
 // and tools/codegen/overlay.yaml. Do not edit: change the generator or the
 // overlay, then run `pnpm --filter @intercom-kit/codegen codegen`.
 
-import type { ApiPromise, Client, RequestOptions } from "@intercom-kit/core";
+import type { ApiPromise, Client, Plugin, RequestOptions } from "@intercom-kit/core";
 import type { TagBasic, TagCreateResponse, TagList } from "@intercom-kit/models";
 import { type CreateTagParams, createTag } from "./create-tag.js";
 import { type DeleteTagParams, deleteTag } from "./delete-tag.js";
@@ -21,22 +21,23 @@ export interface TagsFacade {
   retrieve(params: FindTagParams, options?: RequestOptions): ApiPromise<TagBasic>;
 }
 
+/** Builds `client.tags` for a client; `tags()` and the umbrella's `allDomains()` use it. */
+export function tagsFacade(client: Client): { readonly tags: TagsFacade } {
+  return {
+    tags: {
+      create: (params, options) => createTag(client, params, options),
+      delete: (params, options) => deleteTag(client, params, options),
+      list: (params, options) => listTags(client, params, options),
+      retrieve: (params, options) => findTag(client, params, options),
+    },
+  };
+}
+
 /**
  * A plugin adding `client.tags`: short names for every operation of
  * `@intercom-kit/tags`, bound to the client (and to whatever it
  * is derived into later).
  */
-export function tags(): <TClient extends Client>(
-  client: TClient,
-) => TClient & { readonly tags: TagsFacade } {
-  return (client) =>
-    client.extend((bound): { readonly tags: TagsFacade } => {
-      const members: TagsFacade = {
-        create: (params, options) => createTag(bound, params, options),
-        delete: (params, options) => deleteTag(bound, params, options),
-        list: (params, options) => listTags(bound, params, options),
-        retrieve: (params, options) => findTag(bound, params, options),
-      };
-      return { tags: members };
-    });
+export function tags(): Plugin<{ readonly tags: TagsFacade }> {
+  return (client) => client.extend(tagsFacade);
 }

@@ -2,7 +2,7 @@
 // and tools/codegen/overlay.yaml. Do not edit: change the generator or the
 // overlay, then run `pnpm --filter @intercom-kit/codegen codegen`.
 
-import type { ApiPromise, Client, PagedCall, RequestOptions } from "@intercom-kit/core";
+import type { ApiPromise, Client, PagedCall, Plugin, RequestOptions } from "@intercom-kit/core";
 import type {
   Conversation,
   Jobs,
@@ -105,38 +105,39 @@ export interface TicketsFacade {
   ): ApiPromise<TicketTypeAttribute>;
 }
 
+/** Builds `client.tickets` for a client; `tickets()` and the umbrella's `allDomains()` use it. */
+export function ticketsFacade(client: Client): { readonly tickets: TicketsFacade } {
+  return {
+    tickets: {
+      attachTag: (params, options) => attachTagToTicket(client, params, options),
+      changeType: (params, options) => changeTicketType(client, params, options),
+      create: (params, options) => createTicket(client, params, options),
+      createType: (params, options) => createTicketType(client, params, options),
+      createTypeAttribute: (params, options) => createTicketTypeAttribute(client, params, options),
+      delete: (params, options) => deleteTicket(client, params, options),
+      detachTag: (params, options) => detachTagFromTicket(client, params, options),
+      enqueueCreate: (params, options) => enqueueCreateTicket(client, params, options),
+      linkConversation: (params, options) => linkConversationToTicket(client, params, options),
+      listStates: (params, options) => listTicketStates(client, params, options),
+      listTypes: (params, options) => listTicketTypes(client, params, options),
+      reply: (params, options) => replyTicket(client, params, options),
+      retrieve: (params, options) => getTicket(client, params, options),
+      retrieveType: (params, options) => getTicketType(client, params, options),
+      search: (params, options) => searchTickets(client, params, options),
+      unlinkConversation: (params, options) =>
+        unlinkConversationFromTicket(client, params, options),
+      update: (params, options) => updateTicket(client, params, options),
+      updateType: (params, options) => updateTicketType(client, params, options),
+      updateTypeAttribute: (params, options) => updateTicketTypeAttribute(client, params, options),
+    },
+  };
+}
+
 /**
  * A plugin adding `client.tickets`: short names for every operation of
  * `@intercom-kit/tickets`, bound to the client (and to whatever it
  * is derived into later).
  */
-export function tickets(): <TClient extends Client>(
-  client: TClient,
-) => TClient & { readonly tickets: TicketsFacade } {
-  return (client) =>
-    client.extend((bound): { readonly tickets: TicketsFacade } => {
-      const members: TicketsFacade = {
-        attachTag: (params, options) => attachTagToTicket(bound, params, options),
-        changeType: (params, options) => changeTicketType(bound, params, options),
-        create: (params, options) => createTicket(bound, params, options),
-        createType: (params, options) => createTicketType(bound, params, options),
-        createTypeAttribute: (params, options) => createTicketTypeAttribute(bound, params, options),
-        delete: (params, options) => deleteTicket(bound, params, options),
-        detachTag: (params, options) => detachTagFromTicket(bound, params, options),
-        enqueueCreate: (params, options) => enqueueCreateTicket(bound, params, options),
-        linkConversation: (params, options) => linkConversationToTicket(bound, params, options),
-        listStates: (params, options) => listTicketStates(bound, params, options),
-        listTypes: (params, options) => listTicketTypes(bound, params, options),
-        reply: (params, options) => replyTicket(bound, params, options),
-        retrieve: (params, options) => getTicket(bound, params, options),
-        retrieveType: (params, options) => getTicketType(bound, params, options),
-        search: (params, options) => searchTickets(bound, params, options),
-        unlinkConversation: (params, options) =>
-          unlinkConversationFromTicket(bound, params, options),
-        update: (params, options) => updateTicket(bound, params, options),
-        updateType: (params, options) => updateTicketType(bound, params, options),
-        updateTypeAttribute: (params, options) => updateTicketTypeAttribute(bound, params, options),
-      };
-      return { tickets: members };
-    });
+export function tickets(): Plugin<{ readonly tickets: TicketsFacade }> {
+  return (client) => client.extend(ticketsFacade);
 }

@@ -2,7 +2,7 @@
 // and tools/codegen/overlay.yaml. Do not edit: change the generator or the
 // overlay, then run `pnpm --filter @intercom-kit/codegen codegen`.
 
-import type { ApiPromise, Client, RequestOptions } from "@intercom-kit/core";
+import type { ApiPromise, Client, Plugin, RequestOptions } from "@intercom-kit/core";
 import type { Contact, Visitor } from "@intercom-kit/models";
 import { type ConvertVisitorParams, convertVisitor } from "./convert-visitor.js";
 import {
@@ -24,21 +24,22 @@ export interface VisitorsFacade {
   update(params?: UpdateVisitorParams, options?: RequestOptions): ApiPromise<Visitor>;
 }
 
+/** Builds `client.visitors` for a client; `visitors()` and the umbrella's `allDomains()` use it. */
+export function visitorsFacade(client: Client): { readonly visitors: VisitorsFacade } {
+  return {
+    visitors: {
+      convert: (params, options) => convertVisitor(client, params, options),
+      retrieveWithUserId: (params, options) => retrieveVisitorWithUserId(client, params, options),
+      update: (params, options) => updateVisitor(client, params, options),
+    },
+  };
+}
+
 /**
  * A plugin adding `client.visitors`: short names for every operation of
  * `@intercom-kit/visitors`, bound to the client (and to whatever it
  * is derived into later).
  */
-export function visitors(): <TClient extends Client>(
-  client: TClient,
-) => TClient & { readonly visitors: VisitorsFacade } {
-  return (client) =>
-    client.extend((bound): { readonly visitors: VisitorsFacade } => {
-      const members: VisitorsFacade = {
-        convert: (params, options) => convertVisitor(bound, params, options),
-        retrieveWithUserId: (params, options) => retrieveVisitorWithUserId(bound, params, options),
-        update: (params, options) => updateVisitor(bound, params, options),
-      };
-      return { visitors: members };
-    });
+export function visitors(): Plugin<{ readonly visitors: VisitorsFacade }> {
+  return (client) => client.extend(visitorsFacade);
 }

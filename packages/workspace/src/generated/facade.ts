@@ -2,7 +2,7 @@
 // and tools/codegen/overlay.yaml. Do not edit: change the generator or the
 // overlay, then run `pnpm --filter @intercom-kit/codegen codegen`.
 
-import type { ApiPromise, Client, RequestOptions } from "@intercom-kit/core";
+import type { ApiPromise, Client, Plugin, RequestOptions } from "@intercom-kit/core";
 import type {
   Brand,
   BrandList,
@@ -46,25 +46,26 @@ export interface WorkspaceFacade {
   ): ApiPromise<IpAllowlist>;
 }
 
+/** Builds `client.workspace` for a client; `workspace()` and the umbrella's `allDomains()` use it. */
+export function workspaceFacade(client: Client): { readonly workspace: WorkspaceFacade } {
+  return {
+    workspace: {
+      exportWorkflow: (params, options) => exportWorkflow(client, params, options),
+      listBrands: (params, options) => listBrands(client, params, options),
+      listEmails: (params, options) => listEmails(client, params, options),
+      retrieveBrand: (params, options) => retrieveBrand(client, params, options),
+      retrieveEmail: (params, options) => retrieveEmail(client, params, options),
+      retrieveIpAllowlist: (params, options) => getIpAllowlist(client, params, options),
+      updateIpAllowlist: (params, options) => updateIpAllowlist(client, params, options),
+    },
+  };
+}
+
 /**
  * A plugin adding `client.workspace`: short names for every operation of
  * `@intercom-kit/workspace`, bound to the client (and to whatever it
  * is derived into later).
  */
-export function workspace(): <TClient extends Client>(
-  client: TClient,
-) => TClient & { readonly workspace: WorkspaceFacade } {
-  return (client) =>
-    client.extend((bound): { readonly workspace: WorkspaceFacade } => {
-      const members: WorkspaceFacade = {
-        exportWorkflow: (params, options) => exportWorkflow(bound, params, options),
-        listBrands: (params, options) => listBrands(bound, params, options),
-        listEmails: (params, options) => listEmails(bound, params, options),
-        retrieveBrand: (params, options) => retrieveBrand(bound, params, options),
-        retrieveEmail: (params, options) => retrieveEmail(bound, params, options),
-        retrieveIpAllowlist: (params, options) => getIpAllowlist(bound, params, options),
-        updateIpAllowlist: (params, options) => updateIpAllowlist(bound, params, options),
-      };
-      return { workspace: members };
-    });
+export function workspace(): Plugin<{ readonly workspace: WorkspaceFacade }> {
+  return (client) => client.extend(workspaceFacade);
 }

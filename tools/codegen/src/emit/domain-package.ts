@@ -59,12 +59,12 @@ function facadeModule(
       const params = shape.paramsRequired
         ? `params: ${shape.paramsType}`
         : `params?: ${shape.paramsType}`;
-      return `/** Calls \`${op.name}\`: \`${op.method} ${op.path}\`. */\n${op.verb}(${params}, options?: RequestOptions): ${shape.returnType.replace(/^ApiPromise|^PagedCall/, (m) => m)};`;
+      return `/** Calls \`${op.name}\`: \`${op.method} ${op.path}\`. */\n${op.verb}(${params}, options?: RequestOptions): ${shape.returnType};`;
     });
   const bindings = [...operations]
     .sort((a, b) => a.verb.localeCompare(b.verb))
     .map((op) => `${op.verb}: (params, options) => ${op.name}(client, params, options)`);
-  const typeImports = new Set<string>(["type Client", "type RequestOptions"]);
+  const typeImports = new Set<string>(["type Client", "type Plugin", "type RequestOptions"]);
   const returnTypes = operations.map((op) => shapes.get(op.name)?.returnType ?? "");
   if (returnTypes.some((t) => t.startsWith("ApiPromise"))) typeImports.add("type ApiPromise");
   if (returnTypes.some((t) => t.startsWith("PagedCall"))) typeImports.add("type PagedCall");
@@ -87,19 +87,22 @@ export interface ${facadeType} {
 ${members.join("\n")}
 }
 
+/** Builds \`client.${domain.facade}\` for a client; \`${domain.facade}()\` and the umbrella's \`allDomains()\` use it. */
+export function ${domain.facade}Facade(client: Client): { readonly ${domain.facade}: ${facadeType} } {
+  return {
+    ${domain.facade}: {
+      ${bindings.join(",\n")},
+    },
+  };
+}
+
 /**
  * A plugin adding \`client.${domain.facade}\`: short names for every operation of
  * \`@intercom-kit/${domain.name}\`, bound to the client (and to whatever it
  * is derived into later).
  */
-export function ${domain.facade}(): <TClient extends Client>(client: TClient) => TClient & { readonly ${domain.facade}: ${facadeType} } {
-  return (client) =>
-    client.extend((bound): { readonly ${domain.facade}: ${facadeType} } => {
-      const members: ${facadeType} = {
-        ${bindings.map((b) => b.replace("(client,", "(bound,")).join(",\n")},
-      };
-      return { ${domain.facade}: members };
-    });
+export function ${domain.facade}(): Plugin<{ readonly ${domain.facade}: ${facadeType} }> {
+  return (client) => client.extend(${domain.facade}Facade);
 }
 `;
 }

@@ -1,6 +1,7 @@
 import { DOMAINS } from "../config/domains.ts";
 import type { OperationModel } from "../model/operation-model.ts";
 import { TS_HEADER } from "./header.ts";
+import { pascalCase } from "./names.ts";
 
 /** `packages/intercom-kit/src/generated/*`: the catalogue and the list of every facade. */
 export function emitUmbrella(operations: readonly OperationModel[]): Map<string, string> {
@@ -36,18 +37,28 @@ ${entries.join(",\n")},
 `,
   );
   const domains = DOMAINS.filter((d) => operations.some((op) => op.domain === d.name));
-  const imports = domains.map((d) => `import { ${d.facade} } from "@intercom-kit/${d.name}";`);
-  const uses = domains.map((d) => `.use(${d.facade}())`).join("");
+  const imports = domains.map(
+    (d) =>
+      `import { ${d.facade}, ${d.facade}Facade, type ${pascalCase(d.facade)}Facade } from "@intercom-kit/${d.name}";`,
+  );
   files.set(
     "domains.ts",
-    `${TS_HEADER}import type { Client } from "@intercom-kit/core";
+    `${TS_HEADER}import type { Client, Plugin } from "@intercom-kit/core";
 ${imports.join("\n")}
 
 export { ${domains.map((d) => d.facade).join(", ")} };
 
-/** Every domain facade (${domains.length}) on one client: \`client.contacts\`, \`client.conversations\`, … */
-export function allDomains() {
-  return <TClient extends Client>(client: TClient) => client${uses};
+/** Every domain facade (${domains.length}) on one client. */
+export interface AllDomains {
+${domains.map((d) => `readonly ${d.facade}: ${pascalCase(d.facade)}Facade;`).join("\n")}
+}
+
+/** A plugin adding every domain facade: \`client.contacts\`, \`client.conversations\`, … */
+export function allDomains(): Plugin<AllDomains> {
+  return (client) =>
+    client.extend((bound: Client): AllDomains => ({
+${domains.map((d) => `...${d.facade}Facade(bound),`).join("\n")}
+    }));
 }
 `,
   );

@@ -1,0 +1,1 @@
+export { type CatalogEntry, catalog } from "./generated/catalog.js";

@@ -1,0 +1,68 @@
+import type { Client, PagedCall } from "@intercom-kit/core";
+import type {
+  Contact,
+  ContactList,
+  ConversationListItem,
+  ShowContactResponse,
+  Ticket,
+} from "@intercom-kit/models";
+import { describe, expectTypeOf, it } from "vitest";
+import { createIntercom } from "../src/index.js";
+import {
+  listContacts,
+  type listConversations,
+  searchTickets,
+  showCallRecording,
+  showCallTranscript,
+  showContact,
+} from "./typed-domains.js";
+
+declare const client: Client;
+
+describe("generated function types", () => {
+  it("type a paginated call's items as the resource", () => {
+    expectTypeOf(listContacts(client)).toEqualTypeOf<PagedCall<Contact, ContactList>>();
+    expectTypeOf<
+      ReturnType<typeof listConversations> extends PagedCall<infer T, unknown> ? T : never
+    >().toEqualTypeOf<ConversationListItem>();
+    expectTypeOf<
+      ReturnType<typeof searchTickets> extends PagedCall<infer T, unknown> ? T : never
+    >().toEqualTypeOf<Ticket>();
+  });
+
+  it("type single responses, text and redirects", () => {
+    expectTypeOf(
+      showContact(client, { contact_id: "1" }),
+    ).resolves.toEqualTypeOf<ShowContactResponse>();
+    // The response is a contact plus the fields the description adds to it.
+    expectTypeOf<ShowContactResponse>().toExtend<Contact>();
+    expectTypeOf(showCallTranscript(client, { call_id: "1" })).resolves.toEqualTypeOf<string>();
+    expectTypeOf(showCallRecording(client, { call_id: "1" })).resolves.toEqualTypeOf<string>();
+    expectTypeOf(showContact(client, { contact_id: "1" })).toHaveProperty("withResponse");
+  });
+
+  it("reject wrong param types, missing required params and unknown fields", () => {
+    // @ts-expect-error per_page is a number
+    listContacts(client, { per_page: "50" });
+    // @ts-expect-error contact_id is required
+    showContact(client, {});
+    // @ts-expect-error params are required when a param is
+    showContact(client);
+    // @ts-expect-error unknown field
+    showContact(client, { contact_id: "1", colour: "red" });
+    // @ts-expect-error search needs its query
+    searchTickets(client, { pagination: { per_page: 5 } });
+  });
+
+  it("type the facades of the umbrella client", () => {
+    const ic = createIntercom({ token: "t" });
+    expectTypeOf(
+      ic.contacts.retrieve({ contact_id: "1" }),
+    ).resolves.toEqualTypeOf<ShowContactResponse>();
+    expectTypeOf(ic.contacts.list()).toEqualTypeOf<PagedCall<Contact, ContactList>>();
+    // @ts-expect-error unknown field through the facade too
+    ic.contacts.retrieve({ contact_id: "1", colour: "red" });
+    // @ts-expect-error no such facade member
+    ic.contacts.frobnicate();
+  });
+});

@@ -1,0 +1,65 @@
+import { describe, expect, it } from "vitest";
+import { type SchemaContext, typeCode, valibotCode } from "../src/emit/schema-code.ts";
+import { inMemoryDescription } from "./fixture.ts";
+
+function context(lazy: string[] = []): SchemaContext {
+  return {
+    description: inMemoryDescription({ components: { schemas: {} } }),
+    names: (name) => ({ type: `T_${name}`, schema: `S_${name}` }),
+    isLazy: (name) => lazy.includes(name),
+    used: new Set(),
+  };
+}
+
+describe("schema code", () => {
+  it("wraps nullable schemas in both the type and the check", () => {
+    const schema = { type: "string", nullable: true };
+    expect(valibotCode(schema, context())).toBe("v.nullable(v.string())");
+    expect(typeCode(schema, context())).toBe("string | null");
+  });
+
+  it("keeps enums open: known values for the type, any string for the check", () => {
+    const schema = { type: "string", enum: ["open", "closed", null] };
+    expect(typeCode(schema, context())).toBe('"open" | "closed" | (string & {}) | null');
+    expect(valibotCode(schema, context())).toBe("v.nullable(v.string())");
+  });
+
+  it("keeps integer timestamps numbers", () => {
+    expect(valibotCode({ type: "integer", format: "date-time" }, context())).toBe("v.number()");
+  });
+
+  it("makes objects loose, optional fields optional, required ones required", () => {
+    const schema = {
+      type: "object",
+      required: ["id"],
+      properties: { id: { type: "string" }, n: { type: "integer" } },
+    };
+    expect(valibotCode(schema, context())).toBe(
+      "v.looseObject({id: v.string(), n: v.optional(v.number())})",
+    );
+    expect(typeCode(schema, context())).toBe("{\nid: string;\nn?: number | undefined;\n}");
+  });
+
+  it("turns oneOf and anyOf into unions, with or without a discriminator", () => {
+    const schema = {
+      oneOf: [{ $ref: "#/components/schemas/a" }, { $ref: "#/components/schemas/b" }],
+      discriminator: { propertyName: "type" },
+    };
+    const ctx = context();
+    expect(valibotCode(schema, ctx)).toBe("v.union([S_a, S_b])");
+    expect(typeCode({ anyOf: schema.oneOf }, ctx)).toBe("T_a | T_b");
+    expect([...ctx.used]).toEqual(["a", "b"]);
+  });
+
+  it("defers references inside a cycle", () => {
+    const schema = { type: "array", items: { $ref: "#/components/schemas/query" } };
+    expect(valibotCode(schema, context(["query"]))).toBe("v.array(v.lazy(() => S_query))");
+    expect(valibotCode(schema, context())).toBe("v.array(S_query)");
+  });
+
+  it("types maps of any JSON value as records of unknown", () => {
+    const schema = { type: "object", additionalProperties: {} };
+    expect(valibotCode(schema, context())).toBe("v.record(v.string(), v.unknown())");
+    expect(typeCode(schema, context())).toBe("Record<string, unknown>");
+  });
+});
