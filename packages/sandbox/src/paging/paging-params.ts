@@ -1,7 +1,7 @@
 /**
- * Reads `per_page` and `page` leniently, as Intercom does: a missing or
- * unreadable value takes the default, and `per_page` is held to the
- * endpoint's maximum.
+ * Reads `per_page` and `page` leniently: a missing or unreadable value takes
+ * the default, and `per_page` is held to the endpoint's maximum, so a client
+ * asking for too much still gets pages rather than an error.
  */
 export function perPageParam(raw: unknown, fallback: number, max: number): number {
   const value = typeof raw === "number" ? raw : Number.parseInt(String(raw ?? ""), 10);
