@@ -28,6 +28,7 @@ export class RedisStore implements RateLimitStore {
       settings.windowMs,
       settings.probeMs,
       settings.probePollMs,
+      settings.edgeMs,
     ]);
     const [granted, waitMs, reason] = reply as [number, number, string];
     return Number(granted) === 1

@@ -16,7 +16,12 @@ beforeAll(async () => {
 });
 afterAll(() => redis?.stop());
 
-const settings: BucketSettings = { windowMs: 10_000, probeMs: 5_000, probePollMs: 25 };
+const settings: BucketSettings = {
+  windowMs: 10_000,
+  probeMs: 5_000,
+  probePollMs: 25,
+  edgeMs: 2_000,
+};
 const T = 1_800_000_000_000;
 
 /** A small seeded generator, so a failing sequence can be replayed. */

@@ -15,13 +15,22 @@ export interface Bucket {
   blockedUntil: number;
   /** While the budget is unknown: the probe's lease, ms. */
   probeUntil: number;
+  /** Slots granted in the last `edgeMs` of the current window: they may land in the next one. */
+  carried: number;
 }
 
 export const UNKNOWN_LIMIT = 0;
 export const NO_LIMIT = -1;
 
 export function emptyBucket(): Bucket {
-  return { limit: UNKNOWN_LIMIT, remaining: 0, resetAt: 0, blockedUntil: 0, probeUntil: 0 };
+  return {
+    limit: UNKNOWN_LIMIT,
+    remaining: 0,
+    resetAt: 0,
+    blockedUntil: 0,
+    probeUntil: 0,
+    carried: 0,
+  };
 }
 
 /** Takes a slot, or says how long to wait. Mutates `bucket`. */
@@ -46,10 +55,13 @@ export function takeSlot(bucket: Bucket, now: number, settings: BucketSettings):
       bucket.resetAt === 0 ? 1 : Math.floor((now - bucket.resetAt) / settings.windowMs) + 1;
     bucket.resetAt =
       bucket.resetAt === 0 ? now + settings.windowMs : bucket.resetAt + windows * settings.windowMs;
-    bucket.remaining = bucket.limit;
+    // Grants from the end of the window just closed may be counted in this one.
+    bucket.remaining = windows === 1 ? Math.max(0, bucket.limit - bucket.carried) : bucket.limit;
+    bucket.carried = 0;
   }
   if (bucket.remaining > 0) {
     bucket.remaining -= 1;
+    if (bucket.resetAt - now < settings.edgeMs) bucket.carried += 1;
     return { granted: true };
   }
   return { granted: false, waitMs: bucket.resetAt - now, reason: "window" };
@@ -73,7 +85,11 @@ export function learn(
         : (seen.resetAt ?? now + settings.windowMs);
     bucket.blockedUntil = Math.max(bucket.blockedUntil, until);
     bucket.remaining = 0;
-    if (seen.resetAt !== undefined && seen.resetAt > bucket.resetAt) bucket.resetAt = seen.resetAt;
+    if (seen.resetAt !== undefined && seen.resetAt > bucket.resetAt) {
+      // The refused window is spent anyway: nothing carries past it.
+      bucket.resetAt = seen.resetAt;
+      bucket.carried = 0;
+    }
     return;
   }
   if (seen.status === 0) return; // no response: nothing learned, the probe is released
@@ -82,9 +98,11 @@ export function learn(
     return;
   }
   if (seen.resetAt > bucket.resetAt) {
-    // A window newer than the one modelled: the server's count wins.
+    // A window newer than the one modelled: the server's count wins, less the
+    // grants carried over from the old window's end that it may not have seen.
     bucket.resetAt = seen.resetAt;
-    bucket.remaining = seen.remaining;
+    bucket.remaining = Math.max(0, seen.remaining - bucket.carried);
+    bucket.carried = 0;
   } else if (seen.resetAt === bucket.resetAt) {
     // Same window: requests granted but not yet counted by the server make the
     // local count the lower one; other processes' requests make the server's lower.

@@ -20,6 +20,8 @@ export interface RateLimitOptions {
   readonly windowMs?: number;
   /** Longest time the first request (which learns the budget) holds the bucket, ms. Default 10000. */
   readonly probeMs?: number;
+  /** Grants this close to a window's end are taken from the next window too, ms. Default windowMs / 20. */
+  readonly edgeMs?: number;
   /** Prefixes every bucket key; the rest is a hash of the token. Default `intercom-kit:rate-limit:`. */
   readonly keyPrefix?: string;
   /** Called when a request waits, and on every 429. */

@@ -25,6 +25,7 @@ export function rateLimit(options: RateLimitOptions = {}): Plugin {
     windowMs,
     probeMs: options.probeMs ?? windowMs,
     probePollMs: 25,
+    edgeMs: options.edgeMs ?? windowMs / 20,
   };
   const prefix = options.keyPrefix ?? DEFAULT_PREFIX;
   const { onLimited } = options;

@@ -13,6 +13,12 @@ export interface BucketSettings {
   readonly probeMs: number;
   /** How often requests waiting behind a probe look again. */
   readonly probePollMs: number;
+  /**
+   * A request granted this close to a window's end may reach Intercom after
+   * the reset and count against the next window; such grants are carried
+   * over and taken from the next window's budget.
+   */
+  readonly edgeMs: number;
 }
 
 /** Why a request has to wait. */

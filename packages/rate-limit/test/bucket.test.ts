@@ -8,7 +8,12 @@ import {
   takeSlot,
 } from "../src/index.js";
 
-const settings: BucketSettings = { windowMs: 10_000, probeMs: 5_000, probePollMs: 25 };
+const settings: BucketSettings = {
+  windowMs: 10_000,
+  probeMs: 5_000,
+  probePollMs: 25,
+  edgeMs: 500,
+};
 const T = 1_800_000_000_000; // a whole 10-second boundary, ms
 
 function seen(fields: Partial<Observation>): Observation {
@@ -52,6 +57,24 @@ describe("a bucket", () => {
     // Three windows later: the reset lands on the grid, not 10 s after "now".
     expect(takeSlot(bucket, T + 35_000, settings).granted).toBe(true);
     expect(bucket).toMatchObject({ resetAt: T + 40_000, remaining: 1 });
+  });
+
+  it("takes grants from a window's last moments out of the next window", () => {
+    const bucket = emptyBucket();
+    takeSlot(bucket, T, settings);
+    learn(bucket, T, seen({ limit: 4, remaining: 3, resetAt: T + 10_000 }), settings);
+    takeSlot(bucket, T + 100, settings); // early: lands in this window
+    takeSlot(bucket, T + 9_600, settings); // within edgeMs of the reset: may land in the next
+    takeSlot(bucket, T + 9_900, settings);
+    expect(bucket.carried).toBe(2);
+    // Next window: 4 - 2 carried.
+    expect(takeSlot(bucket, T + 10_000, settings).granted).toBe(true);
+    expect(takeSlot(bucket, T + 10_001, settings).granted).toBe(true);
+    expect(takeSlot(bucket, T + 10_002, settings)).toMatchObject({ reason: "window" });
+    // A window later still, nothing was carried: the whole budget again.
+    expect(bucket.carried).toBe(0);
+    for (let i = 0; i < 4; i += 1)
+      expect(takeSlot(bucket, T + 20_000, settings).granted).toBe(true);
   });
 
   it("keeps the lower count within a window, and adopts a newer window's", () => {
