@@ -1,4 +1,4 @@
-import type { Client, Middleware, Plugin } from "@intercom-kit/core";
+import { type Client, ConfigurationError, type Middleware, type Plugin } from "@intercom-kit/core";
 import { abortableSleep } from "./abortable-sleep.js";
 import { appKey } from "./app-key.js";
 import { ConcurrencyGate } from "./concurrency-gate.js";
@@ -17,6 +17,12 @@ const DEFAULT_PREFIX = "intercom-kit:rate-limit:";
  * ends at once when the request's signal aborts.
  */
 export function rateLimit(options: RateLimitOptions = {}): Plugin {
+  for (const name of ["maxConcurrent", "windowMs", "probeMs"] as const) {
+    const value = options[name];
+    if (value !== undefined && !(Number.isInteger(value) && value > 0)) {
+      throw new ConfigurationError(`rateLimit: \`${name}\` must be a positive whole number`);
+    }
+  }
   const store = options.store ?? new MemoryStore();
   const gate =
     options.maxConcurrent === undefined ? undefined : new ConcurrencyGate(options.maxConcurrent);

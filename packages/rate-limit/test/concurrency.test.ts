@@ -1,4 +1,4 @@
-import { createClient } from "@intercom-kit/core";
+import { ConfigurationError, createClient } from "@intercom-kit/core";
 import { afterEach, describe, expect, it } from "vitest";
 import { rateLimit } from "../src/index.js";
 import { type LoopbackServer, sendJson, startLoopbackServer } from "./support/loopback-server.js";
@@ -37,5 +37,11 @@ describe("concurrency cap", () => {
     const client = createClient({ token: "tok", baseUrl: url }).use(rateLimit());
     await runWorkload(client, 12, 6);
     expect(peak.value).toBe(6);
+  });
+});
+
+describe("options", () => {
+  it.each([0, -1, 1.5, Number.NaN])("rejects maxConcurrent %s when the plugin is made", (value) => {
+    expect(() => rateLimit({ maxConcurrent: value })).toThrow(ConfigurationError);
   });
 });

@@ -1,4 +1,4 @@
-import type { Client, Plugin } from "@intercom-kit/core";
+import { type Client, ConfigurationError, type Plugin } from "@intercom-kit/core";
 import { decideRetry } from "./retry-decision.js";
 import {
   type ResolvedRetryOptions,
@@ -24,7 +24,12 @@ const ALL_METHODS = ["get", "post", "put", "patch", "delete", "head", "options"]
  * every retry passes through it again, whatever order the plugins were added in.
  */
 export function retry(options: RetryOptions = {}): Plugin {
-  resolveRetryOptions(options); // fail early on a bad option shape
+  for (const name of ["limit", "maxRetryAfter", "baseDelay", "maxDelay"] as const) {
+    const value = options[name];
+    if (value !== undefined && !(Number.isInteger(value) && value >= 0)) {
+      throw new ConfigurationError(`retry: \`${name}\` must be a whole number >= 0`);
+    }
+  }
   return <TClient extends Client>(client: TClient): TClient =>
     client.withKyOptions({
       hooks: {

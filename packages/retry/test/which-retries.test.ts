@@ -1,5 +1,6 @@
 import {
   ApiError,
+  ConfigurationError,
   createClient,
   NetworkError,
   RateLimitError,
@@ -182,4 +183,13 @@ describe("per-call overrides", () => {
     await rejectionOf(runOperation(client, identifyAdmin, {}), ServerError);
     expect(server.requests).toHaveLength(1);
   });
+});
+
+describe("options", () => {
+  it.each([{ limit: -1 }, { limit: 1.5 }, { maxRetryAfter: -5 }, { baseDelay: Number.NaN }])(
+    "rejects %j when the plugin is made",
+    (options) => {
+      expect(() => retry(options)).toThrow(ConfigurationError);
+    },
+  );
 });
