@@ -20,10 +20,14 @@ export interface WorkerProcess {
 
 const hook = fileURLToPath(new URL("./resolve-ts.mjs", import.meta.url));
 const script = fileURLToPath(new URL("./worker.ts", import.meta.url));
+// Node strips types by default from 23.6; 22.x (>= 22.15, for registerHooks) needs the flag.
+const stripTypes = (process.features as { typescript?: unknown }).typescript
+  ? []
+  : ["--experimental-strip-types", "--disable-warning=ExperimentalWarning"];
 
 /** Starts one worker process (see worker.ts) with the given settings. */
 export function startWorker(name: string, env: Record<string, string>): WorkerProcess {
-  const child: ChildProcess = spawn(process.execPath, ["--import", hook, script], {
+  const child: ChildProcess = spawn(process.execPath, [...stripTypes, "--import", hook, script], {
     env: { ...process.env, ...env, WORKER: name },
     stdio: ["ignore", "pipe", "pipe"],
   });
