@@ -15,23 +15,30 @@ export interface Sandbox {
   readonly port: number;
   /** A token the sandbox accepts. */
   readonly token: string;
+  /** The live in-memory state, for tests that want to look behind the API. */
   readonly store: Store;
   readonly options: ResolvedOptions;
+  /** Throws away every change and serves the seeded data again, e.g. between tests. */
+  reset(): void;
   /** Stops listening and closes open connections. */
   stop(): Promise<void>;
 }
 
 /** Starts the emulator in-process on loopback, on Node, Bun or Deno. */
 export async function startSandbox(options: StartSandboxOptions = {}): Promise<Sandbox> {
-  const { app, store, options: resolved } = createSandboxApp(options);
+  const sandboxApp = createSandboxApp(options);
+  const { app, options: resolved } = sandboxApp;
   const server = await serve(app.fetch, options.port ?? 0);
   let stopped: Promise<void> | undefined;
   return {
     url: `http://${LOOPBACK_HOST}:${server.port}`,
     port: server.port,
     token: [...resolved.tokens][0] ?? "",
-    store,
+    get store() {
+      return sandboxApp.store;
+    },
     options: resolved,
+    reset: () => sandboxApp.reset(),
     stop: () => {
       stopped ??= server.close();
       return stopped;

@@ -28,7 +28,9 @@ import {
   listContacts,
   listNotes,
   listSegments,
+  listSegmentsForAContact,
   listTagsForAContact,
+  mergeContact,
   retrieveNote,
   retrieveSegment,
   searchContacts,
@@ -50,6 +52,7 @@ import {
 import {
   type Client,
   createClient,
+  GoneError,
   NotFoundError,
   ResponseValidationError,
 } from "@intercom-kit/core";
@@ -129,8 +132,16 @@ describe("the sandbox conforms to @intercom-kit/models in strict mode", () => {
     await detachContactFromACompany(client, { contact_id: id, company_id: company?.id as string });
     // The description types this note's contact_id as an integer; the raw API is used for it below.
     await collect(listNotes(client, { contact_id: id }));
+    await listSegmentsForAContact(client, { contact_id: id });
+    const lead = await createContact(client, {
+      body: { role: "lead", email: "conform@example.com" },
+    });
+    await mergeContact(client, { from: lead.id as string, into: id });
     await archiveContact(client, { contact_id: id });
     await unarchiveContact(client, { contact_id: id });
+    await expect(showContact(client, { contact_id: lead.id as string })).rejects.toBeInstanceOf(
+      GoneError,
+    );
     await deleteContact(client, { contact_id: id });
     await expect(showContact(client, { contact_id: id })).rejects.toBeInstanceOf(NotFoundError);
   });

@@ -180,3 +180,50 @@ describe("what is attached to a contact", () => {
     expect(missing.body.errors[0].code).toBe("company_not_found");
   });
 });
+
+describe("merging contacts", () => {
+  it("folds a lead into a user and answers 410 with a canonical Link for the lead", async () => {
+    const user = (await api.post("/contacts", { role: "user", email: "merge@example.com" })).body;
+    const lead = (await api.post("/contacts", { role: "lead", email: "merge@example.com" })).body;
+    const tag = (await api.post("/tags", { name: "From the lead" })).body;
+    await api.post(`/contacts/${lead.id}/tags`, { id: tag.id });
+    await api.post(`/contacts/${lead.id}/notes`, { body: "Lead note" });
+
+    const merged = await api.post("/contacts/merge", { from: lead.id, into: user.id });
+    expect(merged.status).toBe(200);
+    expect(merged.body.id).toBe(user.id);
+    expect(merged.body.tags.data.map((t: Body) => t.id)).toContain(tag.id);
+    expect(merged.body.notes.total_count).toBe(1);
+
+    const gone = await api.get(`/contacts/${lead.id}`);
+    expect(gone.status).toBe(410);
+    expect(gone.body.errors[0].code).toBe("contact_merged");
+    expect(gone.headers.get("link")).toBe(`</contacts/${user.id}>; rel="canonical"`);
+    expect((await api.put(`/contacts/${lead.id}`, { name: "x" })).status).toBe(410);
+  });
+
+  it("refuses contacts that are not duplicates unless told to skip the check", async () => {
+    const user = (await api.post("/contacts", { role: "user", email: "left@example.com" })).body;
+    const lead = (await api.post("/contacts", { role: "lead", email: "right@example.com" })).body;
+    const refused = await api.post("/contacts/merge", { from: lead.id, into: user.id });
+    expect(refused.status).toBe(400);
+    expect(refused.body.errors[0].code).toBe("invalid_merge");
+    const forced = await api.post("/contacts/merge", {
+      from: lead.id,
+      into: user.id,
+      skip_duplicate_validation: true,
+    });
+    expect(forced.status).toBe(200);
+  });
+});
+
+describe("a contact's segments", () => {
+  it("lists the segments whose rule the contact meets", async () => {
+    const lead = (await api.post("/contacts", { role: "lead", email: "segment-lead@example.com" }))
+      .body;
+    const segments = await api.get(`/contacts/${lead.id}/segments`);
+    expect(segments.body.type).toBe("list");
+    expect(segments.body.data.map((s: Body) => s.name)).toContain("All leads");
+    expect(segments.body.data.map((s: Body) => s.name)).not.toContain("All users");
+  });
+});

@@ -61,6 +61,11 @@ describe("responses follow the 2.16 shapes, with no undeclared field", () => {
       (await api.get(`/contacts/${created.id}/companies`)).body,
     );
     expectShape(S.ContactSchema, (await api.get(`/contacts/${created.id}`)).body);
+    expectShape(S.ContactSegmentsSchema, (await api.get(`/contacts/${created.id}/segments`)).body);
+    const lead = (await api.post("/contacts", { role: "lead", email: "shape@example.com" })).body;
+    const merged = await api.post("/contacts/merge", { from: lead.id, into: created.id });
+    expectShape(S.ContactSchema, merged.body);
+    expectShape(S.ErrorListSchema, (await api.get(`/contacts/${lead.id}`)).body);
     expectShape(S.ContactArchivedSchema, (await api.post(`/contacts/${created.id}/archive`)).body);
     expectShape(S.ContactDeletedSchema, (await api.delete(`/contacts/${created.id}`)).body);
   });

@@ -32,6 +32,8 @@ export interface SandboxApp {
   /** The live in-memory state, for tests that want to look behind the API. */
   readonly store: Store;
   readonly options: ResolvedOptions;
+  /** Throws away every change and serves the seeded data again (rate windows and faults carry on). */
+  reset(): void;
 }
 
 /**
@@ -42,7 +44,8 @@ export interface SandboxApp {
  */
 export function createSandboxApp(options: SandboxOptions = {}): SandboxApp {
   const resolved = resolveOptions(options, systemClock);
-  const store = seedStore(resolved.seed, resolved.seedSizes, resolved.clock);
+  const seeded = () => seedStore(resolved.seed, resolved.seedSizes, resolved.clock);
+  let store = seeded();
   const app = new Hono<SandboxEnv>();
 
   app.use(requestId());
@@ -100,5 +103,14 @@ export function createSandboxApp(options: SandboxOptions = {}): SandboxApp {
       500,
     );
   });
-  return { app, store, options: resolved };
+  return {
+    app,
+    get store() {
+      return store;
+    },
+    options: resolved,
+    reset() {
+      store = seeded();
+    },
+  };
 }

@@ -15,6 +15,8 @@ export const EMULATED_OPERATIONS: ReadonlySet<string> = new Set([
   "PUT /contacts/{contact_id}",
   "DELETE /contacts/{contact_id}",
   "POST /contacts/search",
+  "POST /contacts/merge",
+  "GET /contacts/{contact_id}/segments",
   "GET /contacts/find_by_external_id/{external_id}",
   "POST /contacts/{contact_id}/archive",
   "POST /contacts/{contact_id}/unarchive",

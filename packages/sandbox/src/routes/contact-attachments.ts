@@ -8,9 +8,10 @@ import { numberedPage } from "../paging/page-number.js";
 import { pageParam, perPageParam } from "../paging/paging-params.js";
 import { serializeCompany } from "../serialize/company.js";
 import { serializeNote } from "../serialize/note.js";
+import { serializeSegment } from "../serialize/segment.js";
 import { liveTags, serializeAppliedTag } from "../serialize/tag.js";
 
-/** What hangs off a contact: its tags, notes and companies. */
+/** What hangs off a contact: its tags, segments, notes and companies. */
 export function contactAttachmentRoutes(): Hono<SandboxEnv> {
   const routes = new Hono<SandboxEnv>();
 
@@ -48,6 +49,16 @@ export function contactAttachmentRoutes(): Hono<SandboxEnv> {
     if (!applied || !store.tags.has(applied.tag_id)) return notFound.resource(c);
     contact.tags.splice(index, 1);
     return c.json(serializeAppliedTag(applied, store));
+  });
+
+  routes.get("/contacts/:contact_id/segments", (c) => {
+    const store = storeOf(c);
+    const contact = store.contacts.get(c.req.param("contact_id"));
+    if (!contact) return notFound.contact(c);
+    const data = [...store.segments.values()]
+      .filter((segment) => segment.matches(contact))
+      .map((segment) => serializeSegment(segment));
+    return c.json({ type: "list", data });
   });
 
   routes.get("/contacts/:contact_id/notes", (c) => {

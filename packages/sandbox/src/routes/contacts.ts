@@ -2,6 +2,7 @@ import { Hono } from "hono";
 import { nowSeconds, storeOf } from "../app/context-helpers.js";
 import type { SandboxEnv } from "../app/env.js";
 import { customAttributes, optionalInteger, optionalString } from "../http/body-fields.js";
+import { findContact } from "../http/contact-lookup.js";
 import { badRequest, errorResponse, notFound } from "../http/error-list.js";
 import { isObject, type JsonObject, readJsonObject } from "../http/read-json.js";
 import {
@@ -16,6 +17,7 @@ import { runSearch } from "../search/run-search.js";
 import { serializeContact } from "../serialize/contact.js";
 import type { ContactRecord } from "../store/records.js";
 import type { Store } from "../store/store.js";
+import { mergeContacts } from "./contact-merge.js";
 
 /** `GET /contacts` pages hold 50 contacts unless `per_page` (at most 150) says otherwise. */
 const LIST_DEFAULT_PER_PAGE = 50;
@@ -71,7 +73,8 @@ export function contactRoutes(): Hono<SandboxEnv> {
         "email",
       );
     }
-    const existing = findDuplicate(store, email, externalId, undefined);
+    const existing =
+      role === "user" ? findDuplicate(store, email, externalId, undefined) : undefined;
     if (existing) {
       return errorResponse(
         c,
@@ -126,6 +129,8 @@ export function contactRoutes(): Hono<SandboxEnv> {
     });
   });
 
+  routes.post("/contacts/merge", (c) => mergeContacts(c));
+
   routes.get("/contacts/find_by_external_id/:external_id", (c) => {
     const store = storeOf(c);
     const externalId = c.req.param("external_id");
@@ -134,15 +139,14 @@ export function contactRoutes(): Hono<SandboxEnv> {
   });
 
   routes.get("/contacts/:contact_id", (c) => {
-    const store = storeOf(c);
-    const contact = store.contacts.get(c.req.param("contact_id"));
-    return contact ? c.json(serializeContact(contact, store)) : notFound.contact(c);
+    const contact = findContact(c, c.req.param("contact_id"));
+    return contact instanceof Response ? contact : c.json(serializeContact(contact, storeOf(c)));
   });
 
   routes.put("/contacts/:contact_id", async (c) => {
     const store = storeOf(c);
-    const contact = store.contacts.get(c.req.param("contact_id"));
-    if (!contact) return notFound.contact(c);
+    const contact = findContact(c, c.req.param("contact_id"));
+    if (contact instanceof Response) return contact;
     const body = await readJsonObject(c);
     if (body instanceof Response) return body;
     if (body.role !== undefined && body.role !== "user" && body.role !== "lead") {
@@ -151,7 +155,9 @@ export function contactRoutes(): Hono<SandboxEnv> {
     const email = body.email === undefined ? contact.email : optionalString(body.email);
     const externalId =
       body.external_id === undefined ? contact.external_id : optionalString(body.external_id);
-    const existing = findDuplicate(store, email, externalId, contact.id);
+    const role = body.role === "user" || body.role === "lead" ? body.role : contact.role;
+    const existing =
+      role === "user" ? findDuplicate(store, email, externalId, contact.id) : undefined;
     if (existing) {
       return errorResponse(
         c,
@@ -167,8 +173,8 @@ export function contactRoutes(): Hono<SandboxEnv> {
 
   routes.delete("/contacts/:contact_id", (c) => {
     const store = storeOf(c);
-    const contact = store.contacts.get(c.req.param("contact_id"));
-    if (!contact) return notFound.contact(c);
+    const contact = findContact(c, c.req.param("contact_id"));
+    if (contact instanceof Response) return contact;
     store.contacts.delete(contact.id);
     return c.json({
       type: "contact",
@@ -198,7 +204,7 @@ export function contactRoutes(): Hono<SandboxEnv> {
   return routes;
 }
 
-/** Intercom refuses a second user with the same email or external id (409 `conflict`). */
+/** Intercom refuses a second user with the same email or external id (409 `conflict`); leads may share them. */
 function findDuplicate(
   store: Store,
   email: string | null,

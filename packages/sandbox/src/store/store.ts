@@ -32,6 +32,8 @@ export interface Store {
   meAdminId: string;
   readonly admins: Map<string, AdminRecord>;
   readonly contacts: Map<string, ContactRecord>;
+  /** Contacts merged away (`POST /contacts/merge`): merged id → the id it lives on as. */
+  readonly mergedContacts: Map<string, string>;
   readonly companies: Map<string, CompanyRecord>;
   readonly tags: Map<string, TagRecord>;
   readonly notes: Map<string, NoteRecord>;
@@ -88,6 +90,7 @@ export function createEmptyStore(seed: number, clock: Clock, workspace: Workspac
     meAdminId: "",
     admins: new Map(),
     contacts: new Map(),
+    mergedContacts: new Map(),
     companies: new Map(),
     tags: new Map(),
     notes: new Map(),

@@ -150,6 +150,10 @@ export const SegmentSchema = v.strictObject({
   person_type: v.picklist(["contact", "user"]),
   count: o(v.nullable(int)),
 });
+export const ContactSegmentsSchema = v.strictObject({
+  type: v.literal("list"),
+  data: v.array(SegmentSchema),
+});
 export const SegmentListSchema = v.strictObject({
   type: v.literal("segment.list"),
   segments: v.array(SegmentSchema),
