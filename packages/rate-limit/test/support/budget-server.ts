@@ -34,6 +34,8 @@ export interface BudgetStats {
 export interface BudgetServer {
   readonly url: string;
   readonly stats: BudgetStats;
+  /** Spends the current window's whole budget of one app, as traffic from elsewhere would. */
+  exhaust(token: string): void;
   close(): Promise<void>;
 }
 
@@ -94,6 +96,9 @@ export async function startBudgetServer(options: BudgetServerOptions): Promise<B
   return {
     url: `http://127.0.0.1:${port}`,
     stats,
+    exhaust: (token) => {
+      used.set(`Bearer ${token}`, { window: Math.floor(Date.now() / windowMs), count: budget });
+    },
     close: () => {
       closing ??= new Promise<void>((resolve, reject) => {
         server.closeAllConnections();
