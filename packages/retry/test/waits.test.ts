@@ -113,12 +113,14 @@ describe("abort", () => {
     server = await startLoopbackServer((_req, res) =>
       sendJson(res, 429, limited, { "retry-after": "30" }),
     );
-    const client = createClient({ token: "tok", baseUrl: server.url }).use(retry());
+    let sleeping = false;
+    const client = createClient({ token: "tok", baseUrl: server.url }).use(
+      retry({ onRetry: () => (sleeping = true) }),
+    );
     const controller = new AbortController();
     const call = runOperation(client, identifyAdmin, {}, { signal: controller.signal });
-    while (server.requests.length === 0) await new Promise((r) => setTimeout(r, 5));
-    // Let the 429 reach ky, so the abort lands in the sleep rather than the request.
-    await new Promise((r) => setTimeout(r, 50));
+    // onRetry runs as ky decides to retry, just before its sleep: abort lands in the sleep.
+    while (!sleeping) await new Promise((r) => setTimeout(r, 5));
     controller.abort(new Error("shutting down"));
     const error = await rejectionOf(call, AbortError);
     expect(error.cause).toEqual(new Error("shutting down"));
