@@ -34,6 +34,8 @@ export interface SandboxOptions {
   readonly seedSizes?: Partial<SeedSizes>;
   /** Time source in milliseconds; tests inject one to expire scrolls and windows. */
   readonly clock?: Clock;
+  /** How the latency knob waits; tests inject one to hold and release answers without real time. */
+  readonly sleep?: (ms: number) => Promise<void>;
 }
 
 export interface ResolvedOptions {
@@ -43,6 +45,7 @@ export interface ResolvedOptions {
   readonly faults: FaultOptions;
   readonly seedSizes: SeedSizes;
   readonly clock: Clock;
+  readonly sleep: (ms: number) => Promise<void>;
 }
 
 export function resolveOptions(options: SandboxOptions, systemClock: Clock): ResolvedOptions {
@@ -58,5 +61,6 @@ export function resolveOptions(options: SandboxOptions, systemClock: Clock): Res
       conversations: options.seedSizes?.conversations ?? 60,
     },
     clock: options.clock ?? systemClock,
+    sleep: options.sleep ?? ((ms) => new Promise((resolve) => setTimeout(resolve, ms))),
   };
 }

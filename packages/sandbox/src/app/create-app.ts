@@ -69,7 +69,7 @@ export function createSandboxApp(options: SandboxOptions = {}): SandboxApp {
       maxAge: 600,
     }),
   );
-  app.use(faults(createFaultPlan(resolved.faults, resolved.seed)));
+  app.use(faults(createFaultPlan(resolved.faults, resolved.seed), resolved.sleep));
   app.use(bearerAuth());
   app.use(apiVersion());
   if (resolved.rateLimit !== false) app.use(rateLimit(resolved.rateLimit, resolved.clock));

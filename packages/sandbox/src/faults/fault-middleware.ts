@@ -21,7 +21,10 @@ const FAULT_KINDS: ReadonlySet<string> = new Set<FaultKind>([
 /** A test can also force one fault on one request with this header. */
 export const FAULT_HEADER = "X-Sandbox-Fault";
 
-export function faults(plan: FaultPlan): MiddlewareHandler<SandboxEnv> {
+export function faults(
+  plan: FaultPlan,
+  sleep: (ms: number) => Promise<void>,
+): MiddlewareHandler<SandboxEnv> {
   return async (c, next) => {
     const forced = c.req.header(FAULT_HEADER);
     const forcedFault =
@@ -49,8 +52,4 @@ export function faults(plan: FaultPlan): MiddlewareHandler<SandboxEnv> {
         return next();
     }
   };
-}
-
-function sleep(ms: number): Promise<void> {
-  return new Promise((resolve) => setTimeout(resolve, ms));
 }
