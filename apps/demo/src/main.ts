@@ -1,25 +1,18 @@
-import { createClient, type Region } from "@intercom-kit/core";
-import { startLocalIntercom } from "./local-intercom.ts";
 import { bold, dim } from "./print.ts";
+import { chooseTarget } from "./target.ts";
 import { runTour } from "./tour.ts";
 
-// Runs unchanged on Node (>= 22.18, type stripping), Bun and Deno.
-// With INTERCOM_TOKEN it talks to Intercom itself; otherwise to a local server.
+// One program for Node (type stripping), Bun and Deno. With INTERCOM_TOKEN it
+// talks to Intercom; otherwise to the embedded sandbox, so no token is needed.
 
 const env = globalThis.process?.env ?? {};
-const token = env.INTERCOM_TOKEN;
+const args = globalThis.process?.argv.slice(2) ?? [];
 
-if (token) {
-  const region = (env.INTERCOM_REGION ?? "us") as Region;
-  console.log(bold(`intercom-kit demo · Intercom (${region}), read-only`));
-  await runTour(createClient({ token, region }));
-} else {
-  const local = await startLocalIntercom();
-  console.log(bold("intercom-kit demo · local emulator"), dim(local.url));
-  try {
-    await runTour(createClient({ token: local.token, baseUrl: local.url }));
-  } finally {
-    await local.stop();
-  }
+const target = await chooseTarget(env, args);
+console.log(`${bold("intercom-kit demo")} ${dim(`· ${target.label}`)}`);
+try {
+  await runTour(target.client, target.write, target.pauses);
+} finally {
+  await target.stop();
 }
 console.log(`\n${bold("Done.")}`);

@@ -1,22 +1,39 @@
-import { type Client, NotFoundError, paginate, runOperation } from "@intercom-kit/core";
+import { identifyAdmin } from "@intercom-kit/admins";
 import {
-  type Admin,
-  type Contact,
-  type ContactList,
-  identifyAdmin,
+  attachTagToContact,
+  createContact,
   listContacts,
+  searchContacts,
   showContact,
-} from "./operations.ts";
-import { dim, green, heading, line, table, yellow } from "./print.ts";
+} from "@intercom-kit/contacts";
+import { createConversation, replyConversation } from "@intercom-kit/conversations";
+import { type Client, NotFoundError } from "@intercom-kit/core";
+import type { Contact, SingleFilterSearchRequest } from "@intercom-kit/models";
+import { createTag } from "@intercom-kit/tags";
+import { bold, dim, green, heading, line, table, yellow } from "./print.ts";
+import { progressBar } from "./progress.ts";
+import type { RateLimitPause } from "./target.ts";
 
-/** The read-only tour: who am I, every contact page by page, one contact, a handled 404. */
-export async function runTour(client: Client): Promise<void> {
-  heading(1, "Who does this token belong to?");
-  const { data: me, response } = await runOperation<Admin>(
-    client,
-    identifyAdmin,
-    {},
-  ).withResponse();
+const RUN = Date.now().toString(36);
+
+/** Intercom always sends ids; the description marks few fields required, so say so once here. */
+function idOf(resource: { id?: string | undefined } | null | undefined, what: string): string {
+  if (!resource?.id) throw new Error(`the API returned a ${what} without an id`);
+  return resource.id;
+}
+
+export async function runTour(
+  client: Client,
+  write: boolean,
+  pauses: RateLimitPause[],
+): Promise<void> {
+  let step = 0;
+  const skipped = () => line(dim("skipped: read-only (pass --write)"));
+
+  heading(++step, "Who does this token belong to?");
+  const { data: me, response } = await identifyAdmin(client).withResponse();
+  if (!me) throw new Error("the token has no admin (it may be an OAuth token without admin scope)");
+  const adminId = idOf(me, "admin");
   line(`${green("✔")} ${me.name} <${me.email}>${me.app?.name ? ` in ${me.app.name}` : ""}`);
   line(
     dim(
@@ -24,33 +41,98 @@ export async function runTour(client: Client): Promise<void> {
     ),
   );
 
-  heading(2, "Page through every contact (3 per page)");
-  const contacts: Contact[] = [];
-  let pageNumber = 0;
-  for await (const page of paginate<Contact, ContactList>(client, listContacts, {
-    per_page: 3,
-  }).pages()) {
-    pageNumber += 1;
-    contacts.push(...page.items);
-    line(`page ${pageNumber}: ${page.items.map((c) => c.name ?? c.id).join(", ")}`);
-  }
-  line(`${green("✔")} ${contacts.length} contacts in ${pageNumber} pages`);
+  heading(++step, "Create contacts");
+  const created: Contact[] = [];
+  if (write) {
+    for (const name of ["Ada Lovelace", "Grace Hopper", "Alan Turing"]) {
+      const email = `${name.split(" ")[0]?.toLowerCase()}.${RUN}@example.com`;
+      const contact = await createContact(client, { body: { role: "user", email, name } });
+      created.push(contact as Contact);
+      line(`${green("+")} ${contact.name} ${dim(idOf(contact, "contact"))}`);
+    }
+  } else skipped();
 
-  heading(3, "Fetch one contact");
-  const first = contacts[0];
-  if (first) {
-    const contact = await runOperation<Contact>(client, showContact, { contact_id: first.id });
-    table([
-      ["id", contact.id],
-      ["name", contact.name ?? "-"],
-      ["email", contact.email ?? "-"],
-      ["created", new Date(contact.created_at * 1000).toISOString().slice(0, 10)],
-    ]);
-  }
+  heading(++step, "A typed search: users whose email ends with @example.com");
+  const query: SingleFilterSearchRequest = { field: "email", operator: "$", value: "@example.com" };
+  const found = await searchContacts(client, { query, pagination: { per_page: 5 } });
+  line(`${found.body.total_count ?? found.items.length} matches; the first ${found.items.length}:`);
+  table(found.items.map((c) => [c.name ?? "-", c.email ?? "-", c.role ?? "-"]));
 
-  heading(4, "A contact that does not exist");
+  heading(++step, "Page through every contact");
+  const first = await listContacts(client, { per_page: 50 });
+  const total = first.body.total_count ?? 0;
+  const bar = progressBar(total);
+  let seen = 0;
+  for await (const page of listContacts(client, { per_page: 50 }).pages()) {
+    seen += page.items.length;
+    bar.update(seen);
+  }
+  bar.finish();
+  line(`${green("✔")} ${seen} contacts`);
+
+  heading(++step, "Tag a contact");
+  const target = created[0];
+  if (write && target) {
+    const tag = await createTag(client, { body: { name: `demo-${RUN}` } });
+    const contactId = idOf(target, "contact");
+    await attachTagToContact(client, { contact_id: contactId, id: idOf(tag, "tag") });
+    const tagged = await showContact(client, { contact_id: contactId });
+    const attached = tagged.tags?.data?.some((t) => t.id === tag.id) === true;
+    line(
+      `${attached ? green("✔") : yellow("✘")} ${tagged.name} is tagged ${bold(tag.name ?? "")} ${dim(`(tag ${tag.id})`)}`,
+    );
+  } else skipped();
+
+  heading(++step, "A conversation with a reply and a note");
+  if (write && target) {
+    const started = await createConversation(client, {
+      from: { type: "user", id: idOf(target, "contact") },
+      body: "Hi! Can I export my invoices as CSV?",
+    });
+    const conversationId = started.conversation_id;
+    line(`${target.name}: “Hi! Can I export my invoices as CSV?” ${dim(conversationId)}`);
+    await replyConversation(client, {
+      conversation_id: conversationId,
+      body: {
+        message_type: "comment",
+        type: "admin",
+        admin_id: adminId,
+        body: "Yes: Settings → Billing → Export.",
+      },
+    });
+    line(`${me.name}: “Yes: Settings → Billing → Export.”`);
+    await replyConversation(client, {
+      conversation_id: conversationId,
+      body: {
+        message_type: "note",
+        type: "admin",
+        admin_id: adminId,
+        body: "Asked about CSV exports twice this month.",
+      },
+    });
+    line(dim(`note by ${me.name}: “Asked about CSV exports twice this month.”`));
+    line(`${green("✔")} conversation ${conversationId} has the reply and the note`);
+  } else skipped();
+
+  heading(++step, "Sixty lookups at once: the rate limiter paces them");
+  const ids = (await listContacts(client, { per_page: 60 })).items.map((c) => idOf(c, "contact"));
+  const started = Date.now();
+  const before = pauses.length;
+  await Promise.all(ids.map((contact_id) => showContact(client, { contact_id })));
+  const waits = pauses.slice(before);
+  if (waits.length > 0) {
+    const longest = Math.max(...waits.map((w) => w.waitMs));
+    line(
+      `${yellow("⏸")}  the limiter held ${waits.length} calls back, the longest for ${(longest / 1000).toFixed(1)} s, at the window budget`,
+    );
+  }
+  line(
+    `${green("✔")} ${ids.length} lookups in ${((Date.now() - started) / 1000).toFixed(1)} s, no 429 reached the caller`,
+  );
+
+  heading(++step, "A contact that does not exist");
   try {
-    await runOperation(client, showContact, { contact_id: "does-not-exist" });
+    await showContact(client, { contact_id: "does-not-exist" });
     line("unexpected: the API found it");
   } catch (error) {
     if (!(error instanceof NotFoundError)) throw error;

@@ -4,15 +4,36 @@ import { promisify } from "node:util";
 import { describe, expect, it } from "vitest";
 
 const run = promisify(execFile);
-const main = fileURLToPath(new URL("../src/main.ts", import.meta.url));
+const here = (path: string) => fileURLToPath(new URL(`../${path}`, import.meta.url));
 
-describe("demo", () => {
-  it("runs the whole tour against the local emulator under Node", async () => {
+// The same src/main.ts under each runtime, each with its own embedded sandbox.
+const RUNTIMES: Record<string, readonly string[]> = {
+  node: [process.execPath, here("src/main.ts")],
+  bun: [here("node_modules/.bin/bun"), here("src/main.ts")],
+  deno: [
+    here("node_modules/.bin/deno"),
+    "run",
+    "--allow-env",
+    "--allow-net=127.0.0.1",
+    "--allow-read",
+    "--allow-sys",
+    here("src/main.ts"),
+  ],
+};
+
+describe.each(Object.entries(RUNTIMES))("the demo under %s", (_runtime, [command, ...args]) => {
+  it("runs the whole tour against the embedded sandbox", async () => {
     const env = { ...process.env, INTERCOM_TOKEN: "", NO_COLOR: "1" };
-    const { stdout } = await run(process.execPath, [main], { env, timeout: 60_000 });
-    expect(stdout).toContain("Demo Admin <admin@example.com>");
-    expect(stdout).toContain("7 contacts in 3 pages");
-    expect(stdout).toMatch(/name\s+Ada Lovelace/);
+    const { stdout } = await run(command as string, args, { env, cwd: here("."), timeout: 90_000 });
+    expect(stdout).toContain("embedded sandbox http://127.0.0.1:");
+    expect(stdout).toMatch(/✔ .+ <.+@.+>/);
+    expect(stdout.match(/^ {3}\+ /gm)).toHaveLength(3);
+    expect(stdout).toMatch(/matches; the first 5:/);
+    expect(stdout).toMatch(/✔ (\d+) contacts\n/);
+    expect(stdout).toMatch(/✔ Ada Lovelace is tagged demo-/);
+    expect(stdout).toMatch(/✔ conversation \d+ has the reply and the note/);
+    expect(stdout).toMatch(/⏸ {2}the limiter held \d+ calls back/);
+    expect(stdout).toContain("60 lookups in");
     expect(stdout).toContain("handled NotFoundError: status 404, code not_found");
     expect(stdout.trimEnd().endsWith("Done.")).toBe(true);
   });
