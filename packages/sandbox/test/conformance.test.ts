@@ -209,7 +209,9 @@ describe("the sandbox conforms to @intercom-kit/models in strict mode", () => {
 
     const contactId = [...sandbox.store.contacts.keys()][0] as string;
     await createDataEvent(client, {
-      body: { event_name: "conformed", created_at: 1_700_000_000, id: contactId },
+      event_name: "conformed",
+      created_at: 1_700_000_000,
+      id: contactId,
     });
 
     await collect(listArticles(client, { per_page: 2 }));
