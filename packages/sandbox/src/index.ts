@@ -14,4 +14,20 @@ export {
 } from "./options.js";
 export type { SeedSizes } from "./seed/seed-store.js";
 export { type Sandbox, type StartSandboxOptions, startSandbox } from "./start-sandbox.js";
+export type {
+  AdminRecord,
+  AppliedTag,
+  ArticleRecord,
+  CompanyRecord,
+  ContactRecord,
+  ConversationPartRecord,
+  ConversationRecord,
+  DataEventRecord,
+  NoteRecord,
+  SegmentRecord,
+  TagRecord,
+  TicketRecord,
+  TicketStateRecord,
+  TicketTypeRecord,
+} from "./store/records.js";
 export type { Store } from "./store/store.js";
