@@ -40,7 +40,8 @@ export interface SandboxApp {
  * Builds the emulator without starting a server. Middleware order matters:
  * CORS first (preflights carry no token), then faults (they stand for the
  * network and proxies in front of the API), then auth, version and the rate
- * limit, as Intercom checks them, then the routes.
+ * limit, as Intercom checks them, then the 501 answer for operations the
+ * sandbox does not emulate, then the routes.
  */
 export function createSandboxApp(options: SandboxOptions = {}): SandboxApp {
   const resolved = resolveOptions(options, systemClock);

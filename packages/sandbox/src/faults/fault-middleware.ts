@@ -21,6 +21,11 @@ const FAULT_KINDS: ReadonlySet<string> = new Set<FaultKind>([
 /** A test can also force one fault on one request with this header. */
 export const FAULT_HEADER = "X-Sandbox-Fault";
 
+/**
+ * Applies the request's fault: latency first, then either an answer that
+ * stands in for the API (500, HTML 503, a dropped connection) without
+ * processing, or the processed answer garbled (truncated, invalid JSON).
+ */
 export function faults(
   plan: FaultPlan,
   sleep: (ms: number) => Promise<void>,
