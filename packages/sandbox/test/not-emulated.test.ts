@@ -1,6 +1,7 @@
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
 import { DESCRIPTION_PATHS } from "../src/http/description-paths.js";
 import { EMULATED_OPERATIONS as EMULATED } from "../src/http/emulated-operations.js";
+import { createSandboxApp } from "../src/index.js";
 import { type SandboxClient, startClient } from "./support/sandbox-client.js";
 
 let api: SandboxClient;
@@ -42,6 +43,18 @@ describe("operations the sandbox does not emulate", () => {
       }
     }
     expect(unexpected).toEqual([]);
+  });
+
+  it("has a route for every operation it lists as emulated, and no route it does not list", () => {
+    const normalize = (path: string) => path.replace(/\{[^}]+\}|:[^/]+/g, ":param");
+    const routes = new Set(
+      createSandboxApp()
+        .app.routes.filter((route) => route.method !== "ALL")
+        .map((route) => `${route.method} ${normalize(route.path)}`),
+    );
+    const emulated = new Set([...EMULATED].map((operation) => normalize(operation)));
+    expect([...emulated].filter((operation) => !routes.has(operation))).toEqual([]);
+    expect([...routes].filter((route) => !emulated.has(route))).toEqual([]);
   });
 
   it("answers 404 for a path that is not in the description", async () => {

@@ -62,4 +62,15 @@ describe("schema code", () => {
     expect(valibotCode(schema, context())).toBe("v.record(v.string(), v.unknown())");
     expect(typeCode(schema, context())).toBe("Record<string, unknown>");
   });
+
+  it("reads anyOf lists of required fields beside properties as the object itself", () => {
+    const schema = {
+      type: "object",
+      properties: { id: { type: "string" }, user_id: { type: "string" } },
+      anyOf: [{ required: ["id"] }, { required: ["user_id"] }],
+    };
+    expect(valibotCode(schema, context())).toBe(
+      "v.looseObject({id: v.optional(v.string()), user_id: v.optional(v.string())})",
+    );
+  });
 });

@@ -37,5 +37,8 @@ export function showCallTranscript(
   params: ShowCallTranscriptParams,
   options?: RequestOptions,
 ): ApiPromise<string> {
-  return runOperation<string>(client, showCallTranscriptOperation, params, options);
+  return runOperation<string>(client, showCallTranscriptOperation, params, {
+    ...options,
+    headers: { Accept: "text/plain", ...options?.headers },
+  });
 }

@@ -41,6 +41,6 @@ export function downloadDataExport(
     client,
     downloadDataExportOperation,
     params,
-    options,
+    { ...options, headers: { Accept: "application/octet-stream", ...options?.headers } },
   );
 }

@@ -44,6 +44,6 @@ export function downloadReportingDataExport(
     client,
     downloadReportingDataExportOperation,
     params,
-    options,
+    { ...options, headers: { Accept: "application/octet-stream", ...options?.headers } },
   );
 }

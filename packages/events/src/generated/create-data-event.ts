@@ -9,13 +9,24 @@ import {
   type RequestOptions,
   runOperation,
 } from "@intercom-kit/core";
-import { type CreateDataEventRequest, CreateDataEventRequestSchema } from "@intercom-kit/models";
 import * as v from "valibot";
 
 /** The params of `createDataEvent`: path, query and body fields in one object. */
 export interface CreateDataEventParams {
-  /** The request body, sent as it is. */
-  body?: CreateDataEventRequest | undefined;
+  /** @example "invited-friend" */
+  event_name?: string | undefined;
+  /**
+   * UNIX timestamp in seconds.
+   * @example 1671028894
+   */
+  created_at?: number | undefined;
+  /** @example "314159" */
+  user_id?: string | undefined;
+  /** @example "8a88a590-e1c3-41e2-a502-e0649dbf721c" */
+  id?: string | undefined;
+  /** @example "frodo.baggins@example.com" */
+  email?: string | undefined;
+  metadata?: Record<string, string> | undefined;
 }
 
 /** How to send `POST /events` and read its answer. */
@@ -23,8 +34,15 @@ export const createDataEventOperation: Operation = {
   id: "createDataEvent",
   method: "POST",
   path: "/events",
-  body: { param: "body" },
-  input: /*#__PURE__*/ v.strictObject({ body: v.optional(CreateDataEventRequestSchema) }),
+  body: "fields",
+  input: /*#__PURE__*/ v.strictObject({
+    event_name: v.optional(v.string()),
+    created_at: v.optional(v.number()),
+    user_id: v.optional(v.string()),
+    id: v.optional(v.string()),
+    email: v.optional(v.string()),
+    metadata: v.optional(v.record(v.string(), v.string())),
+  }),
   response: "empty",
   retrySafe: false,
 };

@@ -23,7 +23,7 @@ export interface CreateCollectionParams {
   name: string;
   /** @example "English description" */
   description?: string | undefined;
-  translated_content?: GroupTranslatedContent | undefined;
+  translated_content?: GroupTranslatedContent | null | undefined;
   /** @example "6871118" */
   parent_id?: string | null | undefined;
   /** @example "123" */
@@ -39,7 +39,7 @@ export const createCollectionOperation: Operation = {
   input: /*#__PURE__*/ v.strictObject({
     name: v.string(),
     description: v.optional(v.string()),
-    translated_content: v.optional(GroupTranslatedContentSchema),
+    translated_content: v.optional(v.nullable(GroupTranslatedContentSchema)),
     parent_id: v.optional(v.nullable(v.string())),
     help_center_id: v.optional(v.nullable(v.number())),
   }),

@@ -25,7 +25,7 @@ export interface UpdateCollectionParams {
   name?: string | undefined;
   /** @example "English description" */
   description?: string | undefined;
-  translated_content?: GroupTranslatedContent | undefined;
+  translated_content?: GroupTranslatedContent | null | undefined;
   /** @example "6871118" */
   parent_id?: string | null | undefined;
 }
@@ -40,7 +40,7 @@ export const updateCollectionOperation: Operation = {
     collection_id: v.number(),
     name: v.optional(v.string()),
     description: v.optional(v.string()),
-    translated_content: v.optional(GroupTranslatedContentSchema),
+    translated_content: v.optional(v.nullable(GroupTranslatedContentSchema)),
     parent_id: v.optional(v.nullable(v.string())),
   }),
   output: CollectionSchema,

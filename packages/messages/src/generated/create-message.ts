@@ -9,18 +9,34 @@ import {
   type RequestOptions,
   runOperation,
 } from "@intercom-kit/core";
-import {
-  type CreateMessageRequest,
-  CreateMessageRequestSchema,
-  type Message,
-  MessageSchema,
-} from "@intercom-kit/models";
+import { type Message, MessageSchema, type Recipient, RecipientSchema } from "@intercom-kit/models";
 import * as v from "valibot";
 
 /** The params of `createMessage`: path, query and body fields in one object. */
 export interface CreateMessageParams {
-  /** The request body, sent as it is. */
-  body?: CreateMessageRequest | undefined;
+  /** @example "in_app" */
+  message_type?: "in_app" | "email" | "whatsapp" | (string & {}) | undefined;
+  /** @example "Thanks for everything" */
+  subject?: string | undefined;
+  /** @example "Hello there" */
+  body?: string | undefined;
+  /** @example "plain" */
+  template?: string | undefined;
+  from?:
+    | {
+        /** @example "admin" */
+        type: "admin" | (string & {});
+        /** @example 394051 */
+        id: number;
+      }
+    | undefined;
+  to?: Recipient | Recipient[] | undefined;
+  cc?: Recipient | Recipient[] | undefined;
+  bcc?: Recipient | Recipient[] | undefined;
+  /** @example 1590000000 */
+  created_at?: number | undefined;
+  /** @example true */
+  create_conversation_without_contact_reply?: boolean | undefined;
 }
 
 /** How to send `POST /messages` and read its answer. */
@@ -28,8 +44,19 @@ export const createMessageOperation: Operation = {
   id: "createMessage",
   method: "POST",
   path: "/messages",
-  body: { param: "body" },
-  input: /*#__PURE__*/ v.strictObject({ body: v.optional(CreateMessageRequestSchema) }),
+  body: "fields",
+  input: /*#__PURE__*/ v.strictObject({
+    message_type: v.optional(v.string()),
+    subject: v.optional(v.string()),
+    body: v.optional(v.string()),
+    template: v.optional(v.string()),
+    from: v.optional(v.looseObject({ type: v.string(), id: v.number() })),
+    to: v.optional(v.union([RecipientSchema, v.array(RecipientSchema)])),
+    cc: v.optional(v.union([RecipientSchema, v.array(RecipientSchema)])),
+    bcc: v.optional(v.union([RecipientSchema, v.array(RecipientSchema)])),
+    created_at: v.optional(v.number()),
+    create_conversation_without_contact_reply: v.optional(v.boolean()),
+  }),
   output: MessageSchema,
   response: "json",
   retrySafe: false,

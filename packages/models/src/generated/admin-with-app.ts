@@ -34,7 +34,7 @@ export type AdminWithApp = {
     | undefined;
   /** @example true */
   email_verified?: boolean | null | undefined;
-  app?: App | undefined;
+  app?: App | null | undefined;
 } | null;
 
 /** Validates the `admin_with_app` schema; a loose check that keeps unknown fields. */
@@ -56,6 +56,6 @@ export const AdminWithAppSchema: v.GenericSchema<AdminWithApp> = /*#__PURE__*/ v
       }),
     ),
     email_verified: v.optional(v.nullable(v.boolean())),
-    app: v.optional(AppSchema),
+    app: v.optional(v.nullable(AppSchema)),
   }),
 );

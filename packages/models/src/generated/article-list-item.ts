@@ -84,7 +84,7 @@ export interface ArticleListItem {
   scheduled_unpublish_at?: number | null | undefined;
   /** @example "en" */
   default_locale?: string | undefined;
-  translated_content?: ArticleTranslatedContent | undefined;
+  translated_content?: ArticleTranslatedContent | null | undefined;
   tags?: Tags | undefined;
 }
 
@@ -115,6 +115,6 @@ export const ArticleListItemSchema: v.GenericSchema<ArticleListItem> = /*#__PURE
   scheduled_publish_at: v.optional(v.nullable(v.number())),
   scheduled_unpublish_at: v.optional(v.nullable(v.number())),
   default_locale: v.optional(v.string()),
-  translated_content: v.optional(ArticleTranslatedContentSchema),
+  translated_content: v.optional(v.nullable(ArticleTranslatedContentSchema)),
   tags: v.optional(TagsSchema),
 });

@@ -85,9 +85,9 @@ export interface Article {
   scheduled_unpublish_at?: number | null | undefined;
   /** @example "en" */
   default_locale?: string | undefined;
-  translated_content?: ArticleTranslatedContent | undefined;
+  translated_content?: ArticleTranslatedContent | null | undefined;
   tags?: Tags | undefined;
-  statistics?: ArticleStatistics | undefined;
+  statistics?: ArticleStatistics | null | undefined;
 }
 
 /** Validates the `article` schema; a loose check that keeps unknown fields. */
@@ -117,7 +117,7 @@ export const ArticleSchema: v.GenericSchema<Article> = /*#__PURE__*/ v.looseObje
   scheduled_publish_at: v.optional(v.nullable(v.number())),
   scheduled_unpublish_at: v.optional(v.nullable(v.number())),
   default_locale: v.optional(v.string()),
-  translated_content: v.optional(ArticleTranslatedContentSchema),
+  translated_content: v.optional(v.nullable(ArticleTranslatedContentSchema)),
   tags: v.optional(TagsSchema),
-  statistics: v.optional(ArticleStatisticsSchema),
+  statistics: v.optional(v.nullable(ArticleStatisticsSchema)),
 });

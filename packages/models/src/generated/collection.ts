@@ -36,7 +36,7 @@ export interface Collection {
   order?: number | undefined;
   /** @example "en" */
   default_locale?: string | undefined;
-  translated_content?: GroupTranslatedContent | undefined;
+  translated_content?: GroupTranslatedContent | null | undefined;
   /** @example "6871118" */
   parent_id?: string | null | undefined;
   /** @example "123" */
@@ -55,7 +55,7 @@ export const CollectionSchema: v.GenericSchema<Collection> = /*#__PURE__*/ v.loo
   icon: v.optional(v.nullable(v.string())),
   order: v.optional(v.number()),
   default_locale: v.optional(v.string()),
-  translated_content: v.optional(GroupTranslatedContentSchema),
+  translated_content: v.optional(v.nullable(GroupTranslatedContentSchema)),
   parent_id: v.optional(v.nullable(v.string())),
   help_center_id: v.optional(v.nullable(v.number())),
 });

@@ -78,7 +78,7 @@ export interface ConversationListItem {
   admin_assignee_id?: number | undefined;
   /** @example 5017691 */
   team_assignee_id?: number | undefined;
-  company?: Company | undefined;
+  company?: Company | null | undefined;
   tags?: Tags | undefined;
   conversation_rating?: ConversationRating | undefined;
   source?: ConversationSource | undefined;
@@ -91,10 +91,10 @@ export interface ConversationListItem {
   linked_objects?: LinkedObjectList | undefined;
   /** @example true */
   ai_agent_participated?: boolean | undefined;
-  ai_agent?: AiAgent | undefined;
+  ai_agent?: AiAgent | null | undefined;
   /** @example false */
   sales_agent_participated?: boolean | undefined;
-  sales_agent?: SalesAgent | undefined;
+  sales_agent?: SalesAgent | null | undefined;
   channel?: ConversationChannel | null | undefined;
   external_references?: ConversationExternalReference[] | undefined;
   monitor_evaluations?: ConversationMonitorEvaluation[] | undefined;
@@ -117,7 +117,7 @@ export const ConversationListItemSchema: v.GenericSchema<ConversationListItem> =
     priority: v.optional(v.string()),
     admin_assignee_id: v.optional(v.number()),
     team_assignee_id: v.optional(v.number()),
-    company: v.optional(CompanySchema),
+    company: v.optional(v.nullable(CompanySchema)),
     tags: v.optional(TagsSchema),
     conversation_rating: v.optional(ConversationRatingSchema),
     source: v.optional(ConversationSourceSchema),
@@ -129,9 +129,9 @@ export const ConversationListItemSchema: v.GenericSchema<ConversationListItem> =
     statistics: v.optional(ConversationStatisticsSchema),
     linked_objects: v.optional(LinkedObjectListSchema),
     ai_agent_participated: v.optional(v.boolean()),
-    ai_agent: v.optional(AiAgentSchema),
+    ai_agent: v.optional(v.nullable(AiAgentSchema)),
     sales_agent_participated: v.optional(v.boolean()),
-    sales_agent: v.optional(SalesAgentSchema),
+    sales_agent: v.optional(v.nullable(SalesAgentSchema)),
     channel: v.optional(v.nullable(ConversationChannelSchema)),
     external_references: v.optional(v.array(ConversationExternalReferenceSchema)),
     monitor_evaluations: v.optional(v.array(ConversationMonitorEvaluationSchema)),

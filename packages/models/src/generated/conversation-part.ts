@@ -42,19 +42,19 @@ export interface ConversationPart {
    * @example 1663597260
    */
   notified_at?: number | undefined;
-  assigned_to?: Reference | undefined;
+  assigned_to?: Reference | null | undefined;
   author?: ConversationPartAuthor | undefined;
   attachments?: PartAttachment[] | undefined;
   /** @example "abcd1234" */
   external_id?: string | null | undefined;
   /** @example false */
   redacted?: boolean | undefined;
-  email_message_metadata?: EmailMessageMetadata | undefined;
-  metadata?: ConversationPartMetadata | undefined;
+  email_message_metadata?: EmailMessageMetadata | null | undefined;
+  metadata?: ConversationPartMetadata | null | undefined;
   /** @example "open" */
   state?: "open" | "closed" | "snoozed" | (string & {}) | undefined;
   tags?: TagBasic[] | null | undefined;
-  event_details?: EventDetails | undefined;
+  event_details?: EventDetails | null | undefined;
   /** @example "test-integration" */
   app_package_code?: string | null | undefined;
 }
@@ -69,15 +69,15 @@ export const ConversationPartSchema: v.GenericSchema<ConversationPart> =
     created_at: v.optional(v.number()),
     updated_at: v.optional(v.number()),
     notified_at: v.optional(v.number()),
-    assigned_to: v.optional(ReferenceSchema),
+    assigned_to: v.optional(v.nullable(ReferenceSchema)),
     author: v.optional(ConversationPartAuthorSchema),
     attachments: v.optional(v.array(PartAttachmentSchema)),
     external_id: v.optional(v.nullable(v.string())),
     redacted: v.optional(v.boolean()),
-    email_message_metadata: v.optional(EmailMessageMetadataSchema),
-    metadata: v.optional(ConversationPartMetadataSchema),
+    email_message_metadata: v.optional(v.nullable(EmailMessageMetadataSchema)),
+    metadata: v.optional(v.nullable(ConversationPartMetadataSchema)),
     state: v.optional(v.string()),
     tags: v.optional(v.nullable(v.array(TagBasicSchema))),
-    event_details: v.optional(EventDetailsSchema),
+    event_details: v.optional(v.nullable(EventDetailsSchema)),
     app_package_code: v.optional(v.nullable(v.string())),
   });

@@ -76,10 +76,10 @@ export interface Conversation {
   /** @example "high" */
   priority?: "none" | "low" | "medium" | "high" | "urgent" | (string & {}) | undefined;
   /** @example 0 */
-  admin_assignee_id?: number | undefined;
+  admin_assignee_id?: number | null | undefined;
   /** @example 5017691 */
-  team_assignee_id?: number | undefined;
-  company?: Company | undefined;
+  team_assignee_id?: number | null | undefined;
+  company?: Company | null | undefined;
   tags?: Tags | undefined;
   conversation_rating?: ConversationRating | undefined;
   source?: ConversationSource | undefined;
@@ -93,10 +93,10 @@ export interface Conversation {
   linked_objects?: LinkedObjectList | undefined;
   /** @example true */
   ai_agent_participated?: boolean | undefined;
-  ai_agent?: AiAgent | undefined;
+  ai_agent?: AiAgent | null | undefined;
   /** @example false */
   sales_agent_participated?: boolean | undefined;
-  sales_agent?: SalesAgent | undefined;
+  sales_agent?: SalesAgent | null | undefined;
   channel?: ConversationChannel | null | undefined;
   external_references?: ConversationExternalReference[] | undefined;
   monitor_evaluations?: ConversationMonitorEvaluation[] | undefined;
@@ -116,9 +116,9 @@ export const ConversationSchema: v.GenericSchema<Conversation> = /*#__PURE__*/ v
   state: v.optional(v.string()),
   read: v.optional(v.boolean()),
   priority: v.optional(v.string()),
-  admin_assignee_id: v.optional(v.number()),
-  team_assignee_id: v.optional(v.number()),
-  company: v.optional(CompanySchema),
+  admin_assignee_id: v.optional(v.nullable(v.number())),
+  team_assignee_id: v.optional(v.nullable(v.number())),
+  company: v.optional(v.nullable(CompanySchema)),
   tags: v.optional(TagsSchema),
   conversation_rating: v.optional(ConversationRatingSchema),
   source: v.optional(ConversationSourceSchema),
@@ -131,9 +131,9 @@ export const ConversationSchema: v.GenericSchema<Conversation> = /*#__PURE__*/ v
   conversation_parts: v.optional(ConversationPartsSchema),
   linked_objects: v.optional(LinkedObjectListSchema),
   ai_agent_participated: v.optional(v.boolean()),
-  ai_agent: v.optional(AiAgentSchema),
+  ai_agent: v.optional(v.nullable(AiAgentSchema)),
   sales_agent_participated: v.optional(v.boolean()),
-  sales_agent: v.optional(SalesAgentSchema),
+  sales_agent: v.optional(v.nullable(SalesAgentSchema)),
   channel: v.optional(v.nullable(ConversationChannelSchema)),
   external_references: v.optional(v.array(ConversationExternalReferenceSchema)),
   monitor_evaluations: v.optional(v.array(ConversationMonitorEvaluationSchema)),

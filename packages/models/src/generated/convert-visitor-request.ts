@@ -8,10 +8,36 @@ import * as v from "valibot";
 export interface ConvertVisitorRequest {
   /** @example "user" */
   type: string;
-  user: unknown;
-  visitor: unknown;
+  user: {
+    /** @example "8a88a590-e1c3-41e2-a502-e0649dbf721c" */
+    id?: string | undefined;
+    /** @example "8a88a590-e1c3-41e2-a502-e0649dbf721c" */
+    user_id?: string | undefined;
+    /** @example "winstonsmith@truth.org" */
+    email?: string | undefined;
+  };
+  visitor: {
+    /** @example "8a88a590-e1c3-41e2-a502-e0649dbf721c" */
+    id?: string | undefined;
+    /** @example "8a88a590-e1c3-41e2-a502-e0649dbf721c" */
+    user_id?: string | undefined;
+    /** @example "winstonsmith@truth.org" */
+    email?: string | undefined;
+  };
 }
 
 /** Validates the `convert_visitor_request` schema; a loose check that keeps unknown fields. */
 export const ConvertVisitorRequestSchema: v.GenericSchema<ConvertVisitorRequest> =
-  /*#__PURE__*/ v.looseObject({ type: v.string(), user: v.unknown(), visitor: v.unknown() });
+  /*#__PURE__*/ v.looseObject({
+    type: v.string(),
+    user: v.looseObject({
+      id: v.optional(v.string()),
+      user_id: v.optional(v.string()),
+      email: v.optional(v.string()),
+    }),
+    visitor: v.looseObject({
+      id: v.optional(v.string()),
+      user_id: v.optional(v.string()),
+      email: v.optional(v.string()),
+    }),
+  });

@@ -5,8 +5,51 @@
 import * as v from "valibot";
 
 /** The `create_contact_request` schema of Intercom API 2.16. */
-export type CreateContactRequest = unknown;
+export interface CreateContactRequest {
+  /** @example "user" */
+  role?: string | undefined;
+  /** @example "625e90fc55ab113b6d92175f" */
+  external_id?: string | undefined;
+  /** @example true */
+  email_verified?: boolean | null | undefined;
+  /** @example "jdoe@example.com" */
+  email?: string | undefined;
+  /** @example "+353871234567" */
+  phone?: string | null | undefined;
+  /** @example "John Doe" */
+  name?: string | null | undefined;
+  /** @example "https://www.example.com/avatar_image.jpg" */
+  avatar?: string | null | undefined;
+  /**
+   * UNIX timestamp in seconds.
+   * @example 1571672154
+   */
+  signed_up_at?: number | null | undefined;
+  /**
+   * UNIX timestamp in seconds.
+   * @example 1571672154
+   */
+  last_seen_at?: number | null | undefined;
+  /** @example "321" */
+  owner_id?: string | null | undefined;
+  /** @example true */
+  unsubscribed_from_emails?: boolean | null | undefined;
+  custom_attributes?: Record<string, unknown> | null | undefined;
+}
 
 /** Validates the `create_contact_request` schema; a loose check that keeps unknown fields. */
 export const CreateContactRequestSchema: v.GenericSchema<CreateContactRequest> =
-  /*#__PURE__*/ v.unknown();
+  /*#__PURE__*/ v.looseObject({
+    role: v.optional(v.string()),
+    external_id: v.optional(v.string()),
+    email_verified: v.optional(v.nullable(v.boolean())),
+    email: v.optional(v.string()),
+    phone: v.optional(v.nullable(v.string())),
+    name: v.optional(v.nullable(v.string())),
+    avatar: v.optional(v.nullable(v.string())),
+    signed_up_at: v.optional(v.nullable(v.number())),
+    last_seen_at: v.optional(v.nullable(v.number())),
+    owner_id: v.optional(v.nullable(v.string())),
+    unsubscribed_from_emails: v.optional(v.nullable(v.boolean())),
+    custom_attributes: v.optional(v.nullable(v.record(v.string(), v.unknown()))),
+  });

@@ -5,8 +5,30 @@
 import * as v from "valibot";
 
 /** The `create_data_event_request` schema of Intercom API 2.16. */
-export type CreateDataEventRequest = unknown;
+export interface CreateDataEventRequest {
+  /** @example "invited-friend" */
+  event_name?: string | undefined;
+  /**
+   * UNIX timestamp in seconds.
+   * @example 1671028894
+   */
+  created_at?: number | undefined;
+  /** @example "314159" */
+  user_id?: string | undefined;
+  /** @example "8a88a590-e1c3-41e2-a502-e0649dbf721c" */
+  id?: string | undefined;
+  /** @example "frodo.baggins@example.com" */
+  email?: string | undefined;
+  metadata?: Record<string, string> | undefined;
+}
 
 /** Validates the `create_data_event_request` schema; a loose check that keeps unknown fields. */
 export const CreateDataEventRequestSchema: v.GenericSchema<CreateDataEventRequest> =
-  /*#__PURE__*/ v.unknown();
+  /*#__PURE__*/ v.looseObject({
+    event_name: v.optional(v.string()),
+    created_at: v.optional(v.number()),
+    user_id: v.optional(v.string()),
+    id: v.optional(v.string()),
+    email: v.optional(v.string()),
+    metadata: v.optional(v.record(v.string(), v.string())),
+  });

@@ -3,10 +3,48 @@
 // overlay, then run `pnpm --filter @intercom-kit/codegen codegen`.
 
 import * as v from "valibot";
+import { type Recipient, RecipientSchema } from "./recipient.js";
 
 /** The `create_message_request` schema of Intercom API 2.16. */
-export type CreateMessageRequest = unknown;
+export type CreateMessageRequest = {
+  /** @example "in_app" */
+  message_type?: "in_app" | "email" | "whatsapp" | (string & {}) | undefined;
+  /** @example "Thanks for everything" */
+  subject?: string | undefined;
+  /** @example "Hello there" */
+  body?: string | undefined;
+  /** @example "plain" */
+  template?: string | undefined;
+  from?:
+    | {
+        /** @example "admin" */
+        type: "admin" | (string & {});
+        /** @example 394051 */
+        id: number;
+      }
+    | undefined;
+  to?: Recipient | Recipient[] | undefined;
+  cc?: Recipient | Recipient[] | undefined;
+  bcc?: Recipient | Recipient[] | undefined;
+  /** @example 1590000000 */
+  created_at?: number | undefined;
+  /** @example true */
+  create_conversation_without_contact_reply?: boolean | undefined;
+} | null;
 
 /** Validates the `create_message_request` schema; a loose check that keeps unknown fields. */
 export const CreateMessageRequestSchema: v.GenericSchema<CreateMessageRequest> =
-  /*#__PURE__*/ v.unknown();
+  /*#__PURE__*/ v.nullable(
+    v.looseObject({
+      message_type: v.optional(v.string()),
+      subject: v.optional(v.string()),
+      body: v.optional(v.string()),
+      template: v.optional(v.string()),
+      from: v.optional(v.looseObject({ type: v.string(), id: v.number() })),
+      to: v.optional(v.union([RecipientSchema, v.array(RecipientSchema)])),
+      cc: v.optional(v.union([RecipientSchema, v.array(RecipientSchema)])),
+      bcc: v.optional(v.union([RecipientSchema, v.array(RecipientSchema)])),
+      created_at: v.optional(v.number()),
+      create_conversation_without_contact_reply: v.optional(v.boolean()),
+    }),
+  );

@@ -43,7 +43,7 @@ export interface TicketPart {
    * @example 1663597260
    */
   updated_at?: number | undefined;
-  assigned_to?: Reference | undefined;
+  assigned_to?: Reference | null | undefined;
   author?: TicketPartAuthor | undefined;
   attachments?: PartAttachment[] | undefined;
   /** @example "abcd1234" */
@@ -83,7 +83,7 @@ export const TicketPartSchema: v.GenericSchema<TicketPart> = /*#__PURE__*/ v.loo
   ticket_state: v.optional(v.string()),
   created_at: v.optional(v.number()),
   updated_at: v.optional(v.number()),
-  assigned_to: v.optional(ReferenceSchema),
+  assigned_to: v.optional(v.nullable(ReferenceSchema)),
   author: v.optional(TicketPartAuthorSchema),
   attachments: v.optional(v.array(PartAttachmentSchema)),
   external_id: v.optional(v.nullable(v.string())),

@@ -14,7 +14,7 @@ export interface UpdateCollectionRequest {
   name?: string | undefined;
   /** @example "English description" */
   description?: string | undefined;
-  translated_content?: GroupTranslatedContent | undefined;
+  translated_content?: GroupTranslatedContent | null | undefined;
   /** @example "6871118" */
   parent_id?: string | null | undefined;
 }
@@ -24,6 +24,6 @@ export const UpdateCollectionRequestSchema: v.GenericSchema<UpdateCollectionRequ
   /*#__PURE__*/ v.looseObject({
     name: v.optional(v.string()),
     description: v.optional(v.string()),
-    translated_content: v.optional(GroupTranslatedContentSchema),
+    translated_content: v.optional(v.nullable(GroupTranslatedContentSchema)),
     parent_id: v.optional(v.nullable(v.string())),
   });

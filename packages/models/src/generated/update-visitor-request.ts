@@ -5,8 +5,21 @@
 import * as v from "valibot";
 
 /** The `update_visitor_request` schema of Intercom API 2.16. */
-export type UpdateVisitorRequest = unknown;
+export interface UpdateVisitorRequest {
+  /** @example "8a88a590-e" */
+  id?: string | undefined;
+  /** @example "123" */
+  user_id?: string | undefined;
+  /** @example "Christian Bale" */
+  name?: string | undefined;
+  custom_attributes?: Record<string, unknown> | undefined;
+}
 
 /** Validates the `update_visitor_request` schema; a loose check that keeps unknown fields. */
 export const UpdateVisitorRequestSchema: v.GenericSchema<UpdateVisitorRequest> =
-  /*#__PURE__*/ v.unknown();
+  /*#__PURE__*/ v.looseObject({
+    id: v.optional(v.string()),
+    user_id: v.optional(v.string()),
+    name: v.optional(v.string()),
+    custom_attributes: v.optional(v.record(v.string(), v.unknown())),
+  });

@@ -16,8 +16,22 @@ import * as v from "valibot";
 export interface ConvertVisitorParams {
   /** @example "user" */
   type: string;
-  user: unknown;
-  visitor: unknown;
+  user: {
+    /** @example "8a88a590-e1c3-41e2-a502-e0649dbf721c" */
+    id?: string | undefined;
+    /** @example "8a88a590-e1c3-41e2-a502-e0649dbf721c" */
+    user_id?: string | undefined;
+    /** @example "winstonsmith@truth.org" */
+    email?: string | undefined;
+  };
+  visitor: {
+    /** @example "8a88a590-e1c3-41e2-a502-e0649dbf721c" */
+    id?: string | undefined;
+    /** @example "8a88a590-e1c3-41e2-a502-e0649dbf721c" */
+    user_id?: string | undefined;
+    /** @example "winstonsmith@truth.org" */
+    email?: string | undefined;
+  };
 }
 
 /** How to send `POST /visitors/convert` and read its answer. */
@@ -28,8 +42,16 @@ export const convertVisitorOperation: Operation = {
   body: "fields",
   input: /*#__PURE__*/ v.strictObject({
     type: v.string(),
-    user: v.unknown(),
-    visitor: v.unknown(),
+    user: v.looseObject({
+      id: v.optional(v.string()),
+      user_id: v.optional(v.string()),
+      email: v.optional(v.string()),
+    }),
+    visitor: v.looseObject({
+      id: v.optional(v.string()),
+      user_id: v.optional(v.string()),
+      email: v.optional(v.string()),
+    }),
   }),
   output: ContactSchema,
   response: "json",

@@ -9,18 +9,18 @@ import {
   type RequestOptions,
   runOperation,
 } from "@intercom-kit/core";
-import {
-  type UpdateVisitorRequest,
-  UpdateVisitorRequestSchema,
-  type Visitor,
-  VisitorSchema,
-} from "@intercom-kit/models";
+import { type Visitor, VisitorSchema } from "@intercom-kit/models";
 import * as v from "valibot";
 
 /** The params of `updateVisitor`: path, query and body fields in one object. */
 export interface UpdateVisitorParams {
-  /** The request body, sent as it is. */
-  body?: UpdateVisitorRequest | undefined;
+  /** @example "8a88a590-e" */
+  id?: string | undefined;
+  /** @example "123" */
+  user_id?: string | undefined;
+  /** @example "Christian Bale" */
+  name?: string | undefined;
+  custom_attributes?: Record<string, unknown> | undefined;
 }
 
 /** How to send `PUT /visitors` and read its answer. */
@@ -28,8 +28,13 @@ export const updateVisitorOperation: Operation = {
   id: "updateVisitor",
   method: "PUT",
   path: "/visitors",
-  body: { param: "body" },
-  input: /*#__PURE__*/ v.strictObject({ body: v.optional(UpdateVisitorRequestSchema) }),
+  body: "fields",
+  input: /*#__PURE__*/ v.strictObject({
+    id: v.optional(v.string()),
+    user_id: v.optional(v.string()),
+    name: v.optional(v.string()),
+    custom_attributes: v.optional(v.record(v.string(), v.unknown())),
+  }),
   output: VisitorSchema,
   response: "json",
   retrySafe: true,

@@ -1,4 +1,4 @@
-import { objectShape } from "../model/object-shape.ts";
+import { objectShape, onlyRequirements } from "../model/object-shape.ts";
 import { isObject, type Json, type JsonObject } from "../read/json.ts";
 import type { Description } from "../read/load-description.ts";
 import { propertyKey } from "./names.ts";
@@ -29,7 +29,8 @@ function isNullable(schema: JsonObject): boolean {
 
 function members(schema: JsonObject): Json[] | undefined {
   const list = schema.oneOf ?? schema.anyOf;
-  return Array.isArray(list) ? list : undefined;
+  if (!Array.isArray(list) || onlyRequirements(list)) return undefined;
+  return list;
 }
 
 /** The valibot expression for a schema. Objects are loose: unknown fields pass and are kept. */
@@ -38,7 +39,9 @@ export function valibotCode(node: Json | undefined, ctx: SchemaContext): string 
   if (component) {
     ctx.used.add(component);
     const { schema } = ctx.names(component);
-    return ctx.isLazy(component) ? `v.lazy(() => ${schema})` : schema;
+    const code = ctx.isLazy(component) ? `v.lazy(() => ${schema})` : schema;
+    // `nullable` beside a `$ref` is how the description marks a nullable reference.
+    return isObject(node) && node.nullable === true ? `v.nullable(${code})` : code;
   }
   if (!isObject(node)) return "v.unknown()";
   const code = baseValibot(node, ctx);
@@ -122,7 +125,8 @@ export function typeCode(node: Json | undefined, ctx: SchemaContext): string {
   const component = componentOf(node);
   if (component) {
     ctx.used.add(component);
-    return ctx.names(component).type;
+    const type = ctx.names(component).type;
+    return isObject(node) && node.nullable === true ? `${type} | null` : type;
   }
   if (!isObject(node)) return "unknown";
   const code = baseType(node, ctx);

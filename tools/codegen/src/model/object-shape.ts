@@ -18,7 +18,10 @@ export function objectShape(
 ): ObjectShape | undefined {
   const schema = description.deref(node);
   if (!isObject(schema)) return undefined;
-  if (schema.oneOf || schema.anyOf || (schema.type !== undefined && schema.type !== "object")) {
+  if (
+    (combinator(schema) && !onlyRequirements(combinator(schema))) ||
+    (schema.type !== undefined && schema.type !== "object")
+  ) {
     return undefined;
   }
   const properties: Record<string, Json> = {};
@@ -42,6 +45,30 @@ export function objectShape(
   return additionalProperties === undefined
     ? { properties, required }
     : { properties, required, additionalProperties };
+}
+
+function combinator(schema: JsonObject): Json[] | undefined {
+  const list = schema.oneOf ?? schema.anyOf;
+  return Array.isArray(list) ? list : undefined;
+}
+
+/**
+ * `anyOf: [{ required: [id] }, { required: [user_id] }]` beside `properties`
+ * only says which fields must be present; the shape is still the object's.
+ * The SDK keeps those fields optional and lets the API report a missing one.
+ */
+export function onlyRequirements(members: readonly Json[] | undefined): boolean {
+  return (
+    members !== undefined &&
+    members.length > 0 &&
+    members.every(
+      (member) =>
+        isObject(member) &&
+        Object.keys(member).every(
+          (key) => key === "required" || key === "title" || key === "description",
+        ),
+    )
+  );
 }
 
 export function asObject(node: Json | undefined): JsonObject {
