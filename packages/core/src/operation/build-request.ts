@@ -43,10 +43,17 @@ export function buildRequest(
   return { path, searchParams, json };
 }
 
+/**
+ * OpenAPI's default for query params (`style: form, explode: true`): an array
+ * repeats the name, and an object's own keys become params of their own, e.g.
+ * `GET /events`'s `filter: { intercom_user_id }` is sent as `intercom_user_id=…`.
+ */
 function appendQuery(searchParams: URLSearchParams, name: string, value: unknown): void {
   if (value === undefined || value === null) return;
   if (Array.isArray(value)) {
     for (const item of value) searchParams.append(name, String(item));
+  } else if (typeof value === "object") {
+    for (const [key, item] of Object.entries(value)) appendQuery(searchParams, key, item);
   } else {
     searchParams.append(name, String(value));
   }

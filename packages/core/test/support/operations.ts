@@ -146,3 +146,12 @@ export const attachTags: Operation = {
   response: "json",
   retrySafe: false,
 };
+
+export const listDataEvents: Operation = {
+  id: "lisDataEvents",
+  method: "GET",
+  path: "/events",
+  query: ["type", "filter", "summary"],
+  response: "json",
+  retrySafe: true,
+};
