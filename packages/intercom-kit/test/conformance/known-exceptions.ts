@@ -40,7 +40,7 @@ export const STATIC_EXCEPTIONS: Readonly<Record<string, string>> = {
   downloadReportingDataExport:
     "description: job_identifier declared in the query (the overlay moves it to the path, Prism does not)",
   listDataEvents:
-    "SDK (core): a form-style object query param (filter) is sent as one string, not as its fields",
+    "Prism: an exploded form-style object param whose schema is only a oneOf (filter) is not rebuilt from the query",
 };
 
 /** GET operations that fail against Prism's random conforming data (dynamic mode), with their cause. */
