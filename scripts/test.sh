@@ -13,6 +13,6 @@ step "hygiene: publint + attw on every published package"
 bash scripts/check-packages.sh
 step "test: turbo (vitest in every package)"
 # Each package also writes a JSON report, so the suite ends with one total.
-pnpm turbo run test --output-logs=new-only -- \
+pnpm turbo run test --continue --output-logs=new-only -- \
   --reporter=default --reporter=json --outputFile.json=test-artifacts/vitest.json
 node scripts/test-summary.mjs
