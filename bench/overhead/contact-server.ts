@@ -1,0 +1,109 @@
+import { createServer } from "node:http";
+import type { AddressInfo } from "node:net";
+
+/** A realistic contact body (about 2 KB), answered for every GET /contacts/{id}. */
+function contactBody(id: string): string {
+  return JSON.stringify({
+    type: "contact",
+    id,
+    workspace_id: "ecahpwf5",
+    external_id: "ext-1",
+    role: "user",
+    email: "ada@example.com",
+    phone: null,
+    name: "Ada Lovelace",
+    avatar: null,
+    owner_id: null,
+    social_profiles: { type: "list", data: [] },
+    has_hard_bounced: false,
+    marked_email_as_spam: false,
+    unsubscribed_from_emails: false,
+    created_at: 1700000000,
+    updated_at: 1700000100,
+    signed_up_at: 1700000000,
+    last_seen_at: 1700000200,
+    last_replied_at: null,
+    last_contacted_at: null,
+    last_email_opened_at: null,
+    last_email_clicked_at: null,
+    language_override: null,
+    browser: "chrome",
+    browser_version: "120.0",
+    browser_language: "en",
+    os: "Linux",
+    location: { type: "location", country: "United Kingdom", region: "England", city: "London" },
+    android_app_name: null,
+    ios_app_name: null,
+    custom_attributes: { plan: "pro", seats: 12, score: 9.5, vip: true },
+    tags: { type: "list", data: [], url: `/contacts/${id}/tags`, total_count: 0, has_more: false },
+    notes: {
+      type: "list",
+      data: [],
+      url: `/contacts/${id}/notes`,
+      total_count: 0,
+      has_more: false,
+    },
+    companies: {
+      type: "list",
+      data: [],
+      url: `/contacts/${id}/companies`,
+      total_count: 0,
+      has_more: false,
+    },
+    opted_out_subscription_types: {
+      type: "list",
+      data: [],
+      url: "",
+      total_count: 0,
+      has_more: false,
+    },
+    opted_in_subscription_types: {
+      type: "list",
+      data: [],
+      url: "",
+      total_count: 0,
+      has_more: false,
+    },
+    utm_campaign: null,
+    utm_content: null,
+    utm_medium: null,
+    utm_source: null,
+    utm_term: null,
+    referrer: null,
+    enabled_push_messaging: null,
+  });
+}
+
+/** Loopback only; answers instantly, so what is measured is the client side. */
+export async function startContactServer(): Promise<{
+  url: string;
+  requests(): number;
+  close(): Promise<void>;
+}> {
+  let count = 0;
+  const server = createServer((req, res) => {
+    count += 1;
+    const id = req.url?.split("/").at(-1) ?? "x";
+    const body = contactBody(id);
+    res.writeHead(200, {
+      "content-type": "application/json",
+      "content-length": Buffer.byteLength(body),
+      "x-ratelimit-limit": "1666",
+      "x-ratelimit-remaining": "1665",
+      "x-ratelimit-reset": String(Math.floor(Date.now() / 1000) + 10),
+    });
+    res.end(body);
+  });
+  server.keepAliveTimeout = 30_000;
+  await new Promise<void>((resolve) => server.listen(0, "127.0.0.1", resolve));
+  const { port } = server.address() as AddressInfo;
+  return {
+    url: `http://127.0.0.1:${port}`,
+    requests: () => count,
+    close: () =>
+      new Promise<void>((resolve) => {
+        server.closeAllConnections();
+        server.close(() => resolve());
+      }),
+  };
+}
