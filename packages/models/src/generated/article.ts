@@ -3,90 +3,13 @@
 // overlay, then run `pnpm --filter @intercom-kit/codegen codegen`.
 
 import * as v from "valibot";
+import type { ArticleListItem } from "./article-list-item.js";
 import { type ArticleStatistics, ArticleStatisticsSchema } from "./article-statistics.js";
-import {
-  type ArticleTranslatedContent,
-  ArticleTranslatedContentSchema,
-} from "./article-translated-content.js";
-import { type Tags, TagsSchema } from "./tags.js";
+import { ArticleTranslatedContentSchema } from "./article-translated-content.js";
+import { TagsSchema } from "./tags.js";
 
 /** The `article` schema of Intercom API 2.16. */
-export interface Article {
-  /** @example "article" */
-  type?: "article" | (string & {}) | undefined;
-  /** @example "6871119" */
-  id?: string | undefined;
-  /** @example "hfi1bx4l" */
-  workspace_id?: string | undefined;
-  /** @example "Default language title" */
-  title?: string | undefined;
-  /** @example "Default language description" */
-  description?: string | null | undefined;
-  /** @example "Default language body in html" */
-  body?: string | null | undefined;
-  /** @example "# Default language title\n\nDefault language body in markdown\n" */
-  body_markdown?: string | null | undefined;
-  /** @example "5017691" */
-  author_id?: number | undefined;
-  /** @example "published" */
-  state?: "published" | "draft" | (string & {}) | undefined;
-  /**
-   * UNIX timestamp in seconds.
-   * @example 1672928359
-   */
-  created_at?: number | undefined;
-  /**
-   * UNIX timestamp in seconds.
-   * @example 1672928610
-   */
-  updated_at?: number | undefined;
-  /** @example false */
-  has_unpublished_changes?: boolean | undefined;
-  /**
-   * UNIX timestamp in seconds.
-   * @example 1672928610
-   */
-  draft_updated_at?: number | null | undefined;
-  /** @example "http://intercom.test/help/en/articles/3-default-language" */
-  url?: string | null | undefined;
-  parent_ids?: number[] | undefined;
-  /** @example true */
-  ai_chatbot_availability?: boolean | undefined;
-  /** @example true */
-  ai_copilot_availability?: boolean | undefined;
-  /** @example true */
-  ai_sales_agent_availability?: boolean | undefined;
-  /** @example 5017691 */
-  created_by_id?: number | null | undefined;
-  /** @example 5017691 */
-  updated_by_id?: number | null | undefined;
-  /** @example false */
-  exclude_from_article_suggestions?: boolean | undefined;
-  /** @example "everyone" */
-  help_center_audience?:
-    | "everyone"
-    | "all_users"
-    | "all_visitors"
-    | "all_leads"
-    | "all_visitors_and_leads"
-    | "restricted"
-    | (string & {})
-    | null
-    | undefined;
-  /**
-   * UNIX timestamp in seconds.
-   * @example 1769443200
-   */
-  scheduled_publish_at?: number | null | undefined;
-  /**
-   * UNIX timestamp in seconds.
-   * @example 1769443200
-   */
-  scheduled_unpublish_at?: number | null | undefined;
-  /** @example "en" */
-  default_locale?: string | undefined;
-  translated_content?: ArticleTranslatedContent | null | undefined;
-  tags?: Tags | undefined;
+export interface Article extends ArticleListItem {
   statistics?: ArticleStatistics | null | undefined;
 }
 

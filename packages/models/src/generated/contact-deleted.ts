@@ -3,15 +3,10 @@
 // overlay, then run `pnpm --filter @intercom-kit/codegen codegen`.
 
 import * as v from "valibot";
+import type { ContactReference } from "./contact-reference.js";
 
 /** The `contact_deleted` schema of Intercom API 2.16. */
-export interface ContactDeleted {
-  /** @example "contact" */
-  type?: "contact" | (string & {}) | undefined;
-  /** @example "5ba682d23d7cf92bef87bfd4" */
-  id?: string | undefined;
-  /** @example "70" */
-  external_id?: string | null | undefined;
+export interface ContactDeleted extends ContactReference {
   /** @example true */
   deleted?: boolean | undefined;
 }

@@ -3,26 +3,14 @@
 // overlay, then run `pnpm --filter @intercom-kit/codegen codegen`.
 
 import * as v from "valibot";
+import type { ContactReplyBaseRequest } from "./contact-reply-base-request.js";
 import {
   type ConversationAttachmentFiles,
   ConversationAttachmentFilesSchema,
 } from "./conversation-attachment-files.js";
 
 /** The `contact_reply_intercom_user_id_request` schema of Intercom API 2.16. */
-export interface ContactReplyIntercomUserIdRequest {
-  message_type: "comment" | (string & {});
-  type: "user" | (string & {});
-  body: string;
-  /** @example 1590000000 */
-  created_at?: number | undefined;
-  /** Limits: up to 10 items. */
-  attachment_urls?: string[] | undefined;
-  reply_options?:
-    | {
-        text: string;
-        uuid: string;
-      }[]
-    | undefined;
+export interface ContactReplyIntercomUserIdRequest extends ContactReplyBaseRequest {
   intercom_user_id: string;
   attachment_files?: ConversationAttachmentFiles[] | undefined;
 }

@@ -3,15 +3,10 @@
 // overlay, then run `pnpm --filter @intercom-kit/codegen codegen`.
 
 import * as v from "valibot";
+import type { ContactReference } from "./contact-reference.js";
 
 /** The `contact_unarchived` schema of Intercom API 2.16. */
-export interface ContactUnarchived {
-  /** @example "contact" */
-  type?: "contact" | (string & {}) | undefined;
-  /** @example "5ba682d23d7cf92bef87bfd4" */
-  id?: string | undefined;
-  /** @example "70" */
-  external_id?: string | null | undefined;
+export interface ContactUnarchived extends ContactReference {
   /** @example false */
   archived?: boolean | undefined;
 }

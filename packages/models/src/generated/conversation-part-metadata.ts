@@ -3,15 +3,14 @@
 // overlay, then run `pnpm --filter @intercom-kit/codegen codegen`.
 
 import * as v from "valibot";
+import type { QuickReplyOption } from "./quick-reply-option.js";
 
 /** The `conversation_part_metadata` schema of Intercom API 2.16. */
 export interface ConversationPartMetadata {
   quick_reply_options?:
-    | {
-        text: string;
-        uuid: string;
+    | (QuickReplyOption & {
         translations?: Record<string, unknown> | null | undefined;
-      }[]
+      })[]
     | undefined;
   /** @example "123e4567-e89b-12d3-a456-426614174000" */
   quick_reply_uuid?: string | undefined;

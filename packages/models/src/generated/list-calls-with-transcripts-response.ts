@@ -3,48 +3,18 @@
 // overlay, then run `pnpm --filter @intercom-kit/codegen codegen`.
 
 import * as v from "valibot";
-import { type Datetime, DatetimeSchema } from "./datetime.js";
+import type { Call } from "./call.js";
+import { DatetimeSchema } from "./datetime.js";
 
 /** The response of `listCallsWithTranscripts` of Intercom API 2.16. */
 export interface ListCallsWithTranscriptsResponse {
   /** @example "list" */
   type?: string | undefined;
   data?:
-    | {
-        /** @example "call" */
-        type?: string | undefined;
-        /** @example "123" */
-        id?: string | undefined;
-        /** @example "456" */
-        conversation_id?: string | null | undefined;
-        /** @example "789" */
-        admin_id?: string | null | undefined;
-        /** @example "6762f0dd1bb69f9f2193bb83" */
-        contact_id?: string | null | undefined;
-        /** @example "completed" */
-        state?: string | undefined;
-        initiated_at?: Datetime | undefined;
-        answered_at?: Datetime | undefined;
-        ended_at?: Datetime | undefined;
-        created_at?: Datetime | undefined;
-        updated_at?: Datetime | undefined;
-        /** @example "https://api.intercom.io/calls/123/recording" */
-        recording_url?: string | null | undefined;
-        /** @example "https://api.intercom.io/calls/123/transcript" */
-        transcription_url?: string | null | undefined;
-        /** @example "phone" */
-        call_type?: string | undefined;
-        /** @example "outbound" */
-        direction?: string | undefined;
-        /** @example "completed" */
-        ended_reason?: string | null | undefined;
-        /** @example "+15551234567" */
-        phone?: string | null | undefined;
-        fin_recording_url?: string | null | undefined;
-        fin_transcription_url?: string | null | undefined;
+    | (Call & {
         transcript?: Record<string, unknown>[] | undefined;
         transcript_status?: string | null | undefined;
-      }[]
+      })[]
     | undefined;
 }
 

@@ -3,15 +3,10 @@
 // overlay, then run `pnpm --filter @intercom-kit/codegen codegen`.
 
 import * as v from "valibot";
+import type { TagBasic } from "./tag-basic.js";
 
 /** The `tag_create_response` schema of Intercom API 2.16. */
-export interface TagCreateResponse {
-  /** @example "tag" */
-  type?: string | undefined;
-  /** @example "123456" */
-  id?: string | undefined;
-  /** @example "Test tag" */
-  name?: string | undefined;
+export interface TagCreateResponse extends TagBasic {
   users?:
     | {
         /** @example "6329e838deab40166d1a53f7" */

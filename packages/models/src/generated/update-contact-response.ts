@@ -3,140 +3,16 @@
 // overlay, then run `pnpm --filter @intercom-kit/codegen codegen`.
 
 import * as v from "valibot";
-import { type ContactCompanies, ContactCompaniesSchema } from "./contact-companies.js";
-import { type ContactLocation, ContactLocationSchema } from "./contact-location.js";
-import { type ContactNotes, ContactNotesSchema } from "./contact-notes.js";
-import {
-  type ContactSocialProfiles,
-  ContactSocialProfilesSchema,
-} from "./contact-social-profiles.js";
-import { type ContactTags, ContactTagsSchema } from "./contact-tags.js";
-import { type MergeHistoryItem, MergeHistoryItemSchema } from "./merge-history-item.js";
+import type { Contact } from "./contact.js";
+import { ContactCompaniesSchema } from "./contact-companies.js";
+import { ContactLocationSchema } from "./contact-location.js";
+import { ContactNotesSchema } from "./contact-notes.js";
+import { ContactSocialProfilesSchema } from "./contact-social-profiles.js";
+import { ContactTagsSchema } from "./contact-tags.js";
+import { MergeHistoryItemSchema } from "./merge-history-item.js";
 
 /** The response of `updateContact` of Intercom API 2.16. */
-export interface UpdateContactResponse {
-  /** @example "contact" */
-  type?: string | undefined;
-  /** @example "5ba682d23d7cf92bef87bfd4" */
-  id?: string | undefined;
-  /** @example "f3b87a2e09d514c6c2e79b9a" */
-  external_id?: string | null | undefined;
-  /** @example "ecahpwf5" */
-  workspace_id?: string | undefined;
-  /** @example "user" */
-  role?: string | undefined;
-  /** @example "joe@example.com" */
-  email?: string | undefined;
-  /** @example "example.com" */
-  email_domain?: string | undefined;
-  /** @example "+1123456789" */
-  phone?: string | null | undefined;
-  /** @example "John Doe" */
-  name?: string | null | undefined;
-  /** @example "321" */
-  owner_id?: string | null | undefined;
-  /** @example true */
-  has_hard_bounced?: boolean | undefined;
-  /** @example true */
-  marked_email_as_spam?: boolean | undefined;
-  /** @example true */
-  unsubscribed_from_emails?: boolean | undefined;
-  /**
-   * UNIX timestamp in seconds.
-   * @example 1571672154
-   */
-  created_at?: number | undefined;
-  /**
-   * UNIX timestamp in seconds.
-   * @example 1571672154
-   */
-  updated_at?: number | undefined;
-  /**
-   * UNIX timestamp in seconds.
-   * @example 1571672154
-   */
-  signed_up_at?: number | null | undefined;
-  /**
-   * UNIX timestamp in seconds.
-   * @example 1571672154
-   */
-  last_seen_at?: number | null | undefined;
-  /**
-   * UNIX timestamp in seconds.
-   * @example 1571672154
-   */
-  last_replied_at?: number | null | undefined;
-  /**
-   * UNIX timestamp in seconds.
-   * @example 1571672154
-   */
-  last_contacted_at?: number | null | undefined;
-  /**
-   * UNIX timestamp in seconds.
-   * @example 1571672154
-   */
-  last_email_opened_at?: number | null | undefined;
-  /**
-   * UNIX timestamp in seconds.
-   * @example 1571672154
-   */
-  last_email_clicked_at?: number | null | undefined;
-  /** @example "en" */
-  language_override?: string | null | undefined;
-  /** @example "Chrome" */
-  browser?: string | null | undefined;
-  /** @example "80.0.3987.132" */
-  browser_version?: string | null | undefined;
-  /** @example "en-US" */
-  browser_language?: string | null | undefined;
-  /** @example "Mac OS X" */
-  os?: string | null | undefined;
-  /** @example "Intercom" */
-  android_app_name?: string | null | undefined;
-  /** @example "5.0.0" */
-  android_app_version?: string | null | undefined;
-  /** @example "Pixel 3" */
-  android_device?: string | null | undefined;
-  /** @example "10" */
-  android_os_version?: string | null | undefined;
-  /** @example "28" */
-  android_sdk_version?: string | null | undefined;
-  /**
-   * UNIX timestamp in seconds.
-   * @example 1571672154
-   */
-  android_last_seen_at?: number | null | undefined;
-  /** @example "Intercom" */
-  ios_app_name?: string | null | undefined;
-  /** @example "5.0.0" */
-  ios_app_version?: string | null | undefined;
-  /** @example "iPhone 11" */
-  ios_device?: string | null | undefined;
-  /** @example "13.3.1" */
-  ios_os_version?: string | null | undefined;
-  /** @example "13.3.1" */
-  ios_sdk_version?: string | null | undefined;
-  /**
-   * UNIX timestamp in seconds.
-   * @example 1571672154
-   */
-  ios_last_seen_at?: number | null | undefined;
-  custom_attributes?: Record<string, unknown> | undefined;
-  avatar?:
-    | {
-        /** @example "avatar" */
-        type?: string | undefined;
-        /** @example "https://example.org/128Wash.jpg" */
-        image_url?: string | null | undefined;
-      }
-    | null
-    | undefined;
-  tags?: ContactTags | undefined;
-  notes?: ContactNotes | undefined;
-  companies?: ContactCompanies | undefined;
-  location?: ContactLocation | undefined;
-  social_profiles?: ContactSocialProfiles | undefined;
-  merge_history?: MergeHistoryItem[] | null | undefined;
+export interface UpdateContactResponse extends Contact {
   /** @example true */
   enabled_push_messaging?: boolean | null | undefined;
 }

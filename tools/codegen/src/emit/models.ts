@@ -1,4 +1,5 @@
 import { componentRefs, cycleIds } from "../model/component-cycles.ts";
+import { extensionParts } from "../model/extension-parts.ts";
 import { objectShape } from "../model/object-shape.ts";
 import type { OperationModel } from "../model/operation-model.ts";
 import { isObject, type Json } from "../read/json.ts";
@@ -159,6 +160,22 @@ export const ${self}Schema${annotation} = /*#__PURE__*/ ${schemaCode};
 
 function typeDeclaration(source: ModelSource, ctx: SchemaContext): string {
   const resolved = ctx.description.deref(source.schema);
+  const extension =
+    isObject(source.schema) &&
+    !componentOf(source.schema) &&
+    resolved !== null &&
+    isObject(resolved) &&
+    resolved.nullable !== true
+      ? extensionParts(ctx.description, source.schema)
+      : undefined;
+  if (extension) {
+    // "A plus these fields": an interface that extends A, so A's fields are declared once.
+    const bases = extension.bases.map((base) => typeCode(base, ctx)).join(", ");
+    const lines = Object.entries(extension.added.properties).map(([name, property]) =>
+      propertyLine(name, property, extension.added.required.has(name), ctx),
+    );
+    return `export interface ${source.type} extends ${bases} {\n${lines.join("\n")}\n}`;
+  }
   const shape =
     isObject(resolved) && !componentOf(source.schema)
       ? objectShape(ctx.description, source.schema)

@@ -1,3 +1,4 @@
+import { extensionParts } from "../model/extension-parts.ts";
 import { objectShape, onlyRequirements } from "../model/object-shape.ts";
 import { isObject, type Json, type JsonObject } from "../read/json.ts";
 import type { Description } from "../read/load-description.ts";
@@ -57,6 +58,8 @@ function baseValibot(schema: JsonObject, ctx: SchemaContext): string {
   if (Array.isArray(schema.allOf)) {
     if (schema.allOf.length === 1 && !schema.properties && !schema.required)
       return valibotCode(schema.allOf[0], ctx);
+    // Merged into one object rather than `v.intersect`: valibot's intersect (with
+    // its deep merge) costs more in a bundle than the copied entries.
     const shape = objectShape(ctx.description, schema);
     if (!shape) return `v.intersect([${schema.allOf.map((p) => valibotCode(p, ctx)).join(", ")}])`;
     return objectValibot(shape.properties, shape.required, shape.additionalProperties, ctx);
@@ -142,6 +145,16 @@ function baseType(schema: JsonObject, ctx: SchemaContext): string {
   if (Array.isArray(schema.allOf)) {
     if (schema.allOf.length === 1 && !schema.properties && !schema.required)
       return typeCode(schema.allOf[0], ctx);
+    const extension = extensionParts(ctx.description, schema);
+    if (extension) {
+      const parts = extension.bases.map((base) => wrap(typeCode(base, ctx)));
+      if (Object.keys(extension.added.properties).length > 0) {
+        parts.push(
+          objectType(extension.added.properties, extension.added.required, undefined, ctx),
+        );
+      }
+      return parts.join(" & ");
+    }
     const shape = objectShape(ctx.description, schema);
     if (!shape) return schema.allOf.map((p) => wrap(typeCode(p, ctx))).join(" & ");
     return objectType(shape.properties, shape.required, shape.additionalProperties, ctx);
