@@ -9,18 +9,40 @@ import {
   type RequestOptions,
   runOperation,
 } from "@intercom-kit/core";
-import {
-  type CreateContactBody,
-  CreateContactBodySchema,
-  type CreateContactResponse,
-  CreateContactResponseSchema,
-} from "@intercom-kit/models";
+import { type CreateContactResponse, CreateContactResponseSchema } from "@intercom-kit/models";
 import * as v from "valibot";
 
 /** The params of `createContact`: path, query and body fields in one object. */
 export interface CreateContactParams {
-  /** The request body, sent as it is. */
-  body?: CreateContactBody | undefined;
+  /** @example "user" */
+  role?: string | undefined;
+  /** @example "625e90fc55ab113b6d92175f" */
+  external_id?: string | undefined;
+  /** @example true */
+  email_verified?: boolean | null | undefined;
+  /** @example "jdoe@example.com" */
+  email?: string | undefined;
+  /** @example "+353871234567" */
+  phone?: string | null | undefined;
+  /** @example "John Doe" */
+  name?: string | null | undefined;
+  /** @example "https://www.example.com/avatar_image.jpg" */
+  avatar?: string | null | undefined;
+  /**
+   * UNIX timestamp in seconds.
+   * @example 1571672154
+   */
+  signed_up_at?: number | null | undefined;
+  /**
+   * UNIX timestamp in seconds.
+   * @example 1571672154
+   */
+  last_seen_at?: number | null | undefined;
+  /** @example "321" */
+  owner_id?: string | null | undefined;
+  /** @example true */
+  unsubscribed_from_emails?: boolean | null | undefined;
+  custom_attributes?: Record<string, unknown> | null | undefined;
 }
 
 /** How to send `POST /contacts` and read its answer. */
@@ -28,8 +50,21 @@ export const createContactOperation: Operation = {
   id: "createContact",
   method: "POST",
   path: "/contacts",
-  body: { param: "body" },
-  input: /*#__PURE__*/ v.strictObject({ body: v.optional(CreateContactBodySchema) }),
+  body: "fields",
+  input: /*#__PURE__*/ v.strictObject({
+    role: v.optional(v.string()),
+    external_id: v.optional(v.string()),
+    email_verified: v.optional(v.nullable(v.boolean())),
+    email: v.optional(v.string()),
+    phone: v.optional(v.nullable(v.string())),
+    name: v.optional(v.nullable(v.string())),
+    avatar: v.optional(v.nullable(v.string())),
+    signed_up_at: v.optional(v.nullable(v.number())),
+    last_seen_at: v.optional(v.nullable(v.number())),
+    owner_id: v.optional(v.nullable(v.string())),
+    unsubscribed_from_emails: v.optional(v.nullable(v.boolean())),
+    custom_attributes: v.optional(v.nullable(v.record(v.string(), v.unknown()))),
+  }),
   output: CreateContactResponseSchema,
   response: "json",
   retrySafe: false,

@@ -9,12 +9,7 @@ import {
   type RequestOptions,
   runOperation,
 } from "@intercom-kit/core";
-import {
-  type UpdateContactBody,
-  UpdateContactBodySchema,
-  type UpdateContactResponse,
-  UpdateContactResponseSchema,
-} from "@intercom-kit/models";
+import { type UpdateContactResponse, UpdateContactResponseSchema } from "@intercom-kit/models";
 import * as v from "valibot";
 
 /** The params of `updateContact`: path, query and body fields in one object. */
@@ -23,8 +18,33 @@ export interface UpdateContactParams {
   contact_id: string;
   /** Query parameter. */
   include_merge_history?: boolean | undefined;
-  /** The request body, sent as it is. */
-  body?: UpdateContactBody | undefined;
+  role?: string | undefined;
+  external_id?: string | undefined;
+  /** @example "jdoe@example.com" */
+  email?: string | undefined;
+  /** @example true */
+  email_verified?: boolean | null | undefined;
+  /** @example "+353871234567" */
+  phone?: string | null | undefined;
+  /** @example "John Doe" */
+  name?: string | null | undefined;
+  /** @example "https://www.example.com/avatar_image.jpg" */
+  avatar?: string | null | undefined;
+  /**
+   * UNIX timestamp in seconds.
+   * @example 1571672154
+   */
+  signed_up_at?: number | null | undefined;
+  /**
+   * UNIX timestamp in seconds.
+   * @example 1571672154
+   */
+  last_seen_at?: number | null | undefined;
+  /** @example "321" */
+  owner_id?: string | null | undefined;
+  /** @example true */
+  unsubscribed_from_emails?: boolean | null | undefined;
+  custom_attributes?: Record<string, unknown> | null | undefined;
 }
 
 /** How to send `PUT /contacts/{contact_id}` and read its answer. */
@@ -33,11 +53,22 @@ export const updateContactOperation: Operation = {
   method: "PUT",
   path: "/contacts/{contact_id}",
   query: ["include_merge_history"],
-  body: { param: "body" },
+  body: "fields",
   input: /*#__PURE__*/ v.strictObject({
     contact_id: v.string(),
     include_merge_history: v.optional(v.boolean()),
-    body: v.optional(UpdateContactBodySchema),
+    role: v.optional(v.string()),
+    external_id: v.optional(v.string()),
+    email: v.optional(v.string()),
+    email_verified: v.optional(v.nullable(v.boolean())),
+    phone: v.optional(v.nullable(v.string())),
+    name: v.optional(v.nullable(v.string())),
+    avatar: v.optional(v.nullable(v.string())),
+    signed_up_at: v.optional(v.nullable(v.number())),
+    last_seen_at: v.optional(v.nullable(v.number())),
+    owner_id: v.optional(v.nullable(v.string())),
+    unsubscribed_from_emails: v.optional(v.nullable(v.boolean())),
+    custom_attributes: v.optional(v.nullable(v.record(v.string(), v.unknown()))),
   }),
   output: UpdateContactResponseSchema,
   response: "json",

@@ -18,6 +18,10 @@ export function objectShape(
 ): ObjectShape | undefined {
   const schema = description.deref(node);
   if (!isObject(schema)) return undefined;
+  // A one-member oneOf/anyOf (`oneOf: [{ $ref: create_contact_request }]`) is that member.
+  const single = combinator(schema);
+  if (single?.length === 1 && !schema.properties && !schema.allOf)
+    return objectShape(description, single[0]);
   if (
     (combinator(schema) && !onlyRequirements(combinator(schema))) ||
     (schema.type !== undefined && schema.type !== "object")
