@@ -1,16 +1,19 @@
 import type { Client, PagedCall } from "@intercom-kit/core";
-import type {
-  Contact,
-  ContactList,
-  ConversationListItem,
-  ShowContactResponse,
-  Ticket,
+import {
+  and,
+  type Contact,
+  type ContactList,
+  type ConversationListItem,
+  type ShowContactResponse,
+  type Ticket,
+  where,
 } from "@intercom-kit/models";
 import { describe, expectTypeOf, it } from "vitest";
 import { createIntercom } from "../src/index.js";
 import {
   listContacts,
   type listConversations,
+  searchContacts,
   searchTickets,
   showCallRecording,
   showCallTranscript,
@@ -64,5 +67,12 @@ describe("generated function types", () => {
     ic.contacts.retrieve({ contact_id: "1", colour: "red" });
     // @ts-expect-error no such facade member
     ic.contacts.frobnicate();
+  });
+
+  it("accepts the search query builder's output as a search query", () => {
+    const query = and(where("role", "=", "user"), where("email", "~", "example.com"));
+    expectTypeOf(searchContacts(client, { query })).toEqualTypeOf<
+      PagedCall<Contact, ContactList>
+    >();
   });
 });

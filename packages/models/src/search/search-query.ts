@@ -1,0 +1,80 @@
+import type { MultipleFilterSearchRequest } from "../generated/multiple-filter-search-request.js";
+import type { SingleFilterSearchRequest } from "../generated/single-filter-search-request.js";
+
+/** The comparison operators of Intercom's search APIs (contacts, conversations, tickets). */
+export type SearchOperator =
+  | "="
+  | "!="
+  | "IN"
+  | "NIN"
+  | "<"
+  | "<="
+  | ">"
+  | ">="
+  | "~"
+  | "!~"
+  | "^"
+  | "$";
+
+/** What a filter compares with; a list for IN and NIN. */
+export type SearchValue = string | number | boolean | null | readonly (string | number)[];
+
+/** One filter: `{ field, operator, value }`. */
+export interface SearchFilter extends SingleFilterSearchRequest {
+  field: string;
+  operator: SearchOperator;
+  value: string | number | boolean | null | (string | number)[];
+}
+
+/** A group of filters or groups joined by AND or OR. */
+export interface SearchGroup extends MultipleFilterSearchRequest {
+  operator: "AND" | "OR";
+  value: SearchQuery[];
+}
+
+export type SearchQuery = SearchFilter | SearchGroup;
+
+/** Intercom answers 400 beyond these (see the search reference). */
+export const SEARCH_LIMITS = { filtersPerGroup: 15, nesting: 2 } as const;
+
+/** A filter, e.g. `where("email", "~", "example.com")`. */
+export function where(field: string, operator: SearchOperator, value: SearchValue): SearchFilter {
+  return {
+    field,
+    operator,
+    value: typeof value === "object" && value !== null ? [...value] : value,
+  };
+}
+
+/** Every query must hold. Checks the API's limits now rather than after a round trip. */
+export function and(...queries: SearchQuery[]): SearchGroup {
+  return group("AND", queries);
+}
+
+/** Any query may hold. Checks the API's limits now rather than after a round trip. */
+export function or(...queries: SearchQuery[]): SearchGroup {
+  return group("OR", queries);
+}
+
+function group(operator: "AND" | "OR", queries: SearchQuery[]): SearchGroup {
+  if (queries.length === 0) throw new RangeError(`an ${operator} group needs at least one query`);
+  if (queries.length > SEARCH_LIMITS.filtersPerGroup) {
+    throw new RangeError(
+      `an ${operator} group holds at most ${SEARCH_LIMITS.filtersPerGroup} queries, got ${queries.length}`,
+    );
+  }
+  const result: SearchGroup = { operator, value: queries };
+  if (groupDepth(result) > SEARCH_LIMITS.nesting) {
+    throw new RangeError(`search groups nest at most ${SEARCH_LIMITS.nesting} levels deep`);
+  }
+  return result;
+}
+
+function groupDepth(query: SearchQuery): number {
+  if (!("value" in query) || !Array.isArray(query.value) || !isGroup(query)) return 0;
+  return 1 + Math.max(0, ...query.value.map(groupDepth));
+}
+
+function isGroup(query: SearchQuery): query is SearchGroup {
+  return (query.operator === "AND" || query.operator === "OR") && !("field" in query);
+}
