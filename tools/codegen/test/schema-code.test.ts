@@ -73,4 +73,20 @@ describe("schema code", () => {
       "v.looseObject({id: v.optional(v.string()), user_id: v.optional(v.string())})",
     );
   });
+
+  it("tags the members of a discriminated oneOf so TypeScript can narrow", () => {
+    const schema = {
+      oneOf: [{ $ref: "#/components/schemas/a" }, { $ref: "#/components/schemas/b" }],
+      discriminator: {
+        propertyName: "kind",
+        mapping: {
+          x: "#/components/schemas/a",
+          y: "#/components/schemas/a",
+          z: "#/components/schemas/b",
+        },
+      },
+    };
+    expect(typeCode(schema, context())).toBe('(T_a & { kind: "x" | "y" }) | (T_b & { kind: "z" })');
+    expect(valibotCode(schema, context())).toBe("v.union([S_a, S_b])");
+  });
 });

@@ -13,8 +13,15 @@ import {
 } from "./content-search-default-item.js";
 
 /** The `content_search_result` schema of Intercom API 2.16. */
-export type ContentSearchResult = ContentSearchDefaultItem | ContentSearchArticleItem;
+export type ContentSearchResult =
+  | (ContentSearchDefaultItem & {
+      type: "content_snippet" | "external_content" | "file_source_content" | "internal_article";
+    })
+  | (ContentSearchArticleItem & { type: "article" });
 
 /** Validates the `content_search_result` schema; a loose check that keeps unknown fields. */
 export const ContentSearchResultSchema: v.GenericSchema<ContentSearchResult> =
-  /*#__PURE__*/ v.union([ContentSearchDefaultItemSchema, ContentSearchArticleItemSchema]);
+  /*#__PURE__*/ v.union([
+    ContentSearchDefaultItemSchema,
+    ContentSearchArticleItemSchema,
+  ]) as v.GenericSchema<ContentSearchResult>;

@@ -38,14 +38,14 @@ import {
 
 /** The `conversation_attribute` schema of Intercom API 2.16. */
 export type ConversationAttribute =
-  | ConversationAttributeStringType
-  | ConversationAttributeIntegerType
-  | ConversationAttributeListType
-  | ConversationAttributeDecimalType
-  | ConversationAttributeBooleanType
-  | ConversationAttributeDatetimeType
-  | ConversationAttributeRelationshipType
-  | ConversationAttributeFilesType;
+  | (ConversationAttributeStringType & { data_type: "string" })
+  | (ConversationAttributeIntegerType & { data_type: "integer" })
+  | (ConversationAttributeListType & { data_type: "list" })
+  | (ConversationAttributeDecimalType & { data_type: "decimal" })
+  | (ConversationAttributeBooleanType & { data_type: "boolean" })
+  | (ConversationAttributeDatetimeType & { data_type: "datetime" })
+  | (ConversationAttributeRelationshipType & { data_type: "relationship" })
+  | (ConversationAttributeFilesType & { data_type: "files" });
 
 /** Validates the `conversation_attribute` schema; a loose check that keeps unknown fields. */
 export const ConversationAttributeSchema: v.GenericSchema<ConversationAttribute> =
@@ -58,4 +58,4 @@ export const ConversationAttributeSchema: v.GenericSchema<ConversationAttribute>
     ConversationAttributeDatetimeTypeSchema,
     ConversationAttributeRelationshipTypeSchema,
     ConversationAttributeFilesTypeSchema,
-  ]);
+  ]) as v.GenericSchema<ConversationAttribute>;

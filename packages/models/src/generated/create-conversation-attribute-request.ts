@@ -38,14 +38,14 @@ import {
 
 /** The `create_conversation_attribute_request` schema of Intercom API 2.16. */
 export type CreateConversationAttributeRequest =
-  | CreateConversationAttributeStringRequest
-  | CreateConversationAttributeIntegerRequest
-  | CreateConversationAttributeListRequest
-  | CreateConversationAttributeDecimalRequest
-  | CreateConversationAttributeBooleanRequest
-  | CreateConversationAttributeDatetimeRequest
-  | CreateConversationAttributeRelationshipRequest
-  | CreateConversationAttributeFilesRequest;
+  | (CreateConversationAttributeStringRequest & { data_type: "string" })
+  | (CreateConversationAttributeIntegerRequest & { data_type: "integer" })
+  | (CreateConversationAttributeListRequest & { data_type: "list" })
+  | (CreateConversationAttributeDecimalRequest & { data_type: "decimal" })
+  | (CreateConversationAttributeBooleanRequest & { data_type: "boolean" })
+  | (CreateConversationAttributeDatetimeRequest & { data_type: "datetime" })
+  | (CreateConversationAttributeRelationshipRequest & { data_type: "relationship" })
+  | (CreateConversationAttributeFilesRequest & { data_type: "files" });
 
 /** Validates the `create_conversation_attribute_request` schema; a loose check that keeps unknown fields. */
 export const CreateConversationAttributeRequestSchema: v.GenericSchema<CreateConversationAttributeRequest> =
@@ -58,4 +58,4 @@ export const CreateConversationAttributeRequestSchema: v.GenericSchema<CreateCon
     CreateConversationAttributeDatetimeRequestSchema,
     CreateConversationAttributeRelationshipRequestSchema,
     CreateConversationAttributeFilesRequestSchema,
-  ]);
+  ]) as v.GenericSchema<CreateConversationAttributeRequest>;

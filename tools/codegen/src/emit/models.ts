@@ -8,6 +8,7 @@ import { TS_HEADER } from "./header.ts";
 import { kebabCase, pascalCase } from "./names.ts";
 import {
   componentOf,
+  hasDiscriminator,
   propertyLine,
   type SchemaContext,
   typeCode,
@@ -147,6 +148,9 @@ function modelModule(
   // Spelt out so that tsc checks the schema against the type once, here, and
   // every consumer (and declaration file) sees a small type; cycles need it anyway.
   const annotation = `: v.GenericSchema<${self}>`;
+  // A discriminated union's type is tagged by the mapping (see schema-code);
+  // the checked members only know the field as a string, hence the cast.
+  const cast = hasDiscriminator(source.schema) ? ` as v.GenericSchema<${self}>` : "";
   return `${TS_HEADER}import * as v from "valibot";
 ${imports.join("\n")}
 
@@ -154,7 +158,7 @@ ${imports.join("\n")}
 ${declaration}
 
 /** Validates ${source.label}; a loose check that keeps unknown fields. */
-export const ${self}Schema${annotation} = /*#__PURE__*/ ${schemaCode};
+export const ${self}Schema${annotation} = /*#__PURE__*/ ${schemaCode}${cast};
 `;
 }
 

@@ -139,6 +139,8 @@ export function typeCode(node: Json | undefined, ctx: SchemaContext): string {
 function baseType(schema: JsonObject, ctx: SchemaContext): string {
   const union = members(schema);
   if (union) {
+    const tagged = discriminatedType(schema, union, ctx);
+    if (tagged) return tagged;
     const options = [...new Set(union.map((m) => wrap(typeCode(m, ctx))))];
     return options.length === 1 ? (options[0] as string) : options.join(" | ");
   }
@@ -189,6 +191,46 @@ function baseType(schema: JsonObject, ctx: SchemaContext): string {
     default:
       return "unknown";
   }
+}
+
+/**
+ * A oneOf with a discriminator mapping becomes a union TypeScript can narrow:
+ * each member is tagged with the values that select it, e.g.
+ * `(ConversationAttributeListType & { data_type: "list" })`. The members
+ * themselves type the field as an open string, which would defeat narrowing.
+ */
+function discriminatedType(
+  schema: JsonObject,
+  union: Json[],
+  ctx: SchemaContext,
+): string | undefined {
+  const discriminator = isObject(schema.discriminator) ? schema.discriminator : undefined;
+  const property = discriminator?.propertyName;
+  const mapping = isObject(discriminator?.mapping) ? discriminator.mapping : undefined;
+  if (typeof property !== "string" || !mapping) return undefined;
+  const tags = new Map<string, string[]>();
+  for (const [value, ref] of Object.entries(mapping)) {
+    if (typeof ref !== "string") return undefined;
+    tags.set(ref, [...(tags.get(ref) ?? []), value]);
+  }
+  const options = union.map((member) => {
+    const ref = isObject(member) && typeof member.$ref === "string" ? member.$ref : undefined;
+    const values = ref ? tags.get(ref) : undefined;
+    const type = wrap(typeCode(member, ctx));
+    if (!values) return type;
+    return `(${type} & { ${propertyKey(property)}: ${values.map((v) => JSON.stringify(v)).join(" | ")} })`;
+  });
+  return options.join(" | ");
+}
+
+/** Whether a schema (not following references) holds a discriminated union. */
+export function hasDiscriminator(node: Json | undefined): boolean {
+  if (Array.isArray(node)) return node.some(hasDiscriminator);
+  if (!isObject(node)) return false;
+  if (isObject(node.discriminator) && isObject(node.discriminator.mapping)) return true;
+  return Object.entries(node).some(
+    ([key, value]) => key !== "example" && key !== "examples" && hasDiscriminator(value),
+  );
 }
 
 function objectType(
