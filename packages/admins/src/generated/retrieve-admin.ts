@@ -15,7 +15,7 @@ import * as v from "valibot";
 /** The params of `retrieveAdmin`: path, query and body fields in one object. */
 export interface RetrieveAdminParams {
   /** Path parameter. */
-  admin_id: number;
+  admin_id: number | string;
 }
 
 /** How to send `GET /admins/{admin_id}` and read its answer. */
@@ -23,7 +23,7 @@ export const retrieveAdminOperation: Operation = {
   id: "retrieveAdmin",
   method: "GET",
   path: "/admins/{admin_id}",
-  input: /*#__PURE__*/ v.strictObject({ admin_id: v.number() }),
+  input: /*#__PURE__*/ v.strictObject({ admin_id: v.union([v.number(), v.string()]) }),
   output: AdminSchema,
   response: "json",
   retrySafe: true,

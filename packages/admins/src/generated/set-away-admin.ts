@@ -15,7 +15,7 @@ import * as v from "valibot";
 /** The params of `setAwayAdmin`: path, query and body fields in one object. */
 export interface SetAwayAdminParams {
   /** Path parameter. */
-  admin_id: number;
+  admin_id: number | string;
   /** @example true */
   away_mode_enabled: boolean;
   /** @example false */
@@ -31,7 +31,7 @@ export const setAwayAdminOperation: Operation = {
   path: "/admins/{admin_id}/away",
   body: "fields",
   input: /*#__PURE__*/ v.strictObject({
-    admin_id: v.number(),
+    admin_id: v.union([v.number(), v.string()]),
     away_mode_enabled: v.boolean(),
     away_mode_reassign: v.boolean(),
     away_status_reason_id: v.optional(v.number()),

@@ -15,7 +15,7 @@ import * as v from "valibot";
 /** The params of `attachTagToArticle`: path, query and body fields in one object. */
 export interface AttachTagToArticleParams {
   /** Path parameter. */
-  article_id: number;
+  article_id: number | string;
   /** @example "7522907" */
   id: string;
   /** @example "1234" */
@@ -29,7 +29,7 @@ export const attachTagToArticleOperation: Operation = {
   path: "/articles/{article_id}/tags",
   body: "fields",
   input: /*#__PURE__*/ v.strictObject({
-    article_id: v.number(),
+    article_id: v.union([v.number(), v.string()]),
     id: v.string(),
     admin_id: v.optional(v.nullable(v.string())),
   }),

@@ -15,7 +15,7 @@ import * as v from "valibot";
 /** The params of `deleteArticle`: path, query and body fields in one object. */
 export interface DeleteArticleParams {
   /** Path parameter. */
-  article_id: number;
+  article_id: number | string;
 }
 
 /** How to send `DELETE /articles/{article_id}` and read its answer. */
@@ -23,7 +23,7 @@ export const deleteArticleOperation: Operation = {
   id: "deleteArticle",
   method: "DELETE",
   path: "/articles/{article_id}",
-  input: /*#__PURE__*/ v.strictObject({ article_id: v.number() }),
+  input: /*#__PURE__*/ v.strictObject({ article_id: v.union([v.number(), v.string()]) }),
   output: DeletedArticleObjectSchema,
   response: "json",
   retrySafe: true,

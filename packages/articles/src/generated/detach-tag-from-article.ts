@@ -15,7 +15,7 @@ import * as v from "valibot";
 /** The params of `detachTagFromArticle`: path, query and body fields in one object. */
 export interface DetachTagFromArticleParams {
   /** Path parameter. */
-  article_id: number;
+  article_id: number | string;
   /** Path parameter. */
   id: string;
 }
@@ -25,7 +25,10 @@ export const detachTagFromArticleOperation: Operation = {
   id: "detachTagFromArticle",
   method: "DELETE",
   path: "/articles/{article_id}/tags/{id}",
-  input: /*#__PURE__*/ v.strictObject({ article_id: v.number(), id: v.string() }),
+  input: /*#__PURE__*/ v.strictObject({
+    article_id: v.union([v.number(), v.string()]),
+    id: v.string(),
+  }),
   output: TagSchema,
   response: "json",
   retrySafe: true,

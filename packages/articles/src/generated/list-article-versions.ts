@@ -19,7 +19,7 @@ import * as v from "valibot";
 /** The params of `listArticleVersions`: path, query and body fields in one object. */
 export interface ListArticleVersionsParams {
   /** Path parameter. */
-  article_id: number;
+  article_id: number | string;
   /** Query parameter. */
   page?: number | undefined;
   /** Query parameter. */
@@ -35,7 +35,7 @@ export const listArticleVersionsOperation: Operation = {
   path: "/articles/{article_id}/versions",
   query: ["page", "per_page", "locale"],
   input: /*#__PURE__*/ v.strictObject({
-    article_id: v.number(),
+    article_id: v.union([v.number(), v.string()]),
     page: v.optional(v.number()),
     per_page: v.optional(v.number()),
     locale: v.optional(v.string()),

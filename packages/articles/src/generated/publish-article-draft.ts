@@ -15,7 +15,7 @@ import * as v from "valibot";
 /** The params of `publishArticleDraft`: path, query and body fields in one object. */
 export interface PublishArticleDraftParams {
   /** Path parameter. */
-  id: number;
+  id: number | string;
   locales?: string[] | undefined;
 }
 
@@ -25,7 +25,10 @@ export const publishArticleDraftOperation: Operation = {
   method: "POST",
   path: "/articles/{id}/draft/publish",
   body: "fields",
-  input: /*#__PURE__*/ v.strictObject({ id: v.number(), locales: v.optional(v.array(v.string())) }),
+  input: /*#__PURE__*/ v.strictObject({
+    id: v.union([v.number(), v.string()]),
+    locales: v.optional(v.array(v.string())),
+  }),
   output: ArticleSchema,
   response: "json",
   retrySafe: false,

@@ -15,7 +15,7 @@ import * as v from "valibot";
 /** The params of `retrieveArticleDraft`: path, query and body fields in one object. */
 export interface RetrieveArticleDraftParams {
   /** Path parameter. */
-  id: number;
+  id: number | string;
 }
 
 /** How to send `GET /articles/{id}/draft` and read its answer. */
@@ -23,7 +23,7 @@ export const retrieveArticleDraftOperation: Operation = {
   id: "retrieveArticleDraft",
   method: "GET",
   path: "/articles/{id}/draft",
-  input: /*#__PURE__*/ v.strictObject({ id: v.number() }),
+  input: /*#__PURE__*/ v.strictObject({ id: v.union([v.number(), v.string()]) }),
   output: ArticleSchema,
   response: "json",
   retrySafe: true,

@@ -15,7 +15,7 @@ import * as v from "valibot";
 /** The params of `retrieveArticleVersion`: path, query and body fields in one object. */
 export interface RetrieveArticleVersionParams {
   /** Path parameter. */
-  article_id: number;
+  article_id: number | string;
   /** Path parameter. */
   id: string;
   /** Query parameter. */
@@ -29,7 +29,7 @@ export const retrieveArticleVersionOperation: Operation = {
   path: "/articles/{article_id}/versions/{id}",
   query: ["locale"],
   input: /*#__PURE__*/ v.strictObject({
-    article_id: v.number(),
+    article_id: v.union([v.number(), v.string()]),
     id: v.string(),
     locale: v.optional(v.string()),
   }),

@@ -15,7 +15,7 @@ import * as v from "valibot";
 /** The params of `retrieveArticle`: path, query and body fields in one object. */
 export interface RetrieveArticleParams {
   /** Path parameter. */
-  article_id: number;
+  article_id: number | string;
 }
 
 /** How to send `GET /articles/{article_id}` and read its answer. */
@@ -23,7 +23,7 @@ export const retrieveArticleOperation: Operation = {
   id: "retrieveArticle",
   method: "GET",
   path: "/articles/{article_id}",
-  input: /*#__PURE__*/ v.strictObject({ article_id: v.number() }),
+  input: /*#__PURE__*/ v.strictObject({ article_id: v.union([v.number(), v.string()]) }),
   output: ArticleSchema,
   response: "json",
   retrySafe: true,

@@ -20,7 +20,7 @@ import * as v from "valibot";
 /** The params of `stageArticleDraft`: path, query and body fields in one object. */
 export interface StageArticleDraftParams {
   /** Path parameter. */
-  id: number;
+  id: number | string;
   /** @example "Thanks for everything" */
   title?: string | undefined;
   /** @example "Description of the Article" */
@@ -58,7 +58,7 @@ export const stageArticleDraftOperation: Operation = {
   path: "/articles/{id}/draft",
   body: "fields",
   input: /*#__PURE__*/ v.strictObject({
-    id: v.number(),
+    id: v.union([v.number(), v.string()]),
     title: v.optional(v.string()),
     description: v.optional(v.string()),
     body: v.optional(v.string()),

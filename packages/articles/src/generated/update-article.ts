@@ -20,7 +20,7 @@ import * as v from "valibot";
 /** The params of `updateArticle`: path, query and body fields in one object. */
 export interface UpdateArticleParams {
   /** Path parameter. */
-  article_id: number;
+  article_id: number | string;
   /** @example "Thanks for everything" */
   title?: string | undefined;
   /** @example "Description of the Article" */
@@ -58,7 +58,7 @@ export const updateArticleOperation: Operation = {
   path: "/articles/{article_id}",
   body: "fields",
   input: /*#__PURE__*/ v.strictObject({
-    article_id: v.number(),
+    article_id: v.union([v.number(), v.string()]),
     title: v.optional(v.string()),
     description: v.optional(v.string()),
     body: v.optional(v.string()),

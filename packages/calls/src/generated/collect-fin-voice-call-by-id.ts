@@ -15,7 +15,7 @@ import * as v from "valibot";
 /** The params of `collectFinVoiceCallById`: path, query and body fields in one object. */
 export interface CollectFinVoiceCallByIdParams {
   /** Path parameter. */
-  id: number;
+  id: number | string;
 }
 
 /** How to send `GET /fin_voice/collect/{id}` and read its answer. */
@@ -23,7 +23,7 @@ export const collectFinVoiceCallByIdOperation: Operation = {
   id: "collectFinVoiceCallById",
   method: "GET",
   path: "/fin_voice/collect/{id}",
-  input: /*#__PURE__*/ v.strictObject({ id: v.number() }),
+  input: /*#__PURE__*/ v.strictObject({ id: v.union([v.number(), v.string()]) }),
   output: AiCallResponseSchema,
   response: "json",
   retrySafe: true,

@@ -15,7 +15,7 @@ import * as v from "valibot";
 /** The params of `createNote`: path, query and body fields in one object. */
 export interface CreateNoteParams {
   /** Path parameter. */
-  contact_id: number;
+  contact_id: number | string;
   /** @example "New note" */
   body: string;
   /** @example "123" */
@@ -29,7 +29,7 @@ export const createNoteOperation: Operation = {
   path: "/contacts/{contact_id}/notes",
   body: "fields",
   input: /*#__PURE__*/ v.strictObject({
-    contact_id: v.number(),
+    contact_id: v.union([v.number(), v.string()]),
     body: v.string(),
     admin_id: v.optional(v.string()),
   }),

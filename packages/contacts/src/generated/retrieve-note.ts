@@ -15,7 +15,7 @@ import * as v from "valibot";
 /** The params of `retrieveNote`: path, query and body fields in one object. */
 export interface RetrieveNoteParams {
   /** Path parameter. */
-  note_id: number;
+  note_id: number | string;
 }
 
 /** How to send `GET /notes/{note_id}` and read its answer. */
@@ -23,7 +23,7 @@ export const retrieveNoteOperation: Operation = {
   id: "retrieveNote",
   method: "GET",
   path: "/notes/{note_id}",
-  input: /*#__PURE__*/ v.strictObject({ note_id: v.number() }),
+  input: /*#__PURE__*/ v.strictObject({ note_id: v.union([v.number(), v.string()]) }),
   output: NoteSchema,
   response: "json",
   retrySafe: true,

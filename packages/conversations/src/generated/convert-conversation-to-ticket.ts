@@ -20,7 +20,7 @@ import * as v from "valibot";
 /** The params of `convertConversationToTicket`: path, query and body fields in one object. */
 export interface ConvertConversationToTicketParams {
   /** Path parameter. */
-  conversation_id: number;
+  conversation_id: number | string;
   /** @example "1234" */
   ticket_type_id: string;
   ticket_state_id?: string | undefined;
@@ -34,7 +34,7 @@ export const convertConversationToTicketOperation: Operation = {
   path: "/conversations/{conversation_id}/convert",
   body: "fields",
   input: /*#__PURE__*/ v.strictObject({
-    conversation_id: v.number(),
+    conversation_id: v.union([v.number(), v.string()]),
     ticket_type_id: v.string(),
     ticket_state_id: v.optional(v.string()),
     attributes: v.optional(TicketRequestCustomAttributesSchema),

@@ -15,7 +15,7 @@ import * as v from "valibot";
 /** The params of `createConversationAttributeOption`: path, query and body fields in one object. */
 export interface CreateConversationAttributeOptionParams {
   /** Path parameter. */
-  id: number;
+  id: number | string;
   /** @example "High" */
   label: string;
 }
@@ -26,7 +26,7 @@ export const createConversationAttributeOptionOperation: Operation = {
   method: "POST",
   path: "/conversations/attributes/{id}/options",
   body: "fields",
-  input: /*#__PURE__*/ v.strictObject({ id: v.number(), label: v.string() }),
+  input: /*#__PURE__*/ v.strictObject({ id: v.union([v.number(), v.string()]), label: v.string() }),
   output: ConversationAttributeSchema,
   response: "json",
   retrySafe: false,

@@ -15,7 +15,7 @@ import * as v from "valibot";
 /** The params of `deleteConversationAttributeOption`: path, query and body fields in one object. */
 export interface DeleteConversationAttributeOptionParams {
   /** Path parameter. */
-  id: number;
+  id: number | string;
   /** Path parameter. */
   option_id: string;
 }
@@ -25,7 +25,10 @@ export const deleteConversationAttributeOptionOperation: Operation = {
   id: "deleteConversationAttributeOption",
   method: "DELETE",
   path: "/conversations/attributes/{id}/options/{option_id}",
-  input: /*#__PURE__*/ v.strictObject({ id: v.number(), option_id: v.string() }),
+  input: /*#__PURE__*/ v.strictObject({
+    id: v.union([v.number(), v.string()]),
+    option_id: v.string(),
+  }),
   output: ConversationAttributeSchema,
   response: "json",
   retrySafe: true,

@@ -15,7 +15,7 @@ import * as v from "valibot";
 /** The params of `deleteConversationAttribute`: path, query and body fields in one object. */
 export interface DeleteConversationAttributeParams {
   /** Path parameter. */
-  id: number;
+  id: number | string;
 }
 
 /** How to send `DELETE /conversations/attributes/{id}` and read its answer. */
@@ -23,7 +23,7 @@ export const deleteConversationAttributeOperation: Operation = {
   id: "deleteConversationAttribute",
   method: "DELETE",
   path: "/conversations/attributes/{id}",
-  input: /*#__PURE__*/ v.strictObject({ id: v.number() }),
+  input: /*#__PURE__*/ v.strictObject({ id: v.union([v.number(), v.string()]) }),
   output: ConversationAttributeSchema,
   response: "json",
   retrySafe: true,

@@ -15,7 +15,7 @@ import * as v from "valibot";
 /** The params of `deleteConversation`: path, query and body fields in one object. */
 export interface DeleteConversationParams {
   /** Path parameter. */
-  conversation_id: number;
+  conversation_id: number | string;
   /** Query parameter. */
   retain_metrics?: boolean | undefined;
 }
@@ -27,7 +27,7 @@ export const deleteConversationOperation: Operation = {
   path: "/conversations/{conversation_id}",
   query: ["retain_metrics"],
   input: /*#__PURE__*/ v.strictObject({
-    conversation_id: v.number(),
+    conversation_id: v.union([v.number(), v.string()]),
     retain_metrics: v.optional(v.boolean()),
   }),
   output: ConversationDeletedSchema,

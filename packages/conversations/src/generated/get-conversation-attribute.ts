@@ -15,7 +15,7 @@ import * as v from "valibot";
 /** The params of `getConversationAttribute`: path, query and body fields in one object. */
 export interface GetConversationAttributeParams {
   /** Path parameter. */
-  id: number;
+  id: number | string;
 }
 
 /** How to send `GET /conversations/attributes/{id}` and read its answer. */
@@ -23,7 +23,7 @@ export const getConversationAttributeOperation: Operation = {
   id: "getConversationAttribute",
   method: "GET",
   path: "/conversations/attributes/{id}",
-  input: /*#__PURE__*/ v.strictObject({ id: v.number() }),
+  input: /*#__PURE__*/ v.strictObject({ id: v.union([v.number(), v.string()]) }),
   output: ConversationAttributeSchema,
   response: "json",
   retrySafe: true,

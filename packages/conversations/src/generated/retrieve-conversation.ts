@@ -15,7 +15,7 @@ import * as v from "valibot";
 /** The params of `retrieveConversation`: path, query and body fields in one object. */
 export interface RetrieveConversationParams {
   /** Path parameter. */
-  conversation_id: number;
+  conversation_id: number | string;
   /** Query parameter. */
   display_as?: string | undefined;
   /** Query parameter. */
@@ -29,7 +29,7 @@ export const retrieveConversationOperation: Operation = {
   path: "/conversations/{conversation_id}",
   query: ["display_as", "include_translations"],
   input: /*#__PURE__*/ v.strictObject({
-    conversation_id: v.number(),
+    conversation_id: v.union([v.number(), v.string()]),
     display_as: v.optional(v.string()),
     include_translations: v.optional(v.boolean()),
   }),

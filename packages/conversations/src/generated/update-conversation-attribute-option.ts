@@ -15,7 +15,7 @@ import * as v from "valibot";
 /** The params of `updateConversationAttributeOption`: path, query and body fields in one object. */
 export interface UpdateConversationAttributeOptionParams {
   /** Path parameter. */
-  id: number;
+  id: number | string;
   /** Path parameter. */
   option_id: string;
   /** @example "Renamed" */
@@ -28,7 +28,11 @@ export const updateConversationAttributeOptionOperation: Operation = {
   method: "PUT",
   path: "/conversations/attributes/{id}/options/{option_id}",
   body: "fields",
-  input: /*#__PURE__*/ v.strictObject({ id: v.number(), option_id: v.string(), label: v.string() }),
+  input: /*#__PURE__*/ v.strictObject({
+    id: v.union([v.number(), v.string()]),
+    option_id: v.string(),
+    label: v.string(),
+  }),
   output: ConversationAttributeSchema,
   response: "json",
   retrySafe: true,

@@ -15,7 +15,7 @@ import * as v from "valibot";
 /** The params of `updateConversationAttribute`: path, query and body fields in one object. */
 export interface UpdateConversationAttributeParams {
   /** Path parameter. */
-  id: number;
+  id: number | string;
   /** @example "api_test_renamed" */
   name?: string | undefined;
   /** @example "Updated via API" */
@@ -40,7 +40,7 @@ export const updateConversationAttributeOperation: Operation = {
   path: "/conversations/attributes/{id}",
   body: "fields",
   input: /*#__PURE__*/ v.strictObject({
-    id: v.number(),
+    id: v.union([v.number(), v.string()]),
     name: v.optional(v.string()),
     description: v.optional(v.string()),
     multiline: v.optional(v.boolean()),

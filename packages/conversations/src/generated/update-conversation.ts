@@ -15,7 +15,7 @@ import * as v from "valibot";
 /** The params of `updateConversation`: path, query and body fields in one object. */
 export interface UpdateConversationParams {
   /** Path parameter. */
-  conversation_id: number;
+  conversation_id: number | string;
   /** Query parameter. */
   display_as?: string | undefined;
   /** @example true */
@@ -35,7 +35,7 @@ export const updateConversationOperation: Operation = {
   query: ["display_as"],
   body: "fields",
   input: /*#__PURE__*/ v.strictObject({
-    conversation_id: v.number(),
+    conversation_id: v.union([v.number(), v.string()]),
     display_as: v.optional(v.string()),
     read: v.optional(v.boolean()),
     title: v.optional(v.string()),

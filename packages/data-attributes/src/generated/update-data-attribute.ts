@@ -20,7 +20,7 @@ import * as v from "valibot";
 /** The params of `updateDataAttribute`: path, query and body fields in one object. */
 export interface UpdateDataAttributeParams {
   /** Path parameter. */
-  data_attribute_id: number;
+  data_attribute_id: number | string;
   /** The request body, sent as it is. */
   body?: UpdateDataAttributeRequest | undefined;
 }
@@ -32,7 +32,7 @@ export const updateDataAttributeOperation: Operation = {
   path: "/data_attributes/{data_attribute_id}",
   body: { param: "body" },
   input: /*#__PURE__*/ v.strictObject({
-    data_attribute_id: v.number(),
+    data_attribute_id: v.union([v.number(), v.string()]),
     body: v.optional(UpdateDataAttributeRequestSchema),
   }),
   output: DataAttributeSchema,

@@ -15,7 +15,7 @@ import * as v from "valibot";
 /** The params of `deleteCollection`: path, query and body fields in one object. */
 export interface DeleteCollectionParams {
   /** Path parameter. */
-  collection_id: number;
+  collection_id: number | string;
 }
 
 /** How to send `DELETE /help_center/collections/{collection_id}` and read its answer. */
@@ -23,7 +23,7 @@ export const deleteCollectionOperation: Operation = {
   id: "deleteCollection",
   method: "DELETE",
   path: "/help_center/collections/{collection_id}",
-  input: /*#__PURE__*/ v.strictObject({ collection_id: v.number() }),
+  input: /*#__PURE__*/ v.strictObject({ collection_id: v.union([v.number(), v.string()]) }),
   output: DeletedCollectionObjectSchema,
   response: "json",
   retrySafe: true,

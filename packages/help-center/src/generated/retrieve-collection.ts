@@ -15,7 +15,7 @@ import * as v from "valibot";
 /** The params of `retrieveCollection`: path, query and body fields in one object. */
 export interface RetrieveCollectionParams {
   /** Path parameter. */
-  collection_id: number;
+  collection_id: number | string;
 }
 
 /** How to send `GET /help_center/collections/{collection_id}` and read its answer. */
@@ -23,7 +23,7 @@ export const retrieveCollectionOperation: Operation = {
   id: "retrieveCollection",
   method: "GET",
   path: "/help_center/collections/{collection_id}",
-  input: /*#__PURE__*/ v.strictObject({ collection_id: v.number() }),
+  input: /*#__PURE__*/ v.strictObject({ collection_id: v.union([v.number(), v.string()]) }),
   output: CollectionSchema,
   response: "json",
   retrySafe: true,

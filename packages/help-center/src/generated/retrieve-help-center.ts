@@ -15,7 +15,7 @@ import * as v from "valibot";
 /** The params of `retrieveHelpCenter`: path, query and body fields in one object. */
 export interface RetrieveHelpCenterParams {
   /** Path parameter. */
-  help_center_id: number;
+  help_center_id: number | string;
 }
 
 /** How to send `GET /help_center/help_centers/{help_center_id}` and read its answer. */
@@ -23,7 +23,7 @@ export const retrieveHelpCenterOperation: Operation = {
   id: "retrieveHelpCenter",
   method: "GET",
   path: "/help_center/help_centers/{help_center_id}",
-  input: /*#__PURE__*/ v.strictObject({ help_center_id: v.number() }),
+  input: /*#__PURE__*/ v.strictObject({ help_center_id: v.union([v.number(), v.string()]) }),
   output: HelpCenterSchema,
   response: "json",
   retrySafe: true,

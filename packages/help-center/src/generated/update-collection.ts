@@ -20,7 +20,7 @@ import * as v from "valibot";
 /** The params of `updateCollection`: path, query and body fields in one object. */
 export interface UpdateCollectionParams {
   /** Path parameter. */
-  collection_id: number;
+  collection_id: number | string;
   /** @example "collection 51" */
   name?: string | undefined;
   /** @example "English description" */
@@ -37,7 +37,7 @@ export const updateCollectionOperation: Operation = {
   path: "/help_center/collections/{collection_id}",
   body: "fields",
   input: /*#__PURE__*/ v.strictObject({
-    collection_id: v.number(),
+    collection_id: v.union([v.number(), v.string()]),
     name: v.optional(v.string()),
     description: v.optional(v.string()),
     translated_content: v.optional(v.nullable(GroupTranslatedContentSchema)),

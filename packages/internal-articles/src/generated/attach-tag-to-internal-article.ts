@@ -15,7 +15,7 @@ import * as v from "valibot";
 /** The params of `attachTagToInternalArticle`: path, query and body fields in one object. */
 export interface AttachTagToInternalArticleParams {
   /** Path parameter. */
-  internal_article_id: number;
+  internal_article_id: number | string;
   /** @example "7522907" */
   id: string;
   /** @example "1234" */
@@ -29,7 +29,7 @@ export const attachTagToInternalArticleOperation: Operation = {
   path: "/internal_articles/{internal_article_id}/tags",
   body: "fields",
   input: /*#__PURE__*/ v.strictObject({
-    internal_article_id: v.number(),
+    internal_article_id: v.union([v.number(), v.string()]),
     id: v.string(),
     admin_id: v.optional(v.nullable(v.string())),
   }),

@@ -18,7 +18,7 @@ import * as v from "valibot";
 /** The params of `deleteInternalArticle`: path, query and body fields in one object. */
 export interface DeleteInternalArticleParams {
   /** Path parameter. */
-  internal_article_id: number;
+  internal_article_id: number | string;
 }
 
 /** How to send `DELETE /internal_articles/{internal_article_id}` and read its answer. */
@@ -26,7 +26,7 @@ export const deleteInternalArticleOperation: Operation = {
   id: "deleteInternalArticle",
   method: "DELETE",
   path: "/internal_articles/{internal_article_id}",
-  input: /*#__PURE__*/ v.strictObject({ internal_article_id: v.number() }),
+  input: /*#__PURE__*/ v.strictObject({ internal_article_id: v.union([v.number(), v.string()]) }),
   output: DeletedInternalArticleObjectSchema,
   response: "json",
   retrySafe: true,

@@ -15,7 +15,7 @@ import * as v from "valibot";
 /** The params of `detachTagFromInternalArticle`: path, query and body fields in one object. */
 export interface DetachTagFromInternalArticleParams {
   /** Path parameter. */
-  internal_article_id: number;
+  internal_article_id: number | string;
   /** Path parameter. */
   id: string;
 }
@@ -25,7 +25,10 @@ export const detachTagFromInternalArticleOperation: Operation = {
   id: "detachTagFromInternalArticle",
   method: "DELETE",
   path: "/internal_articles/{internal_article_id}/tags/{id}",
-  input: /*#__PURE__*/ v.strictObject({ internal_article_id: v.number(), id: v.string() }),
+  input: /*#__PURE__*/ v.strictObject({
+    internal_article_id: v.union([v.number(), v.string()]),
+    id: v.string(),
+  }),
   output: TagSchema,
   response: "json",
   retrySafe: true,

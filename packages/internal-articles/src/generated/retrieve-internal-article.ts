@@ -15,7 +15,7 @@ import * as v from "valibot";
 /** The params of `retrieveInternalArticle`: path, query and body fields in one object. */
 export interface RetrieveInternalArticleParams {
   /** Path parameter. */
-  internal_article_id: number;
+  internal_article_id: number | string;
 }
 
 /** How to send `GET /internal_articles/{internal_article_id}` and read its answer. */
@@ -23,7 +23,7 @@ export const retrieveInternalArticleOperation: Operation = {
   id: "retrieveInternalArticle",
   method: "GET",
   path: "/internal_articles/{internal_article_id}",
-  input: /*#__PURE__*/ v.strictObject({ internal_article_id: v.number() }),
+  input: /*#__PURE__*/ v.strictObject({ internal_article_id: v.union([v.number(), v.string()]) }),
   output: InternalArticleSchema,
   response: "json",
   retrySafe: true,

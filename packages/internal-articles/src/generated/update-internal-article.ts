@@ -15,7 +15,7 @@ import * as v from "valibot";
 /** The params of `updateInternalArticle`: path, query and body fields in one object. */
 export interface UpdateInternalArticleParams {
   /** Path parameter. */
-  internal_article_id: number;
+  internal_article_id: number | string;
   /** @example "Thanks for everything" */
   title?: string | undefined;
   body?: string | undefined;
@@ -41,7 +41,7 @@ export const updateInternalArticleOperation: Operation = {
   path: "/internal_articles/{internal_article_id}",
   body: "fields",
   input: /*#__PURE__*/ v.strictObject({
-    internal_article_id: v.number(),
+    internal_article_id: v.union([v.number(), v.string()]),
     title: v.optional(v.string()),
     body: v.optional(v.string()),
     body_markdown: v.optional(v.string()),

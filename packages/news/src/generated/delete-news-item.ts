@@ -15,7 +15,7 @@ import * as v from "valibot";
 /** The params of `deleteNewsItem`: path, query and body fields in one object. */
 export interface DeleteNewsItemParams {
   /** Path parameter. */
-  news_item_id: number;
+  news_item_id: number | string;
 }
 
 /** How to send `DELETE /news/news_items/{news_item_id}` and read its answer. */
@@ -23,7 +23,7 @@ export const deleteNewsItemOperation: Operation = {
   id: "deleteNewsItem",
   method: "DELETE",
   path: "/news/news_items/{news_item_id}",
-  input: /*#__PURE__*/ v.strictObject({ news_item_id: v.number() }),
+  input: /*#__PURE__*/ v.strictObject({ news_item_id: v.union([v.number(), v.string()]) }),
   output: DeletedObjectSchema,
   response: "json",
   retrySafe: true,

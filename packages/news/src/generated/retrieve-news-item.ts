@@ -15,7 +15,7 @@ import * as v from "valibot";
 /** The params of `retrieveNewsItem`: path, query and body fields in one object. */
 export interface RetrieveNewsItemParams {
   /** Path parameter. */
-  news_item_id: number;
+  news_item_id: number | string;
 }
 
 /** How to send `GET /news/news_items/{news_item_id}` and read its answer. */
@@ -23,7 +23,7 @@ export const retrieveNewsItemOperation: Operation = {
   id: "retrieveNewsItem",
   method: "GET",
   path: "/news/news_items/{news_item_id}",
-  input: /*#__PURE__*/ v.strictObject({ news_item_id: v.number() }),
+  input: /*#__PURE__*/ v.strictObject({ news_item_id: v.union([v.number(), v.string()]) }),
   output: NewsItemSchema,
   response: "json",
   retrySafe: true,

@@ -20,7 +20,7 @@ import * as v from "valibot";
 /** The params of `updateNewsItem`: path, query and body fields in one object. */
 export interface UpdateNewsItemParams {
   /** Path parameter. */
-  news_item_id: number;
+  news_item_id: number | string;
   /** @example "Halloween is here!" */
   title: string;
   /** @example "<p>New costumes in store for this spooky season</p>" */
@@ -43,7 +43,7 @@ export const updateNewsItemOperation: Operation = {
   path: "/news/news_items/{news_item_id}",
   body: "fields",
   input: /*#__PURE__*/ v.strictObject({
-    news_item_id: v.number(),
+    news_item_id: v.union([v.number(), v.string()]),
     title: v.string(),
     body: v.optional(v.string()),
     sender_id: v.number(),

@@ -150,7 +150,7 @@ function readParams(
       name,
       in: where,
       required: where === "path" || param.required === true,
-      schema: param.schema ?? {},
+      schema: where === "path" ? pathParamSchema(param.schema) : (param.schema ?? {}),
       ...(param.example !== undefined ? { example: param.example } : {}),
     });
   }
@@ -272,3 +272,18 @@ function checkConfigKeys(operations: readonly OperationModel[], problems: string
 }
 
 export type { Json };
+
+/**
+ * Several path ids are declared as integers (conversation, note, article,
+ * admin) although every response carries ids as strings, and a URL segment
+ * is text either way; so a numeric path param also accepts the string the
+ * API handed back, e.g. `retrieveConversation({ conversation_id: "461" })`.
+ */
+function pathParamSchema(schema: unknown): unknown {
+  const type = (schema as { type?: unknown } | undefined)?.type;
+  if (type === "integer" || type === "number") {
+    // The declared type first, so example builders (and Prism) still see an integer.
+    return { anyOf: [schema, { type: "string" }] };
+  }
+  return schema ?? {};
+}
