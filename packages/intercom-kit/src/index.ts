@@ -1,3 +1,3 @@
 export * from "@intercom-kit/core";
-export { createIntercom, type IntercomClient } from "./create-intercom.js";
+export { createIntercom, type IntercomClient, type IntercomOptions } from "./create-intercom.js";
 export * from "./generated/domains.js";

@@ -112,12 +112,13 @@ describe("the sandbox conforms to @intercom-kit/models in strict mode", () => {
 
   it("contacts: lifecycle and attachments", async () => {
     const created = await createContact(client, {
-      body: { email: "conform@example.com", external_id: "conform-1" },
+      email: "conform@example.com",
+      external_id: "conform-1",
     });
     const id = created.id as string;
     await showContact(client, { contact_id: id });
     await showContactByExternalId(client, { external_id: "conform-1" });
-    await updateContact(client, { contact_id: id, body: { name: "Conform" } });
+    await updateContact(client, { contact_id: id, name: "Conform" });
     const tags = await listTags(client);
     const tagId = tags.data?.[0]?.id as string;
     await attachTagToContact(client, { contact_id: id, id: tagId });
@@ -133,9 +134,7 @@ describe("the sandbox conforms to @intercom-kit/models in strict mode", () => {
     // The description types this note's contact_id as an integer; the raw API is used for it below.
     await collect(listNotes(client, { contact_id: id }));
     await listSegmentsForAContact(client, { contact_id: id });
-    const lead = await createContact(client, {
-      body: { role: "lead", email: "conform@example.com" },
-    });
+    const lead = await createContact(client, { role: "lead", email: "conform@example.com" });
     await mergeContact(client, { from: lead.id as string, into: id });
     await archiveContact(client, { contact_id: id });
     await unarchiveContact(client, { contact_id: id });
