@@ -6,7 +6,11 @@ import {
   searchContacts,
   showContact,
 } from "@intercom-kit/contacts";
-import { createConversation, replyConversation } from "@intercom-kit/conversations";
+import {
+  createConversation,
+  replyConversation,
+  retrieveConversation,
+} from "@intercom-kit/conversations";
 import { type Client, NotFoundError } from "@intercom-kit/core";
 import type { Contact, SingleFilterSearchRequest } from "@intercom-kit/models";
 import { createTag } from "@intercom-kit/tags";
@@ -46,7 +50,7 @@ export async function runTour(
   if (write) {
     for (const name of ["Ada Lovelace", "Grace Hopper", "Alan Turing"]) {
       const email = `${name.split(" ")[0]?.toLowerCase()}.${RUN}@example.com`;
-      const contact = await createContact(client, { body: { role: "user", email, name } });
+      const contact = await createContact(client, { role: "user", email, name });
       created.push(contact as Contact);
       line(`${green("+")} ${contact.name} ${dim(idOf(contact, "contact"))}`);
     }
@@ -111,7 +115,11 @@ export async function runTour(
       },
     });
     line(dim(`note by ${me.name}: “Asked about CSV exports twice this month.”`));
-    line(`${green("✔")} conversation ${conversationId} has the reply and the note`);
+    const conversation = await retrieveConversation(client, { conversation_id: conversationId });
+    const parts = conversation.conversation_parts?.conversation_parts ?? [];
+    line(
+      `${green("✔")} the conversation now has ${parts.length} parts: ${parts.map((p) => p.part_type).join(", ")}`,
+    );
   } else skipped();
 
   heading(++step, "Sixty lookups at once: the rate limiter paces them");

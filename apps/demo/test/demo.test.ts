@@ -31,7 +31,7 @@ describe.each(Object.entries(RUNTIMES))("the demo under %s", (_runtime, [command
     expect(stdout).toMatch(/matches; the first 5:/);
     expect(stdout).toMatch(/✔ (\d+) contacts\n/);
     expect(stdout).toMatch(/✔ Ada Lovelace is tagged demo-/);
-    expect(stdout).toMatch(/✔ conversation \d+ has the reply and the note/);
+    expect(stdout).toMatch(/✔ the conversation now has \d+ parts: .*comment, note/);
     expect(stdout).toMatch(/⏸ {2}the limiter held \d+ calls back/);
     expect(stdout).toContain("60 lookups in");
     expect(stdout).toContain("handled NotFoundError: status 404, code not_found");
