@@ -279,9 +279,9 @@ export type { Json };
  * is text either way; so a numeric path param also accepts the string the
  * API handed back, e.g. `retrieveConversation({ conversation_id: "461" })`.
  */
-function pathParamSchema(schema: unknown): unknown {
-  const type = (schema as { type?: unknown } | undefined)?.type;
-  if (type === "integer" || type === "number") {
+function pathParamSchema(schema: Json | undefined): Json {
+  const type = isObject(schema) ? schema.type : undefined;
+  if (schema !== undefined && (type === "integer" || type === "number")) {
     // The declared type first, so example builders (and Prism) still see an integer.
     return { anyOf: [schema, { type: "string" }] };
   }
