@@ -20,7 +20,7 @@ import type { RateLimitPause } from "./target.ts";
 
 const RUN = Date.now().toString(36);
 
-/** Intercom always sends ids; the description marks few fields required, so say so once here. */
+/** Intercom always sends ids; where the description does not require one, say so once here. */
 function idOf(resource: { id?: string | undefined } | null | undefined, what: string): string {
   if (!resource?.id) throw new Error(`the API returned a ${what} without an id`);
   return resource.id;
@@ -51,8 +51,8 @@ export async function runTour(
     for (const name of ["Ada Lovelace", "Grace Hopper", "Alan Turing"]) {
       const email = `${name.split(" ")[0]?.toLowerCase()}.${RUN}@example.com`;
       const contact = await createContact(client, { role: "user", email, name });
-      created.push(contact as Contact);
-      line(`${green("+")} ${contact.name} ${dim(idOf(contact, "contact"))}`);
+      created.push(contact);
+      line(`${green("+")} ${contact.name} ${dim(contact.id)}`);
     }
   } else skipped();
 
@@ -78,7 +78,7 @@ export async function runTour(
   const target = created[0];
   if (write && target) {
     const tag = await createTag(client, { body: { name: `demo-${RUN}` } });
-    const contactId = idOf(target, "contact");
+    const contactId = target.id;
     await attachTagToContact(client, { contact_id: contactId, id: idOf(tag, "tag") });
     const tagged = await showContact(client, { contact_id: contactId });
     const attached = tagged.tags?.data?.some((t) => t.id === tag.id) === true;
@@ -90,7 +90,7 @@ export async function runTour(
   heading(++step, "A conversation with a reply and a note");
   if (write && target) {
     const started = await createConversation(client, {
-      from: { type: "user", id: idOf(target, "contact") },
+      from: { type: "user", id: target.id },
       body: "Hi! Can I export my invoices as CSV?",
     });
     const conversationId = started.conversation_id;
@@ -123,7 +123,7 @@ export async function runTour(
   } else skipped();
 
   heading(++step, "Sixty lookups at once: the rate limiter paces them");
-  const ids = (await listContacts(client, { per_page: 60 })).items.map((c) => idOf(c, "contact"));
+  const ids = (await listContacts(client, { per_page: 60 })).items.map((c) => c.id);
   const started = Date.now();
   const before = pauses.length;
   await Promise.all(ids.map((contact_id) => showContact(client, { contact_id })));

@@ -54,8 +54,12 @@ async function collect<T>(iterable: AsyncIterable<T>): Promise<T[]> {
 describe("generated pagination metadata drives the right strategy", () => {
   it("searchContacts pages through body.pagination.starting_after", async () => {
     const client = start(
-      { type: "list", data: [{ id: "1" }], pages: { next: { starting_after: "c2" } } },
-      { type: "list", data: [{ id: "2" }], pages: { next: null } },
+      {
+        type: "list",
+        data: [{ type: "contact", id: "1" }],
+        pages: { next: { starting_after: "c2" } },
+      },
+      { type: "list", data: [{ type: "contact", id: "2" }], pages: { next: null } },
     );
     const query = { field: "role", operator: "=", value: "user" };
     const ids = (await collect(searchContacts(client, { query, pagination: { per_page: 1 } }))).map(
@@ -70,8 +74,8 @@ describe("generated pagination metadata drives the right strategy", () => {
 
   it("listArticles pages by page number until total_pages", async () => {
     const client = start(
-      { type: "list", data: [{ id: "a" }], pages: { page: 1, total_pages: 2 } },
-      { type: "list", data: [{ id: "b" }], pages: { page: 2, total_pages: 2 } },
+      { type: "list", data: [{ type: "article", id: "a" }], pages: { page: 1, total_pages: 2 } },
+      { type: "list", data: [{ type: "article", id: "b" }], pages: { page: 2, total_pages: 2 } },
     );
     const ids = (await collect(listArticles(client, { per_page: 1 }))).map((a) => a.id);
     expect(ids).toEqual(["a", "b"]);
@@ -80,7 +84,7 @@ describe("generated pagination metadata drives the right strategy", () => {
 
   it("scrollOverAllCompanies follows scroll_param until data is empty", async () => {
     const client = start(
-      { type: "list", data: [{ id: "x" }], scroll_param: "s1" },
+      { type: "list", data: [{ type: "company", id: "x" }], scroll_param: "s1" },
       { type: "list", data: [], scroll_param: "s1" },
     );
     const ids = (await collect(scrollOverAllCompanies(client))).map((c) => c.id);

@@ -18,31 +18,44 @@ describe("generated schemas", () => {
   });
 
   it("reject a known field of the wrong type", () => {
-    expect(v.safeParse(ContactSchema, { id: 42 }).success).toBe(false);
+    expect(v.safeParse(ContactSchema, { type: "contact", id: 42 }).success).toBe(false);
+  });
+
+  it("require a resource's type and id (overlay fix), nothing more", () => {
+    expect(v.safeParse(ContactSchema, { type: "contact", id: "1" }).success).toBe(true);
+    const withoutId = v.safeParse(ContactSchema, { type: "contact" });
+    expect(withoutId.success).toBe(false);
+    expect(withoutId.issues?.map((issue) => v.getDotPath(issue))).toEqual(["id"]);
   });
 
   it("keep UNIX timestamps as numbers and refuse ISO strings", () => {
-    const contact: Contact = { id: "1", created_at: 1571672154 };
+    const contact: Contact = { type: "contact", id: "1", created_at: 1571672154 };
     expect(v.parse(ContactSchema, contact).created_at).toBe(1571672154);
-    expect(v.safeParse(ContactSchema, { created_at: "2019-10-21T15:35:54Z" }).success).toBe(false);
+    const iso = { ...contact, created_at: "2019-10-21T15:35:54Z" };
+    expect(v.safeParse(ContactSchema, iso).success).toBe(false);
   });
 
   it("accept null where the description says nullable, and only there", () => {
-    expect(v.safeParse(ContactSchema, { name: null }).success).toBe(true);
-    expect(v.safeParse(ContactSchema, { email: null }).success).toBe(false);
+    const contact = { type: "contact", id: "1" };
+    expect(v.safeParse(ContactSchema, { ...contact, name: null }).success).toBe(true);
+    expect(v.safeParse(ContactSchema, { ...contact, email: null }).success).toBe(false);
     // A nullable component: `pages` may be null as a whole.
     expect(v.safeParse(CursorPagesSchema, null).success).toBe(true);
   });
 
   it("accept enum values the description does not list yet (open enums)", () => {
-    expect(v.safeParse(SegmentSchema, { person_type: "contact" }).success).toBe(true);
-    expect(v.safeParse(SegmentSchema, { person_type: "added_later" }).success).toBe(true);
-    expect(v.safeParse(SegmentSchema, { person_type: 3 }).success).toBe(false);
+    const segment = { type: "segment", id: "1" };
+    expect(v.safeParse(SegmentSchema, { ...segment, person_type: "contact" }).success).toBe(true);
+    expect(v.safeParse(SegmentSchema, { ...segment, person_type: "added_later" }).success).toBe(
+      true,
+    );
+    expect(v.safeParse(SegmentSchema, { ...segment, person_type: 3 }).success).toBe(false);
   });
 
   it("accept custom attributes of any JSON type (overlay fix)", () => {
     const custom_attributes = { paid: true, spend: 155.5, seats: 9, plan: "pro", tags: ["a"] };
-    expect(v.safeParse(ContactSchema, { custom_attributes }).success).toBe(true);
+    const contact = { type: "contact", id: "1", custom_attributes };
+    expect(v.safeParse(ContactSchema, contact).success).toBe(true);
   });
 
   it("validate the recursive search query at every level", () => {

@@ -115,7 +115,7 @@ describe("the sandbox conforms to @intercom-kit/models in strict mode", () => {
       email: "conform@example.com",
       external_id: "conform-1",
     });
-    const id = created.id as string;
+    const id = created.id;
     await showContact(client, { contact_id: id });
     await showContactByExternalId(client, { external_id: "conform-1" });
     await updateContact(client, { contact_id: id, name: "Conform" });
@@ -135,12 +135,10 @@ describe("the sandbox conforms to @intercom-kit/models in strict mode", () => {
     await collect(listNotes(client, { contact_id: id }));
     await listSegmentsForAContact(client, { contact_id: id });
     const lead = await createContact(client, { role: "lead", email: "conform@example.com" });
-    await mergeContact(client, { from: lead.id as string, into: id });
+    await mergeContact(client, { from: lead.id, into: id });
     await archiveContact(client, { contact_id: id });
     await unarchiveContact(client, { contact_id: id });
-    await expect(showContact(client, { contact_id: lead.id as string })).rejects.toBeInstanceOf(
-      GoneError,
-    );
+    await expect(showContact(client, { contact_id: lead.id })).rejects.toBeInstanceOf(GoneError);
     await deleteContact(client, { contact_id: id });
     await expect(showContact(client, { contact_id: id })).rejects.toBeInstanceOf(NotFoundError);
   });

@@ -71,6 +71,38 @@ describe("overlay", () => {
     expect(() => applyOverlay(doc, { parameters, fixes: [fix] })).toThrow(/already declared/);
   });
 
+  it("adds required properties, and fails on an unknown or already required one", () => {
+    const doc = description();
+    const fix = { schema: "thing", reason: "always sent", require: ["custom_attributes"] };
+    applyOverlay(doc, { parameters, fixes: [fix] });
+    expect(doc.components.schemas.thing).toMatchObject({ required: ["custom_attributes"] });
+    expect(() => applyOverlay(doc, { parameters, fixes: [fix] })).toThrow(/already required/);
+    expect(() =>
+      applyOverlay(description(), {
+        parameters,
+        fixes: [{ schema: "thing", reason: "typo", require: ["nope"] }],
+      }),
+    ).toThrow(/no property nope to require/);
+  });
+
+  it("names keys with a slash, such as media types, JSON Pointer style", () => {
+    const doc = description();
+    const ok = doc.paths["/jobs/{job_id}"].get.responses["200"] as Record<string, unknown>;
+    ok.content = { "application/json": { schema: { type: "object" } } };
+    applyOverlay(doc, {
+      parameters,
+      fixes: [
+        {
+          operation: "GET /jobs/{job_id}",
+          at: "responses/200/content/application~1json",
+          reason: "narrower answer",
+          set: { schema: { type: "array" } },
+        },
+      ],
+    });
+    expect(ok.content).toEqual({ "application/json": { schema: { type: "array" } } });
+  });
+
   it("refuses a fix without a reason", () => {
     expect(() =>
       applyOverlay(description(), {

@@ -7,7 +7,6 @@ import { retry } from "@intercom-kit/retry";
 export async function listAndRetrieve(token: string): Promise<string | undefined> {
   const client = createClient({ token }).use(retry());
   for await (const contact of listContacts(client, { per_page: 50 })) {
-    if (!contact.id) continue;
     const full = await showContact(client, { contact_id: contact.id });
     return full.email ?? undefined;
   }

@@ -10,8 +10,8 @@ import {
   runOperation,
 } from "@intercom-kit/core";
 import {
-  type Conversation,
-  ConversationSchema,
+  type AttachContactToConversationResponse,
+  AttachContactToConversationResponseSchema,
   type CustomerRequest,
   CustomerRequestSchema,
 } from "@intercom-kit/models";
@@ -62,7 +62,7 @@ export const attachContactToConversationOperation: Operation = {
       ]),
     ),
   }),
-  output: ConversationSchema,
+  output: AttachContactToConversationResponseSchema,
   response: "json",
   retrySafe: false,
 };
@@ -74,6 +74,11 @@ export function attachContactToConversation(
   client: Client,
   params: AttachContactToConversationParams,
   options?: RequestOptions,
-): ApiPromise<Conversation> {
-  return runOperation<Conversation>(client, attachContactToConversationOperation, params, options);
+): ApiPromise<AttachContactToConversationResponse> {
+  return runOperation<AttachContactToConversationResponse>(
+    client,
+    attachContactToConversationOperation,
+    params,
+    options,
+  );
 }

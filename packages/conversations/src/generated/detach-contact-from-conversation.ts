@@ -9,7 +9,10 @@ import {
   type RequestOptions,
   runOperation,
 } from "@intercom-kit/core";
-import { type Conversation, ConversationSchema } from "@intercom-kit/models";
+import {
+  type DetachContactFromConversationResponse,
+  DetachContactFromConversationResponseSchema,
+} from "@intercom-kit/models";
 import * as v from "valibot";
 
 /** The params of `detachContactFromConversation`: path, query and body fields in one object. */
@@ -33,7 +36,7 @@ export const detachContactFromConversationOperation: Operation = {
     contact_id: v.string(),
     admin_id: v.string(),
   }),
-  output: ConversationSchema,
+  output: DetachContactFromConversationResponseSchema,
   response: "json",
   retrySafe: true,
 };
@@ -45,8 +48,8 @@ export function detachContactFromConversation(
   client: Client,
   params: DetachContactFromConversationParams,
   options?: RequestOptions,
-): ApiPromise<Conversation> {
-  return runOperation<Conversation>(
+): ApiPromise<DetachContactFromConversationResponse> {
+  return runOperation<DetachContactFromConversationResponse>(
     client,
     detachContactFromConversationOperation,
     params,

@@ -4,6 +4,7 @@
 
 import type { ApiPromise, Client, PagedCall, Plugin, RequestOptions } from "@intercom-kit/core";
 import type {
+  AttachContactToConversationResponse,
   Conversation,
   ConversationAttribute,
   ConversationAttributeList,
@@ -13,6 +14,7 @@ import type {
   CreateConversationResponse,
   DeletedConversationItem,
   DeletedConversationList,
+  DetachContactFromConversationResponse,
   HandlingEventList,
   SideConversationList,
   SideConversationSummary,
@@ -97,7 +99,7 @@ export interface ConversationsFacade {
   attachContact(
     params: AttachContactToConversationParams,
     options?: RequestOptions,
-  ): ApiPromise<Conversation>;
+  ): ApiPromise<AttachContactToConversationResponse>;
   /** Calls `attachTagToConversation`: `POST /conversations/{conversation_id}/tags`. */
   attachTag(params: AttachTagToConversationParams, options?: RequestOptions): ApiPromise<Tag>;
   /** Calls `convertConversationToTicket`: `POST /conversations/{conversation_id}/convert`. */
@@ -139,7 +141,7 @@ export interface ConversationsFacade {
   detachContact(
     params: DetachContactFromConversationParams,
     options?: RequestOptions,
-  ): ApiPromise<Conversation>;
+  ): ApiPromise<DetachContactFromConversationResponse>;
   /** Calls `detachTagFromConversation`: `DELETE /conversations/{conversation_id}/tags/{tag_id}`. */
   detachTag(params: DetachTagFromConversationParams, options?: RequestOptions): ApiPromise<Tag>;
   /** Calls `listConversations`: `GET /conversations`. */

@@ -8,9 +8,9 @@ import { type TeamPriorityLevel, TeamPriorityLevelSchema } from "./team-priority
 /** The `admin` schema of Intercom API 2.16. */
 export type Admin = {
   /** @example "admin" */
-  type?: string | undefined;
+  type: string;
   /** @example "1295" */
-  id?: string | undefined;
+  id: string;
   /** @example "Joe Example" */
   name?: string | undefined;
   /** @example "jdoe@example.com" */
@@ -45,8 +45,8 @@ export type Admin = {
 /** Validates the `admin` schema; a loose check that keeps unknown fields. */
 export const AdminSchema: v.GenericSchema<Admin> = /*#__PURE__*/ v.nullable(
   v.looseObject({
-    type: v.optional(v.string()),
-    id: v.optional(v.string()),
+    type: v.string(),
+    id: v.string(),
     name: v.optional(v.string()),
     email: v.optional(v.string()),
     job_title: v.optional(v.string()),

@@ -12,9 +12,9 @@ import { type Tags, TagsSchema } from "./tags.js";
 /** The `article_list_item` schema of Intercom API 2.16. */
 export interface ArticleListItem {
   /** @example "article" */
-  type?: "article" | (string & {}) | undefined;
+  type: "article" | (string & {});
   /** @example "6871119" */
-  id?: string | undefined;
+  id: string;
   /** @example "hfi1bx4l" */
   workspace_id?: string | undefined;
   /** @example "Default language title" */
@@ -90,8 +90,8 @@ export interface ArticleListItem {
 
 /** Validates the `article_list_item` schema; a loose check that keeps unknown fields. */
 export const ArticleListItemSchema: v.GenericSchema<ArticleListItem> = /*#__PURE__*/ v.looseObject({
-  type: v.optional(v.string()),
-  id: v.optional(v.string()),
+  type: v.string(),
+  id: v.string(),
   workspace_id: v.optional(v.string()),
   title: v.optional(v.string()),
   description: v.optional(v.nullable(v.string())),

@@ -15,8 +15,8 @@ export interface Article extends ArticleListItem {
 
 /** Validates the `article` schema; a loose check that keeps unknown fields. */
 export const ArticleSchema: v.GenericSchema<Article> = /*#__PURE__*/ v.looseObject({
-  type: v.optional(v.string()),
-  id: v.optional(v.string()),
+  type: v.string(),
+  id: v.string(),
   workspace_id: v.optional(v.string()),
   title: v.optional(v.string()),
   description: v.optional(v.nullable(v.string())),

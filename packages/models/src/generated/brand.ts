@@ -7,9 +7,9 @@ import * as v from "valibot";
 /** The `brand` schema of Intercom API 2.16. */
 export interface Brand {
   /** @example "brand" */
-  type?: string | undefined;
+  type: string;
   /** @example "10" */
-  id?: string | undefined;
+  id: string;
   /** @example "Default Brand" */
   name?: string | undefined;
   /** @example true */
@@ -32,8 +32,8 @@ export interface Brand {
 
 /** Validates the `brand` schema; a loose check that keeps unknown fields. */
 export const BrandSchema: v.GenericSchema<Brand> = /*#__PURE__*/ v.looseObject({
-  type: v.optional(v.string()),
-  id: v.optional(v.string()),
+  type: v.string(),
+  id: v.string(),
   name: v.optional(v.string()),
   is_default: v.optional(v.boolean()),
   created_at: v.optional(v.number()),

@@ -11,7 +11,7 @@ import {
 /** The `collection` schema of Intercom API 2.16. */
 export interface Collection {
   /** @example "6871119" */
-  id?: string | undefined;
+  id: string;
   /** @example "hfi1bx4l" */
   workspace_id?: string | undefined;
   /** @example "Default language name" */
@@ -45,7 +45,7 @@ export interface Collection {
 
 /** Validates the `collection` schema; a loose check that keeps unknown fields. */
 export const CollectionSchema: v.GenericSchema<Collection> = /*#__PURE__*/ v.looseObject({
-  id: v.optional(v.string()),
+  id: v.string(),
   workspace_id: v.optional(v.string()),
   name: v.optional(v.string()),
   description: v.optional(v.nullable(v.string())),

@@ -10,9 +10,9 @@ import { type TagBasic, TagBasicSchema } from "./tag-basic.js";
 /** The `company` schema of Intercom API 2.16. */
 export interface Company {
   /** @example "company" */
-  type?: "company" | (string & {}) | undefined;
+  type: "company" | (string & {});
   /** @example "531ee472cce572a6ec000006" */
-  id?: string | undefined;
+  id: string;
   /** @example "Blue Sun" */
   name?: string | undefined;
   /** @example "ecahpwf5" */
@@ -72,8 +72,8 @@ export interface Company {
 
 /** Validates the `company` schema; a loose check that keeps unknown fields. */
 export const CompanySchema: v.GenericSchema<Company> = /*#__PURE__*/ v.looseObject({
-  type: v.optional(v.string()),
-  id: v.optional(v.string()),
+  type: v.string(),
+  id: v.string(),
   name: v.optional(v.string()),
   app_id: v.optional(v.string()),
   plan: v.optional(

@@ -16,9 +16,9 @@ import { type MergeHistoryItem, MergeHistoryItemSchema } from "./merge-history-i
 /** The `contact` schema of Intercom API 2.16. */
 export interface Contact {
   /** @example "contact" */
-  type?: string | undefined;
+  type: string;
   /** @example "5ba682d23d7cf92bef87bfd4" */
-  id?: string | undefined;
+  id: string;
   /** @example "f3b87a2e09d514c6c2e79b9a" */
   external_id?: string | null | undefined;
   /** @example "ecahpwf5" */
@@ -141,8 +141,8 @@ export interface Contact {
 
 /** Validates the `contact` schema; a loose check that keeps unknown fields. */
 export const ContactSchema: v.GenericSchema<Contact> = /*#__PURE__*/ v.looseObject({
-  type: v.optional(v.string()),
-  id: v.optional(v.string()),
+  type: v.string(),
+  id: v.string(),
   external_id: v.optional(v.nullable(v.string())),
   workspace_id: v.optional(v.string()),
   role: v.optional(v.string()),

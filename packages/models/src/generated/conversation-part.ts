@@ -20,9 +20,9 @@ import { type TagBasic, TagBasicSchema } from "./tag-basic.js";
 /** The `conversation_part` schema of Intercom API 2.16. */
 export interface ConversationPart {
   /** @example "conversation_part" */
-  type?: string | undefined;
+  type: string;
   /** @example "3" */
-  id?: string | undefined;
+  id: string;
   /** @example "comment" */
   part_type?: string | undefined;
   /** @example "<p>Okay!</p>" */
@@ -62,8 +62,8 @@ export interface ConversationPart {
 /** Validates the `conversation_part` schema; a loose check that keeps unknown fields. */
 export const ConversationPartSchema: v.GenericSchema<ConversationPart> =
   /*#__PURE__*/ v.looseObject({
-    type: v.optional(v.string()),
-    id: v.optional(v.string()),
+    type: v.string(),
+    id: v.string(),
     part_type: v.optional(v.string()),
     body: v.optional(v.nullable(v.string())),
     created_at: v.optional(v.number()),

@@ -42,9 +42,9 @@ import { type Tags, TagsSchema } from "./tags.js";
 /** The `conversation` schema of Intercom API 2.16. */
 export interface Conversation {
   /** @example "conversation" */
-  type?: string | undefined;
+  type: string;
   /** @example "1295" */
-  id?: string | undefined;
+  id: string;
   /** @example "Conversation Title" */
   title?: string | null | undefined;
   /**
@@ -105,8 +105,8 @@ export interface Conversation {
 
 /** Validates the `conversation` schema; a loose check that keeps unknown fields. */
 export const ConversationSchema: v.GenericSchema<Conversation> = /*#__PURE__*/ v.looseObject({
-  type: v.optional(v.string()),
-  id: v.optional(v.string()),
+  type: v.string(),
+  id: v.string(),
   title: v.optional(v.nullable(v.string())),
   created_at: v.optional(v.number()),
   updated_at: v.optional(v.number()),

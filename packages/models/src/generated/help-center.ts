@@ -7,7 +7,7 @@ import * as v from "valibot";
 /** The `help_center` schema of Intercom API 2.16. */
 export interface HelpCenter {
   /** @example "123" */
-  id?: string | undefined;
+  id: string;
   /** @example "hfi1bx4l" */
   workspace_id?: string | undefined;
   /**
@@ -37,7 +37,7 @@ export interface HelpCenter {
 
 /** Validates the `help_center` schema; a loose check that keeps unknown fields. */
 export const HelpCenterSchema: v.GenericSchema<HelpCenter> = /*#__PURE__*/ v.looseObject({
-  id: v.optional(v.string()),
+  id: v.string(),
   workspace_id: v.optional(v.string()),
   created_at: v.optional(v.number()),
   updated_at: v.optional(v.number()),

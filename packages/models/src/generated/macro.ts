@@ -7,9 +7,9 @@ import * as v from "valibot";
 /** The `macro` schema of Intercom API 2.16. */
 export type Macro = {
   /** @example "macro" */
-  type?: "macro" | (string & {}) | undefined;
+  type: "macro" | (string & {});
   /** @example "123" */
-  id?: string | undefined;
+  id: string;
   /** @example "Order Status Update" */
   name?: string | undefined;
   body?: string | undefined;
@@ -28,8 +28,8 @@ export type Macro = {
 /** Validates the `macro` schema; a loose check that keeps unknown fields. */
 export const MacroSchema: v.GenericSchema<Macro> = /*#__PURE__*/ v.nullable(
   v.looseObject({
-    type: v.optional(v.string()),
-    id: v.optional(v.string()),
+    type: v.string(),
+    id: v.string(),
     name: v.optional(v.string()),
     body: v.optional(v.string()),
     body_text: v.optional(v.string()),

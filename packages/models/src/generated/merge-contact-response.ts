@@ -20,8 +20,8 @@ export interface MergeContactResponse extends Contact {
 /** Validates the response of `mergeContact`; a loose check that keeps unknown fields. */
 export const MergeContactResponseSchema: v.GenericSchema<MergeContactResponse> =
   /*#__PURE__*/ v.looseObject({
-    type: v.optional(v.string()),
-    id: v.optional(v.string()),
+    type: v.string(),
+    id: v.string(),
     external_id: v.optional(v.nullable(v.string())),
     workspace_id: v.optional(v.string()),
     role: v.optional(v.string()),

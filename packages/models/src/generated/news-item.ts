@@ -8,9 +8,9 @@ import { type NewsfeedAssignment, NewsfeedAssignmentSchema } from "./newsfeed-as
 /** The `news_item` schema of Intercom API 2.16. */
 export interface NewsItem {
   /** @example "news-item" */
-  type?: "news-item" | (string & {}) | undefined;
+  type: "news-item" | (string & {});
   /** @example "141" */
-  id?: string | undefined;
+  id: string;
   /** @example "t74hdn32" */
   workspace_id?: string | undefined;
   /** @example "New feature: News Items" */
@@ -41,8 +41,8 @@ export interface NewsItem {
 
 /** Validates the `news_item` schema; a loose check that keeps unknown fields. */
 export const NewsItemSchema: v.GenericSchema<NewsItem> = /*#__PURE__*/ v.looseObject({
-  type: v.optional(v.string()),
-  id: v.optional(v.string()),
+  type: v.string(),
+  id: v.string(),
   workspace_id: v.optional(v.string()),
   title: v.optional(v.string()),
   body: v.optional(v.string()),

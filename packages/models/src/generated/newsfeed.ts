@@ -7,9 +7,9 @@ import * as v from "valibot";
 /** The `newsfeed` schema of Intercom API 2.16. */
 export interface Newsfeed {
   /** @example "12312" */
-  id?: string | undefined;
+  id: string;
   /** @example "newsfeed" */
-  type?: "newsfeed" | (string & {}) | undefined;
+  type: "newsfeed" | (string & {});
   /** @example "My Newsfeed" */
   name?: string | undefined;
   /**
@@ -26,8 +26,8 @@ export interface Newsfeed {
 
 /** Validates the `newsfeed` schema; a loose check that keeps unknown fields. */
 export const NewsfeedSchema: v.GenericSchema<Newsfeed> = /*#__PURE__*/ v.looseObject({
-  id: v.optional(v.string()),
-  type: v.optional(v.string()),
+  id: v.string(),
+  type: v.string(),
   name: v.optional(v.string()),
   created_at: v.optional(v.number()),
   updated_at: v.optional(v.number()),

@@ -8,9 +8,9 @@ import { type Admin, AdminSchema } from "./admin.js";
 /** The `note` schema of Intercom API 2.16. */
 export interface Note {
   /** @example "note" */
-  type?: string | undefined;
+  type: string;
   /** @example "17495962" */
-  id?: string | undefined;
+  id: string;
   /**
    * UNIX timestamp in seconds.
    * @example 1674589321
@@ -39,8 +39,8 @@ export interface Note {
 
 /** Validates the `note` schema; a loose check that keeps unknown fields. */
 export const NoteSchema: v.GenericSchema<Note> = /*#__PURE__*/ v.looseObject({
-  type: v.optional(v.string()),
-  id: v.optional(v.string()),
+  type: v.string(),
+  id: v.string(),
   created_at: v.optional(v.number()),
   contact: v.optional(
     v.nullable(v.looseObject({ type: v.optional(v.string()), id: v.optional(v.string()) })),

@@ -7,9 +7,9 @@ import * as v from "valibot";
 /** The `segment` schema of Intercom API 2.16. */
 export interface Segment {
   /** @example "segment" */
-  type?: "segment" | (string & {}) | undefined;
+  type: "segment" | (string & {});
   /** @example "56203d253cba154d39010062" */
-  id?: string | undefined;
+  id: string;
   /** @example "Active" */
   name?: string | undefined;
   /** @example 1394621988 */
@@ -24,8 +24,8 @@ export interface Segment {
 
 /** Validates the `segment` schema; a loose check that keeps unknown fields. */
 export const SegmentSchema: v.GenericSchema<Segment> = /*#__PURE__*/ v.looseObject({
-  type: v.optional(v.string()),
-  id: v.optional(v.string()),
+  type: v.string(),
+  id: v.string(),
   name: v.optional(v.string()),
   created_at: v.optional(v.number()),
   updated_at: v.optional(v.number()),

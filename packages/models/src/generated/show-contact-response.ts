@@ -20,8 +20,8 @@ export interface ShowContactResponse extends Contact {
 /** Validates the response of `showContact`; a loose check that keeps unknown fields. */
 export const ShowContactResponseSchema: v.GenericSchema<ShowContactResponse> =
   /*#__PURE__*/ v.looseObject({
-    type: v.optional(v.string()),
-    id: v.optional(v.string()),
+    type: v.string(),
+    id: v.string(),
     external_id: v.optional(v.nullable(v.string())),
     workspace_id: v.optional(v.string()),
     role: v.optional(v.string()),

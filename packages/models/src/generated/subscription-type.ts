@@ -8,9 +8,9 @@ import { type Translation, TranslationSchema } from "./translation.js";
 /** The `subscription_type` schema of Intercom API 2.16. */
 export interface SubscriptionType {
   /** @example "subscription" */
-  type?: string | undefined;
+  type: string;
   /** @example "123456" */
-  id?: string | undefined;
+  id: string;
   /** @example "live" */
   state?: "live" | "draft" | "archived" | (string & {}) | undefined;
   default_translation?: Translation | undefined;
@@ -23,8 +23,8 @@ export interface SubscriptionType {
 /** Validates the `subscription_type` schema; a loose check that keeps unknown fields. */
 export const SubscriptionTypeSchema: v.GenericSchema<SubscriptionType> =
   /*#__PURE__*/ v.looseObject({
-    type: v.optional(v.string()),
-    id: v.optional(v.string()),
+    type: v.string(),
+    id: v.string(),
     state: v.optional(v.string()),
     default_translation: v.optional(TranslationSchema),
     translations: v.optional(v.array(TranslationSchema)),

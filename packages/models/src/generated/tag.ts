@@ -8,9 +8,9 @@ import { type Reference, ReferenceSchema } from "./reference.js";
 /** The `tag` schema of Intercom API 2.16. */
 export interface Tag {
   /** @example "tag" */
-  type?: string | undefined;
+  type: string;
   /** @example "123456" */
-  id?: string | undefined;
+  id: string;
   /** @example "Test tag" */
   name?: string | undefined;
   /**
@@ -23,8 +23,8 @@ export interface Tag {
 
 /** Validates the `tag` schema; a loose check that keeps unknown fields. */
 export const TagSchema: v.GenericSchema<Tag> = /*#__PURE__*/ v.looseObject({
-  type: v.optional(v.string()),
-  id: v.optional(v.string()),
+  type: v.string(),
+  id: v.string(),
   name: v.optional(v.string()),
   applied_at: v.optional(v.nullable(v.number())),
   applied_by: v.optional(v.nullable(ReferenceSchema)),

@@ -8,9 +8,9 @@ import { type AdminPriorityLevel, AdminPriorityLevelSchema } from "./admin-prior
 /** The `team` schema of Intercom API 2.16. */
 export interface Team {
   /** @example "team" */
-  type?: string | undefined;
+  type: string;
   /** @example "814865" */
-  id?: string | undefined;
+  id: string;
   /** @example "Example Team" */
   name?: string | undefined;
   admin_ids?: number[] | undefined;
@@ -23,8 +23,8 @@ export interface Team {
 
 /** Validates the `team` schema; a loose check that keeps unknown fields. */
 export const TeamSchema: v.GenericSchema<Team> = /*#__PURE__*/ v.looseObject({
-  type: v.optional(v.string()),
-  id: v.optional(v.string()),
+  type: v.string(),
+  id: v.string(),
   name: v.optional(v.string()),
   admin_ids: v.optional(v.array(v.number())),
   admin_priority_level: v.optional(AdminPriorityLevelSchema),

@@ -10,9 +10,9 @@ import { type TicketPartAuthor, TicketPartAuthorSchema } from "./ticket-part-aut
 /** The `ticket_part` schema of Intercom API 2.16. */
 export interface TicketPart {
   /** @example "ticket_part" */
-  type?: string | undefined;
+  type: string;
   /** @example "3" */
-  id?: string | undefined;
+  id: string;
   /** @example "comment" */
   part_type?: string | undefined;
   /** @example "<p>Okay!</p>" */
@@ -75,8 +75,8 @@ export interface TicketPart {
 
 /** Validates the `ticket_part` schema; a loose check that keeps unknown fields. */
 export const TicketPartSchema: v.GenericSchema<TicketPart> = /*#__PURE__*/ v.looseObject({
-  type: v.optional(v.string()),
-  id: v.optional(v.string()),
+  type: v.string(),
+  id: v.string(),
   part_type: v.optional(v.string()),
   body: v.optional(v.nullable(v.string())),
   previous_ticket_state: v.optional(v.string()),

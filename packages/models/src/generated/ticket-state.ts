@@ -7,9 +7,9 @@ import * as v from "valibot";
 /** The `ticket_state` schema of Intercom API 2.16. */
 export type TicketState = {
   /** @example "ticket_state" */
-  type?: string | undefined;
+  type: string;
   /** @example "12" */
-  id?: string | undefined;
+  id: string;
   /** @example "in_progress" */
   category?:
     | "submitted"
@@ -27,8 +27,8 @@ export type TicketState = {
 /** Validates the `ticket_state` schema; a loose check that keeps unknown fields. */
 export const TicketStateSchema: v.GenericSchema<TicketState> = /*#__PURE__*/ v.nullable(
   v.looseObject({
-    type: v.optional(v.string()),
-    id: v.optional(v.string()),
+    type: v.string(),
+    id: v.string(),
     category: v.optional(v.string()),
     internal_label: v.optional(v.string()),
     external_label: v.optional(v.string()),

@@ -7,9 +7,9 @@ import * as v from "valibot";
 /** The `ticket_type_attribute` schema of Intercom API 2.16. */
 export type TicketTypeAttribute = {
   /** @example "ticket_type_attribute" */
-  type?: string | undefined;
+  type: string;
   /** @example "1" */
-  id?: string | undefined;
+  id: string;
   /** @example "ecahpwf5" */
   workspace_id?: string | undefined;
   /** @example "Title" */
@@ -46,8 +46,8 @@ export type TicketTypeAttribute = {
 export const TicketTypeAttributeSchema: v.GenericSchema<TicketTypeAttribute> =
   /*#__PURE__*/ v.nullable(
     v.looseObject({
-      type: v.optional(v.string()),
-      id: v.optional(v.string()),
+      type: v.string(),
+      id: v.string(),
       workspace_id: v.optional(v.string()),
       name: v.optional(v.string()),
       description: v.optional(v.string()),

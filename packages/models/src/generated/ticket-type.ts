@@ -12,9 +12,9 @@ import {
 /** The `ticket_type` schema of Intercom API 2.16. */
 export type TicketType = {
   /** @example "ticket_type" */
-  type?: string | undefined;
+  type: string;
   /** @example "1295" */
-  id?: string | undefined;
+  id: string;
   /** @example "Customer" */
   category?: "Customer" | "Back-office" | "Tracker" | (string & {}) | undefined;
   /** @example "Bug" */
@@ -44,8 +44,8 @@ export type TicketType = {
 /** Validates the `ticket_type` schema; a loose check that keeps unknown fields. */
 export const TicketTypeSchema: v.GenericSchema<TicketType> = /*#__PURE__*/ v.nullable(
   v.looseObject({
-    type: v.optional(v.string()),
-    id: v.optional(v.string()),
+    type: v.string(),
+    id: v.string(),
     category: v.optional(v.string()),
     name: v.optional(v.string()),
     description: v.optional(v.string()),

@@ -16,9 +16,9 @@ import { type TicketType, TicketTypeSchema } from "./ticket-type.js";
 /** The `ticket` schema of Intercom API 2.16. */
 export type Ticket = {
   /** @example "ticket" */
-  type?: "ticket" | (string & {}) | undefined;
+  type: "ticket" | (string & {});
   /** @example "1295" */
-  id?: string | undefined;
+  id: string;
   /** @example "1390" */
   ticket_id?: string | undefined;
   /** @example "Customer" */
@@ -59,8 +59,8 @@ export type Ticket = {
 /** Validates the `ticket` schema; a loose check that keeps unknown fields. */
 export const TicketSchema: v.GenericSchema<Ticket> = /*#__PURE__*/ v.nullable(
   v.looseObject({
-    type: v.optional(v.string()),
-    id: v.optional(v.string()),
+    type: v.string(),
+    id: v.string(),
     ticket_id: v.optional(v.string()),
     category: v.optional(v.string()),
     ticket_attributes: v.optional(TicketCustomAttributesSchema),

@@ -15,6 +15,8 @@ export interface OverlayFix {
   readonly set?: JsonObject;
   readonly remove?: readonly string[];
   readonly addParameters?: readonly string[];
+  /** Property names to add to the target schema's `required` list. */
+  readonly require?: readonly string[];
 }
 
 export interface Overlay {
@@ -33,6 +35,7 @@ export function applyOverlay(doc: JsonObject, overlay: Overlay): void {
       if (fix.set) Object.assign(target, structuredClone(fix.set));
       for (const key of fix.remove ?? []) delete target[key];
       if (fix.addParameters) addParameters(target, fix.addParameters, overlay.parameters, where);
+      if (fix.require) requireProperties(target, fix.require, where);
     }
   }
 }
@@ -66,10 +69,14 @@ function findTargets(doc: JsonObject, fix: OverlayFix, where: string): JsonObjec
   return [descend(operation, fix.at, where)];
 }
 
-/** Follows a relative `a/b/c` path inside the target. */
+/**
+ * Follows a relative `a/b/c` path inside the target. Keys are escaped as in
+ * JSON Pointer (`~1` for `/`, `~0` for `~`), so media types can be named.
+ */
 function descend(start: JsonObject, at: string | undefined, where: string): JsonObject {
   let target: Json | undefined = start;
-  for (const key of at?.split("/") ?? []) {
+  for (const segment of at?.split("/") ?? []) {
+    const key = segment.replaceAll("~1", "/").replaceAll("~0", "~");
     target = isObject(target) ? target[key] : undefined;
   }
   if (!isObject(target)) throw new Error(`${where}: nothing at ${at}`);
@@ -105,4 +112,20 @@ function addParameters(
     params.push(structuredClone(definition));
   }
   operation.parameters = params;
+}
+
+/**
+ * Adds properties to a schema's `required` list. A name the schema does not
+ * define, or already requires, fails: the fix would be a typo or stale.
+ */
+function requireProperties(schema: JsonObject, names: readonly string[], where: string): void {
+  const properties = isObject(schema.properties) ? schema.properties : {};
+  const required = Array.isArray(schema.required) ? [...schema.required] : [];
+  for (const name of names) {
+    if (!(name in properties)) throw new Error(`${where}: no property ${name} to require`);
+    if (required.includes(name))
+      throw new Error(`${where}: ${name} is already required; the fix is stale`);
+    required.push(name);
+  }
+  schema.required = required;
 }
