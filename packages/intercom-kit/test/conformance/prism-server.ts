@@ -41,9 +41,6 @@ export async function startPrism(extraArgs: readonly string[] = []): Promise<Pri
     {
       cwd: packageRoot,
       stdio: ["ignore", "pipe", "pipe"],
-      // prism-core requires tslib without declaring it; pnpm's strict layout
-      // hides it, so it is resolved from this package's own dependencies.
-      env: { ...process.env, NODE_PATH: join(packageRoot, "node_modules") },
     },
   );
   await listening(child);
