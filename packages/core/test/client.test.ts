@@ -1,3 +1,8 @@
+import {
+  type LoopbackServer,
+  sendJson,
+  startLoopbackServer,
+} from "@intercom-kit/test-support/loopback-server";
 import { afterEach, beforeEach, describe, expect, it, vi } from "vitest";
 import pkg from "../package.json" with { type: "json" };
 import {
@@ -7,7 +12,6 @@ import {
   runOperation,
   SDK_VERSION,
 } from "../src/index.js";
-import { type LoopbackServer, sendJson, startLoopbackServer } from "./support/loopback-server.js";
 import { identifyAdmin, showContact } from "./support/operations.js";
 
 const admin = { type: "admin", id: "1", email: "ada@example.com" };

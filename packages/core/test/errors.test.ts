@@ -1,3 +1,9 @@
+import {
+  type LoopbackServer,
+  sendJson,
+  startLoopbackServer,
+} from "@intercom-kit/test-support/loopback-server";
+import { rejectionOf } from "@intercom-kit/test-support/rejection";
 import { afterEach, describe, expect, it } from "vitest";
 import {
   ApiError,
@@ -14,9 +20,7 @@ import {
   UnauthorizedError,
   UnprocessableEntityError,
 } from "../src/index.js";
-import { type LoopbackServer, sendJson, startLoopbackServer } from "./support/loopback-server.js";
 import { showContact } from "./support/operations.js";
-import { rejectionOf } from "./support/rejection.js";
 
 let server: LoopbackServer;
 afterEach(() => server.close());

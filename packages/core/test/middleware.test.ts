@@ -1,6 +1,10 @@
+import {
+  type LoopbackServer,
+  sendJson,
+  startLoopbackServer,
+} from "@intercom-kit/test-support/loopback-server";
 import { afterEach, describe, expect, it } from "vitest";
 import { createClient, type Middleware, runOperation, ServerError } from "../src/index.js";
-import { type LoopbackServer, sendJson, startLoopbackServer } from "./support/loopback-server.js";
 import { createContact, identifyAdmin } from "./support/operations.js";
 
 let server: LoopbackServer;

@@ -1,3 +1,10 @@
+import {
+  type LoopbackServer,
+  type RecordedRequest,
+  sendJson,
+  startLoopbackServer,
+} from "@intercom-kit/test-support/loopback-server";
+import { rejectionOf } from "@intercom-kit/test-support/rejection";
 import { afterEach, describe, expect, it } from "vitest";
 import {
   AbortError,
@@ -7,12 +14,6 @@ import {
   paginate,
 } from "../src/index.js";
 import {
-  type LoopbackServer,
-  type RecordedRequest,
-  sendJson,
-  startLoopbackServer,
-} from "./support/loopback-server.js";
-import {
   listCompaniesByPage,
   listContacts,
   listMergeHistory,
@@ -20,7 +21,6 @@ import {
   scrollCompanies,
   searchContacts,
 } from "./support/operations.js";
-import { rejectionOf } from "./support/rejection.js";
 
 let server: LoopbackServer;
 afterEach(() => server.close());

@@ -1,6 +1,10 @@
+import {
+  type LoopbackServer,
+  sendJson,
+  startLoopbackServer,
+} from "@intercom-kit/test-support/loopback-server";
 import { afterEach, beforeEach, describe, expect, it } from "vitest";
 import { createClient, runOperation } from "../src/index.js";
-import { type LoopbackServer, sendJson, startLoopbackServer } from "./support/loopback-server.js";
 import { listDataEvents } from "./support/operations.js";
 
 let server: LoopbackServer;

@@ -1,6 +1,9 @@
+import {
+  type LoopbackServer,
+  startLoopbackServer,
+} from "@intercom-kit/test-support/loopback-server";
 import { afterEach, describe, expect, it } from "vitest";
 import { createClient, runOperation } from "../src/index.js";
-import { type LoopbackServer, startLoopbackServer } from "./support/loopback-server.js";
 import {
   attachTags,
   createDataEvent,

@@ -1,9 +1,13 @@
 import { inspect } from "node:util";
+import {
+  type LoopbackServer,
+  sendJson,
+  startLoopbackServer,
+} from "@intercom-kit/test-support/loopback-server";
+import { rejectionOf } from "@intercom-kit/test-support/rejection";
 import { afterEach, describe, expect, it, vi } from "vitest";
 import { ApiError, type Client, createClient, IntercomError, runOperation } from "../src/index.js";
-import { type LoopbackServer, sendJson, startLoopbackServer } from "./support/loopback-server.js";
 import { createContact, identifyAdmin } from "./support/operations.js";
-import { rejectionOf } from "./support/rejection.js";
 
 const CANARY = "tok_CANARY_5b1e0c";
 let server: LoopbackServer | undefined;

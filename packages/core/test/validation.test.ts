@@ -1,3 +1,9 @@
+import {
+  type LoopbackServer,
+  sendJson,
+  startLoopbackServer,
+} from "@intercom-kit/test-support/loopback-server";
+import { rejectionOf } from "@intercom-kit/test-support/rejection";
 import { afterEach, beforeEach, describe, expect, it, vi } from "vitest";
 import {
   type CoreLogger,
@@ -6,9 +12,7 @@ import {
   ResponseValidationError,
   runOperation,
 } from "../src/index.js";
-import { type LoopbackServer, sendJson, startLoopbackServer } from "./support/loopback-server.js";
 import { createContact, identifyAdmin, showContact } from "./support/operations.js";
-import { rejectionOf } from "./support/rejection.js";
 
 let server: LoopbackServer;
 let responseBody: unknown;

@@ -1,11 +1,15 @@
 import { createClient, runOperation, ServerError } from "@intercom-kit/core";
 import { retry } from "@intercom-kit/retry";
+import {
+  type LoopbackServer,
+  sendJson,
+  startLoopbackServer,
+} from "@intercom-kit/test-support/loopback-server";
+import { rejectionOf } from "@intercom-kit/test-support/rejection";
 import { afterEach, describe, expect, it } from "vitest";
 import { type LogLevel, logging } from "../src/index.js";
 import { captureLogger } from "./support/capture-logger.js";
-import { type LoopbackServer, sendJson, startLoopbackServer } from "./support/loopback-server.js";
 import { createContact, identifyAdmin } from "./support/operations.js";
-import { rejectionOf } from "./support/rejection.js";
 
 let server: LoopbackServer | undefined;
 afterEach(() => server?.close());

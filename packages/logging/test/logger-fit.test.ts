@@ -1,10 +1,14 @@
 import { Writable } from "node:stream";
 import { createClient, runOperation } from "@intercom-kit/core";
+import {
+  type LoopbackServer,
+  sendJson,
+  startLoopbackServer,
+} from "@intercom-kit/test-support/loopback-server";
 import { pino } from "pino";
 import { afterEach, describe, expect, it } from "vitest";
 import winston from "winston";
 import { type Logger, logging, objectFirst } from "../src/index.js";
-import { type LoopbackServer, sendJson, startLoopbackServer } from "./support/loopback-server.js";
 import { identifyAdmin } from "./support/operations.js";
 
 let server: LoopbackServer | undefined;

@@ -1,8 +1,12 @@
 import { type Client, createClient, type Operation, runOperation } from "@intercom-kit/core";
+import {
+  type LoopbackServer,
+  sendJson,
+  startLoopbackServer,
+} from "@intercom-kit/test-support/loopback-server";
 import { afterEach, describe, expect, it, vi } from "vitest";
 import { type LogLevel, logging, REDACTED, redactBody } from "../src/index.js";
 import { captureLogger } from "./support/capture-logger.js";
-import { type LoopbackServer, sendJson, startLoopbackServer } from "./support/loopback-server.js";
 import { createContact } from "./support/operations.js";
 
 const CANARY = "tok_CANARY_d41d8c";

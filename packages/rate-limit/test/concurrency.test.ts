@@ -1,7 +1,11 @@
 import { ConfigurationError, createClient } from "@intercom-kit/core";
+import {
+  type LoopbackServer,
+  sendJson,
+  startLoopbackServer,
+} from "@intercom-kit/test-support/loopback-server";
 import { afterEach, describe, expect, it } from "vitest";
 import { rateLimit } from "../src/index.js";
-import { type LoopbackServer, sendJson, startLoopbackServer } from "./support/loopback-server.js";
 import { runWorkload } from "./support/workload.js";
 
 let server: LoopbackServer | undefined;

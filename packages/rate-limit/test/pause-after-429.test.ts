@@ -1,9 +1,9 @@
 import { createClient, RateLimitError, runOperation } from "@intercom-kit/core";
+import { rejectionOf } from "@intercom-kit/test-support/rejection";
 import { afterEach, describe, expect, it } from "vitest";
 import { type LimitedEvent, MemoryStore, rateLimit } from "../src/index.js";
 import { type BudgetServer, startBudgetServer } from "./support/budget-server.js";
 import { identifyAdmin } from "./support/operations.js";
-import { rejectionOf } from "./support/rejection.js";
 
 let server: BudgetServer | undefined;
 afterEach(() => server?.close());

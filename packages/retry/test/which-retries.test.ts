@@ -8,16 +8,20 @@ import {
   ServerError,
   TimeoutError,
 } from "@intercom-kit/core";
+import {
+  type LoopbackServer,
+  sendJson,
+  startLoopbackServer,
+} from "@intercom-kit/test-support/loopback-server";
+import { rejectionOf } from "@intercom-kit/test-support/rejection";
 import { afterEach, describe, expect, it } from "vitest";
 import { retry } from "../src/index.js";
-import { type LoopbackServer, sendJson, startLoopbackServer } from "./support/loopback-server.js";
 import {
   createContact,
   identifyAdmin,
   searchContacts,
   updateContact,
 } from "./support/operations.js";
-import { rejectionOf } from "./support/rejection.js";
 
 let server: LoopbackServer | undefined;
 afterEach(() => server?.close());
