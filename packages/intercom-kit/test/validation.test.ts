@@ -39,6 +39,17 @@ describe("generated functions check params before sending", () => {
     expect(fetch).not.toHaveBeenCalled();
   });
 
+  it("reject values outside the description's limits, naming the param", async () => {
+    const fetch = recordingFetch({});
+    const client = createClient({ token: "t", fetch });
+    for (const per_page of [0, 151, 2.5]) {
+      const call = listContacts(client, { per_page });
+      await expect(call).rejects.toBeInstanceOf(RequestValidationError);
+      await expect(call).rejects.toThrow(/per_page/);
+    }
+    expect(fetch).not.toHaveBeenCalled();
+  });
+
   it("split flat params into path, query and body", async () => {
     const fetch = recordingFetch({ type: "tag", id: "1", name: "vip" });
     const client = createClient({ token: "t", fetch, baseUrl: "http://127.0.0.1:9" });

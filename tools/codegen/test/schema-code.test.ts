@@ -28,6 +28,24 @@ describe("schema code", () => {
     expect(valibotCode({ type: "integer", format: "date-time" }, context())).toBe("v.number()");
   });
 
+  it("checks the description's limits on request params only", () => {
+    const perPage = { type: "integer", minimum: 1, maximum: 150 };
+    const input = { ...context(), inputChecks: true };
+    expect(valibotCode(perPage, input)).toBe(
+      "v.pipe(v.number(), v.integer(), v.minValue(1), v.maxValue(150))",
+    );
+    expect(valibotCode(perPage, context())).toBe("v.number()");
+    const query = { type: "string", maxLength: 500 };
+    expect(valibotCode(query, input)).toBe("v.pipe(v.string(), v.maxLength(500))");
+    const files = { type: "array", items: { type: "string" }, minItems: 1, maxItems: 10 };
+    expect(valibotCode(files, input)).toBe(
+      "v.pipe(v.array(v.string()), v.minLength(1), v.maxLength(10))",
+    );
+    expect(valibotCode({ type: "number", minimum: 0 }, input)).toBe(
+      "v.pipe(v.number(), v.minValue(0))",
+    );
+  });
+
   it("makes objects loose, optional fields optional, required ones required", () => {
     const schema = {
       type: "object",

@@ -31,7 +31,7 @@ export const getTeamMetricsOperation: Operation = {
   query: ["idle_threshold"],
   input: /*#__PURE__*/ v.strictObject({
     team_id: v.string(),
-    idle_threshold: v.optional(v.number()),
+    idle_threshold: v.optional(v.pipe(v.number(), v.integer())),
   }),
   output: TeamMetricListSchema,
   response: "json",

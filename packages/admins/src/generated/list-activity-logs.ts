@@ -43,8 +43,8 @@ export const listActivityLogsOperation: Operation = {
   input: /*#__PURE__*/ v.strictObject({
     created_at_after: v.string(),
     created_at_before: v.optional(v.string()),
-    page: v.optional(v.number()),
-    per_page: v.optional(v.number()),
+    page: v.optional(v.pipe(v.number(), v.integer(), v.minValue(1))),
+    per_page: v.optional(v.pipe(v.number(), v.integer(), v.minValue(1), v.maxValue(150))),
   }),
   output: ActivityLogListSchema,
   response: "json",

@@ -23,7 +23,9 @@ export const retrieveAdminOperation: Operation = {
   id: "retrieveAdmin",
   method: "GET",
   path: "/admins/{admin_id}",
-  input: /*#__PURE__*/ v.strictObject({ admin_id: v.union([v.number(), v.string()]) }),
+  input: /*#__PURE__*/ v.strictObject({
+    admin_id: v.union([v.pipe(v.number(), v.integer()), v.string()]),
+  }),
   output: AdminSchema,
   response: "json",
   retrySafe: true,

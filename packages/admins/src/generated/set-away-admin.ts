@@ -31,10 +31,10 @@ export const setAwayAdminOperation: Operation = {
   path: "/admins/{admin_id}/away",
   body: "fields",
   input: /*#__PURE__*/ v.strictObject({
-    admin_id: v.union([v.number(), v.string()]),
+    admin_id: v.union([v.pipe(v.number(), v.integer()), v.string()]),
     away_mode_enabled: v.boolean(),
     away_mode_reassign: v.boolean(),
-    away_status_reason_id: v.optional(v.number()),
+    away_status_reason_id: v.optional(v.pipe(v.number(), v.integer())),
   }),
   output: AdminSchema,
   response: "json",

@@ -33,7 +33,11 @@ export const createContentImportSourceOperation: Operation = {
     sync_behavior: v.string(),
     status: v.optional(v.string()),
     url: v.string(),
-    audience_ids: v.optional(v.nullable(v.union([v.number(), v.array(v.number())]))),
+    audience_ids: v.optional(
+      v.nullable(
+        v.union([v.pipe(v.number(), v.integer()), v.array(v.pipe(v.number(), v.integer()))]),
+      ),
+    ),
   }),
   output: ContentImportSourceSchema,
   response: "json",

@@ -45,7 +45,7 @@ export const createExternalPageOperation: Operation = {
     ai_agent_availability: v.optional(v.boolean()),
     ai_copilot_availability: v.optional(v.boolean()),
     locale: v.string(),
-    source_id: v.number(),
+    source_id: v.pipe(v.number(), v.integer()),
     external_id: v.string(),
   }),
   output: ExternalPageSchema,

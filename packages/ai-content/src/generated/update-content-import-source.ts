@@ -38,7 +38,11 @@ export const updateContentImportSourceOperation: Operation = {
     sync_behavior: v.string(),
     status: v.optional(v.string()),
     url: v.string(),
-    audience_ids: v.optional(v.nullable(v.union([v.number(), v.array(v.number())]))),
+    audience_ids: v.optional(
+      v.nullable(
+        v.union([v.pipe(v.number(), v.integer()), v.array(v.pipe(v.number(), v.integer()))]),
+      ),
+    ),
     apply_audience_to_existing_content: v.optional(v.boolean()),
   }),
   output: ContentImportSourceSchema,

@@ -45,7 +45,7 @@ export const updateExternalPageOperation: Operation = {
     url: v.string(),
     fin_availability: v.optional(v.boolean()),
     locale: v.string(),
-    source_id: v.number(),
+    source_id: v.pipe(v.number(), v.integer()),
     external_id: v.optional(v.string()),
   }),
   output: ExternalPageSchema,

@@ -29,7 +29,7 @@ export const attachTagToArticleOperation: Operation = {
   path: "/articles/{article_id}/tags",
   body: "fields",
   input: /*#__PURE__*/ v.strictObject({
-    article_id: v.union([v.number(), v.string()]),
+    article_id: v.union([v.pipe(v.number(), v.integer()), v.string()]),
     id: v.string(),
     admin_id: v.optional(v.nullable(v.string())),
   }),

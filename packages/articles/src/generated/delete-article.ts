@@ -23,7 +23,9 @@ export const deleteArticleOperation: Operation = {
   id: "deleteArticle",
   method: "DELETE",
   path: "/articles/{article_id}",
-  input: /*#__PURE__*/ v.strictObject({ article_id: v.union([v.number(), v.string()]) }),
+  input: /*#__PURE__*/ v.strictObject({
+    article_id: v.union([v.pipe(v.number(), v.integer()), v.string()]),
+  }),
   output: DeletedArticleObjectSchema,
   response: "json",
   retrySafe: true,

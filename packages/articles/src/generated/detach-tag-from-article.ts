@@ -26,7 +26,7 @@ export const detachTagFromArticleOperation: Operation = {
   method: "DELETE",
   path: "/articles/{article_id}/tags/{id}",
   input: /*#__PURE__*/ v.strictObject({
-    article_id: v.union([v.number(), v.string()]),
+    article_id: v.union([v.pipe(v.number(), v.integer()), v.string()]),
     id: v.string(),
   }),
   output: TagSchema,

@@ -35,9 +35,9 @@ export const listArticleVersionsOperation: Operation = {
   path: "/articles/{article_id}/versions",
   query: ["page", "per_page", "locale"],
   input: /*#__PURE__*/ v.strictObject({
-    article_id: v.union([v.number(), v.string()]),
-    page: v.optional(v.number()),
-    per_page: v.optional(v.number()),
+    article_id: v.union([v.pipe(v.number(), v.integer()), v.string()]),
+    page: v.optional(v.pipe(v.number(), v.integer())),
+    per_page: v.optional(v.pipe(v.number(), v.integer())),
     locale: v.optional(v.string()),
   }),
   output: ArticleVersionListSchema,

@@ -33,8 +33,8 @@ export const listArticlesOperation: Operation = {
   path: "/articles",
   query: ["page", "per_page"],
   input: /*#__PURE__*/ v.strictObject({
-    page: v.optional(v.number()),
-    per_page: v.optional(v.number()),
+    page: v.optional(v.pipe(v.number(), v.integer(), v.minValue(1))),
+    per_page: v.optional(v.pipe(v.number(), v.integer(), v.minValue(1), v.maxValue(150))),
   }),
   output: ArticleListSchema,
   response: "json",

@@ -26,7 +26,7 @@ export const publishArticleDraftOperation: Operation = {
   path: "/articles/{id}/draft/publish",
   body: "fields",
   input: /*#__PURE__*/ v.strictObject({
-    id: v.union([v.number(), v.string()]),
+    id: v.union([v.pipe(v.number(), v.integer()), v.string()]),
     locales: v.optional(v.array(v.string())),
   }),
   output: ArticleSchema,

@@ -23,7 +23,9 @@ export const retrieveArticleDraftOperation: Operation = {
   id: "retrieveArticleDraft",
   method: "GET",
   path: "/articles/{id}/draft",
-  input: /*#__PURE__*/ v.strictObject({ id: v.union([v.number(), v.string()]) }),
+  input: /*#__PURE__*/ v.strictObject({
+    id: v.union([v.pipe(v.number(), v.integer()), v.string()]),
+  }),
   output: ArticleSchema,
   response: "json",
   retrySafe: true,

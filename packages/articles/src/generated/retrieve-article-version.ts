@@ -29,7 +29,7 @@ export const retrieveArticleVersionOperation: Operation = {
   path: "/articles/{article_id}/versions/{id}",
   query: ["locale"],
   input: /*#__PURE__*/ v.strictObject({
-    article_id: v.union([v.number(), v.string()]),
+    article_id: v.union([v.pipe(v.number(), v.integer()), v.string()]),
     id: v.string(),
     locale: v.optional(v.string()),
   }),

@@ -43,10 +43,10 @@ export const searchArticlesOperation: Operation = {
   input: /*#__PURE__*/ v.strictObject({
     phrase: v.optional(v.string()),
     state: v.optional(v.string()),
-    help_center_id: v.optional(v.number()),
+    help_center_id: v.optional(v.pipe(v.number(), v.integer())),
     highlight: v.optional(v.boolean()),
-    page: v.optional(v.number()),
-    per_page: v.optional(v.number()),
+    page: v.optional(v.pipe(v.number(), v.integer(), v.minValue(1))),
+    per_page: v.optional(v.pipe(v.number(), v.integer(), v.minValue(1), v.maxValue(150))),
   }),
   output: ArticleSearchResponseSchema,
   response: "json",

@@ -30,8 +30,8 @@ export const listAudiencesOperation: Operation = {
   path: "/audiences",
   query: ["page", "per_page"],
   input: /*#__PURE__*/ v.strictObject({
-    page: v.optional(v.number()),
-    per_page: v.optional(v.number()),
+    page: v.optional(v.pipe(v.number(), v.integer())),
+    per_page: v.optional(v.pipe(v.number(), v.integer(), v.maxValue(50))),
   }),
   output: AudienceListSchema,
   response: "json",

@@ -23,7 +23,9 @@ export const collectFinVoiceCallByIdOperation: Operation = {
   id: "collectFinVoiceCallById",
   method: "GET",
   path: "/fin_voice/collect/{id}",
-  input: /*#__PURE__*/ v.strictObject({ id: v.union([v.number(), v.string()]) }),
+  input: /*#__PURE__*/ v.strictObject({
+    id: v.union([v.pipe(v.number(), v.integer()), v.string()]),
+  }),
   output: AiCallResponseSchema,
   response: "json",
   retrySafe: true,

@@ -27,7 +27,9 @@ export const listCallsWithTranscriptsOperation: Operation = {
   method: "POST",
   path: "/calls/search",
   body: "fields",
-  input: /*#__PURE__*/ v.strictObject({ conversation_ids: v.array(v.string()) }),
+  input: /*#__PURE__*/ v.strictObject({
+    conversation_ids: v.pipe(v.array(v.string()), v.minLength(1), v.maxLength(20)),
+  }),
   output: ListCallsWithTranscriptsResponseSchema,
   response: "json",
   retrySafe: true,

@@ -27,8 +27,8 @@ export const listCallsOperation: Operation = {
   path: "/calls",
   query: ["page", "per_page"],
   input: /*#__PURE__*/ v.strictObject({
-    page: v.optional(v.number()),
-    per_page: v.optional(v.number()),
+    page: v.optional(v.pipe(v.number(), v.integer())),
+    per_page: v.optional(v.pipe(v.number(), v.integer())),
   }),
   output: CallListSchema,
   response: "json",

@@ -29,8 +29,8 @@ export const listAllCompaniesOperation: Operation = {
   path: "/companies/list",
   query: ["page", "per_page", "order"],
   input: /*#__PURE__*/ v.strictObject({
-    page: v.optional(v.number()),
-    per_page: v.optional(v.number()),
+    page: v.optional(v.pipe(v.number(), v.integer())),
+    per_page: v.optional(v.pipe(v.number(), v.integer())),
     order: v.optional(v.string()),
   }),
   output: CompanyListSchema,

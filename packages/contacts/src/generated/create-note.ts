@@ -29,7 +29,7 @@ export const createNoteOperation: Operation = {
   path: "/contacts/{contact_id}/notes",
   body: "fields",
   input: /*#__PURE__*/ v.strictObject({
-    contact_id: v.union([v.number(), v.string()]),
+    contact_id: v.union([v.pipe(v.number(), v.integer()), v.string()]),
     body: v.string(),
     admin_id: v.optional(v.string()),
   }),

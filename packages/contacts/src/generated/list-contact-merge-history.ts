@@ -40,7 +40,7 @@ export const listContactMergeHistoryOperation: Operation = {
   input: /*#__PURE__*/ v.strictObject({
     id: v.string(),
     cursor: v.optional(v.string()),
-    per_page: v.optional(v.number()),
+    per_page: v.optional(v.pipe(v.number(), v.integer(), v.minValue(1), v.maxValue(150))),
     order: v.optional(v.string()),
   }),
   output: MergeHistoryListSchema,

@@ -33,7 +33,7 @@ export const listContactsOperation: Operation = {
   query: ["include_merge_history", "per_page", "starting_after"],
   input: /*#__PURE__*/ v.strictObject({
     include_merge_history: v.optional(v.boolean()),
-    per_page: v.optional(v.number()),
+    per_page: v.optional(v.pipe(v.number(), v.integer(), v.minValue(1), v.maxValue(150))),
     starting_after: v.optional(v.string()),
   }),
   output: ContactListSchema,

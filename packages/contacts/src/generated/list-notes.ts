@@ -36,8 +36,8 @@ export const listNotesOperation: Operation = {
   query: ["page", "per_page"],
   input: /*#__PURE__*/ v.strictObject({
     contact_id: v.string(),
-    page: v.optional(v.number()),
-    per_page: v.optional(v.number()),
+    page: v.optional(v.pipe(v.number(), v.integer(), v.minValue(1))),
+    per_page: v.optional(v.pipe(v.number(), v.integer(), v.minValue(1), v.maxValue(150))),
   }),
   output: NoteListSchema,
   response: "json",

@@ -36,8 +36,8 @@ export const listSegmentsOperation: Operation = {
   query: ["include_count", "page", "per_page"],
   input: /*#__PURE__*/ v.strictObject({
     include_count: v.optional(v.boolean()),
-    page: v.optional(v.number()),
-    per_page: v.optional(v.number()),
+    page: v.optional(v.pipe(v.number(), v.integer(), v.minValue(1))),
+    per_page: v.optional(v.pipe(v.number(), v.integer(), v.minValue(1), v.maxValue(150))),
   }),
   output: SegmentListSchema,
   response: "json",

@@ -23,7 +23,9 @@ export const retrieveNoteOperation: Operation = {
   id: "retrieveNote",
   method: "GET",
   path: "/notes/{note_id}",
-  input: /*#__PURE__*/ v.strictObject({ note_id: v.union([v.number(), v.string()]) }),
+  input: /*#__PURE__*/ v.strictObject({
+    note_id: v.union([v.pipe(v.number(), v.integer()), v.string()]),
+  }),
   output: NoteSchema,
   response: "json",
   retrySafe: true,

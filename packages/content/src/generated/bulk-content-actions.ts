@@ -71,7 +71,10 @@ export const bulkContentActionsOperation: Operation = {
   body: "fields",
   input: /*#__PURE__*/ v.strictObject({
     action: v.string(),
-    content_ids: v.array(v.looseObject({ type: v.string(), id: v.string() })),
+    content_ids: v.pipe(
+      v.array(v.looseObject({ type: v.string(), id: v.string() })),
+      v.maxLength(1000),
+    ),
     availability: v.optional(
       v.looseObject({
         ai_agent: v.optional(v.boolean()),
@@ -81,15 +84,15 @@ export const bulkContentActionsOperation: Operation = {
     ),
     audience: v.optional(
       v.looseObject({
-        add_segment_ids: v.optional(v.array(v.number())),
-        remove_segment_ids: v.optional(v.array(v.number())),
+        add_segment_ids: v.optional(v.array(v.pipe(v.number(), v.integer()))),
+        remove_segment_ids: v.optional(v.array(v.pipe(v.number(), v.integer()))),
         remove_all: v.optional(v.boolean()),
       }),
     ),
     tags: v.optional(
       v.looseObject({
-        add_tag_ids: v.optional(v.array(v.number())),
-        remove_tag_ids: v.optional(v.array(v.number())),
+        add_tag_ids: v.optional(v.array(v.pipe(v.number(), v.integer()))),
+        remove_tag_ids: v.optional(v.array(v.pipe(v.number(), v.integer()))),
       }),
     ),
   }),

@@ -40,11 +40,11 @@ export const createContentSnippetOperation: Operation = {
   path: "/content_snippets",
   body: "fields",
   input: /*#__PURE__*/ v.strictObject({
-    title: v.string(),
+    title: v.pipe(v.string(), v.maxLength(255)),
     json_blocks: v.optional(v.array(v.record(v.string(), v.unknown()))),
     body_markdown: v.optional(v.string()),
     locale: v.optional(v.string()),
-    audience_ids: v.optional(v.nullable(v.array(v.number()))),
+    audience_ids: v.optional(v.nullable(v.array(v.pipe(v.number(), v.integer())))),
     ai_chatbot_availability: v.optional(v.boolean()),
     ai_copilot_availability: v.optional(v.boolean()),
     ai_sales_agent_availability: v.optional(v.boolean()),

@@ -33,8 +33,8 @@ export const listContentSnippetsOperation: Operation = {
   path: "/content_snippets",
   query: ["page", "per_page"],
   input: /*#__PURE__*/ v.strictObject({
-    page: v.optional(v.number()),
-    per_page: v.optional(v.number()),
+    page: v.optional(v.pipe(v.number(), v.integer())),
+    per_page: v.optional(v.pipe(v.number(), v.integer())),
   }),
   output: ContentSnippetListSchema,
   response: "json",

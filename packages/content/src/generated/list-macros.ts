@@ -32,9 +32,9 @@ export const listMacrosOperation: Operation = {
   path: "/macros",
   query: ["per_page", "starting_after", "updated_since"],
   input: /*#__PURE__*/ v.strictObject({
-    per_page: v.optional(v.number()),
+    per_page: v.optional(v.pipe(v.number(), v.integer(), v.minValue(1), v.maxValue(150))),
     starting_after: v.optional(v.string()),
-    updated_since: v.optional(v.number()),
+    updated_since: v.optional(v.pipe(v.number(), v.integer())),
   }),
   output: MacroListSchema,
   response: "json",

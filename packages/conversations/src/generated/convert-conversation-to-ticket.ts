@@ -34,7 +34,7 @@ export const convertConversationToTicketOperation: Operation = {
   path: "/conversations/{conversation_id}/convert",
   body: "fields",
   input: /*#__PURE__*/ v.strictObject({
-    conversation_id: v.union([v.number(), v.string()]),
+    conversation_id: v.union([v.pipe(v.number(), v.integer()), v.string()]),
     ticket_type_id: v.string(),
     ticket_state_id: v.optional(v.string()),
     attributes: v.optional(TicketRequestCustomAttributesSchema),

@@ -26,7 +26,10 @@ export const createConversationAttributeOptionOperation: Operation = {
   method: "POST",
   path: "/conversations/attributes/{id}/options",
   body: "fields",
-  input: /*#__PURE__*/ v.strictObject({ id: v.union([v.number(), v.string()]), label: v.string() }),
+  input: /*#__PURE__*/ v.strictObject({
+    id: v.union([v.pipe(v.number(), v.integer()), v.string()]),
+    label: v.string(),
+  }),
   output: ConversationAttributeSchema,
   response: "json",
   retrySafe: false,

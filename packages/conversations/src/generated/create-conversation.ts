@@ -48,11 +48,14 @@ export const createConversationOperation: Operation = {
   path: "/conversations",
   body: "fields",
   input: /*#__PURE__*/ v.strictObject({
-    from: v.looseObject({ type: v.string(), id: v.string() }),
+    from: v.looseObject({
+      type: v.string(),
+      id: v.pipe(v.string(), v.minLength(24), v.maxLength(24)),
+    }),
     body: v.string(),
     subject: v.optional(v.string()),
-    attachment_urls: v.optional(v.array(v.string())),
-    created_at: v.optional(v.number()),
+    attachment_urls: v.optional(v.pipe(v.array(v.string()), v.maxLength(10))),
+    created_at: v.optional(v.pipe(v.number(), v.integer())),
     brand_id: v.optional(v.string()),
   }),
   output: CreateConversationResponseSchema,

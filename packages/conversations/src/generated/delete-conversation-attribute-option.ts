@@ -26,7 +26,7 @@ export const deleteConversationAttributeOptionOperation: Operation = {
   method: "DELETE",
   path: "/conversations/attributes/{id}/options/{option_id}",
   input: /*#__PURE__*/ v.strictObject({
-    id: v.union([v.number(), v.string()]),
+    id: v.union([v.pipe(v.number(), v.integer()), v.string()]),
     option_id: v.string(),
   }),
   output: ConversationAttributeSchema,

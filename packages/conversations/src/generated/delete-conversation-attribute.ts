@@ -23,7 +23,9 @@ export const deleteConversationAttributeOperation: Operation = {
   id: "deleteConversationAttribute",
   method: "DELETE",
   path: "/conversations/attributes/{id}",
-  input: /*#__PURE__*/ v.strictObject({ id: v.union([v.number(), v.string()]) }),
+  input: /*#__PURE__*/ v.strictObject({
+    id: v.union([v.pipe(v.number(), v.integer()), v.string()]),
+  }),
   output: ConversationAttributeSchema,
   response: "json",
   retrySafe: true,

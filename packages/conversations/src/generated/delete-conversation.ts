@@ -27,7 +27,7 @@ export const deleteConversationOperation: Operation = {
   path: "/conversations/{conversation_id}",
   query: ["retain_metrics"],
   input: /*#__PURE__*/ v.strictObject({
-    conversation_id: v.union([v.number(), v.string()]),
+    conversation_id: v.union([v.pipe(v.number(), v.integer()), v.string()]),
     retain_metrics: v.optional(v.boolean()),
   }),
   output: ConversationDeletedSchema,

@@ -34,7 +34,7 @@ export const listConversationsOperation: Operation = {
   path: "/conversations",
   query: ["per_page", "starting_after"],
   input: /*#__PURE__*/ v.strictObject({
-    per_page: v.optional(v.number()),
+    per_page: v.optional(v.pipe(v.number(), v.integer(), v.maxValue(150))),
     starting_after: v.optional(v.string()),
   }),
   output: ConversationListSchema,

@@ -36,8 +36,8 @@ export const listDeletedConversationIdsOperation: Operation = {
   path: "/conversations/deleted",
   query: ["page", "per_page", "order"],
   input: /*#__PURE__*/ v.strictObject({
-    page: v.optional(v.number()),
-    per_page: v.optional(v.number()),
+    page: v.optional(v.pipe(v.number(), v.integer())),
+    per_page: v.optional(v.pipe(v.number(), v.integer(), v.maxValue(60))),
     order: v.optional(v.string()),
   }),
   output: DeletedConversationListSchema,

@@ -37,8 +37,8 @@ export const listSideConversationsOperation: Operation = {
   query: ["page", "per_page"],
   input: /*#__PURE__*/ v.strictObject({
     id: v.string(),
-    page: v.optional(v.number()),
-    per_page: v.optional(v.number()),
+    page: v.optional(v.pipe(v.number(), v.integer())),
+    per_page: v.optional(v.pipe(v.number(), v.integer(), v.maxValue(50))),
   }),
   output: SideConversationListSchema,
   response: "json",

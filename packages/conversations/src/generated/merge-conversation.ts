@@ -26,7 +26,10 @@ export const mergeConversationOperation: Operation = {
   method: "POST",
   path: "/conversations/{id}/merge",
   body: "fields",
-  input: /*#__PURE__*/ v.strictObject({ id: v.string(), merge_into_conversation_id: v.number() }),
+  input: /*#__PURE__*/ v.strictObject({
+    id: v.string(),
+    merge_into_conversation_id: v.pipe(v.number(), v.integer()),
+  }),
   output: ConversationSchema,
   response: "json",
   retrySafe: false,

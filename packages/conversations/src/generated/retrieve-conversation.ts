@@ -29,7 +29,7 @@ export const retrieveConversationOperation: Operation = {
   path: "/conversations/{conversation_id}",
   query: ["display_as", "include_translations"],
   input: /*#__PURE__*/ v.strictObject({
-    conversation_id: v.union([v.number(), v.string()]),
+    conversation_id: v.union([v.pipe(v.number(), v.integer()), v.string()]),
     display_as: v.optional(v.string()),
     include_translations: v.optional(v.boolean()),
   }),

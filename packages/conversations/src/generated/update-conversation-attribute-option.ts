@@ -29,7 +29,7 @@ export const updateConversationAttributeOptionOperation: Operation = {
   path: "/conversations/attributes/{id}/options/{option_id}",
   body: "fields",
   input: /*#__PURE__*/ v.strictObject({
-    id: v.union([v.number(), v.string()]),
+    id: v.union([v.pipe(v.number(), v.integer()), v.string()]),
     option_id: v.string(),
     label: v.string(),
   }),

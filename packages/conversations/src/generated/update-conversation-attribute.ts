@@ -40,7 +40,7 @@ export const updateConversationAttributeOperation: Operation = {
   path: "/conversations/attributes/{id}",
   body: "fields",
   input: /*#__PURE__*/ v.strictObject({
-    id: v.union([v.number(), v.string()]),
+    id: v.union([v.pipe(v.number(), v.integer()), v.string()]),
     name: v.optional(v.string()),
     description: v.optional(v.string()),
     multiline: v.optional(v.boolean()),

@@ -35,7 +35,7 @@ export const updateConversationOperation: Operation = {
   query: ["display_as"],
   body: "fields",
   input: /*#__PURE__*/ v.strictObject({
-    conversation_id: v.union([v.number(), v.string()]),
+    conversation_id: v.union([v.pipe(v.number(), v.integer()), v.string()]),
     display_as: v.optional(v.string()),
     read: v.optional(v.boolean()),
     title: v.optional(v.string()),

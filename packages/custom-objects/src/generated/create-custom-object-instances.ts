@@ -39,8 +39,8 @@ export const createCustomObjectInstancesOperation: Operation = {
   input: /*#__PURE__*/ v.strictObject({
     custom_object_type_identifier: v.string(),
     external_id: v.optional(v.string()),
-    external_created_at: v.optional(v.nullable(v.number())),
-    external_updated_at: v.optional(v.nullable(v.number())),
+    external_created_at: v.optional(v.nullable(v.pipe(v.number(), v.integer()))),
+    external_updated_at: v.optional(v.nullable(v.pipe(v.number(), v.integer()))),
     custom_attributes: v.optional(v.nullable(v.record(v.string(), v.unknown()))),
   }),
   output: CustomObjectInstanceSchema,

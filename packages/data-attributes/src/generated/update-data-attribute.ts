@@ -32,7 +32,7 @@ export const updateDataAttributeOperation: Operation = {
   path: "/data_attributes/{data_attribute_id}",
   body: { param: "body" },
   input: /*#__PURE__*/ v.strictObject({
-    data_attribute_id: v.union([v.number(), v.string()]),
+    data_attribute_id: v.union([v.pipe(v.number(), v.integer()), v.string()]),
     body: v.optional(UpdateDataAttributeRequestSchema),
   }),
   output: DataAttributeSchema,

@@ -34,7 +34,7 @@ export const listDataConnectorsOperation: Operation = {
   path: "/data_connectors",
   query: ["per_page", "starting_after"],
   input: /*#__PURE__*/ v.strictObject({
-    per_page: v.optional(v.number()),
+    per_page: v.optional(v.pipe(v.number(), v.integer(), v.minValue(1), v.maxValue(50))),
     starting_after: v.optional(v.string()),
   }),
   output: DataConnectorListSchema,

@@ -27,8 +27,8 @@ export const createDataExportOperation: Operation = {
   path: "/export/content/data",
   body: "fields",
   input: /*#__PURE__*/ v.strictObject({
-    created_at_after: v.number(),
-    created_at_before: v.number(),
+    created_at_after: v.pipe(v.number(), v.integer()),
+    created_at_before: v.pipe(v.number(), v.integer()),
   }),
   output: DataExportSchema,
   response: "json",

@@ -35,8 +35,8 @@ export const enqueueReportingDataExportOperation: Operation = {
   input: /*#__PURE__*/ v.strictObject({
     dataset_id: v.string(),
     attribute_ids: v.array(v.string()),
-    start_time: v.number(),
-    end_time: v.number(),
+    start_time: v.pipe(v.number(), v.integer()),
+    end_time: v.pipe(v.number(), v.integer()),
   }),
   output: EnqueueReportingDataExportResponseSchema,
   response: "json",

@@ -37,7 +37,7 @@ export const createDataEventOperation: Operation = {
   body: "fields",
   input: /*#__PURE__*/ v.strictObject({
     event_name: v.optional(v.string()),
-    created_at: v.optional(v.number()),
+    created_at: v.optional(v.pipe(v.number(), v.integer())),
     user_id: v.optional(v.string()),
     id: v.optional(v.string()),
     email: v.optional(v.string()),

@@ -46,9 +46,9 @@ export const dataEventSummariesOperation: Operation = {
     event_summaries: v.optional(
       v.looseObject({
         event_name: v.optional(v.string()),
-        count: v.optional(v.number()),
-        first: v.optional(v.number()),
-        last: v.optional(v.number()),
+        count: v.optional(v.pipe(v.number(), v.integer())),
+        first: v.optional(v.pipe(v.number(), v.integer())),
+        last: v.optional(v.pipe(v.number(), v.integer())),
       }),
     ),
   }),

@@ -41,7 +41,7 @@ export const replyToFinOperation: Operation = {
     conversation_id: v.string(),
     message: FinAgentMessageSchema,
     user: FinAgentUserSchema,
-    attachments: v.optional(v.array(FinAgentAttachmentSchema)),
+    attachments: v.optional(v.pipe(v.array(FinAgentAttachmentSchema), v.maxLength(10))),
   }),
   output: ReplyToFinResponseSchema,
   response: "json",

@@ -44,7 +44,7 @@ export const startFinConversationOperation: Operation = {
     conversation_id: v.string(),
     message: FinAgentMessageSchema,
     user: FinAgentUserSchema,
-    attachments: v.optional(v.array(FinAgentAttachmentSchema)),
+    attachments: v.optional(v.pipe(v.array(FinAgentAttachmentSchema), v.maxLength(10))),
     conversation_metadata: v.optional(FinAgentConversationMetadataSchema),
   }),
   output: StartFinConversationResponseSchema,

@@ -41,7 +41,7 @@ export const createCollectionOperation: Operation = {
     description: v.optional(v.string()),
     translated_content: v.optional(v.nullable(GroupTranslatedContentSchema)),
     parent_id: v.optional(v.nullable(v.string())),
-    help_center_id: v.optional(v.nullable(v.number())),
+    help_center_id: v.optional(v.nullable(v.pipe(v.number(), v.integer()))),
   }),
   output: CollectionSchema,
   response: "json",

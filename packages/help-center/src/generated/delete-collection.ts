@@ -23,7 +23,9 @@ export const deleteCollectionOperation: Operation = {
   id: "deleteCollection",
   method: "DELETE",
   path: "/help_center/collections/{collection_id}",
-  input: /*#__PURE__*/ v.strictObject({ collection_id: v.union([v.number(), v.string()]) }),
+  input: /*#__PURE__*/ v.strictObject({
+    collection_id: v.union([v.pipe(v.number(), v.integer()), v.string()]),
+  }),
   output: DeletedCollectionObjectSchema,
   response: "json",
   retrySafe: true,

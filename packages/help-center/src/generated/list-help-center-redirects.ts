@@ -34,8 +34,8 @@ export const listHelpCenterRedirectsOperation: Operation = {
   query: ["page", "per_page"],
   input: /*#__PURE__*/ v.strictObject({
     help_center_id: v.string(),
-    page: v.optional(v.number()),
-    per_page: v.optional(v.number()),
+    page: v.optional(v.pipe(v.number(), v.integer())),
+    per_page: v.optional(v.pipe(v.number(), v.integer())),
   }),
   output: HelpCenterRedirectListSchema,
   response: "json",

@@ -23,7 +23,9 @@ export const retrieveCollectionOperation: Operation = {
   id: "retrieveCollection",
   method: "GET",
   path: "/help_center/collections/{collection_id}",
-  input: /*#__PURE__*/ v.strictObject({ collection_id: v.union([v.number(), v.string()]) }),
+  input: /*#__PURE__*/ v.strictObject({
+    collection_id: v.union([v.pipe(v.number(), v.integer()), v.string()]),
+  }),
   output: CollectionSchema,
   response: "json",
   retrySafe: true,

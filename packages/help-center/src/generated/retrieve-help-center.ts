@@ -23,7 +23,9 @@ export const retrieveHelpCenterOperation: Operation = {
   id: "retrieveHelpCenter",
   method: "GET",
   path: "/help_center/help_centers/{help_center_id}",
-  input: /*#__PURE__*/ v.strictObject({ help_center_id: v.union([v.number(), v.string()]) }),
+  input: /*#__PURE__*/ v.strictObject({
+    help_center_id: v.union([v.pipe(v.number(), v.integer()), v.string()]),
+  }),
   output: HelpCenterSchema,
   response: "json",
   retrySafe: true,

@@ -37,7 +37,7 @@ export const updateCollectionOperation: Operation = {
   path: "/help_center/collections/{collection_id}",
   body: "fields",
   input: /*#__PURE__*/ v.strictObject({
-    collection_id: v.union([v.number(), v.string()]),
+    collection_id: v.union([v.pipe(v.number(), v.integer()), v.string()]),
     name: v.optional(v.string()),
     description: v.optional(v.string()),
     translated_content: v.optional(v.nullable(GroupTranslatedContentSchema)),

@@ -29,7 +29,7 @@ export const attachTagToInternalArticleOperation: Operation = {
   path: "/internal_articles/{internal_article_id}/tags",
   body: "fields",
   input: /*#__PURE__*/ v.strictObject({
-    internal_article_id: v.union([v.number(), v.string()]),
+    internal_article_id: v.union([v.pipe(v.number(), v.integer()), v.string()]),
     id: v.string(),
     admin_id: v.optional(v.nullable(v.string())),
   }),

@@ -26,7 +26,9 @@ export const deleteInternalArticleOperation: Operation = {
   id: "deleteInternalArticle",
   method: "DELETE",
   path: "/internal_articles/{internal_article_id}",
-  input: /*#__PURE__*/ v.strictObject({ internal_article_id: v.union([v.number(), v.string()]) }),
+  input: /*#__PURE__*/ v.strictObject({
+    internal_article_id: v.union([v.pipe(v.number(), v.integer()), v.string()]),
+  }),
   output: DeletedInternalArticleObjectSchema,
   response: "json",
   retrySafe: true,

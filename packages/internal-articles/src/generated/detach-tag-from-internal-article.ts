@@ -26,7 +26,7 @@ export const detachTagFromInternalArticleOperation: Operation = {
   method: "DELETE",
   path: "/internal_articles/{internal_article_id}/tags/{id}",
   input: /*#__PURE__*/ v.strictObject({
-    internal_article_id: v.union([v.number(), v.string()]),
+    internal_article_id: v.union([v.pipe(v.number(), v.integer()), v.string()]),
     id: v.string(),
   }),
   output: TagSchema,

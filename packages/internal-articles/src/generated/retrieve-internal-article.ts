@@ -23,7 +23,9 @@ export const retrieveInternalArticleOperation: Operation = {
   id: "retrieveInternalArticle",
   method: "GET",
   path: "/internal_articles/{internal_article_id}",
-  input: /*#__PURE__*/ v.strictObject({ internal_article_id: v.union([v.number(), v.string()]) }),
+  input: /*#__PURE__*/ v.strictObject({
+    internal_article_id: v.union([v.pipe(v.number(), v.integer()), v.string()]),
+  }),
   output: InternalArticleSchema,
   response: "json",
   retrySafe: true,

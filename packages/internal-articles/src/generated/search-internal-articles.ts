@@ -39,8 +39,8 @@ export const searchInternalArticlesOperation: Operation = {
   query: ["folder_id", "page", "per_page"],
   input: /*#__PURE__*/ v.strictObject({
     folder_id: v.optional(v.string()),
-    page: v.optional(v.number()),
-    per_page: v.optional(v.number()),
+    page: v.optional(v.pipe(v.number(), v.integer(), v.minValue(1))),
+    per_page: v.optional(v.pipe(v.number(), v.integer(), v.minValue(1), v.maxValue(150))),
   }),
   output: InternalArticleSearchResponseSchema,
   response: "json",

@@ -36,7 +36,7 @@ export const getWhatsAppMessageStatusOperation: Operation = {
   query: ["ruleset_id", "per_page", "starting_after"],
   input: /*#__PURE__*/ v.strictObject({
     ruleset_id: v.string(),
-    per_page: v.optional(v.number()),
+    per_page: v.optional(v.pipe(v.number(), v.integer(), v.maxValue(100))),
     starting_after: v.optional(v.string()),
   }),
   output: WhatsappMessageStatusListSchema,

@@ -43,7 +43,7 @@ export const createNewsItemOperation: Operation = {
   input: /*#__PURE__*/ v.strictObject({
     title: v.string(),
     body: v.optional(v.string()),
-    sender_id: v.number(),
+    sender_id: v.pipe(v.number(), v.integer()),
     state: v.optional(v.string()),
     deliver_silently: v.optional(v.boolean()),
     labels: v.optional(v.array(v.string())),

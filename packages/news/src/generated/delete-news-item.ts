@@ -23,7 +23,9 @@ export const deleteNewsItemOperation: Operation = {
   id: "deleteNewsItem",
   method: "DELETE",
   path: "/news/news_items/{news_item_id}",
-  input: /*#__PURE__*/ v.strictObject({ news_item_id: v.union([v.number(), v.string()]) }),
+  input: /*#__PURE__*/ v.strictObject({
+    news_item_id: v.union([v.pipe(v.number(), v.integer()), v.string()]),
+  }),
   output: DeletedObjectSchema,
   response: "json",
   retrySafe: true,

@@ -23,7 +23,9 @@ export const retrieveNewsItemOperation: Operation = {
   id: "retrieveNewsItem",
   method: "GET",
   path: "/news/news_items/{news_item_id}",
-  input: /*#__PURE__*/ v.strictObject({ news_item_id: v.union([v.number(), v.string()]) }),
+  input: /*#__PURE__*/ v.strictObject({
+    news_item_id: v.union([v.pipe(v.number(), v.integer()), v.string()]),
+  }),
   output: NewsItemSchema,
   response: "json",
   retrySafe: true,

@@ -43,10 +43,10 @@ export const updateNewsItemOperation: Operation = {
   path: "/news/news_items/{news_item_id}",
   body: "fields",
   input: /*#__PURE__*/ v.strictObject({
-    news_item_id: v.union([v.number(), v.string()]),
+    news_item_id: v.union([v.pipe(v.number(), v.integer()), v.string()]),
     title: v.string(),
     body: v.optional(v.string()),
-    sender_id: v.number(),
+    sender_id: v.pipe(v.number(), v.integer()),
     state: v.optional(v.string()),
     deliver_silently: v.optional(v.boolean()),
     labels: v.optional(v.array(v.string())),

@@ -68,7 +68,7 @@ export const enqueueCreateTicketOperation: Operation = {
     ),
     conversation_to_link_id: v.optional(v.string()),
     company_id: v.optional(v.string()),
-    created_at: v.optional(v.number()),
+    created_at: v.optional(v.pipe(v.number(), v.integer())),
     ticket_attributes: v.optional(TicketRequestCustomAttributesSchema),
     assignment: v.optional(
       v.looseObject({

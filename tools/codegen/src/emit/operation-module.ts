@@ -27,6 +27,7 @@ export function emitOperationModule(
     names: models.component,
     isLazy: () => false,
     used: new Set(),
+    inputChecks: true,
   };
   const extraModels = new Set<string>();
   const paramsType = `${pascalCase(op.name)}Params`;

@@ -14,6 +14,13 @@ export interface SchemaContext {
   readonly isLazy: (component: string) => boolean;
   /** Components referenced so far. */
   readonly used: Set<string>;
+  /**
+   * Emit the description's limits (integer, minimum/maximum, lengths, item
+   * counts) as valibot checks. Only for request params, which are checked
+   * before sending; responses stay permissive so no answer is ever refused
+   * over a limit the API itself does not keep.
+   */
+  readonly inputChecks?: boolean;
 }
 
 const COMPONENT_REF = "#/components/schemas/";
@@ -64,16 +71,17 @@ function baseValibot(schema: JsonObject, ctx: SchemaContext): string {
     if (!shape) return `v.intersect([${schema.allOf.map((p) => valibotCode(p, ctx)).join(", ")}])`;
     return objectValibot(shape.properties, shape.required, shape.additionalProperties, ctx);
   }
-  switch (scalarType(schema)) {
+  const type = scalarType(schema);
+  switch (type) {
     case "string":
-      return "v.string()";
+      return withChecks("v.string()", schema, ctx);
     case "integer":
     case "number":
-      return "v.number()";
+      return withChecks("v.number()", schema, ctx, type === "integer");
     case "boolean":
       return "v.boolean()";
     case "array":
-      return `v.array(${valibotCode(schema.items, ctx)})`;
+      return withChecks(`v.array(${valibotCode(schema.items, ctx)})`, schema, ctx);
     case "object": {
       const shape = objectShape(ctx.description, schema);
       return objectValibot(
@@ -86,6 +94,24 @@ function baseValibot(schema: JsonObject, ctx: SchemaContext): string {
     default:
       return "v.unknown()";
   }
+}
+
+/** `base` piped through the checks for the schema's limits, when the context asks for them. */
+function withChecks(base: string, schema: JsonObject, ctx: SchemaContext, integer = false): string {
+  if (!ctx.inputChecks) return base;
+  const checks: string[] = [];
+  if (integer) checks.push("v.integer()");
+  const limit = (key: string, action: string) => {
+    const value = schema[key];
+    if (typeof value === "number") checks.push(`v.${action}(${value})`);
+  };
+  limit("minimum", "minValue");
+  limit("maximum", "maxValue");
+  limit("minLength", "minLength");
+  limit("maxLength", "maxLength");
+  limit("minItems", "minLength");
+  limit("maxItems", "maxLength");
+  return checks.length === 0 ? base : `v.pipe(${base}, ${checks.join(", ")})`;
 }
 
 function objectValibot(
