@@ -46,6 +46,12 @@ export const createContentImportSourceOperation: Operation = {
 
 /**
  * `POST /ai/content_import_sources`
+ *
+ * Not safe to repeat: the retry plugin retries it only after a 429 or a connection that failed
+ * before sending.
+ *
+ * Throws `RequestValidationError` for bad params, before sending, and an `ApiError` subclass for
+ * any answer outside 2xx; the description names 401 (`UnauthorizedError`).
  */
 export function createContentImportSource(
   client: Client,

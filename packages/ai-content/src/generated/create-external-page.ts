@@ -55,6 +55,12 @@ export const createExternalPageOperation: Operation = {
 
 /**
  * `POST /ai/external_pages`
+ *
+ * Not safe to repeat: the retry plugin retries it only after a 429 or a connection that failed
+ * before sending.
+ *
+ * Throws `RequestValidationError` for bad params, before sending, and an `ApiError` subclass for
+ * any answer outside 2xx; the description names 401 (`UnauthorizedError`).
  */
 export function createExternalPage(
   client: Client,

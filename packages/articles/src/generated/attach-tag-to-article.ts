@@ -40,6 +40,13 @@ export const attachTagToArticleOperation: Operation = {
 
 /**
  * `POST /articles/{article_id}/tags`
+ *
+ * Not safe to repeat: the retry plugin retries it only after a 429 or a connection that failed
+ * before sending.
+ *
+ * Throws `RequestValidationError` for bad params, before sending, and an `ApiError` subclass for
+ * any answer outside 2xx; the description names 401 (`UnauthorizedError`), 403 (`ForbiddenError`),
+ * 404 (`NotFoundError`).
  */
 export function attachTagToArticle(
   client: Client,

@@ -36,6 +36,12 @@ export const detachTagFromArticleOperation: Operation = {
 
 /**
  * `DELETE /articles/{article_id}/tags/{id}`
+ *
+ * Safe to repeat: the retry plugin retries it after a 429, a 408, a 5xx or a failed connection.
+ *
+ * Throws `RequestValidationError` for bad params, before sending, and an `ApiError` subclass for
+ * any answer outside 2xx; the description names 401 (`UnauthorizedError`), 403 (`ForbiddenError`),
+ * 404 (`NotFoundError`).
  */
 export function detachTagFromArticle(
   client: Client,

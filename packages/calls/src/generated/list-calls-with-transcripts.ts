@@ -37,6 +37,12 @@ export const listCallsWithTranscriptsOperation: Operation = {
 
 /**
  * `POST /calls/search`
+ *
+ * Safe to repeat: the retry plugin retries it after a 429, a 408, a 5xx or a failed connection.
+ *
+ * Throws `RequestValidationError` for bad params, before sending, and an `ApiError` subclass for
+ * any answer outside 2xx; the description names 400 (`BadRequestError`), 401
+ * (`UnauthorizedError`).
  */
 export function listCallsWithTranscripts(
   client: Client,

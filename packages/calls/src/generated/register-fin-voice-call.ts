@@ -42,6 +42,12 @@ export const registerFinVoiceCallOperation: Operation = {
 
 /**
  * `POST /fin_voice/register`
+ *
+ * Not safe to repeat: the retry plugin retries it only after a 429 or a connection that failed
+ * before sending.
+ *
+ * Throws `RequestValidationError` for bad params, before sending, and an `ApiError` subclass for
+ * any answer outside 2xx; the description names 400 (`BadRequestError`), 409 (`ConflictError`).
  */
 export function registerFinVoiceCall(
   client: Client,

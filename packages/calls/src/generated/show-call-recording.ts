@@ -30,7 +30,13 @@ export const showCallRecordingOperation: Operation = {
 /**
  * `GET /calls/{call_id}/recording`
  *
- * Resolves to the URL the API redirects to. The redirect is not followed, so the token never leaves for another host.
+ * Resolves to the URL the API redirects to. The redirect is not followed, so the token never
+ * leaves for another host.
+ *
+ * Safe to repeat: the retry plugin retries it after a 429, a 408, a 5xx or a failed connection.
+ *
+ * Throws `RequestValidationError` for bad params, before sending, and an `ApiError` subclass for
+ * any answer outside 2xx; the description names 401 (`UnauthorizedError`), 404 (`NotFoundError`).
  */
 export function showCallRecording(
   client: Client,

@@ -31,6 +31,11 @@ export const deleteCompanyOperation: Operation = {
 
 /**
  * `DELETE /companies/{company_id}`
+ *
+ * Safe to repeat: the retry plugin retries it after a 429, a 408, a 5xx or a failed connection.
+ *
+ * Throws `RequestValidationError` for bad params, before sending, and an `ApiError` subclass for
+ * any answer outside 2xx; the description names 401 (`UnauthorizedError`), 404 (`NotFoundError`).
  */
 export function deleteCompany(
   client: Client,

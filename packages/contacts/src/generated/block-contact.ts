@@ -31,6 +31,12 @@ export const blockContactOperation: Operation = {
 
 /**
  * `POST /contacts/{contact_id}/block`
+ *
+ * Not safe to repeat: the retry plugin retries it only after a 429 or a connection that failed
+ * before sending.
+ *
+ * Throws `RequestValidationError` for bad params, before sending, and an `ApiError` subclass for
+ * any answer outside 2xx.
  */
 export function blockContact(
   client: Client,

@@ -40,6 +40,12 @@ export const createNoteOperation: Operation = {
 
 /**
  * `POST /contacts/{contact_id}/notes`
+ *
+ * Not safe to repeat: the retry plugin retries it only after a 429 or a connection that failed
+ * before sending.
+ *
+ * Throws `RequestValidationError` for bad params, before sending, and an `ApiError` subclass for
+ * any answer outside 2xx; the description names 404 (`NotFoundError`).
  */
 export function createNote(
   client: Client,

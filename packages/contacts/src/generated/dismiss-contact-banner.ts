@@ -33,6 +33,12 @@ export const dismissContactBannerOperation: Operation = {
 
 /**
  * `POST /contacts/{id}/banners/{view_id}/dismiss`
+ *
+ * Not safe to repeat: the retry plugin retries it only after a 429 or a connection that failed
+ * before sending.
+ *
+ * Throws `RequestValidationError` for bad params, before sending, and an `ApiError` subclass for
+ * any answer outside 2xx; the description names 404 (`NotFoundError`).
  */
 export function dismissContactBanner(
   client: Client,

@@ -46,6 +46,11 @@ export const listContactsOperation: Operation = {
  * `GET /contacts`
  *
  * Paginated: `await` it for the first page, or `for await` over it for every item.
+ *
+ * Safe to repeat: the retry plugin retries it after a 429, a 408, a 5xx or a failed connection.
+ *
+ * Throws `RequestValidationError` for bad params, before sending, and an `ApiError` subclass for
+ * any answer outside 2xx; the description names 401 (`UnauthorizedError`).
  */
 export function listContacts(
   client: Client,

@@ -49,6 +49,11 @@ export const listNotesOperation: Operation = {
  * `GET /contacts/{contact_id}/notes`
  *
  * Paginated: `await` it for the first page, or `for await` over it for every item.
+ *
+ * Safe to repeat: the retry plugin retries it after a 429, a 408, a 5xx or a failed connection.
+ *
+ * Throws `RequestValidationError` for bad params, before sending, and an `ApiError` subclass for
+ * any answer outside 2xx; the description names 404 (`NotFoundError`).
  */
 export function listNotes(
   client: Client,

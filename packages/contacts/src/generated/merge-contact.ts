@@ -44,6 +44,13 @@ export const mergeContactOperation: Operation = {
 
 /**
  * `POST /contacts/merge`
+ *
+ * Not safe to repeat: the retry plugin retries it only after a 429 or a connection that failed
+ * before sending.
+ *
+ * Throws `RequestValidationError` for bad params, before sending, and an `ApiError` subclass for
+ * any answer outside 2xx; the description names 400 (`BadRequestError`), 401
+ * (`UnauthorizedError`).
  */
 export function mergeContact(
   client: Client,

@@ -40,6 +40,11 @@ export const showContactByExternalIdOperation: Operation = {
 
 /**
  * `GET /contacts/find_by_external_id/{external_id}`
+ *
+ * Safe to repeat: the retry plugin retries it after a 429, a 408, a 5xx or a failed connection.
+ *
+ * Throws `RequestValidationError` for bad params, before sending, and an `ApiError` subclass for
+ * any answer outside 2xx; the description names 401 (`UnauthorizedError`), 410 (`GoneError`).
  */
 export function showContactByExternalId(
   client: Client,

@@ -103,6 +103,13 @@ export const bulkContentActionsOperation: Operation = {
 
 /**
  * `POST /content/bulk_actions`
+ *
+ * Not safe to repeat: the retry plugin retries it only after a 429 or a connection that failed
+ * before sending.
+ *
+ * Throws `RequestValidationError` for bad params, before sending, and an `ApiError` subclass for
+ * any answer outside 2xx; the description names 401 (`UnauthorizedError`), 403 (`ForbiddenError`),
+ * 422 (`UnprocessableEntityError`).
  */
 export function bulkContentActions(
   client: Client,

@@ -56,6 +56,13 @@ export const createContentSnippetOperation: Operation = {
 
 /**
  * `POST /content_snippets`
+ *
+ * Not safe to repeat: the retry plugin retries it only after a 429 or a connection that failed
+ * before sending.
+ *
+ * Throws `RequestValidationError` for bad params, before sending, and an `ApiError` subclass for
+ * any answer outside 2xx; the description names 404 (`NotFoundError`), 422
+ * (`UnprocessableEntityError`).
  */
 export function createContentSnippet(
   client: Client,

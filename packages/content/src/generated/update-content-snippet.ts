@@ -62,6 +62,12 @@ export const updateContentSnippetOperation: Operation = {
 
 /**
  * `PUT /content_snippets/{id}`
+ *
+ * Safe to repeat: the retry plugin retries it after a 429, a 408, a 5xx or a failed connection.
+ *
+ * Throws `RequestValidationError` for bad params, before sending, and an `ApiError` subclass for
+ * any answer outside 2xx; the description names 404 (`NotFoundError`), 422
+ * (`UnprocessableEntityError`).
  */
 export function updateContentSnippet(
   client: Client,

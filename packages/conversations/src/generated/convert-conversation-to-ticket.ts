@@ -46,6 +46,12 @@ export const convertConversationToTicketOperation: Operation = {
 
 /**
  * `POST /conversations/{conversation_id}/convert`
+ *
+ * Not safe to repeat: the retry plugin retries it only after a 429 or a connection that failed
+ * before sending.
+ *
+ * Throws `RequestValidationError` for bad params, before sending, and an `ApiError` subclass for
+ * any answer outside 2xx; the description names 400 (`BadRequestError`).
  */
 export function convertConversationToTicket(
   client: Client,

@@ -37,6 +37,13 @@ export const createConversationAttributeOptionOperation: Operation = {
 
 /**
  * `POST /conversations/attributes/{id}/options`
+ *
+ * Not safe to repeat: the retry plugin retries it only after a 429 or a connection that failed
+ * before sending.
+ *
+ * Throws `RequestValidationError` for bad params, before sending, and an `ApiError` subclass for
+ * any answer outside 2xx; the description names 401 (`UnauthorizedError`), 404 (`NotFoundError`),
+ * 422 (`UnprocessableEntityError`).
  */
 export function createConversationAttributeOption(
   client: Client,

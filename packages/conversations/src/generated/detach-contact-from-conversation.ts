@@ -43,6 +43,12 @@ export const detachContactFromConversationOperation: Operation = {
 
 /**
  * `DELETE /conversations/{conversation_id}/customers/{contact_id}`
+ *
+ * Safe to repeat: the retry plugin retries it after a 429, a 408, a 5xx or a failed connection.
+ *
+ * Throws `RequestValidationError` for bad params, before sending, and an `ApiError` subclass for
+ * any answer outside 2xx; the description names 401 (`UnauthorizedError`), 403 (`ForbiddenError`),
+ * 404 (`NotFoundError`), 422 (`UnprocessableEntityError`).
  */
 export function detachContactFromConversation(
   client: Client,

@@ -50,6 +50,12 @@ export const createCustomObjectInstancesOperation: Operation = {
 
 /**
  * `POST /custom_object_instances/{custom_object_type_identifier}`
+ *
+ * Not safe to repeat: the retry plugin retries it only after a 429 or a connection that failed
+ * before sending.
+ *
+ * Throws `RequestValidationError` for bad params, before sending, and an `ApiError` subclass for
+ * any answer outside 2xx; the description names 401 (`UnauthorizedError`), 404 (`NotFoundError`).
  */
 export function createCustomObjectInstances(
   client: Client,

@@ -42,6 +42,12 @@ export const updateDataAttributeOperation: Operation = {
 
 /**
  * `PUT /data_attributes/{data_attribute_id}`
+ *
+ * Safe to repeat: the retry plugin retries it after a 429, a 408, a 5xx or a failed connection.
+ *
+ * Throws `RequestValidationError` for bad params, before sending, and an `ApiError` subclass for
+ * any answer outside 2xx; the description names 400 (`BadRequestError`), 401
+ * (`UnauthorizedError`), 404 (`NotFoundError`), 422 (`UnprocessableEntityError`).
  */
 export function updateDataAttribute(
   client: Client,

@@ -103,6 +103,13 @@ export const updateDataConnectorOperation: Operation = {
 
 /**
  * `PATCH /data_connectors/{id}`
+ *
+ * Not safe to repeat: the retry plugin retries it only after a 429 or a connection that failed
+ * before sending.
+ *
+ * Throws `RequestValidationError` for bad params, before sending, and an `ApiError` subclass for
+ * any answer outside 2xx; the description names 401 (`UnauthorizedError`), 404 (`NotFoundError`),
+ * 409 (`ConflictError`), 422 (`UnprocessableEntityError`).
  */
 export function updateDataConnector(
   client: Client,

@@ -37,6 +37,12 @@ export const createDataExportOperation: Operation = {
 
 /**
  * `POST /export/content/data`
+ *
+ * Not safe to repeat: the retry plugin retries it only after a 429 or a connection that failed
+ * before sending.
+ *
+ * Throws `RequestValidationError` for bad params, before sending, and an `ApiError` subclass for
+ * any answer outside 2xx.
  */
 export function createDataExport(
   client: Client,

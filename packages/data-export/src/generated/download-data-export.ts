@@ -31,6 +31,11 @@ export const downloadDataExportOperation: Operation = {
  * `GET /download/content/data/{job_identifier}`
  *
  * Resolves to the body as a byte stream (the API sends a gzipped file).
+ *
+ * Safe to repeat: the retry plugin retries it after a 429, a 408, a 5xx or a failed connection.
+ *
+ * Throws `RequestValidationError` for bad params, before sending, and an `ApiError` subclass for
+ * any answer outside 2xx.
  */
 export function downloadDataExport(
   client: Client,

@@ -34,6 +34,11 @@ export const downloadReportingDataExportOperation: Operation = {
  * `GET /download/reporting_data/{job_identifier}`
  *
  * Resolves to the body as a byte stream (the API sends a gzipped file).
+ *
+ * Safe to repeat: the retry plugin retries it after a 429, a 408, a 5xx or a failed connection.
+ *
+ * Throws `RequestValidationError` for bad params, before sending, and an `ApiError` subclass for
+ * any answer outside 2xx; the description names 404 (`NotFoundError`).
  */
 export function downloadReportingDataExport(
   client: Client,

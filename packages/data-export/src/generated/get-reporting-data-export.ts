@@ -43,6 +43,11 @@ export const getReportingDataExportOperation: Operation = {
 
 /**
  * `GET /export/reporting_data/{job_identifier}`
+ *
+ * Safe to repeat: the retry plugin retries it after a 429, a 408, a 5xx or a failed connection.
+ *
+ * Throws `RequestValidationError` for bad params, before sending, and an `ApiError` subclass for
+ * any answer outside 2xx; the description names 404 (`NotFoundError`).
  */
 export function getReportingDataExport(
   client: Client,

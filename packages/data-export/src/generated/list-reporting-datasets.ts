@@ -31,6 +31,11 @@ export const listReportingDatasetsOperation: Operation = {
 
 /**
  * `GET /export/reporting_data/get_datasets`
+ *
+ * Safe to repeat: the retry plugin retries it after a 429, a 408, a 5xx or a failed connection.
+ *
+ * Throws `RequestValidationError` for bad params, before sending, and an `ApiError` subclass for
+ * any answer outside 2xx.
  */
 export function listReportingDatasets(
   client: Client,

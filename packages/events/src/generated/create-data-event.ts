@@ -51,6 +51,12 @@ export const createDataEventOperation: Operation = {
  * `POST /events`
  *
  * Resolves to nothing: the API answers 202 without a body.
+ *
+ * Not safe to repeat: the retry plugin retries it only after a 429 or a connection that failed
+ * before sending.
+ *
+ * Throws `RequestValidationError` for bad params, before sending, and an `ApiError` subclass for
+ * any answer outside 2xx; the description names 401 (`UnauthorizedError`).
  */
 export function createDataEvent(
   client: Client,

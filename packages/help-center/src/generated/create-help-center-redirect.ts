@@ -46,6 +46,14 @@ export const createHelpCenterRedirectOperation: Operation = {
 
 /**
  * `POST /help_center/help_centers/{help_center_id}/redirects`
+ *
+ * Not safe to repeat: the retry plugin retries it only after a 429 or a connection that failed
+ * before sending.
+ *
+ * Throws `RequestValidationError` for bad params, before sending, and an `ApiError` subclass for
+ * any answer outside 2xx; the description names 400 (`BadRequestError`), 401
+ * (`UnauthorizedError`), 404 (`NotFoundError`), 409 (`ConflictError`), 422
+ * (`UnprocessableEntityError`).
  */
 export function createHelpCenterRedirect(
   client: Client,

@@ -33,6 +33,11 @@ export const retrieveHelpCenterRedirectOperation: Operation = {
 
 /**
  * `GET /help_center/help_centers/{help_center_id}/redirects/{id}`
+ *
+ * Safe to repeat: the retry plugin retries it after a 429, a 408, a 5xx or a failed connection.
+ *
+ * Throws `RequestValidationError` for bad params, before sending, and an `ApiError` subclass for
+ * any answer outside 2xx; the description names 401 (`UnauthorizedError`), 404 (`NotFoundError`).
  */
 export function retrieveHelpCenterRedirect(
   client: Client,

@@ -49,6 +49,12 @@ export const getWhatsAppMessageStatusOperation: Operation = {
  * `GET /messages/status`
  *
  * Paginated: `await` it for the first page, or `for await` over it for every item.
+ *
+ * Safe to repeat: the retry plugin retries it after a 429, a 408, a 5xx or a failed connection.
+ *
+ * Throws `RequestValidationError` for bad params, before sending, and an `ApiError` subclass for
+ * any answer outside 2xx; the description names 400 (`BadRequestError`), 401
+ * (`UnauthorizedError`), 403 (`ForbiddenError`), 500 (`ServerError`).
  */
 export function getWhatsAppMessageStatus(
   client: Client,

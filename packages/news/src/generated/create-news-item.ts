@@ -57,6 +57,12 @@ export const createNewsItemOperation: Operation = {
 
 /**
  * `POST /news/news_items`
+ *
+ * Not safe to repeat: the retry plugin retries it only after a 429 or a connection that failed
+ * before sending.
+ *
+ * Throws `RequestValidationError` for bad params, before sending, and an `ApiError` subclass for
+ * any answer outside 2xx; the description names 401 (`UnauthorizedError`).
  */
 export function createNewsItem(
   client: Client,

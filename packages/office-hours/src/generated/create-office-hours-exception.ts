@@ -53,6 +53,13 @@ export const createOfficeHoursExceptionOperation: Operation = {
 
 /**
  * `POST /office_hours_schedules/{office_hours_schedule_id}/office_hours_exceptions`
+ *
+ * Not safe to repeat: the retry plugin retries it only after a 429 or a connection that failed
+ * before sending.
+ *
+ * Throws `RequestValidationError` for bad params, before sending, and an `ApiError` subclass for
+ * any answer outside 2xx; the description names 401 (`UnauthorizedError`), 404 (`NotFoundError`),
+ * 422 (`UnprocessableEntityError`).
  */
 export function createOfficeHoursException(
   client: Client,

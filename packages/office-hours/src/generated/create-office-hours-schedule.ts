@@ -44,6 +44,13 @@ export const createOfficeHoursScheduleOperation: Operation = {
 
 /**
  * `POST /office_hours_schedules`
+ *
+ * Not safe to repeat: the retry plugin retries it only after a 429 or a connection that failed
+ * before sending.
+ *
+ * Throws `RequestValidationError` for bad params, before sending, and an `ApiError` subclass for
+ * any answer outside 2xx; the description names 401 (`UnauthorizedError`), 422
+ * (`UnprocessableEntityError`).
  */
 export function createOfficeHoursSchedule(
   client: Client,

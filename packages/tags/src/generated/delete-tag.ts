@@ -31,6 +31,12 @@ export const deleteTagOperation: Operation = {
  * `DELETE /tags/{tag_id}`
  *
  * Resolves to nothing: the API answers 200 without a body.
+ *
+ * Safe to repeat: the retry plugin retries it after a 429, a 408, a 5xx or a failed connection.
+ *
+ * Throws `RequestValidationError` for bad params, before sending, and an `ApiError` subclass for
+ * any answer outside 2xx; the description names 400 (`BadRequestError`), 401
+ * (`UnauthorizedError`), 404 (`NotFoundError`).
  */
 export function deleteTag(
   client: Client,

@@ -28,6 +28,11 @@ export const listBrandsOperation: Operation = {
 
 /**
  * `GET /brands`
+ *
+ * Safe to repeat: the retry plugin retries it after a 429, a 408, a 5xx or a failed connection.
+ *
+ * Throws `RequestValidationError` for bad params, before sending, and an `ApiError` subclass for
+ * any answer outside 2xx; the description names 401 (`UnauthorizedError`).
  */
 export function listBrands(
   client: Client,

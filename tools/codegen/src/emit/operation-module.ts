@@ -111,7 +111,13 @@ export function emitOperationModule(
   const call = op.pagination ? "paginate" : "runOperation";
   const generic = op.pagination ? `<${itemType}, ${bodyType}>` : `<${bodyType ?? returnInner(op)}>`;
   const paramsArg = paramsRequired ? `params: ${paramsType}` : `params?: ${paramsType}`;
-  const kindNote = describeKind(op);
+  const prose = [describeKind(op), describeRetry(op), describeErrors(op)].filter(Boolean);
+  const tags = op.deprecated ? ["@deprecated Marked deprecated in the description."] : [];
+  const docLines = [
+    `\`${op.method} ${op.path}\``,
+    ...prose.flatMap((note) => ["", ...wrap(note, 96)]),
+    ...(tags.length > 0 ? ["", ...tags] : []),
+  ];
 
   const code = `${TS_HEADER}import { ${coreImports.sort((a, b) => a.replace("type ", "").localeCompare(b.replace("type ", ""))).join(", ")} } from "@intercom-kit/core";
 ${sortedModels.length > 0 ? `import { ${sortedModels.join(", ")} } from "@intercom-kit/models";\n` : ""}import * as v from "valibot";
@@ -125,7 +131,7 @@ ${metadata.join(",\n")},
 };
 
 /**
- * \`${op.method} ${op.path}\`${kindNote ? `\n *\n * ${kindNote}` : ""}${op.deprecated ? "\n *\n * @deprecated Marked deprecated in the description." : ""}
+${docLines.map((line) => (line ? ` * ${line}` : " *")).join("\n")}
  */
 export function ${op.name}(client: Client, ${paramsArg}, options?: RequestOptions): ${returnType} {
   return ${call}${generic}(client, ${op.name}Operation, params, ${acceptOptions(op)});
@@ -247,4 +253,49 @@ function describeKind(op: OperationModel): string {
     default:
       return "";
   }
+}
+
+function describeRetry(op: OperationModel): string {
+  return op.retrySafe
+    ? "Safe to repeat: the retry plugin retries it after a 429, a 408, a 5xx or a failed connection."
+    : "Not safe to repeat: the retry plugin retries it only after a 429 or a connection that failed before sending.";
+}
+
+/** The error classes the core throws for the statuses the description declares. */
+const ERROR_CLASSES: Record<string, string> = {
+  "400": "BadRequestError",
+  "401": "UnauthorizedError",
+  "403": "ForbiddenError",
+  "404": "NotFoundError",
+  "409": "ConflictError",
+  "410": "GoneError",
+  "422": "UnprocessableEntityError",
+  "429": "RateLimitError",
+};
+
+function describeErrors(op: OperationModel): string {
+  const responses = op.raw.responses;
+  const declared = Object.keys(typeof responses === "object" && responses ? responses : {})
+    .filter((status) => /^[45]\d\d$/.test(status))
+    .sort()
+    .map((status) => {
+      const name = ERROR_CLASSES[status] ?? (status.startsWith("5") ? "ServerError" : "ApiError");
+      return `${status} (\`${name}\`)`;
+    });
+  const named = declared.length > 0 ? `; the description names ${declared.join(", ")}` : "";
+  return `Throws \`RequestValidationError\` for bad params, before sending, and an \`ApiError\` subclass for any answer outside 2xx${named}.`;
+}
+
+/** Breaks prose into lines of at most `width` characters, at spaces. */
+function wrap(text: string, width: number): string[] {
+  const lines: string[] = [];
+  let line = "";
+  for (const word of text.split(" ")) {
+    if (line && line.length + 1 + word.length > width) {
+      lines.push(line);
+      line = word;
+    } else line = line ? `${line} ${word}` : word;
+  }
+  if (line) lines.push(line);
+  return lines;
 }
