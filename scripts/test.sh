@@ -1,6 +1,7 @@
 #!/usr/bin/env bash
 # Quick start, command 2: set up what is missing, then run every check CI runs:
-# lint, build, typecheck and the whole test suite.
+# lint, build, typecheck, package hygiene, the API reference and the whole
+# test suite.
 source "$(dirname "$0")/lib/toolchain.sh"
 ensure_toolchain
 ensure_apt redis-server:redis-server chromium:chromium
@@ -11,6 +12,8 @@ step "build + typecheck: turbo"
 pnpm turbo run build typecheck --output-logs=errors-only
 step "hygiene: publint + attw on every published package"
 bash scripts/check-packages.sh
+step "api reference: typedoc (a warning fails)"
+pnpm exec typedoc --treatWarningsAsErrors --logLevel Warn
 step "test: turbo (vitest in every package)"
 # Each package also writes a JSON report, so the suite ends with one total.
 pnpm turbo run test --continue --output-logs=new-only -- \

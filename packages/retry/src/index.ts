@@ -2,6 +2,7 @@ export { failedBeforeSending } from "./failed-before-sending.js";
 export { decideRetry, type RetryDecision } from "./retry-decision.js";
 export {
   RETRY_DEFAULTS,
+  type ResolvedRetryOptions,
   type RetryContext,
   type RetryEvent,
   type RetryOptions,

@@ -22,12 +22,17 @@ export type {
   ContactRecord,
   ConversationPartRecord,
   ConversationRecord,
+  ConversationState,
   DataEventRecord,
+  JsonValue,
   NoteRecord,
+  PartAuthor,
+  ScrollRecord,
   SegmentRecord,
   TagRecord,
   TicketRecord,
+  TicketStateCategory,
   TicketStateRecord,
   TicketTypeRecord,
 } from "./store/records.js";
-export type { Store } from "./store/store.js";
+export type { IdSource, Store, Workspace } from "./store/store.js";
