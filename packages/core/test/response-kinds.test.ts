@@ -26,6 +26,10 @@ describe("response kinds", () => {
     expect(await runOperation(client, getTranscript, { call_id: "9" })).toBe(
       "Agent: hello\nCustomer: hi",
     );
+    expect(server.requests[0]?.headers.accept).toBe("text/plain");
+    // A caller's own Accept still wins.
+    await runOperation(client, getTranscript, { call_id: "9" }, { headers: { Accept: "*/*" } });
+    expect(server.requests[1]?.headers.accept).toBe("*/*");
   });
 
   it("redirect: returns the target and never follows it with the token", async () => {
@@ -78,6 +82,7 @@ describe("response kinds", () => {
     });
     const received = Buffer.from(await new Response(stream).arrayBuffer());
     expect(received.equals(bytes)).toBe(true);
+    expect(server.requests[0]?.headers.accept).toBe("application/octet-stream");
   });
 
   it("a whole-body param is sent as the JSON body", async () => {

@@ -42,8 +42,5 @@ export function showCallTranscript(
   params: ShowCallTranscriptParams,
   options?: RequestOptions,
 ): ApiPromise<string> {
-  return runOperation<string>(client, showCallTranscriptOperation, params, {
-    ...options,
-    headers: { Accept: "text/plain", ...options?.headers },
-  });
+  return runOperation<string>(client, showCallTranscriptOperation, params, options);
 }

@@ -1,6 +1,7 @@
 import { CLIENT_STATE, CLIENT_TRANSPORT, type Client } from "../client/client.js";
 import { createKyTransport } from "../transport/ky-transport.js";
 import { composeMiddleware } from "../transport/middleware.js";
+import { acceptHeaderFor } from "./accept-header.js";
 import { buildRequest } from "./build-request.js";
 import { mapTransportError } from "./map-transport-error.js";
 import type { Operation, RequestOptions } from "./operation.js";
@@ -52,7 +53,11 @@ export async function send(
       method: "url" in target ? "GET" : operation.method,
       ...(parts && parts.searchParams.size > 0 ? { searchParams: parts.searchParams } : {}),
       ...(parts?.json !== undefined ? { json: parts.json } : {}),
-      headers: { ...options?.headers, Authorization: `Bearer ${token}` },
+      headers: {
+        ...acceptHeaderFor(operation.response),
+        ...options?.headers,
+        Authorization: `Bearer ${token}`,
+      },
       timeout,
       ...(signal ? { signal } : {}),
       fetch: attemptFetch as typeof fetch,

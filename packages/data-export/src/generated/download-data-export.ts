@@ -46,6 +46,6 @@ export function downloadDataExport(
     client,
     downloadDataExportOperation,
     params,
-    { ...options, headers: { Accept: "application/octet-stream", ...options?.headers } },
+    options,
   );
 }

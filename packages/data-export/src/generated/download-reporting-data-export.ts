@@ -49,6 +49,6 @@ export function downloadReportingDataExport(
     client,
     downloadReportingDataExportOperation,
     params,
-    { ...options, headers: { Accept: "application/octet-stream", ...options?.headers } },
+    options,
   );
 }

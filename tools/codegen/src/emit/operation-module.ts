@@ -134,7 +134,7 @@ ${metadata.join(",\n")},
 ${docLines.map((line) => (line ? ` * ${line}` : " *")).join("\n")}
  */
 export function ${op.name}(client: Client, ${paramsArg}, options?: RequestOptions): ${returnType} {
-  return ${call}${generic}(client, ${op.name}Operation, params, ${acceptOptions(op)});
+  return ${call}${generic}(client, ${op.name}Operation, params, options);
 }
 `;
   return {
@@ -148,19 +148,6 @@ export function ${op.name}(client: Client, ${paramsArg}, options?: RequestOption
     },
   };
 }
-
-/** Asks for the media type the operation answers with, where that is not the core's JSON default. */
-function acceptOptions(op: OperationModel): string {
-  const accept = ACCEPT[op.response.kind];
-  return accept
-    ? `{ ...options, headers: { Accept: "${accept}", ...options?.headers } }`
-    : "options";
-}
-
-const ACCEPT: Partial<Record<OperationModel["response"]["kind"], string>> = {
-  text: "text/plain",
-  binary: "application/octet-stream",
-};
 
 function withNote(line: string, note: string): string {
   if (line.startsWith("/** ") && line.includes(" */\n")) {
