@@ -49,3 +49,34 @@ export const DYNAMIC_EXCEPTIONS: Readonly<Record<string, string>> = {
   downloadReportingDataExport: STATIC_EXCEPTIONS.downloadReportingDataExport as string,
   listDataEvents: STATIC_EXCEPTIONS.listDataEvents as string,
 };
+
+/**
+ * Operations that pass only after a fall-back from the description's examples
+ * (see docs/conformance.md): `replaced` lists, per operation, the params whose
+ * example the SDK's own input check refused, so they were rebuilt from the
+ * schema; `exampleRejected` lists those whose example-built request Prism
+ * refused, so the call was repeated with params built from the schema alone.
+ */
+export const EXAMPLE_FALLBACKS: {
+  readonly replaced: Readonly<Record<string, readonly string[]>>;
+  readonly exampleRejected: readonly string[];
+} = {
+  replaced: {
+    attachContactToConversation: ["admin_id"],
+    attachSubscriptionTypeToContact: ["id"],
+    attachTagToContact: ["id"],
+    attachTagToConversation: ["admin_id", "id"],
+    attachTagToTicket: ["admin_id", "id"],
+    createMessage: ["from"],
+    createNote: ["admin_id"],
+    createTicket: ["ticket_type_id"],
+    detachContactFromConversation: ["admin_id"],
+    detachTagFromConversation: ["admin_id"],
+    detachTagFromTicket: ["admin_id"],
+    enqueueCreateTicket: ["ticket_type_id"],
+    manageConversation: ["body"],
+    redactConversation: ["body"],
+    updateTicket: ["assignee_id", "ticket_state_id"],
+  },
+  exampleRejected: ["createMessage"],
+};

@@ -2,7 +2,7 @@ import { fileURLToPath } from "node:url";
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
 import { createClient } from "../../src/index.js";
 import { DESCRIPTION_PATH } from "../description.js";
-import { STATIC_EXCEPTIONS } from "./known-exceptions.js";
+import { EXAMPLE_FALLBACKS, STATIC_EXCEPTIONS } from "./known-exceptions.js";
 import { type PrismServer, startPrism } from "./prism-server.js";
 import { loadOperations, type Outcome, runAll } from "./run-operations.js";
 
@@ -40,5 +40,19 @@ describe("conformance: every operation against Prism serving the description's e
       .map(([name]) => name);
     for (const name of refused)
       expect(STATIC_EXCEPTIONS[name], name).toMatch(/^(description|Prism)/);
+  });
+
+  // Failing operations are covered by STATIC_EXCEPTIONS; this pins the passing ones.
+  it("passes after a fall-back from the description's examples only where that is listed", () => {
+    const replaced = Object.fromEntries(
+      [...outcomes]
+        .filter(([, outcome]) => outcome.ok && outcome.replaced.length > 0)
+        .map(([name, outcome]) => [name, [...outcome.replaced].sort()]),
+    );
+    const exampleRejected = [...outcomes]
+      .filter(([, outcome]) => outcome.ok && outcome.exampleRejected)
+      .map(([name]) => name)
+      .sort();
+    expect({ replaced, exampleRejected }).toEqual(EXAMPLE_FALLBACKS);
   });
 });
