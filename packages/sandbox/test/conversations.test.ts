@@ -171,5 +171,8 @@ describe("conversations", () => {
       [...first.body.conversations, ...next.body.conversations].map((c: Body) => c.id),
     );
     expect(ids.size).toBe(10);
+    const garbage = await api.get("/conversations?starting_after=garbage");
+    expect(garbage.status).toBe(400);
+    expect(garbage.body.errors[0].field).toBe("starting_after");
   });
 });

@@ -214,6 +214,12 @@ describe("contact search: pagination and sort", () => {
     }
     expect(requests).toBe(Math.ceil(total / 9));
     expect(new Set(seen).size).toBe(total);
+    const garbage = await api.post("/contacts/search", {
+      query,
+      pagination: { starting_after: "garbage" },
+    });
+    expect(garbage.status).toBe(400);
+    expect(garbage.body.errors[0].field).toBe("starting_after");
   });
 
   it("sorts descending by created_at unless told otherwise", async () => {

@@ -5,12 +5,8 @@ import { customAttributes, optionalInteger, optionalString } from "../http/body-
 import { findContact } from "../http/contact-lookup.js";
 import { badRequest, errorResponse, notFound } from "../http/error-list.js";
 import { isObject, type JsonObject, readJsonObject } from "../http/read-json.js";
-import {
-  compareKeys,
-  cursorPage,
-  InvalidCursorError,
-  type SortKey,
-} from "../paging/cursor-page.js";
+import { compareKeys, type SortKey } from "../paging/cursor-page.js";
+import { cursorPageOr400 } from "../paging/cursor-page-or-400.js";
 import { perPageParam } from "../paging/paging-params.js";
 import { contactCatalog } from "../search/contact-catalog.js";
 import { runSearch } from "../search/run-search.js";
@@ -36,22 +32,17 @@ export function contactRoutes(): Hono<SandboxEnv> {
     const listed = [...store.contacts.values()]
       .filter((contact) => !contact.archived)
       .sort((a, b) => compare(keyOf(a), keyOf(b)));
-    try {
-      const page = cursorPage(listed, keyOf, compare, {
-        perPage,
-        startingAfter: c.req.query("starting_after"),
-      });
-      return c.json({
-        type: "list",
-        data: page.items.map((contact) => serializeContact(contact, store)),
-        total_count: page.totalCount,
-        pages: page.pages,
-      });
-    } catch (error) {
-      if (error instanceof InvalidCursorError)
-        return badRequest(c, error.message, "starting_after");
-      throw error;
-    }
+    const page = cursorPageOr400(c, listed, keyOf, compare, {
+      perPage,
+      startingAfter: c.req.query("starting_after"),
+    });
+    if (page instanceof Response) return page;
+    return c.json({
+      type: "list",
+      data: page.items.map((contact) => serializeContact(contact, store)),
+      total_count: page.totalCount,
+      pages: page.pages,
+    });
   });
 
   routes.post("/contacts", async (c) => {

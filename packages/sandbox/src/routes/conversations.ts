@@ -2,14 +2,10 @@ import { Hono } from "hono";
 import { nowSeconds, storeOf } from "../app/context-helpers.js";
 import type { SandboxEnv } from "../app/env.js";
 import { optionalInteger, optionalString } from "../http/body-fields.js";
-import { badRequest, errorResponse, notFound, parameterMissing } from "../http/error-list.js";
+import { errorResponse, notFound, parameterMissing } from "../http/error-list.js";
 import { isObject, readJsonObject } from "../http/read-json.js";
-import {
-  compareKeys,
-  cursorPage,
-  InvalidCursorError,
-  type SortKey,
-} from "../paging/cursor-page.js";
+import { compareKeys, type SortKey } from "../paging/cursor-page.js";
+import { cursorPageOr400 } from "../paging/cursor-page-or-400.js";
 import { perPageParam } from "../paging/paging-params.js";
 import { conversationCatalog } from "../search/conversation-catalog.js";
 import { runSearch } from "../search/run-search.js";
@@ -80,22 +76,17 @@ export function conversationRoutes(): Hono<SandboxEnv> {
     const compare = compareKeys("descending");
     const keyOf = (x: ConversationRecord): SortKey => [x.updated_at, x.id.padStart(12, "0")];
     const sorted = [...store.conversations.values()].sort((a, b) => compare(keyOf(a), keyOf(b)));
-    try {
-      const page = cursorPage(sorted, keyOf, compare, {
-        perPage: perPageParam(c.req.query("per_page"), 20, 150),
-        startingAfter: c.req.query("starting_after"),
-      });
-      return c.json({
-        type: "conversation.list",
-        conversations: page.items.map((x) => serializeConversationListItem(x, store)),
-        total_count: page.totalCount,
-        pages: page.pages,
-      });
-    } catch (error) {
-      if (error instanceof InvalidCursorError)
-        return badRequest(c, error.message, "starting_after");
-      throw error;
-    }
+    const page = cursorPageOr400(c, sorted, keyOf, compare, {
+      perPage: perPageParam(c.req.query("per_page"), 20, 150),
+      startingAfter: c.req.query("starting_after"),
+    });
+    if (page instanceof Response) return page;
+    return c.json({
+      type: "conversation.list",
+      conversations: page.items.map((x) => serializeConversationListItem(x, store)),
+      total_count: page.totalCount,
+      pages: page.pages,
+    });
   });
 
   routes.post("/conversations/search", async (c) => {

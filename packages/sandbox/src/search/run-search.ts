@@ -2,13 +2,8 @@ import type { Context } from "hono";
 import type { SandboxEnv } from "../app/env.js";
 import { badRequest, errorResponse } from "../http/error-list.js";
 import { isObject, type JsonObject } from "../http/read-json.js";
-import {
-  type CursorPage,
-  compareKeys,
-  cursorPage,
-  InvalidCursorError,
-  type SortKey,
-} from "../paging/cursor-page.js";
+import { type CursorPage, compareKeys, type SortKey } from "../paging/cursor-page.js";
+import { cursorPageOr400 } from "../paging/cursor-page-or-400.js";
 import { perPageParam } from "../paging/paging-params.js";
 import { type FieldReader, matchesQuery } from "./evaluate-query.js";
 import { parseQuery, SearchQueryError } from "./parse-query.js";
@@ -68,12 +63,7 @@ export function runSearch<T>(
   const matching = [...records]
     .filter((record) => matchesQuery(record, query, catalog.read, catalog.fieldType))
     .sort((a, b) => compare(keyOf(a), keyOf(b)));
-  try {
-    return cursorPage(matching, keyOf, compare, { perPage, startingAfter });
-  } catch (error) {
-    if (error instanceof InvalidCursorError) return badRequest(c, error.message, "starting_after");
-    throw error;
-  }
+  return cursorPageOr400(c, matching, keyOf, compare, { perPage, startingAfter });
 }
 
 function sortValue(value: unknown): number | string {
