@@ -9,14 +9,45 @@ const appDir = fileURLToPath(new URL("..", import.meta.url));
 /**
  * Bundles for browsers as minified ESM and returns the code; fails on any
  * Node built-in. `entry` is a file path, or `{ source, resolveDir? }` (package
- * names resolved from `resolveDir`, by default this app).
+ * names resolved from `resolveDir`, by default this app). `alias` swaps a
+ * package for another file, to measure a bundle without it.
  */
-export async function bundleForBrowser(entry) {
+export async function bundleForBrowser(entry, { alias } = {}) {
+  const result = await buildForBrowser(entry, alias ? { alias } : {});
+  return result.outputFiles[0].text;
+}
+
+/**
+ * The minified bytes each input contributes to the bundle, summed by package
+ * (`ky`, `@intercom-kit/core`, …), largest first.
+ */
+export async function bytesByPackage(entry) {
+  const result = await buildForBrowser(entry, { metafile: true });
+  const [output] = Object.values(result.metafile.outputs);
+  const totals = new Map();
+  for (const [file, { bytesInOutput }] of Object.entries(output.inputs)) {
+    const name = packageOf(file);
+    totals.set(name, (totals.get(name) ?? 0) + bytesInOutput);
+  }
+  return [...totals].sort((a, b) => b[1] - a[1]);
+}
+
+/** `node_modules/.pnpm/ky@2.1.0/node_modules/ky/…` → `ky`; `../../packages/core/…` → `@intercom-kit/core`. */
+function packageOf(file) {
+  const dependency = file.match(/node_modules\/((?:@[^/]+\/)?[^/]+)\/(?!.*node_modules\/)/);
+  if (dependency) return dependency[1];
+  const workspace = file.match(/packages\/([^/]+)\//);
+  if (workspace)
+    return workspace[1] === "intercom-kit" ? "intercom-kit" : `@intercom-kit/${workspace[1]}`;
+  return "this app";
+}
+
+async function buildForBrowser(entry, extra) {
   const input =
     typeof entry === "string"
       ? { entryPoints: [entry] }
       : { stdin: { contents: entry.source, resolveDir: entry.resolveDir ?? appDir, loader: "ts" } };
-  const result = await build({
+  return build({
     ...input,
     bundle: true,
     format: "esm",
@@ -27,8 +58,8 @@ export async function bundleForBrowser(entry) {
     write: false,
     outdir: "out",
     logLevel: "silent",
+    ...extra,
   });
-  return result.outputFiles[0].text;
 }
 
 /** Minified and gzipped size in bytes, the figure the budget is about. */
