@@ -45,7 +45,7 @@ describe("the contacts page in Chromium", () => {
     const page = await browser.newPage();
     const failures: string[] = [];
     page.on("pageerror", (error) => failures.push(error.message));
-    const query = new URLSearchParams({ api: sandbox.url, token: "browser-token" });
+    const query = new URLSearchParams({ api: sandbox.url, token: sandbox.token });
     await page.goto(`${site.url}/index.html?${query}`);
 
     await expect.poll(() => page.locator("#status").textContent()).toBe("20 contacts");

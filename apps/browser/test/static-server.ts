@@ -1,7 +1,9 @@
 import { readFile } from "node:fs/promises";
-import { createServer } from "node:http";
-import type { AddressInfo } from "node:net";
-import { extname, join, normalize } from "node:path";
+import { extname, join } from "node:path";
+import {
+  type LoopbackServer,
+  startLoopbackServer,
+} from "@intercom-kit/test-support/loopback-server";
 
 const TYPES: Record<string, string> = {
   ".html": "text/html; charset=utf-8",
@@ -9,26 +11,23 @@ const TYPES: Record<string, string> = {
   ".css": "text/css; charset=utf-8",
 };
 
-/** Serves a folder on 127.0.0.1 and a random port, for the browser to load the page from. */
-export async function serveFolder(root: string): Promise<{ url: string; close(): Promise<void> }> {
-  const server = createServer(async (req, res) => {
-    const path = normalize(new URL(req.url ?? "/", "http://127.0.0.1").pathname).replace(
-      /^(\.\.[/\\])+/,
-      "",
-    );
+/**
+ * Serves a folder on 127.0.0.1 and a random port, for the browser to load the
+ * page from. The request path is a URL pathname, whose dot segments the URL
+ * parser has already resolved, so it cannot climb out of `root`.
+ */
+export function serveFolder(root: string): Promise<LoopbackServer> {
+  return startLoopbackServer(async (request, response) => {
+    const path = request.path === "/" ? "/index.html" : request.path;
     try {
-      const body = await readFile(join(root, path === "/" ? "index.html" : path));
-      res.writeHead(200, { "content-type": TYPES[extname(path)] ?? "application/octet-stream" });
-      res.end(body);
+      const body = await readFile(join(root, path));
+      response.writeHead(200, {
+        "content-type": TYPES[extname(path)] ?? "application/octet-stream",
+      });
+      response.end(body);
     } catch {
-      res.writeHead(404);
-      res.end("not found");
+      response.writeHead(404);
+      response.end("not found");
     }
   });
-  await new Promise<void>((resolve) => server.listen(0, "127.0.0.1", resolve));
-  const { port } = server.address() as AddressInfo;
-  return {
-    url: `http://127.0.0.1:${port}`,
-    close: () => new Promise<void>((resolve) => server.close(() => resolve())),
-  };
 }
