@@ -63,15 +63,15 @@ export async function runTour(
   table(found.items.map((c) => [c.name ?? "-", c.email ?? "-", c.role ?? "-"]));
 
   heading(++step, "Page through every contact");
-  const first = await listContacts(client, { per_page: 50 });
-  const total = first.body.total_count ?? 0;
-  const bar = progressBar(total);
+  // The first page says how many there are, so the bar is drawn from it.
+  let bar: ReturnType<typeof progressBar> | undefined;
   let seen = 0;
   for await (const page of listContacts(client, { per_page: 50 }).pages()) {
+    bar ??= progressBar(page.body.total_count ?? 0);
     seen += page.items.length;
     bar.update(seen);
   }
-  bar.finish();
+  bar?.finish();
   line(`${green("✔")} ${seen} contacts`);
 
   heading(++step, "Tag a contact");

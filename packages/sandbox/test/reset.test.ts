@@ -12,6 +12,7 @@ describe("reset", () => {
     const before = (await api.get("/contacts?per_page=150")).body;
     const created = (await api.post("/contacts", { email: "temporary@example.com" })).body;
     await api.delete(`/contacts/${before.data[0].id}`);
+    expect((await api.get(`/contacts/${before.data[0].id}`)).status).toBe(404);
     expect((await api.get("/contacts?per_page=150")).body.total_count).toBe(before.total_count);
 
     api.sandbox.reset();

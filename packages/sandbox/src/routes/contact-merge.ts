@@ -25,7 +25,8 @@ export async function mergeContacts(c: Context<SandboxEnv>): Promise<Response> {
   if (from instanceof Response) return from;
   const into = findContact(c, intoId);
   if (into instanceof Response) return into;
-  if (from.id === into.id || from.role !== "lead" || into.role !== "user") {
+  // A lead into a user: this also rules out merging a contact into itself.
+  if (from.role !== "lead" || into.role !== "user") {
     return errorResponse(
       c,
       400,
