@@ -50,8 +50,8 @@ export const createContentImportSourceOperation: Operation = {
  * Not safe to repeat: the retry plugin retries it only after a 429 or a connection that failed
  * before sending.
  *
- * Throws `RequestValidationError` for bad params, before sending, and an `ApiError` subclass for
- * any answer outside 2xx; the description names 401 (`UnauthorizedError`).
+ * Throws `RequestValidationError` for bad params, before sending, and the `ApiError` subclass for
+ * the status of any answer outside 2xx; the description declares 401.
  */
 export function createContentImportSource(
   client: Client,

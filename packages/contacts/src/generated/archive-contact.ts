@@ -35,8 +35,8 @@ export const archiveContactOperation: Operation = {
  * Not safe to repeat: the retry plugin retries it only after a 429 or a connection that failed
  * before sending.
  *
- * Throws `RequestValidationError` for bad params, before sending, and an `ApiError` subclass for
- * any answer outside 2xx.
+ * Throws `RequestValidationError` for bad params, before sending, and the `ApiError` subclass for
+ * the status of any answer outside 2xx.
  */
 export function archiveContact(
   client: Client,

@@ -102,9 +102,8 @@ export const createDataConnectorOperation: Operation = {
  * Not safe to repeat: the retry plugin retries it only after a 429 or a connection that failed
  * before sending.
  *
- * Throws `RequestValidationError` for bad params, before sending, and an `ApiError` subclass for
- * any answer outside 2xx; the description names 401 (`UnauthorizedError`), 422
- * (`UnprocessableEntityError`).
+ * Throws `RequestValidationError` for bad params, before sending, and the `ApiError` subclass for
+ * the status of any answer outside 2xx; the description declares 401, 422.
  */
 export function createDataConnector(
   client: Client,

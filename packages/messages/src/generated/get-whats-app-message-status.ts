@@ -52,9 +52,8 @@ export const getWhatsAppMessageStatusOperation: Operation = {
  *
  * Safe to repeat: the retry plugin retries it after a 429, a 408, a 5xx or a failed connection.
  *
- * Throws `RequestValidationError` for bad params, before sending, and an `ApiError` subclass for
- * any answer outside 2xx; the description names 400 (`BadRequestError`), 401
- * (`UnauthorizedError`), 403 (`ForbiddenError`), 500 (`ServerError`).
+ * Throws `RequestValidationError` for bad params, before sending, and the `ApiError` subclass for
+ * the status of any answer outside 2xx; the description declares 400, 401, 403, 500.
  */
 export function getWhatsAppMessageStatus(
   client: Client,

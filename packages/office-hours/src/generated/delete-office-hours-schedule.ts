@@ -37,8 +37,8 @@ export const deleteOfficeHoursScheduleOperation: Operation = {
  *
  * Safe to repeat: the retry plugin retries it after a 429, a 408, a 5xx or a failed connection.
  *
- * Throws `RequestValidationError` for bad params, before sending, and an `ApiError` subclass for
- * any answer outside 2xx; the description names 401 (`UnauthorizedError`), 404 (`NotFoundError`).
+ * Throws `RequestValidationError` for bad params, before sending, and the `ApiError` subclass for
+ * the status of any answer outside 2xx; the description declares 401, 404.
  */
 export function deleteOfficeHoursSchedule(
   client: Client,

@@ -46,9 +46,8 @@ export const changeTicketTypeOperation: Operation = {
  * Not safe to repeat: the retry plugin retries it only after a 429 or a connection that failed
  * before sending.
  *
- * Throws `RequestValidationError` for bad params, before sending, and an `ApiError` subclass for
- * any answer outside 2xx; the description names 400 (`BadRequestError`), 401
- * (`UnauthorizedError`), 404 (`NotFoundError`).
+ * Throws `RequestValidationError` for bad params, before sending, and the `ApiError` subclass for
+ * the status of any answer outside 2xx; the description declares 400, 401, 404.
  */
 export function changeTicketType(
   client: Client,

@@ -51,8 +51,8 @@ export const searchTicketsOperation: Operation = {
  *
  * Safe to repeat: the retry plugin retries it after a 429, a 408, a 5xx or a failed connection.
  *
- * Throws `RequestValidationError` for bad params, before sending, and an `ApiError` subclass for
- * any answer outside 2xx.
+ * Throws `RequestValidationError` for bad params, before sending, and the `ApiError` subclass for
+ * the status of any answer outside 2xx.
  */
 export function searchTickets(
   client: Client,

@@ -248,29 +248,14 @@ function describeRetry(op: OperationModel): string {
     : "Not safe to repeat: the retry plugin retries it only after a 429 or a connection that failed before sending.";
 }
 
-/** The error classes the core throws for the statuses the description declares. */
-const ERROR_CLASSES: Record<string, string> = {
-  "400": "BadRequestError",
-  "401": "UnauthorizedError",
-  "403": "ForbiddenError",
-  "404": "NotFoundError",
-  "409": "ConflictError",
-  "410": "GoneError",
-  "422": "UnprocessableEntityError",
-  "429": "RateLimitError",
-};
-
+/**
+ * Statuses only: which class each one throws is the core's one table
+ * (create-api-error.ts), and docs/errors.md lists it.
+ */
 function describeErrors(op: OperationModel): string {
-  const responses = op.raw.responses;
-  const declared = Object.keys(typeof responses === "object" && responses ? responses : {})
-    .filter((status) => /^[45]\d\d$/.test(status))
-    .sort()
-    .map((status) => {
-      const name = ERROR_CLASSES[status] ?? (status.startsWith("5") ? "ServerError" : "ApiError");
-      return `${status} (\`${name}\`)`;
-    });
-  const named = declared.length > 0 ? `; the description names ${declared.join(", ")}` : "";
-  return `Throws \`RequestValidationError\` for bad params, before sending, and an \`ApiError\` subclass for any answer outside 2xx${named}.`;
+  const declared =
+    op.errorStatuses.length > 0 ? `; the description declares ${op.errorStatuses.join(", ")}` : "";
+  return `Throws \`RequestValidationError\` for bad params, before sending, and the \`ApiError\` subclass for the status of any answer outside 2xx${declared}.`;
 }
 
 /** Breaks prose into lines of at most `width` characters, at spaces. */

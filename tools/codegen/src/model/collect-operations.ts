@@ -99,9 +99,11 @@ function readOperation(
     ...(body.param ? { bodyParam: body.param } : {}),
     bodyFields: body.fields.length > 0 || (body.object && !body.param),
     response: readResponse(description, raw, problems, label),
+    errorStatuses: Object.keys(asObject(raw.responses))
+      .filter((status) => /^[45]\d\d$/.test(status))
+      .sort(),
     retrySafe: upper !== "POST" && upper !== "PATCH" ? true : RETRY_SAFE_POSTS.has(operationId),
     ...(pagination ? { pagination } : {}),
-    ...(typeof raw.summary === "string" ? { summary: raw.summary } : {}),
     deprecated: raw.deprecated === true,
     raw,
   };

@@ -33,9 +33,10 @@ export interface OperationModel {
     readonly status: string;
     readonly schema?: Json;
   };
+  /** The 4xx and 5xx statuses the description declares, in order. */
+  readonly errorStatuses: readonly string[];
   readonly retrySafe: boolean;
   readonly pagination?: { readonly strategy: PaginationStrategy; readonly items: string };
-  readonly summary?: string;
   readonly deprecated: boolean;
   readonly raw: JsonObject;
 }
