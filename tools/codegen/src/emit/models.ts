@@ -2,12 +2,12 @@ import { componentRefs, cycleIds } from "../model/component-cycles.ts";
 import { extensionParts } from "../model/extension-parts.ts";
 import { objectShape } from "../model/object-shape.ts";
 import type { OperationModel } from "../model/operation-model.ts";
+import { componentOf } from "../read/component-ref.ts";
 import { isObject, type Json } from "../read/json.ts";
 import type { Description } from "../read/load-description.ts";
 import { TS_HEADER } from "./header.ts";
 import { kebabCase, pascalCase } from "./names.ts";
 import {
-  componentOf,
   hasDiscriminator,
   propertyLine,
   type SchemaContext,

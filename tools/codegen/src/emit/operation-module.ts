@@ -1,10 +1,11 @@
 import { asObject } from "../model/object-shape.ts";
 import type { OperationModel } from "../model/operation-model.ts";
+import { componentOf } from "../read/component-ref.ts";
 import type { Description } from "../read/load-description.ts";
 import { TS_HEADER } from "./header.ts";
 import type { ModelNames } from "./models.ts";
 import { pascalCase, propertyKey } from "./names.ts";
-import { componentOf, propertyLine, type SchemaContext, valibotCode } from "./schema-code.ts";
+import { propertyLine, type SchemaContext, valibotCode } from "./schema-code.ts";
 
 /** What other emitters (facade, README, type tests) need to know about a generated function. */
 export interface FunctionShape {

@@ -1,5 +1,6 @@
 import { extensionParts } from "../model/extension-parts.ts";
-import { objectShape, onlyRequirements } from "../model/object-shape.ts";
+import { objectShape, unionMembers } from "../model/object-shape.ts";
+import { componentOf } from "../read/component-ref.ts";
 import { isObject, type Json, type JsonObject } from "../read/json.ts";
 import type { Description } from "../read/load-description.ts";
 import { propertyKey } from "./names.ts";
@@ -23,22 +24,8 @@ export interface SchemaContext {
   readonly inputChecks?: boolean;
 }
 
-const COMPONENT_REF = "#/components/schemas/";
-
-export function componentOf(node: Json | undefined): string | undefined {
-  if (!isObject(node) || typeof node.$ref !== "string") return undefined;
-  if (!node.$ref.startsWith(COMPONENT_REF)) throw new Error(`unsupported $ref ${node.$ref}`);
-  return node.$ref.slice(COMPONENT_REF.length);
-}
-
 function isNullable(schema: JsonObject): boolean {
   return schema.nullable === true || (Array.isArray(schema.enum) && schema.enum.includes(null));
-}
-
-function members(schema: JsonObject): Json[] | undefined {
-  const list = schema.oneOf ?? schema.anyOf;
-  if (!Array.isArray(list) || onlyRequirements(list)) return undefined;
-  return list;
 }
 
 /** The valibot expression for a schema. Objects are loose: unknown fields pass and are kept. */
@@ -57,7 +44,7 @@ export function valibotCode(node: Json | undefined, ctx: SchemaContext): string 
 }
 
 function baseValibot(schema: JsonObject, ctx: SchemaContext): string {
-  const union = members(schema);
+  const union = unionMembers(schema);
   if (union) {
     const options = [...new Set(union.map((m) => valibotCode(m, ctx)))];
     return options.length === 1 ? (options[0] as string) : `v.union([${options.join(", ")}])`;
@@ -163,7 +150,7 @@ export function typeCode(node: Json | undefined, ctx: SchemaContext): string {
 }
 
 function baseType(schema: JsonObject, ctx: SchemaContext): string {
-  const union = members(schema);
+  const union = unionMembers(schema);
   if (union) {
     const tagged = discriminatedType(schema, union, ctx);
     if (tagged) return tagged;

@@ -1,4 +1,4 @@
-import { componentOf } from "../emit/schema-code.ts";
+import { componentOf } from "../read/component-ref.ts";
 import { isObject, type Json } from "../read/json.ts";
 
 /** The components each component refers to, directly. */

@@ -1,4 +1,4 @@
-import { componentOf } from "../emit/schema-code.ts";
+import { componentOf } from "../read/component-ref.ts";
 import { isObject, type Json, type JsonObject } from "../read/json.ts";
 import type { Description } from "../read/load-description.ts";
 import { objectShape } from "./object-shape.ts";

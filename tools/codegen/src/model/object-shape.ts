@@ -18,16 +18,10 @@ export function objectShape(
 ): ObjectShape | undefined {
   const schema = description.deref(node);
   if (!isObject(schema)) return undefined;
-  // A one-member oneOf/anyOf (`oneOf: [{ $ref: create_contact_request }]`) is that member.
-  const single = combinator(schema);
-  if (single?.length === 1 && !schema.properties && !schema.allOf)
-    return objectShape(description, single[0]);
-  if (
-    (combinator(schema) && !onlyRequirements(combinator(schema))) ||
-    (schema.type !== undefined && schema.type !== "object")
-  ) {
-    return undefined;
-  }
+  const union = unionMembers(schema);
+  const single = soleMember(schema);
+  if (single !== undefined) return objectShape(description, single);
+  if (union || (schema.type !== undefined && schema.type !== "object")) return undefined;
   const properties: Record<string, Json> = {};
   const required = new Set<string>();
   let additionalProperties: Json | undefined;
@@ -51,9 +45,19 @@ export function objectShape(
     : { properties, required, additionalProperties };
 }
 
-function combinator(schema: JsonObject): Json[] | undefined {
+/**
+ * The members of a oneOf/anyOf that is a real union; `undefined` for none, and
+ * for a list that only states requirements (see `onlyRequirements`).
+ */
+export function unionMembers(schema: JsonObject): Json[] | undefined {
   const list = schema.oneOf ?? schema.anyOf;
-  return Array.isArray(list) ? list : undefined;
+  return Array.isArray(list) && !onlyRequirements(list) ? list : undefined;
+}
+
+/** A one-member oneOf/anyOf (`oneOf: [{ $ref: create_contact_request }]`) is that member. */
+export function soleMember(schema: JsonObject): Json | undefined {
+  const union = unionMembers(schema);
+  return union?.length === 1 && !schema.properties && !schema.allOf ? union[0] : undefined;
 }
 
 /**
@@ -61,7 +65,7 @@ function combinator(schema: JsonObject): Json[] | undefined {
  * only says which fields must be present; the shape is still the object's.
  * The SDK keeps those fields optional and lets the API report a missing one.
  */
-export function onlyRequirements(members: readonly Json[] | undefined): boolean {
+function onlyRequirements(members: readonly Json[] | undefined): boolean {
   return (
     members !== undefined &&
     members.length > 0 &&
