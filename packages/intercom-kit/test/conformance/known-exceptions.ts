@@ -1,14 +1,75 @@
 /**
- * Operations whose conformance call does not come back clean, each with its
- * cause. Every entry is explained in docs/conformance.md; the suite fails
- * when an operation fails that is not listed here, or when a listed one
- * starts passing (so the list never goes stale).
+ * Operations whose conformance call does not come back clean, each with how
+ * it fails and why. Every entry is explained in docs/conformance.md; the
+ * suite fails when an operation fails that is not listed here, when a listed
+ * one starts passing (so the list never goes stale), and when a listed one
+ * fails some other way than its `kind` says.
  */
 
-/** The description's own example response breaks its schema, so Prism (--errors) answers 500. */
-const EXAMPLE_RESPONSE_BREAKS_SCHEMA = "description: example response breaks its own schema";
+import type { Outcome } from "./run-operations.js";
 
-export const STATIC_EXCEPTIONS: Readonly<Record<string, string>> = {
+/**
+ * How a call fails: the start of its `Outcome.cause` (run-operations.ts).
+ * `status 500`: Prism (`--errors`) found that the example response it would
+ * serve breaks the description's own schema; `request rejected`: Prism
+ * answered 422 to the request; `response schema`: the SDK's strict response
+ * check refused the answer Prism served.
+ */
+export const FAILURE_KINDS = ["status 500", "request rejected", "response schema"] as const;
+export type FailureKind = (typeof FAILURE_KINDS)[number];
+
+export interface KnownException {
+  readonly kind: FailureKind;
+  /** Whose defect it is, then what: never the SDK's. */
+  readonly why: `description: ${string}` | `Prism: ${string}`;
+}
+
+/** Each listed operation's kind, by name. */
+export function listedKinds(exceptions: Readonly<Record<string, KnownException>>) {
+  return Object.fromEntries(Object.entries(exceptions).map(([name, { kind }]) => [name, kind]));
+}
+
+/**
+ * How each listed operation actually went, in the same terms: its failure
+ * kind, `passes`, or (failing some other way) the start of its cause.
+ */
+export function seenKinds(
+  exceptions: Readonly<Record<string, KnownException>>,
+  outcomes: ReadonlyMap<string, Outcome>,
+) {
+  return Object.fromEntries(
+    Object.keys(exceptions).map((name) => {
+      const outcome = outcomes.get(name);
+      if (outcome === undefined) return [name, "not called"];
+      if (outcome.ok) return [name, "passes"];
+      const cause = outcome.cause ?? "";
+      return [
+        name,
+        FAILURE_KINDS.find((kind) => cause.startsWith(`${kind}: `)) ?? cause.slice(0, 200),
+      ];
+    }),
+  );
+}
+
+/** The description's own example response breaks its schema, so Prism (--errors) answers 500. */
+const EXAMPLE_RESPONSE_BREAKS_SCHEMA: KnownException = {
+  kind: "status 500",
+  why: "description: example response breaks its own schema",
+};
+
+/** Prism serves the description as published, without the overlay that moves the param. */
+const JOB_IDENTIFIER_IN_QUERY: KnownException = {
+  kind: "request rejected",
+  why: "description: job_identifier declared in the query (the overlay moves it to the path, Prism does not)",
+};
+
+/** The SDK sends `?user_id=…`; Prism asks for every oneOf member's field. */
+const FILTER_NOT_REBUILT: KnownException = {
+  kind: "request rejected",
+  why: "Prism: an exploded form-style object param whose schema is only a oneOf (filter) is not rebuilt from the query",
+};
+
+export const STATIC_EXCEPTIONS: Readonly<Record<string, KnownException>> = {
   setAwayAdmin: EXAMPLE_RESPONSE_BREAKS_SCHEMA,
   listActivityLogs: EXAMPLE_RESPONSE_BREAKS_SCHEMA,
   searchActivityLogs: EXAMPLE_RESPONSE_BREAKS_SCHEMA,
@@ -27,27 +88,32 @@ export const STATIC_EXCEPTIONS: Readonly<Record<string, string>> = {
   getWhatsAppMessageStatus: EXAMPLE_RESPONSE_BREAKS_SCHEMA,
   retrieveVisitorWithUserId: EXAMPLE_RESPONSE_BREAKS_SCHEMA,
   updateVisitor: EXAMPLE_RESPONSE_BREAKS_SCHEMA,
-  retrieveConversation:
-    "description: example conversation parts carry numeric ids; the schema (and the API) say string",
-  changeTicketType:
-    "description: example ticket_state is a string; the schema (and the API) say object",
-  createConversation:
-    "description: the schema requires from.id as a uuid; every example (and the API) uses Intercom ids",
-  updateDataAttribute:
-    "description: the oneOf members of the request body overlap, so no body matches exactly one",
-  getReportingDataExport:
-    "description: job_identifier declared in the query (the overlay moves it to the path, Prism does not)",
-  downloadReportingDataExport:
-    "description: job_identifier declared in the query (the overlay moves it to the path, Prism does not)",
-  listDataEvents:
-    "Prism: an exploded form-style object param whose schema is only a oneOf (filter) is not rebuilt from the query",
+  retrieveConversation: {
+    kind: "response schema",
+    why: "description: example conversation parts carry numeric ids; the schema (and the API) say string",
+  },
+  changeTicketType: {
+    kind: "response schema",
+    why: "description: example ticket_state is a string; the schema (and the API) say object",
+  },
+  createConversation: {
+    kind: "request rejected",
+    why: "description: the schema requires from.id as a uuid; every example (and the API) uses Intercom ids",
+  },
+  updateDataAttribute: {
+    kind: "request rejected",
+    why: "description: the oneOf members of the request body overlap, so no body matches exactly one",
+  },
+  getReportingDataExport: JOB_IDENTIFIER_IN_QUERY,
+  downloadReportingDataExport: JOB_IDENTIFIER_IN_QUERY,
+  listDataEvents: FILTER_NOT_REBUILT,
 };
 
-/** GET operations that fail against Prism's random conforming data (dynamic mode), with their cause. */
-export const DYNAMIC_EXCEPTIONS: Readonly<Record<string, string>> = {
-  getReportingDataExport: STATIC_EXCEPTIONS.getReportingDataExport as string,
-  downloadReportingDataExport: STATIC_EXCEPTIONS.downloadReportingDataExport as string,
-  listDataEvents: STATIC_EXCEPTIONS.listDataEvents as string,
+/** GET operations that fail against Prism's random conforming data (dynamic mode), with how and why. */
+export const DYNAMIC_EXCEPTIONS: Readonly<Record<string, KnownException>> = {
+  getReportingDataExport: JOB_IDENTIFIER_IN_QUERY,
+  downloadReportingDataExport: JOB_IDENTIFIER_IN_QUERY,
+  listDataEvents: FILTER_NOT_REBUILT,
 };
 
 /**
@@ -62,21 +128,28 @@ export const EXAMPLE_FALLBACKS: {
   readonly exampleRejected: readonly string[];
 } = {
   replaced: {
+    // Numeric example ids where the schema says string:
     attachContactToConversation: ["admin_id"],
     attachSubscriptionTypeToContact: ["id"],
     attachTagToContact: ["id"],
     attachTagToConversation: ["admin_id", "id"],
     attachTagToTicket: ["admin_id", "id"],
+    // The example sender is a user with a string id; the schema admits only an admin with an integer id:
     createMessage: ["from"],
+    // Numeric example ids where the schema says string:
     createNote: ["admin_id"],
     createTicket: ["ticket_type_id"],
     detachContactFromConversation: ["admin_id"],
     detachTagFromConversation: ["admin_id"],
     detachTagFromTicket: ["admin_id"],
     enqueueCreateTicket: ["ticket_type_id"],
+    // Numeric example ids (admin_id; conversation_id, conversation_part_id) where every oneOf member
+    // says string, so the body matches none:
     manageConversation: ["body"],
     redactConversation: ["body"],
+    // Numeric example ids where the schema says string:
     updateTicket: ["assignee_id", "ticket_state_id"],
   },
+  // The first example is a user's message without message_type or to, which the schema requires:
   exampleRejected: ["createMessage"],
 };
