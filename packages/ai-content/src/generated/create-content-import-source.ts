@@ -9,19 +9,15 @@ import {
   type RequestOptions,
   runOperation,
 } from "@intercom-kit/core";
-import { type ContentImportSource, ContentImportSourceSchema } from "@intercom-kit/models";
+import {
+  type ContentImportSource,
+  ContentImportSourceSchema,
+  type CreateContentImportSourceRequest,
+} from "@intercom-kit/models";
 import * as v from "valibot";
 
 /** The params of `createContentImportSource`: path, query and body fields in one object. */
-export interface CreateContentImportSourceParams {
-  /** @example "api" */
-  sync_behavior: "api" | (string & {});
-  /** @example "active" */
-  status?: "active" | "deactivated" | (string & {}) | undefined;
-  /** @example "https://help.example.com" */
-  url: string;
-  audience_ids?: number | number[] | null | undefined;
-}
+export type CreateContentImportSourceParams = CreateContentImportSourceRequest;
 
 /** How to send `POST /ai/content_import_sources` and read its answer. */
 export const createContentImportSourceOperation: Operation = {

@@ -9,28 +9,15 @@ import {
   type RequestOptions,
   runOperation,
 } from "@intercom-kit/core";
-import { type ExternalPage, ExternalPageSchema } from "@intercom-kit/models";
+import {
+  type CreateExternalPageRequest,
+  type ExternalPage,
+  ExternalPageSchema,
+} from "@intercom-kit/models";
 import * as v from "valibot";
 
 /** The params of `createExternalPage`: path, query and body fields in one object. */
-export interface CreateExternalPageParams {
-  /** @example "Getting started with..." */
-  title: string;
-  /** @example "<p>Hello world!</p>" */
-  html: string;
-  /** @example "https://help.example.com/en/articles/1234-getting-started" */
-  url?: string | undefined;
-  /** @example true */
-  ai_agent_availability?: boolean | undefined;
-  /** @example true */
-  ai_copilot_availability?: boolean | undefined;
-  /** @example "en" */
-  locale: "en" | (string & {});
-  /** @example 1234 */
-  source_id: number;
-  /** @example "5678" */
-  external_id: string;
-}
+export type CreateExternalPageParams = CreateExternalPageRequest;
 
 /** How to send `POST /ai/external_pages` and read its answer. */
 export const createExternalPageOperation: Operation = {

@@ -9,22 +9,17 @@ import {
   type RequestOptions,
   runOperation,
 } from "@intercom-kit/core";
-import { type ContentImportSource, ContentImportSourceSchema } from "@intercom-kit/models";
+import {
+  type ContentImportSource,
+  ContentImportSourceSchema,
+  type UpdateContentImportSourceRequest,
+} from "@intercom-kit/models";
 import * as v from "valibot";
 
 /** The params of `updateContentImportSource`: path, query and body fields in one object. */
-export interface UpdateContentImportSourceParams {
+export interface UpdateContentImportSourceParams extends UpdateContentImportSourceRequest {
   /** Path parameter. */
   source_id: string;
-  /** @example "api" */
-  sync_behavior: "api" | "automated" | "manual" | (string & {});
-  /** @example "active" */
-  status?: "active" | "deactivated" | (string & {}) | undefined;
-  /** @example "https://help.example.com" */
-  url: string;
-  audience_ids?: number | number[] | null | undefined;
-  /** @example false */
-  apply_audience_to_existing_content?: boolean | undefined;
 }
 
 /** How to send `PUT /ai/content_import_sources/{source_id}` and read its answer. */

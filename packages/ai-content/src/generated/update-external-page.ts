@@ -9,27 +9,17 @@ import {
   type RequestOptions,
   runOperation,
 } from "@intercom-kit/core";
-import { type ExternalPage, ExternalPageSchema } from "@intercom-kit/models";
+import {
+  type ExternalPage,
+  ExternalPageSchema,
+  type UpdateExternalPageRequest,
+} from "@intercom-kit/models";
 import * as v from "valibot";
 
 /** The params of `updateExternalPage`: path, query and body fields in one object. */
-export interface UpdateExternalPageParams {
+export interface UpdateExternalPageParams extends UpdateExternalPageRequest {
   /** Path parameter. */
   page_id: string;
-  /** @example "Getting started with..." */
-  title: string;
-  /** @example "<p>Hello world!</p>" */
-  html: string;
-  /** @example "https://help.example.com/en/articles/1234-getting-started" */
-  url: string;
-  /** @example true */
-  fin_availability?: boolean | undefined;
-  /** @example "en" */
-  locale: "en" | (string & {});
-  /** @example 1234 */
-  source_id: number;
-  /** @example "5678" */
-  external_id?: string | undefined;
 }
 
 /** How to send `PUT /ai/external_pages/{page_id}` and read its answer. */

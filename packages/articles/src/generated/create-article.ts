@@ -14,40 +14,12 @@ import {
   ArticleSchema,
   type ArticleTranslatedContent,
   ArticleTranslatedContentSchema,
+  type CreateArticleRequest,
 } from "@intercom-kit/models";
 import * as v from "valibot";
 
 /** The params of `createArticle`: path, query and body fields in one object. */
-export interface CreateArticleParams {
-  /** @example "Thanks for everything" */
-  title: string;
-  /** @example "Description of the Article" */
-  description?: string | undefined;
-  /** @example "<p>This is the body in html</p>" */
-  body?: string | undefined;
-  /** @example "# Hello\n\nA paragraph with **bold** text.\n" */
-  body_markdown?: string | undefined;
-  /** @example 1295 */
-  author_id: number;
-  /** @example "draft" */
-  state?: "published" | "draft" | (string & {}) | undefined;
-  /** @example 18 */
-  parent_id?: number | undefined;
-  /** @example "collection" */
-  parent_type?: string | undefined;
-  translated_content?: ArticleTranslatedContent | undefined;
-  audience_ids?: number[] | null | undefined;
-  /** @example true */
-  ai_chatbot_availability?: boolean | undefined;
-  /** @example true */
-  ai_copilot_availability?: boolean | undefined;
-  /** @example true */
-  ai_sales_agent_availability?: boolean | undefined;
-  /** @example "2026-12-31T09:00:00Z" */
-  scheduled_publish_at?: string | null | undefined;
-  /** @example "2026-12-31T17:00:00Z" */
-  scheduled_unpublish_at?: string | null | undefined;
-}
+export type CreateArticleParams = NonNullable<CreateArticleRequest>;
 
 /** How to send `POST /articles` and read its answer. */
 export const createArticleOperation: Operation = {

@@ -9,14 +9,13 @@ import {
   type RequestOptions,
   runOperation,
 } from "@intercom-kit/core";
-import { type Article, ArticleSchema } from "@intercom-kit/models";
+import { type Article, ArticleSchema, type PublishArticleDraftRequest } from "@intercom-kit/models";
 import * as v from "valibot";
 
 /** The params of `publishArticleDraft`: path, query and body fields in one object. */
-export interface PublishArticleDraftParams {
+export interface PublishArticleDraftParams extends NonNullable<PublishArticleDraftRequest> {
   /** Path parameter. */
   id: number | string;
-  locales?: string[] | undefined;
 }
 
 /** How to send `POST /articles/{id}/draft/publish` and read its answer. */

@@ -14,41 +14,14 @@ import {
   ArticleSchema,
   type ArticleTranslatedContent,
   ArticleTranslatedContentSchema,
+  type UpdateArticleRequest,
 } from "@intercom-kit/models";
 import * as v from "valibot";
 
 /** The params of `stageArticleDraft`: path, query and body fields in one object. */
-export interface StageArticleDraftParams {
+export interface StageArticleDraftParams extends NonNullable<UpdateArticleRequest> {
   /** Path parameter. */
   id: number | string;
-  /** @example "Thanks for everything" */
-  title?: string | undefined;
-  /** @example "Description of the Article" */
-  description?: string | undefined;
-  /** @example "<p>This is the body in html</p>" */
-  body?: string | undefined;
-  /** @example "## Updated heading\n\nNew content.\n" */
-  body_markdown?: string | undefined;
-  /** @example 1295 */
-  author_id?: number | undefined;
-  /** @example "draft" */
-  state?: "published" | "draft" | (string & {}) | undefined;
-  /** @example "18" */
-  parent_id?: string | undefined;
-  /** @example "collection" */
-  parent_type?: string | undefined;
-  translated_content?: ArticleTranslatedContent | undefined;
-  audience_ids?: number[] | null | undefined;
-  /** @example true */
-  ai_chatbot_availability?: boolean | undefined;
-  /** @example true */
-  ai_copilot_availability?: boolean | undefined;
-  /** @example true */
-  ai_sales_agent_availability?: boolean | undefined;
-  /** @example "2026-12-31T09:00:00Z" */
-  scheduled_publish_at?: string | null | undefined;
-  /** @example "2026-12-31T17:00:00Z" */
-  scheduled_unpublish_at?: string | null | undefined;
 }
 
 /** How to send `PUT /articles/{id}/draft` and read its answer. */

@@ -12,18 +12,14 @@ import {
 import {
   type Audience,
   AudienceSchema,
+  type CreateAudienceRequest,
   type Predicate,
   PredicateSchema,
 } from "@intercom-kit/models";
 import * as v from "valibot";
 
 /** The params of `createAudience`: path, query and body fields in one object. */
-export interface CreateAudienceParams {
-  /** @example "VIP Customers" */
-  name: string;
-  predicates?: Predicate[] | undefined;
-  role_predicates?: Predicate[] | undefined;
-}
+export type CreateAudienceParams = CreateAudienceRequest;
 
 /** How to send `POST /audiences` and read its answer. */
 export const createAudienceOperation: Operation = {

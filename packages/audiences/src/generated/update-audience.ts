@@ -14,17 +14,14 @@ import {
   AudienceSchema,
   type Predicate,
   PredicateSchema,
+  type UpdateAudienceRequest,
 } from "@intercom-kit/models";
 import * as v from "valibot";
 
 /** The params of `updateAudience`: path, query and body fields in one object. */
-export interface UpdateAudienceParams {
+export interface UpdateAudienceParams extends UpdateAudienceRequest {
   /** Path parameter. */
   id: string;
-  /** @example "Enterprise Accounts" */
-  name?: string | undefined;
-  predicates?: Predicate[] | undefined;
-  role_predicates?: Predicate[] | undefined;
 }
 
 /** How to send `PUT /audiences/{id}` and read its answer. */

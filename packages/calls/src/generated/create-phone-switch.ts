@@ -9,15 +9,15 @@ import {
   type RequestOptions,
   runOperation,
 } from "@intercom-kit/core";
-import { type PhoneSwitch, PhoneSwitchSchema } from "@intercom-kit/models";
+import {
+  type CreatePhoneSwitchRequest,
+  type PhoneSwitch,
+  PhoneSwitchSchema,
+} from "@intercom-kit/models";
 import * as v from "valibot";
 
 /** The params of `createPhoneSwitch`: path, query and body fields in one object. */
-export interface CreatePhoneSwitchParams {
-  /** @example "+1 1234567890" */
-  phone: string;
-  custom_attributes?: Record<string, unknown> | undefined;
-}
+export type CreatePhoneSwitchParams = NonNullable<CreatePhoneSwitchRequest>;
 
 /** How to send `POST /phone_call_redirects` and read its answer. */
 export const createPhoneSwitchOperation: Operation = {

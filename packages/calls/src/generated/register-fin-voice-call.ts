@@ -9,19 +9,15 @@ import {
   type RequestOptions,
   runOperation,
 } from "@intercom-kit/core";
-import { type AiCallResponse, AiCallResponseSchema } from "@intercom-kit/models";
+import {
+  type AiCallResponse,
+  AiCallResponseSchema,
+  type RegisterFinVoiceCallRequest,
+} from "@intercom-kit/models";
 import * as v from "valibot";
 
 /** The params of `registerFinVoiceCall`: path, query and body fields in one object. */
-export interface RegisterFinVoiceCallParams {
-  /** @example "+1234567890" */
-  phone_number: string;
-  /** @example "call-123-abc" */
-  call_id: string;
-  /** @example "aws_connect" */
-  source?: "five9" | "zoom_phone" | "aws_connect" | (string & {}) | undefined;
-  data?: Record<string, unknown> | null | undefined;
-}
+export type RegisterFinVoiceCallParams = NonNullable<RegisterFinVoiceCallRequest>;
 
 /** How to send `POST /fin_voice/register` and read its answer. */
 export const registerFinVoiceCallOperation: Operation = {

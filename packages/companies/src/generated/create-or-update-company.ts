@@ -9,31 +9,15 @@ import {
   type RequestOptions,
   runOperation,
 } from "@intercom-kit/core";
-import { type Company, CompanySchema } from "@intercom-kit/models";
+import {
+  type Company,
+  CompanySchema,
+  type CreateOrUpdateCompanyRequest,
+} from "@intercom-kit/models";
 import * as v from "valibot";
 
 /** The params of `createOrUpdateCompany`: path, query and body fields in one object. */
-export interface CreateOrUpdateCompanyParams {
-  /** @example "Intercom" */
-  name?: string | undefined;
-  /** @example "625e90fc55ab113b6d92175f" */
-  company_id?: string | undefined;
-  /** @example "Enterprise" */
-  plan?: string | undefined;
-  /** @example "100" */
-  size?: number | undefined;
-  /** @example "https://www.example.com" */
-  website?: string | undefined;
-  /** @example "Manufacturing" */
-  industry?: string | undefined;
-  custom_attributes?: Record<string, unknown> | undefined;
-  /** @example 1394531169 */
-  remote_created_at?: number | undefined;
-  /** @example true */
-  update_last_request_at?: boolean | undefined;
-  /** @example 1000 */
-  monthly_spend?: number | undefined;
-}
+export type CreateOrUpdateCompanyParams = NonNullable<CreateOrUpdateCompanyRequest>;
 
 /** How to send `POST /companies` and read its answer. */
 export const createOrUpdateCompanyOperation: Operation = {

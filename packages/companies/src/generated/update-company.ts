@@ -9,26 +9,13 @@ import {
   type RequestOptions,
   runOperation,
 } from "@intercom-kit/core";
-import { type Company, CompanySchema } from "@intercom-kit/models";
+import { type Company, CompanySchema, type UpdateCompanyRequest } from "@intercom-kit/models";
 import * as v from "valibot";
 
 /** The params of `updateCompany`: path, query and body fields in one object. */
-export interface UpdateCompanyParams {
+export interface UpdateCompanyParams extends NonNullable<UpdateCompanyRequest> {
   /** Path parameter. */
   company_id: string;
-  /** @example "Intercom" */
-  name?: string | undefined;
-  /** @example "Enterprise" */
-  plan?: string | undefined;
-  /** @example "100" */
-  size?: number | undefined;
-  /** @example "https://www.example.com" */
-  website?: string | undefined;
-  /** @example "Manufacturing" */
-  industry?: string | undefined;
-  custom_attributes?: Record<string, unknown> | undefined;
-  /** @example 1000 */
-  monthly_spend?: number | undefined;
 }
 
 /** How to send `PUT /companies/{company_id}` and read its answer. */

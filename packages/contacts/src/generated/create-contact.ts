@@ -9,41 +9,15 @@ import {
   type RequestOptions,
   runOperation,
 } from "@intercom-kit/core";
-import { type CreateContactResponse, CreateContactResponseSchema } from "@intercom-kit/models";
+import {
+  type CreateContactRequest,
+  type CreateContactResponse,
+  CreateContactResponseSchema,
+} from "@intercom-kit/models";
 import * as v from "valibot";
 
 /** The params of `createContact`: path, query and body fields in one object. */
-export interface CreateContactParams {
-  /** @example "user" */
-  role?: string | undefined;
-  /** @example "625e90fc55ab113b6d92175f" */
-  external_id?: string | undefined;
-  /** @example true */
-  email_verified?: boolean | null | undefined;
-  /** @example "jdoe@example.com" */
-  email?: string | undefined;
-  /** @example "+353871234567" */
-  phone?: string | null | undefined;
-  /** @example "John Doe" */
-  name?: string | null | undefined;
-  /** @example "https://www.example.com/avatar_image.jpg" */
-  avatar?: string | null | undefined;
-  /**
-   * UNIX timestamp in seconds.
-   * @example 1571672154
-   */
-  signed_up_at?: number | null | undefined;
-  /**
-   * UNIX timestamp in seconds.
-   * @example 1571672154
-   */
-  last_seen_at?: number | null | undefined;
-  /** @example "321" */
-  owner_id?: string | null | undefined;
-  /** @example true */
-  unsubscribed_from_emails?: boolean | null | undefined;
-  custom_attributes?: Record<string, unknown> | null | undefined;
-}
+export type CreateContactParams = CreateContactRequest;
 
 /** How to send `POST /contacts` and read its answer. */
 export const createContactOperation: Operation = {

@@ -9,19 +9,17 @@ import {
   type RequestOptions,
   runOperation,
 } from "@intercom-kit/core";
-import { type MergeContactResponse, MergeContactResponseSchema } from "@intercom-kit/models";
+import {
+  type MergeContactResponse,
+  MergeContactResponseSchema,
+  type MergeContactsRequest,
+} from "@intercom-kit/models";
 import * as v from "valibot";
 
 /** The params of `mergeContact`: path, query and body fields in one object. */
-export interface MergeContactParams {
+export interface MergeContactParams extends MergeContactsRequest {
   /** Query parameter. */
   include_merge_history?: boolean | undefined;
-  /** @example "5d70dd30de4efd54f42fd526" */
-  from: string;
-  /** @example "5ba682d23d7cf92bef87bfd4" */
-  into: string;
-  /** @example true */
-  skip_duplicate_validation?: boolean | undefined;
 }
 
 /** How to send `POST /contacts/merge` and read its answer. */

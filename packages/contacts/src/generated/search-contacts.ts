@@ -13,6 +13,7 @@ import {
   type Contact,
   type ContactList,
   ContactListSchema,
+  type ContactSearchRequest,
   type MultipleFilterSearchRequest,
   MultipleFilterSearchRequestSchema,
   type SingleFilterSearchRequest,
@@ -23,19 +24,9 @@ import {
 import * as v from "valibot";
 
 /** The params of `searchContacts`: path, query and body fields in one object. */
-export interface SearchContactsParams {
+export interface SearchContactsParams extends ContactSearchRequest {
   /** Query parameter. */
   include_merge_history?: boolean | undefined;
-  query: SingleFilterSearchRequest | MultipleFilterSearchRequest;
-  pagination?: StartingAfterPaging | undefined;
-  sort?:
-    | {
-        /** @example "created_at" */
-        field?: string | undefined;
-        /** @example "descending" */
-        order?: "ascending" | "descending" | (string & {}) | undefined;
-      }
-    | undefined;
 }
 
 /** How to send `POST /contacts/search` and read its answer. */

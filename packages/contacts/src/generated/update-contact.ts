@@ -9,42 +9,19 @@ import {
   type RequestOptions,
   runOperation,
 } from "@intercom-kit/core";
-import { type UpdateContactResponse, UpdateContactResponseSchema } from "@intercom-kit/models";
+import {
+  type UpdateContactRequest,
+  type UpdateContactResponse,
+  UpdateContactResponseSchema,
+} from "@intercom-kit/models";
 import * as v from "valibot";
 
 /** The params of `updateContact`: path, query and body fields in one object. */
-export interface UpdateContactParams {
+export interface UpdateContactParams extends UpdateContactRequest {
   /** Path parameter. */
   contact_id: string;
   /** Query parameter. */
   include_merge_history?: boolean | undefined;
-  role?: string | undefined;
-  external_id?: string | undefined;
-  /** @example "jdoe@example.com" */
-  email?: string | undefined;
-  /** @example true */
-  email_verified?: boolean | null | undefined;
-  /** @example "+353871234567" */
-  phone?: string | null | undefined;
-  /** @example "John Doe" */
-  name?: string | null | undefined;
-  /** @example "https://www.example.com/avatar_image.jpg" */
-  avatar?: string | null | undefined;
-  /**
-   * UNIX timestamp in seconds.
-   * @example 1571672154
-   */
-  signed_up_at?: number | null | undefined;
-  /**
-   * UNIX timestamp in seconds.
-   * @example 1571672154
-   */
-  last_seen_at?: number | null | undefined;
-  /** @example "321" */
-  owner_id?: string | null | undefined;
-  /** @example true */
-  unsubscribed_from_emails?: boolean | null | undefined;
-  custom_attributes?: Record<string, unknown> | null | undefined;
 }
 
 /** How to send `PUT /contacts/{contact_id}` and read its answer. */

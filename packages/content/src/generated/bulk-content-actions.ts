@@ -10,58 +10,14 @@ import {
   runOperation,
 } from "@intercom-kit/core";
 import {
+  type ContentBulkActionRequest,
   type ContentBulkActionResponse,
   ContentBulkActionResponseSchema,
 } from "@intercom-kit/models";
 import * as v from "valibot";
 
 /** The params of `bulkContentActions`: path, query and body fields in one object. */
-export interface BulkContentActionsParams {
-  /** @example "publish" */
-  action:
-    | "publish"
-    | "unpublish"
-    | "delete"
-    | "set_availability"
-    | "set_audience"
-    | "update_tags"
-    | (string & {});
-  /** Limits: up to 1000 items. */
-  content_ids: {
-    /** @example "article_content" */
-    type:
-      | "article"
-      | "article_content"
-      | "content_snippet"
-      | "external_content"
-      | "file_source_content"
-      | "internal_article"
-      | (string & {});
-    /** @example "12345678" */
-    id: string;
-  }[];
-  availability?:
-    | {
-        ai_agent?: boolean | undefined;
-        copilot?: boolean | undefined;
-        sales_agent?: boolean | undefined;
-      }
-    | undefined;
-  audience?:
-    | {
-        add_segment_ids?: number[] | undefined;
-        remove_segment_ids?: number[] | undefined;
-        /** @example false */
-        remove_all?: boolean | undefined;
-      }
-    | undefined;
-  tags?:
-    | {
-        add_tag_ids?: number[] | undefined;
-        remove_tag_ids?: number[] | undefined;
-      }
-    | undefined;
-}
+export type BulkContentActionsParams = ContentBulkActionRequest;
 
 /** How to send `POST /content/bulk_actions` and read its answer. */
 export const bulkContentActionsOperation: Operation = {

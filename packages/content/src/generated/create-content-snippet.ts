@@ -9,29 +9,15 @@ import {
   type RequestOptions,
   runOperation,
 } from "@intercom-kit/core";
-import { type ContentSnippet, ContentSnippetSchema } from "@intercom-kit/models";
+import {
+  type ContentSnippet,
+  type ContentSnippetCreateRequest,
+  ContentSnippetSchema,
+} from "@intercom-kit/models";
 import * as v from "valibot";
 
 /** The params of `createContentSnippet`: path, query and body fields in one object. */
-export interface CreateContentSnippetParams {
-  /**
-   * Limits: up to 255 characters.
-   * @example "How to reset your password"
-   */
-  title: string;
-  json_blocks?: Record<string, unknown>[] | undefined;
-  /** @example "# Hello\n\nSome content.\n" */
-  body_markdown?: string | undefined;
-  /** @example "en" */
-  locale?: string | undefined;
-  audience_ids?: number[] | null | undefined;
-  /** @example true */
-  ai_chatbot_availability?: boolean | undefined;
-  /** @example true */
-  ai_copilot_availability?: boolean | undefined;
-  /** @example true */
-  ai_sales_agent_availability?: boolean | undefined;
-}
+export type CreateContentSnippetParams = ContentSnippetCreateRequest;
 
 /** How to send `POST /content_snippets` and read its answer. */
 export const createContentSnippetOperation: Operation = {

@@ -9,33 +9,20 @@ import {
   type RequestOptions,
   runOperation,
 } from "@intercom-kit/core";
-import { type ContentSnippet, ContentSnippetSchema } from "@intercom-kit/models";
+import {
+  type ContentSnippet,
+  ContentSnippetSchema,
+  type ContentSnippetUpdateRequest,
+} from "@intercom-kit/models";
 import * as v from "valibot";
 
 /** The params of `updateContentSnippet`: path, query and body fields in one object. */
-export interface UpdateContentSnippetParams {
+export interface UpdateContentSnippetParams extends ContentSnippetUpdateRequest {
   /**
    * Path parameter.
    * @example "123"
    */
   id: string;
-  /**
-   * Limits: up to 255 characters.
-   * @example "How to reset your password"
-   */
-  title?: string | undefined;
-  json_blocks?: Record<string, unknown>[] | undefined;
-  /** @example "## Updated heading\n\nNew content.\n" */
-  body_markdown?: string | undefined;
-  /** @example "en" */
-  locale?: string | undefined;
-  audience_ids?: number[] | null | undefined;
-  /** @example true */
-  ai_chatbot_availability?: boolean | undefined;
-  /** @example true */
-  ai_copilot_availability?: boolean | undefined;
-  /** @example true */
-  ai_sales_agent_availability?: boolean | undefined;
 }
 
 /** How to send `PUT /content_snippets/{id}` and read its answer. */

@@ -10,6 +10,7 @@ import {
   runOperation,
 } from "@intercom-kit/core";
 import {
+  type AttachContactToConversationRequest,
   type AttachContactToConversationResponse,
   AttachContactToConversationResponseSchema,
   type CustomerRequest,
@@ -18,28 +19,9 @@ import {
 import * as v from "valibot";
 
 /** The params of `attachContactToConversation`: path, query and body fields in one object. */
-export interface AttachContactToConversationParams {
+export interface AttachContactToConversationParams extends AttachContactToConversationRequest {
   /** Path parameter. */
   conversation_id: string;
-  /** @example "12345" */
-  admin_id?: string | undefined;
-  customer?:
-    | {
-        /** @example "6329bd9ffe4e2e91dac76188" */
-        intercom_user_id: string;
-        customer?: CustomerRequest | undefined;
-      }
-    | {
-        /** @example "6329bd9ffe4e2e91dac76188" */
-        user_id: string;
-        customer?: CustomerRequest | undefined;
-      }
-    | {
-        /** @example "winstonsmith@truth.org" */
-        email: string;
-        customer?: CustomerRequest | undefined;
-      }
-    | undefined;
 }
 
 /** How to send `POST /conversations/{conversation_id}/customers` and read its answer. */

@@ -10,6 +10,7 @@ import {
   runOperation,
 } from "@intercom-kit/core";
 import {
+  type ConvertConversationToTicketRequest,
   type Ticket,
   type TicketRequestCustomAttributes,
   TicketRequestCustomAttributesSchema,
@@ -18,13 +19,9 @@ import {
 import * as v from "valibot";
 
 /** The params of `convertConversationToTicket`: path, query and body fields in one object. */
-export interface ConvertConversationToTicketParams {
+export interface ConvertConversationToTicketParams extends ConvertConversationToTicketRequest {
   /** Path parameter. */
   conversation_id: number | string;
-  /** @example "1234" */
-  ticket_type_id: string;
-  ticket_state_id?: string | undefined;
-  attributes?: TicketRequestCustomAttributes | undefined;
 }
 
 /** How to send `POST /conversations/{conversation_id}/convert` and read its answer. */

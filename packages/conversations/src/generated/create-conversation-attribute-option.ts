@@ -9,15 +9,18 @@ import {
   type RequestOptions,
   runOperation,
 } from "@intercom-kit/core";
-import { type ConversationAttribute, ConversationAttributeSchema } from "@intercom-kit/models";
+import {
+  type ConversationAttribute,
+  ConversationAttributeSchema,
+  type CreateConversationAttributeOptionRequest,
+} from "@intercom-kit/models";
 import * as v from "valibot";
 
 /** The params of `createConversationAttributeOption`: path, query and body fields in one object. */
-export interface CreateConversationAttributeOptionParams {
+export interface CreateConversationAttributeOptionParams
+  extends CreateConversationAttributeOptionRequest {
   /** Path parameter. */
   id: number | string;
-  /** @example "High" */
-  label: string;
 }
 
 /** How to send `POST /conversations/attributes/{id}/options` and read its answer. */

@@ -10,36 +10,14 @@ import {
   runOperation,
 } from "@intercom-kit/core";
 import {
+  type CreateConversationRequest,
   type CreateConversationResponse,
   CreateConversationResponseSchema,
 } from "@intercom-kit/models";
 import * as v from "valibot";
 
 /** The params of `createConversation`: path, query and body fields in one object. */
-export interface CreateConversationParams {
-  from: {
-    /** @example "user" */
-    type: "lead" | "user" | "contact" | (string & {});
-    /**
-     * Limits: up to 24 characters.
-     * @example "536e564f316c83104c000020"
-     */
-    id: string;
-  };
-  /** @example "Hello" */
-  body: string;
-  /** @example "Thanks for everything" */
-  subject?: string | undefined;
-  /** Limits: up to 10 items. */
-  attachment_urls?: string[] | undefined;
-  /**
-   * UNIX timestamp in seconds.
-   * @example 1671028894
-   */
-  created_at?: number | undefined;
-  /** @example "123" */
-  brand_id?: string | undefined;
-}
+export type CreateConversationParams = CreateConversationRequest;
 
 /** How to send `POST /conversations` and read its answer. */
 export const createConversationOperation: Operation = {

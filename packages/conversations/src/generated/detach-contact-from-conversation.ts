@@ -10,19 +10,18 @@ import {
   runOperation,
 } from "@intercom-kit/core";
 import {
+  type DetachContactFromConversationRequest,
   type DetachContactFromConversationResponse,
   DetachContactFromConversationResponseSchema,
 } from "@intercom-kit/models";
 import * as v from "valibot";
 
 /** The params of `detachContactFromConversation`: path, query and body fields in one object. */
-export interface DetachContactFromConversationParams {
+export interface DetachContactFromConversationParams extends DetachContactFromConversationRequest {
   /** Path parameter. */
   conversation_id: string;
   /** Path parameter. */
   contact_id: string;
-  /** @example "5017690" */
-  admin_id: string;
 }
 
 /** How to send `DELETE /conversations/{conversation_id}/customers/{contact_id}` and read its answer. */

@@ -9,15 +9,17 @@ import {
   type RequestOptions,
   runOperation,
 } from "@intercom-kit/core";
-import { type Conversation, ConversationSchema } from "@intercom-kit/models";
+import {
+  type Conversation,
+  ConversationSchema,
+  type MergeConversationsRequest,
+} from "@intercom-kit/models";
 import * as v from "valibot";
 
 /** The params of `mergeConversation`: path, query and body fields in one object. */
-export interface MergeConversationParams {
+export interface MergeConversationParams extends MergeConversationsRequest {
   /** Path parameter. */
   id: string;
-  /** @example 456 */
-  merge_into_conversation_id: number;
 }
 
 /** How to send `POST /conversations/{id}/merge` and read its answer. */

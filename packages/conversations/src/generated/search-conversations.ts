@@ -15,6 +15,7 @@ import {
   ConversationListSchema,
   type MultipleFilterSearchRequest,
   MultipleFilterSearchRequestSchema,
+  type SearchRequest,
   type SingleFilterSearchRequest,
   SingleFilterSearchRequestSchema,
   type StartingAfterPaging,
@@ -23,13 +24,11 @@ import {
 import * as v from "valibot";
 
 /** The params of `searchConversations`: path, query and body fields in one object. */
-export interface SearchConversationsParams {
+export interface SearchConversationsParams extends SearchRequest {
   /** Query parameter. */
   include_monitors?: boolean | undefined;
   /** Query parameter. */
   include_scorecards?: boolean | undefined;
-  query: SingleFilterSearchRequest | MultipleFilterSearchRequest;
-  pagination?: StartingAfterPaging | undefined;
 }
 
 /** How to send `POST /conversations/search` and read its answer. */

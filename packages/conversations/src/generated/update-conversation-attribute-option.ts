@@ -9,17 +9,20 @@ import {
   type RequestOptions,
   runOperation,
 } from "@intercom-kit/core";
-import { type ConversationAttribute, ConversationAttributeSchema } from "@intercom-kit/models";
+import {
+  type ConversationAttribute,
+  ConversationAttributeSchema,
+  type UpdateConversationAttributeOptionRequest,
+} from "@intercom-kit/models";
 import * as v from "valibot";
 
 /** The params of `updateConversationAttributeOption`: path, query and body fields in one object. */
-export interface UpdateConversationAttributeOptionParams {
+export interface UpdateConversationAttributeOptionParams
+  extends UpdateConversationAttributeOptionRequest {
   /** Path parameter. */
   id: number | string;
   /** Path parameter. */
   option_id: string;
-  /** @example "Renamed" */
-  label: string;
 }
 
 /** How to send `PUT /conversations/attributes/{id}/options/{option_id}` and read its answer. */

@@ -9,28 +9,17 @@ import {
   type RequestOptions,
   runOperation,
 } from "@intercom-kit/core";
-import { type ConversationAttribute, ConversationAttributeSchema } from "@intercom-kit/models";
+import {
+  type ConversationAttribute,
+  ConversationAttributeSchema,
+  type UpdateConversationAttributeRequest,
+} from "@intercom-kit/models";
 import * as v from "valibot";
 
 /** The params of `updateConversationAttribute`: path, query and body fields in one object. */
-export interface UpdateConversationAttributeParams {
+export interface UpdateConversationAttributeParams extends UpdateConversationAttributeRequest {
   /** Path parameter. */
   id: number | string;
-  /** @example "api_test_renamed" */
-  name?: string | undefined;
-  /** @example "Updated via API" */
-  description?: string | undefined;
-  /** @example false */
-  multiline?: boolean | undefined;
-  /** @example false */
-  required?: boolean | undefined;
-  visible_to_team_ids?: string[] | undefined;
-  reference?:
-    | {
-        type: "one" | "many" | (string & {});
-        object_type_id?: string | undefined;
-      }
-    | undefined;
 }
 
 /** How to send `PUT /conversations/attributes/{id}` and read its answer. */

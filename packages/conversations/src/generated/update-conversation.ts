@@ -9,22 +9,19 @@ import {
   type RequestOptions,
   runOperation,
 } from "@intercom-kit/core";
-import { type Conversation, ConversationSchema } from "@intercom-kit/models";
+import {
+  type Conversation,
+  ConversationSchema,
+  type UpdateConversationRequest,
+} from "@intercom-kit/models";
 import * as v from "valibot";
 
 /** The params of `updateConversation`: path, query and body fields in one object. */
-export interface UpdateConversationParams {
+export interface UpdateConversationParams extends UpdateConversationRequest {
   /** Path parameter. */
   conversation_id: number | string;
   /** Query parameter. */
   display_as?: string | undefined;
-  /** @example true */
-  read?: boolean | undefined;
-  /** @example "Conversation Title" */
-  title?: string | undefined;
-  custom_attributes?: Record<string, unknown> | undefined;
-  /** @example "5f4d3c1c-7b1b-4d7d-a97e-6095715c6632" */
-  company_id?: string | undefined;
 }
 
 /** How to send `PUT /conversations/{conversation_id}` and read its answer. */

@@ -9,25 +9,18 @@ import {
   type RequestOptions,
   runOperation,
 } from "@intercom-kit/core";
-import { type CustomObjectInstance, CustomObjectInstanceSchema } from "@intercom-kit/models";
+import {
+  type CreateOrUpdateCustomObjectInstanceRequest,
+  type CustomObjectInstance,
+  CustomObjectInstanceSchema,
+} from "@intercom-kit/models";
 import * as v from "valibot";
 
 /** The params of `createCustomObjectInstances`: path, query and body fields in one object. */
-export interface CreateCustomObjectInstancesParams {
+export interface CreateCustomObjectInstancesParams
+  extends CreateOrUpdateCustomObjectInstanceRequest {
   /** Path parameter. */
   custom_object_type_identifier: string;
-  external_id?: string | undefined;
-  /**
-   * UNIX timestamp in seconds.
-   * @example 1571672154
-   */
-  external_created_at?: number | null | undefined;
-  /**
-   * UNIX timestamp in seconds.
-   * @example 1571672154
-   */
-  external_updated_at?: number | null | undefined;
-  custom_attributes?: Record<string, unknown> | null | undefined;
 }
 
 /** How to send `POST /custom_object_instances/{custom_object_type_identifier}` and read its answer. */

@@ -9,55 +9,17 @@ import {
   type RequestOptions,
   runOperation,
 } from "@intercom-kit/core";
-import { type DataConnectorDetail, DataConnectorDetailSchema } from "@intercom-kit/models";
+import {
+  type DataConnectorDetail,
+  DataConnectorDetailSchema,
+  type UpdateDataConnectorRequest,
+} from "@intercom-kit/models";
 import * as v from "valibot";
 
 /** The params of `updateDataConnector`: path, query and body fields in one object. */
-export interface UpdateDataConnectorParams {
+export interface UpdateDataConnectorParams extends UpdateDataConnectorRequest {
   /** Path parameter. */
   id: string;
-  /** @example "Updated Connector Name" */
-  name?: string | undefined;
-  /** @example "Updated description" */
-  description?: string | undefined;
-  state?: "draft" | "live" | (string & {}) | undefined;
-  /** @example "post" */
-  http_method?: "get" | "post" | "put" | "delete" | "patch" | (string & {}) | undefined;
-  /** @example "https://api.example.com/orders/{{order_id}}/status" */
-  url?: string | undefined;
-  body?: string | undefined;
-  /** @example false */
-  direct_fin_usage?: boolean | undefined;
-  audiences?: ("leads" | "users" | "visitors" | (string & {}))[] | undefined;
-  headers?:
-    | {
-        /** @example "Content-Type" */
-        name?: string | undefined;
-        /** @example "application/json" */
-        value?: string | undefined;
-      }[]
-    | undefined;
-  data_inputs?:
-    | {
-        /** @example "order_id" */
-        name?: string | undefined;
-        /** @example "string" */
-        type?: "string" | "integer" | "decimal" | "boolean" | (string & {}) | undefined;
-        /** @example "The order ID to look up" */
-        description?: string | undefined;
-        /** @example true */
-        required?: boolean | undefined;
-        default_value?: string | undefined;
-      }[]
-    | undefined;
-  /** @example false */
-  customer_authentication?: boolean | undefined;
-  /** @example false */
-  bypass_authentication?: boolean | undefined;
-  /** @example true */
-  validate_missing_attributes?: boolean | undefined;
-  mock_response?: Record<string, unknown> | undefined;
-  token_ids?: string[] | undefined;
 }
 
 /** How to send `PATCH /data_connectors/{id}` and read its answer. */

@@ -9,16 +9,15 @@ import {
   type RequestOptions,
   runOperation,
 } from "@intercom-kit/core";
-import { type DataExport, DataExportSchema } from "@intercom-kit/models";
+import {
+  type CreateDataExportsRequest,
+  type DataExport,
+  DataExportSchema,
+} from "@intercom-kit/models";
 import * as v from "valibot";
 
 /** The params of `createDataExport`: path, query and body fields in one object. */
-export interface CreateDataExportParams {
-  /** @example 1527811200 */
-  created_at_after: number;
-  /** @example 1527811200 */
-  created_at_before: number;
-}
+export type CreateDataExportParams = CreateDataExportsRequest;
 
 /** How to send `POST /export/content/data` and read its answer. */
 export const createDataExportOperation: Operation = {

@@ -9,25 +9,11 @@ import {
   type RequestOptions,
   runOperation,
 } from "@intercom-kit/core";
+import type { CreateDataEventRequest } from "@intercom-kit/models";
 import * as v from "valibot";
 
 /** The params of `createDataEvent`: path, query and body fields in one object. */
-export interface CreateDataEventParams {
-  /** @example "invited-friend" */
-  event_name?: string | undefined;
-  /**
-   * UNIX timestamp in seconds.
-   * @example 1671028894
-   */
-  created_at?: number | undefined;
-  /** @example "314159" */
-  user_id?: string | undefined;
-  /** @example "8a88a590-e1c3-41e2-a502-e0649dbf721c" */
-  id?: string | undefined;
-  /** @example "frodo.baggins@example.com" */
-  email?: string | undefined;
-  metadata?: Record<string, string> | undefined;
-}
+export type CreateDataEventParams = CreateDataEventRequest;
 
 /** How to send `POST /events` and read its answer. */
 export const createDataEventOperation: Operation = {

@@ -9,31 +9,11 @@ import {
   type RequestOptions,
   runOperation,
 } from "@intercom-kit/core";
+import type { CreateDataEventSummariesRequest } from "@intercom-kit/models";
 import * as v from "valibot";
 
 /** The params of `dataEventSummaries`: path, query and body fields in one object. */
-export interface DataEventSummariesParams {
-  /** @example "314159" */
-  user_id?: string | undefined;
-  event_summaries?:
-    | {
-        /** @example "invited-friend" */
-        event_name?: string | undefined;
-        /** @example 1 */
-        count?: number | undefined;
-        /**
-         * UNIX timestamp in seconds.
-         * @example 1671028894
-         */
-        first?: number | undefined;
-        /**
-         * UNIX timestamp in seconds.
-         * @example 1671028894
-         */
-        last?: number | undefined;
-      }
-    | undefined;
-}
+export type DataEventSummariesParams = CreateDataEventSummariesRequest;
 
 /** How to send `POST /events/summaries` and read its answer. */
 export const dataEventSummariesOperation: Operation = {

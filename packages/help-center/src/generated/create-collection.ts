@@ -12,23 +12,14 @@ import {
 import {
   type Collection,
   CollectionSchema,
+  type CreateCollectionRequest,
   type GroupTranslatedContent,
   GroupTranslatedContentSchema,
 } from "@intercom-kit/models";
 import * as v from "valibot";
 
 /** The params of `createCollection`: path, query and body fields in one object. */
-export interface CreateCollectionParams {
-  /** @example "collection 51" */
-  name: string;
-  /** @example "English description" */
-  description?: string | undefined;
-  translated_content?: GroupTranslatedContent | null | undefined;
-  /** @example "6871118" */
-  parent_id?: string | null | undefined;
-  /** @example "123" */
-  help_center_id?: number | null | undefined;
-}
+export type CreateCollectionParams = CreateCollectionRequest;
 
 /** How to send `POST /help_center/collections` and read its answer. */
 export const createCollectionOperation: Operation = {

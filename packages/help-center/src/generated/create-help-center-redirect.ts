@@ -9,21 +9,17 @@ import {
   type RequestOptions,
   runOperation,
 } from "@intercom-kit/core";
-import { type HelpCenterRedirect, HelpCenterRedirectSchema } from "@intercom-kit/models";
+import {
+  type CreateHelpCenterRedirectRequest,
+  type HelpCenterRedirect,
+  HelpCenterRedirectSchema,
+} from "@intercom-kit/models";
 import * as v from "valibot";
 
 /** The params of `createHelpCenterRedirect`: path, query and body fields in one object. */
-export interface CreateHelpCenterRedirectParams {
+export interface CreateHelpCenterRedirectParams extends CreateHelpCenterRedirectRequest {
   /** Path parameter. */
   help_center_id: string;
-  /** @example "http://help-center.test/lovelyhelpcenter/old-page" */
-  from_url: string;
-  /** @example "en" */
-  locale: string;
-  /** @example "article" */
-  target_type: "article" | "collection" | (string & {});
-  /** @example "11" */
-  target_id: string;
 }
 
 /** How to send `POST /help_center/help_centers/{help_center_id}/redirects` and read its answer. */

@@ -14,20 +14,14 @@ import {
   CollectionSchema,
   type GroupTranslatedContent,
   GroupTranslatedContentSchema,
+  type UpdateCollectionRequest,
 } from "@intercom-kit/models";
 import * as v from "valibot";
 
 /** The params of `updateCollection`: path, query and body fields in one object. */
-export interface UpdateCollectionParams {
+export interface UpdateCollectionParams extends UpdateCollectionRequest {
   /** Path parameter. */
   collection_id: number | string;
-  /** @example "collection 51" */
-  name?: string | undefined;
-  /** @example "English description" */
-  description?: string | undefined;
-  translated_content?: GroupTranslatedContent | null | undefined;
-  /** @example "6871118" */
-  parent_id?: string | null | undefined;
 }
 
 /** How to send `PUT /help_center/collections/{collection_id}` and read its answer. */

@@ -9,29 +9,15 @@ import {
   type RequestOptions,
   runOperation,
 } from "@intercom-kit/core";
-import { type InternalArticle, InternalArticleSchema } from "@intercom-kit/models";
+import {
+  type CreateInternalArticleRequest,
+  type InternalArticle,
+  InternalArticleSchema,
+} from "@intercom-kit/models";
 import * as v from "valibot";
 
 /** The params of `createInternalArticle`: path, query and body fields in one object. */
-export interface CreateInternalArticleParams {
-  /** @example "Thanks for everything" */
-  title: string;
-  /** @example "<p>This is the body in html</p>" */
-  body?: string | undefined;
-  /** @example "# Internal Guide\n\nSome instructions.\n" */
-  body_markdown?: string | undefined;
-  /** @example 1295 */
-  author_id: number;
-  /** @example 1295 */
-  owner_id: number;
-  audience_ids?: number[] | null | undefined;
-  /** @example true */
-  ai_chatbot_availability?: boolean | undefined;
-  /** @example true */
-  ai_copilot_availability?: boolean | undefined;
-  /** @example true */
-  ai_sales_agent_availability?: boolean | undefined;
-}
+export type CreateInternalArticleParams = NonNullable<CreateInternalArticleRequest>;
 
 /** How to send `POST /internal_articles` and read its answer. */
 export const createInternalArticleOperation: Operation = {

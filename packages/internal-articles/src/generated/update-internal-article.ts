@@ -9,29 +9,17 @@ import {
   type RequestOptions,
   runOperation,
 } from "@intercom-kit/core";
-import { type InternalArticle, InternalArticleSchema } from "@intercom-kit/models";
+import {
+  type InternalArticle,
+  InternalArticleSchema,
+  type UpdateInternalArticleRequest,
+} from "@intercom-kit/models";
 import * as v from "valibot";
 
 /** The params of `updateInternalArticle`: path, query and body fields in one object. */
-export interface UpdateInternalArticleParams {
+export interface UpdateInternalArticleParams extends NonNullable<UpdateInternalArticleRequest> {
   /** Path parameter. */
   internal_article_id: number | string;
-  /** @example "Thanks for everything" */
-  title?: string | undefined;
-  body?: string | undefined;
-  /** @example "## Updated\n\nNew content.\n" */
-  body_markdown?: string | undefined;
-  /** @example 1295 */
-  author_id?: number | undefined;
-  /** @example 1295 */
-  owner_id?: number | undefined;
-  audience_ids?: number[] | null | undefined;
-  /** @example true */
-  ai_chatbot_availability?: boolean | undefined;
-  /** @example true */
-  ai_copilot_availability?: boolean | undefined;
-  /** @example true */
-  ai_sales_agent_availability?: boolean | undefined;
 }
 
 /** How to send `PUT /internal_articles/{internal_article_id}` and read its answer. */

@@ -9,35 +9,17 @@ import {
   type RequestOptions,
   runOperation,
 } from "@intercom-kit/core";
-import { type Message, MessageSchema, type Recipient, RecipientSchema } from "@intercom-kit/models";
+import {
+  type CreateMessageRequest,
+  type Message,
+  MessageSchema,
+  type Recipient,
+  RecipientSchema,
+} from "@intercom-kit/models";
 import * as v from "valibot";
 
 /** The params of `createMessage`: path, query and body fields in one object. */
-export interface CreateMessageParams {
-  /** @example "in_app" */
-  message_type?: "in_app" | "email" | "whatsapp" | (string & {}) | undefined;
-  /** @example "Thanks for everything" */
-  subject?: string | undefined;
-  /** @example "Hello there" */
-  body?: string | undefined;
-  /** @example "plain" */
-  template?: string | undefined;
-  from?:
-    | {
-        /** @example "admin" */
-        type: "admin" | (string & {});
-        /** @example 394051 */
-        id: number;
-      }
-    | undefined;
-  to?: Recipient | Recipient[] | undefined;
-  cc?: Recipient | Recipient[] | undefined;
-  bcc?: Recipient | Recipient[] | undefined;
-  /** @example 1590000000 */
-  created_at?: number | undefined;
-  /** @example true */
-  create_conversation_without_contact_reply?: boolean | undefined;
-}
+export type CreateMessageParams = NonNullable<CreateMessageRequest>;
 
 /** How to send `POST /messages` and read its answer. */
 export const createMessageOperation: Operation = {

@@ -13,26 +13,13 @@ import {
   type NewsfeedAssignment,
   NewsfeedAssignmentSchema,
   type NewsItem,
+  type NewsItemRequest,
   NewsItemSchema,
 } from "@intercom-kit/models";
 import * as v from "valibot";
 
 /** The params of `createNewsItem`: path, query and body fields in one object. */
-export interface CreateNewsItemParams {
-  /** @example "Halloween is here!" */
-  title: string;
-  /** @example "<p>New costumes in store for this spooky season</p>" */
-  body?: string | undefined;
-  /** @example 123 */
-  sender_id: number;
-  /** @example "live" */
-  state?: "draft" | "live" | (string & {}) | undefined;
-  /** @example true */
-  deliver_silently?: boolean | undefined;
-  labels?: string[] | undefined;
-  reactions?: (string | null)[] | undefined;
-  newsfeed_assignments?: NewsfeedAssignment[] | undefined;
-}
+export type CreateNewsItemParams = NewsItemRequest;
 
 /** How to send `POST /news/news_items` and read its answer. */
 export const createNewsItemOperation: Operation = {

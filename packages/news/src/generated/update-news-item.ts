@@ -13,27 +13,15 @@ import {
   type NewsfeedAssignment,
   NewsfeedAssignmentSchema,
   type NewsItem,
+  type NewsItemRequest,
   NewsItemSchema,
 } from "@intercom-kit/models";
 import * as v from "valibot";
 
 /** The params of `updateNewsItem`: path, query and body fields in one object. */
-export interface UpdateNewsItemParams {
+export interface UpdateNewsItemParams extends NewsItemRequest {
   /** Path parameter. */
   news_item_id: number | string;
-  /** @example "Halloween is here!" */
-  title: string;
-  /** @example "<p>New costumes in store for this spooky season</p>" */
-  body?: string | undefined;
-  /** @example 123 */
-  sender_id: number;
-  /** @example "live" */
-  state?: "draft" | "live" | (string & {}) | undefined;
-  /** @example true */
-  deliver_silently?: boolean | undefined;
-  labels?: string[] | undefined;
-  reactions?: (string | null)[] | undefined;
-  newsfeed_assignments?: NewsfeedAssignment[] | undefined;
 }
 
 /** How to send `PUT /news/news_items/{news_item_id}` and read its answer. */

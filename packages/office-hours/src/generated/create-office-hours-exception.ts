@@ -10,6 +10,7 @@ import {
   runOperation,
 } from "@intercom-kit/core";
 import {
+  type CreateOfficeHoursExceptionRequest,
   type OfficeHoursException,
   OfficeHoursExceptionSchema,
   type OfficeHoursTimeInterval,
@@ -18,18 +19,9 @@ import {
 import * as v from "valibot";
 
 /** The params of `createOfficeHoursException`: path, query and body fields in one object. */
-export interface CreateOfficeHoursExceptionParams {
+export interface CreateOfficeHoursExceptionParams extends CreateOfficeHoursExceptionRequest {
   /** Path parameter. */
   office_hours_schedule_id: string;
-  /** @example "2026-12-25" */
-  exception_date: string;
-  /** @example "closed" */
-  exception_type: "closed" | "custom_hours" | (string & {});
-  /** @example "Christmas Day" */
-  name?: string | undefined;
-  time_intervals?: OfficeHoursTimeInterval[] | null | undefined;
-  /** @example true */
-  recurring_annually?: boolean | undefined;
 }
 
 /** How to send `POST /office_hours_schedules/{office_hours_schedule_id}/office_hours_exceptions` and read its answer. */

@@ -10,6 +10,7 @@ import {
   runOperation,
 } from "@intercom-kit/core";
 import {
+  type CreateOfficeHoursScheduleRequest,
   type OfficeHoursSchedule,
   OfficeHoursScheduleSchema,
   type OfficeHoursTimeInterval,
@@ -18,13 +19,7 @@ import {
 import * as v from "valibot";
 
 /** The params of `createOfficeHoursSchedule`: path, query and body fields in one object. */
-export interface CreateOfficeHoursScheduleParams {
-  /** @example "Standard Support Hours" */
-  name: string;
-  /** @example "America/New_York" */
-  time_zone_name: string;
-  time_intervals: OfficeHoursTimeInterval[];
-}
+export type CreateOfficeHoursScheduleParams = CreateOfficeHoursScheduleRequest;
 
 /** How to send `POST /office_hours_schedules` and read its answer. */
 export const createOfficeHoursScheduleOperation: Operation = {

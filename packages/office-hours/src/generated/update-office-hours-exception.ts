@@ -14,24 +14,16 @@ import {
   OfficeHoursExceptionSchema,
   type OfficeHoursTimeInterval,
   OfficeHoursTimeIntervalSchema,
+  type UpdateOfficeHoursExceptionRequest,
 } from "@intercom-kit/models";
 import * as v from "valibot";
 
 /** The params of `updateOfficeHoursException`: path, query and body fields in one object. */
-export interface UpdateOfficeHoursExceptionParams {
+export interface UpdateOfficeHoursExceptionParams extends UpdateOfficeHoursExceptionRequest {
   /** Path parameter. */
   office_hours_schedule_id: string;
   /** Path parameter. */
   id: string;
-  /** @example "2026-12-25" */
-  exception_date?: string | undefined;
-  /** @example "custom_hours" */
-  exception_type?: "closed" | "custom_hours" | (string & {}) | undefined;
-  /** @example "Christmas Day (reduced hours)" */
-  name?: string | undefined;
-  time_intervals?: OfficeHoursTimeInterval[] | null | undefined;
-  /** @example true */
-  recurring_annually?: boolean | undefined;
 }
 
 /** How to send `PUT /office_hours_schedules/{office_hours_schedule_id}/office_hours_exceptions/{id}` and read its answer. */

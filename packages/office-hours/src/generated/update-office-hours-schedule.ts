@@ -14,18 +14,14 @@ import {
   OfficeHoursScheduleSchema,
   type OfficeHoursTimeInterval,
   OfficeHoursTimeIntervalSchema,
+  type UpdateOfficeHoursScheduleRequest,
 } from "@intercom-kit/models";
 import * as v from "valibot";
 
 /** The params of `updateOfficeHoursSchedule`: path, query and body fields in one object. */
-export interface UpdateOfficeHoursScheduleParams {
+export interface UpdateOfficeHoursScheduleParams extends UpdateOfficeHoursScheduleRequest {
   /** Path parameter. */
   id: string;
-  /** @example "Extended Support Hours" */
-  name?: string | undefined;
-  /** @example "America/New_York" */
-  time_zone_name?: string | undefined;
-  time_intervals?: OfficeHoursTimeInterval[] | undefined;
 }
 
 /** How to send `PUT /office_hours_schedules/{id}` and read its answer. */

@@ -9,18 +9,13 @@ import {
   type RequestOptions,
   runOperation,
 } from "@intercom-kit/core";
-import { type Ticket, TicketSchema } from "@intercom-kit/models";
+import { type ChangeTicketTypeRequest, type Ticket, TicketSchema } from "@intercom-kit/models";
 import * as v from "valibot";
 
 /** The params of `changeTicketType`: path, query and body fields in one object. */
-export interface ChangeTicketTypeParams {
+export interface ChangeTicketTypeParams extends ChangeTicketTypeRequest {
   /** Path parameter. */
   ticket_id: string;
-  /** @example "1234" */
-  ticket_type_id: string;
-  /** @example "5678" */
-  ticket_state_id: string;
-  ticket_attributes?: Record<string, unknown> | undefined;
 }
 
 /** How to send `POST /tickets/{ticket_id}/change_type` and read its answer. */

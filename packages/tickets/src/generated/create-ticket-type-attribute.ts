@@ -9,41 +9,17 @@ import {
   type RequestOptions,
   runOperation,
 } from "@intercom-kit/core";
-import { type TicketTypeAttribute, TicketTypeAttributeSchema } from "@intercom-kit/models";
+import {
+  type CreateTicketTypeAttributeRequest,
+  type TicketTypeAttribute,
+  TicketTypeAttributeSchema,
+} from "@intercom-kit/models";
 import * as v from "valibot";
 
 /** The params of `createTicketTypeAttribute`: path, query and body fields in one object. */
-export interface CreateTicketTypeAttributeParams {
+export interface CreateTicketTypeAttributeParams extends CreateTicketTypeAttributeRequest {
   /** Path parameter. */
   ticket_type_id: string;
-  /** @example "Bug Priority" */
-  name: string;
-  /** @example "Priority level of the bug" */
-  description: string;
-  /** @example "string" */
-  data_type:
-    | "string"
-    | "list"
-    | "integer"
-    | "decimal"
-    | "boolean"
-    | "datetime"
-    | "files"
-    | (string & {});
-  /** @example false */
-  required_to_create?: boolean | undefined;
-  /** @example false */
-  required_to_create_for_contacts?: boolean | undefined;
-  /** @example true */
-  visible_on_create?: boolean | undefined;
-  /** @example true */
-  visible_to_contacts?: boolean | undefined;
-  /** @example false */
-  multiline?: boolean | undefined;
-  /** @example "Low Priority,Medium Priority,High Priority" */
-  list_items?: string | undefined;
-  /** @example false */
-  allow_multiple_values?: boolean | undefined;
 }
 
 /** How to send `POST /ticket_types/{ticket_type_id}/attributes` and read its answer. */

@@ -9,22 +9,15 @@ import {
   type RequestOptions,
   runOperation,
 } from "@intercom-kit/core";
-import { type TicketType, TicketTypeSchema } from "@intercom-kit/models";
+import {
+  type CreateTicketTypeRequest,
+  type TicketType,
+  TicketTypeSchema,
+} from "@intercom-kit/models";
 import * as v from "valibot";
 
 /** The params of `createTicketType`: path, query and body fields in one object. */
-export interface CreateTicketTypeParams {
-  /** @example "Bug" */
-  name: string;
-  /** @example "Used for tracking bugs" */
-  description?: string | undefined;
-  /** @example "Customer" */
-  category?: "Customer" | "Back-office" | "Tracker" | (string & {}) | undefined;
-  /** @example "🐞" */
-  icon?: string | undefined;
-  /** @example false */
-  is_internal?: boolean | undefined;
-}
+export type CreateTicketTypeParams = NonNullable<CreateTicketTypeRequest>;
 
 /** How to send `POST /ticket_types` and read its answer. */
 export const createTicketTypeOperation: Operation = {

@@ -12,6 +12,7 @@ import {
 import {
   type MultipleFilterSearchRequest,
   MultipleFilterSearchRequestSchema,
+  type SearchRequest,
   type SingleFilterSearchRequest,
   SingleFilterSearchRequestSchema,
   type StartingAfterPaging,
@@ -23,10 +24,7 @@ import {
 import * as v from "valibot";
 
 /** The params of `searchTickets`: path, query and body fields in one object. */
-export interface SearchTicketsParams {
-  query: SingleFilterSearchRequest | MultipleFilterSearchRequest;
-  pagination?: StartingAfterPaging | undefined;
-}
+export type SearchTicketsParams = SearchRequest;
 
 /** How to send `POST /tickets/search` and read its answer. */
 export const searchTicketsOperation: Operation = {

@@ -9,35 +9,19 @@ import {
   type RequestOptions,
   runOperation,
 } from "@intercom-kit/core";
-import { type TicketTypeAttribute, TicketTypeAttributeSchema } from "@intercom-kit/models";
+import {
+  type TicketTypeAttribute,
+  TicketTypeAttributeSchema,
+  type UpdateTicketTypeAttributeRequest,
+} from "@intercom-kit/models";
 import * as v from "valibot";
 
 /** The params of `updateTicketTypeAttribute`: path, query and body fields in one object. */
-export interface UpdateTicketTypeAttributeParams {
+export interface UpdateTicketTypeAttributeParams extends UpdateTicketTypeAttributeRequest {
   /** Path parameter. */
   ticket_type_id: string;
   /** Path parameter. */
   attribute_id: string;
-  /** @example "Bug Priority" */
-  name?: string | undefined;
-  /** @example "Priority level of the bug" */
-  description?: string | undefined;
-  /** @example false */
-  required_to_create?: boolean | undefined;
-  /** @example false */
-  required_to_create_for_contacts?: boolean | undefined;
-  /** @example true */
-  visible_on_create?: boolean | undefined;
-  /** @example true */
-  visible_to_contacts?: boolean | undefined;
-  /** @example false */
-  multiline?: boolean | undefined;
-  /** @example "Low Priority,Medium Priority,High Priority" */
-  list_items?: string | undefined;
-  /** @example false */
-  allow_multiple_values?: boolean | undefined;
-  /** @example false */
-  archived?: boolean | undefined;
 }
 
 /** How to send `PUT /ticket_types/{ticket_type_id}/attributes/{attribute_id}` and read its answer. */

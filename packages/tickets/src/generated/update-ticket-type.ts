@@ -9,25 +9,17 @@ import {
   type RequestOptions,
   runOperation,
 } from "@intercom-kit/core";
-import { type TicketType, TicketTypeSchema } from "@intercom-kit/models";
+import {
+  type TicketType,
+  TicketTypeSchema,
+  type UpdateTicketTypeRequest,
+} from "@intercom-kit/models";
 import * as v from "valibot";
 
 /** The params of `updateTicketType`: path, query and body fields in one object. */
-export interface UpdateTicketTypeParams {
+export interface UpdateTicketTypeParams extends NonNullable<UpdateTicketTypeRequest> {
   /** Path parameter. */
   ticket_type_id: string;
-  /** @example "Bug" */
-  name?: string | undefined;
-  /** @example "A bug has been occured" */
-  description?: string | undefined;
-  /** @example "Customer" */
-  category?: "Customer" | "Back-office" | "Tracker" | (string & {}) | undefined;
-  /** @example "🐞" */
-  icon?: string | undefined;
-  /** @example false */
-  archived?: boolean | undefined;
-  /** @example false */
-  is_internal?: boolean | undefined;
 }
 
 /** How to send `PUT /ticket_types/{ticket_type_id}` and read its answer. */

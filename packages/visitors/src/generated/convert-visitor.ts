@@ -9,30 +9,11 @@ import {
   type RequestOptions,
   runOperation,
 } from "@intercom-kit/core";
-import { type Contact, ContactSchema } from "@intercom-kit/models";
+import { type Contact, ContactSchema, type ConvertVisitorRequest } from "@intercom-kit/models";
 import * as v from "valibot";
 
 /** The params of `convertVisitor`: path, query and body fields in one object. */
-export interface ConvertVisitorParams {
-  /** @example "user" */
-  type: string;
-  user: {
-    /** @example "8a88a590-e1c3-41e2-a502-e0649dbf721c" */
-    id?: string | undefined;
-    /** @example "8a88a590-e1c3-41e2-a502-e0649dbf721c" */
-    user_id?: string | undefined;
-    /** @example "winstonsmith@truth.org" */
-    email?: string | undefined;
-  };
-  visitor: {
-    /** @example "8a88a590-e1c3-41e2-a502-e0649dbf721c" */
-    id?: string | undefined;
-    /** @example "8a88a590-e1c3-41e2-a502-e0649dbf721c" */
-    user_id?: string | undefined;
-    /** @example "winstonsmith@truth.org" */
-    email?: string | undefined;
-  };
-}
+export type ConvertVisitorParams = ConvertVisitorRequest;
 
 /** How to send `POST /visitors/convert` and read its answer. */
 export const convertVisitorOperation: Operation = {

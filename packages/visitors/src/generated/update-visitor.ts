@@ -9,19 +9,11 @@ import {
   type RequestOptions,
   runOperation,
 } from "@intercom-kit/core";
-import { type Visitor, VisitorSchema } from "@intercom-kit/models";
+import { type UpdateVisitorRequest, type Visitor, VisitorSchema } from "@intercom-kit/models";
 import * as v from "valibot";
 
 /** The params of `updateVisitor`: path, query and body fields in one object. */
-export interface UpdateVisitorParams {
-  /** @example "8a88a590-e" */
-  id?: string | undefined;
-  /** @example "123" */
-  user_id?: string | undefined;
-  /** @example "Christian Bale" */
-  name?: string | undefined;
-  custom_attributes?: Record<string, unknown> | undefined;
-}
+export type UpdateVisitorParams = UpdateVisitorRequest;
 
 /** How to send `PUT /visitors` and read its answer. */
 export const updateVisitorOperation: Operation = {

@@ -13,13 +13,7 @@ import { type IpAllowlist, IpAllowlistSchema } from "@intercom-kit/models";
 import * as v from "valibot";
 
 /** The params of `updateIpAllowlist`: path, query and body fields in one object. */
-export interface UpdateIpAllowlistParams {
-  /** @example "ip_allowlist" */
-  type?: string | undefined;
-  /** @example true */
-  enabled?: boolean | undefined;
-  ip_allowlist?: string[] | undefined;
-}
+export type UpdateIpAllowlistParams = IpAllowlist;
 
 /** How to send `PUT /ip_allowlist` and read its answer. */
 export const updateIpAllowlistOperation: Operation = {

@@ -33,7 +33,10 @@ export function emitOperationModule(
   const extraModels = new Set<string>();
   const paramsType = `${pascalCase(op.name)}Params`;
 
-  const members = op.params.map((param) => {
+  // Body fields that come from a model are that model's: the params type extends it.
+  const bodyModel = op.bodyModel && bodyModelType(op.bodyModel, models, ctx);
+  const ownParams = bodyModel ? op.params.filter((param) => param.in !== "body") : op.params;
+  const members = ownParams.map((param) => {
     const note =
       param.in === "path" ? "Path parameter." : param.in === "query" ? "Query parameter." : "";
     const line = propertyLine(param.name, param.schema, param.required, ctx);
@@ -124,7 +127,7 @@ export function emitOperationModule(
 ${sortedModels.length > 0 ? `import { ${sortedModels.join(", ")} } from "@intercom-kit/models";\n` : ""}import * as v from "valibot";
 
 /** The params of \`${op.name}\`: path, query and body fields in one object. */
-export ${members.length > 0 ? `interface ${paramsType} {\n${members.join("\n")}\n}` : `type ${paramsType} = Record<string, never>;`}
+export ${paramsDeclaration(paramsType, members, bodyModel)}
 
 /** How to send \`${op.method} ${op.path}\` and read its answer. */
 export const ${op.name}Operation: Operation = {
@@ -148,6 +151,29 @@ export function ${op.name}(client: Client, ${paramsArg}, options?: RequestOption
       ...(itemType ? { itemType } : {}),
     },
   };
+}
+
+/** The model type a body's fields come from, marked as used so it is imported. */
+function bodyModelType(
+  bodyModel: NonNullable<OperationModel["bodyModel"]>,
+  models: ModelNames,
+  ctx: SchemaContext,
+): string {
+  ctx.used.add(bodyModel.component);
+  const type = models.component(bodyModel.component).type;
+  // A nullable model is `{…} | null`; the params are always the object.
+  return bodyModel.nullable ? `NonNullable<${type}>` : type;
+}
+
+function paramsDeclaration(name: string, members: string[], base: string | undefined): string {
+  if (base) {
+    return members.length > 0
+      ? `interface ${name} extends ${base} {\n${members.join("\n")}\n}`
+      : `type ${name} = ${base};`;
+  }
+  return members.length > 0
+    ? `interface ${name} {\n${members.join("\n")}\n}`
+    : `type ${name} = Record<string, never>;`;
 }
 
 function withNote(line: string, note: string): string {

@@ -5,9 +5,10 @@ import { OPERATION_DOMAINS } from "../config/operation-domains.ts";
 import { PAGINATION, PAGING_PARAM } from "../config/pagination.ts";
 import { PARAM_CLASHES } from "../config/param-clashes.ts";
 import { RETRY_SAFE_POSTS } from "../config/retry-safe.ts";
+import { componentOf } from "../read/component-ref.ts";
 import { isObject, type Json, type JsonObject } from "../read/json.ts";
 import type { Description } from "../read/load-description.ts";
-import { asObject, objectShape } from "./object-shape.ts";
+import { asObject, objectShape, soleMember } from "./object-shape.ts";
 import type { HttpMethod, OperationModel, ParamModel, ResponseKind } from "./operation-model.ts";
 
 const METHODS = ["get", "post", "put", "patch", "delete"] as const;
@@ -76,6 +77,8 @@ function readOperation(
     );
   }
   const allParams = dropResolvedClashes(operationId, [...params, ...body.fields]);
+  // Extending the body's model would bring back a field a clash resolution dropped.
+  const bodyModel = body.fields.every((field) => allParams.includes(field)) ? body.model : undefined;
 
   const upper = method.toUpperCase() as HttpMethod;
   const pagination = PAGINATION[operationId];
@@ -98,6 +101,7 @@ function readOperation(
     params: allParams,
     ...(body.param ? { bodyParam: body.param } : {}),
     bodyFields: body.fields.length > 0 || (body.object && !body.param),
+    ...(bodyModel ? { bodyModel } : {}),
     response: readResponse(description, raw, problems, label),
     errorStatuses: Object.keys(asObject(raw.responses))
       .filter((status) => /^[45]\d\d$/.test(status))
@@ -174,6 +178,7 @@ interface BodyModel {
   readonly fields: ParamModel[];
   readonly object: boolean;
   readonly param?: OperationModel["bodyParam"];
+  readonly model?: OperationModel["bodyModel"];
 }
 
 function readBody(description: Description, raw: JsonObject): BodyModel {
@@ -196,7 +201,11 @@ function readBody(description: Description, raw: JsonObject): BodyModel {
       schema: property,
     }),
   );
-  return { fields, object: true };
+  const modelRef = componentOf(schema) ? schema : soleMember(asObject(schema));
+  const component = componentOf(modelRef);
+  if (!component || fields.length === 0) return { fields, object: true };
+  const nullable = asObject(description.deref(modelRef)).nullable === true;
+  return { fields, object: true, model: { component, nullable } };
 }
 
 function readResponse(

@@ -28,6 +28,11 @@ export interface OperationModel {
   readonly bodyParam?: { readonly name: string; readonly required: boolean; readonly schema: Json };
   /** Whether the remaining (non path/query) params form the JSON body. */
   readonly bodyFields: boolean;
+  /**
+   * The component those body fields come from, when the body is one: the
+   * params type then extends that model instead of repeating its fields.
+   */
+  readonly bodyModel?: { readonly component: string; readonly nullable: boolean };
   readonly response: {
     readonly kind: ResponseKind;
     readonly status: string;
