@@ -1,4 +1,9 @@
-import { createServer, type IncomingMessage, type Server } from "node:http";
+import {
+  type LoopbackServer,
+  type RecordedRequest,
+  sendJson,
+  startLoopbackServer,
+} from "@intercom-kit/test-support/loopback-server";
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
 import { createClient } from "../src/index.js";
 import {
@@ -8,41 +13,29 @@ import {
   searchContacts,
 } from "./paged-domains.js";
 
-interface Seen {
-  readonly url: string;
-  readonly body: unknown;
-}
-
-/** A loopback API that answers each request from a queue, recording what it was sent. */
-let server: Server;
-let baseUrl: string;
-const seen: Seen[] = [];
+/** A loopback API that answers each request from a queue; it records what it was sent. */
+let server: LoopbackServer;
 const answers: unknown[] = [];
 
 beforeAll(async () => {
-  server = createServer(async (request, response) => {
-    seen.push({ url: request.url ?? "", body: await readJson(request) });
-    response.setHeader("content-type", "application/json");
-    response.end(JSON.stringify(answers.shift() ?? {}));
-  });
-  await new Promise<void>((resolve) => server.listen(0, "127.0.0.1", resolve));
-  const address = server.address();
-  baseUrl = `http://127.0.0.1:${typeof address === "object" && address ? address.port : 0}`;
+  server = await startLoopbackServer((_request, response) =>
+    sendJson(response, 200, answers.shift() ?? {}),
+  );
 });
 
-afterAll(() => new Promise<void>((resolve) => server.close(() => resolve())));
+afterAll(() => server.close());
 
-async function readJson(request: IncomingMessage): Promise<unknown> {
-  let text = "";
-  for await (const chunk of request) text += chunk;
-  return text === "" ? undefined : JSON.parse(text);
-}
+/** Path and query as sent, e.g. `/articles?page=2&per_page=1`. */
+const urlOf = (request: RecordedRequest) =>
+  request.query.size === 0 ? request.path : `${request.path}?${request.query}`;
+const bodyOf = (request: RecordedRequest): unknown =>
+  request.body === "" ? undefined : JSON.parse(request.body);
 
 function start(...queue: unknown[]) {
-  seen.length = 0;
+  server.requests.length = 0;
   answers.length = 0;
   answers.push(...queue);
-  return createClient({ token: "t", baseUrl, validation: "strict" });
+  return createClient({ token: "t", baseUrl: server.url, validation: "strict" });
 }
 
 async function collect<T>(iterable: AsyncIterable<T>): Promise<T[]> {
@@ -66,7 +59,7 @@ describe("generated pagination metadata drives the right strategy", () => {
       (c) => c.id,
     );
     expect(ids).toEqual(["1", "2"]);
-    expect(seen.map((s) => s.body)).toEqual([
+    expect(server.requests.map(bodyOf)).toEqual([
       { query, pagination: { per_page: 1 } },
       { query, pagination: { per_page: 1, starting_after: "c2" } },
     ]);
@@ -79,7 +72,10 @@ describe("generated pagination metadata drives the right strategy", () => {
     );
     const ids = (await collect(listArticles(client, { per_page: 1 }))).map((a) => a.id);
     expect(ids).toEqual(["a", "b"]);
-    expect(seen.map((s) => s.url)).toEqual(["/articles?per_page=1", "/articles?page=2&per_page=1"]);
+    expect(server.requests.map(urlOf)).toEqual([
+      "/articles?per_page=1",
+      "/articles?page=2&per_page=1",
+    ]);
   });
 
   it("scrollOverAllCompanies follows scroll_param until data is empty", async () => {
@@ -89,7 +85,7 @@ describe("generated pagination metadata drives the right strategy", () => {
     );
     const ids = (await collect(scrollOverAllCompanies(client))).map((c) => c.id);
     expect(ids).toEqual(["x"]);
-    expect(seen.map((s) => s.url)).toEqual([
+    expect(server.requests.map(urlOf)).toEqual([
       "/companies/scroll",
       "/companies/scroll?scroll_param=s1",
     ]);
@@ -102,7 +98,7 @@ describe("generated pagination metadata drives the right strategy", () => {
     );
     const items = await collect(listContactMergeHistory(client, { id: "c" }));
     expect(items.map((i) => i.source_contact_id)).toEqual(["m1", "m2"]);
-    expect(seen.map((s) => s.url)).toEqual([
+    expect(server.requests.map(urlOf)).toEqual([
       "/contacts/c/merge_history",
       "/contacts/c/merge_history?cursor=k",
     ]);
