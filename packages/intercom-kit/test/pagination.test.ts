@@ -11,7 +11,7 @@ import {
   listContactMergeHistory,
   scrollOverAllCompanies,
   searchContacts,
-} from "./paged-domains.js";
+} from "./domains.js";
 
 /** A loopback API that answers each request from a queue; it records what it was sent. */
 let server: LoopbackServer;

@@ -18,7 +18,7 @@ import {
   showCallRecording,
   showCallTranscript,
   showContact,
-} from "./typed-domains.js";
+} from "./domains.js";
 
 declare const client: Client;
 
