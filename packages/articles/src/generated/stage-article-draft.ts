@@ -12,7 +12,6 @@ import {
 import {
   type Article,
   ArticleSchema,
-  type ArticleTranslatedContent,
   ArticleTranslatedContentSchema,
   type UpdateArticleRequest,
 } from "@intercom-kit/models";

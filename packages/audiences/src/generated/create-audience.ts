@@ -13,7 +13,6 @@ import {
   type Audience,
   AudienceSchema,
   type CreateAudienceRequest,
-  type Predicate,
   PredicateSchema,
 } from "@intercom-kit/models";
 import * as v from "valibot";

@@ -12,7 +12,6 @@ import {
 import {
   type Audience,
   AudienceSchema,
-  type Predicate,
   PredicateSchema,
   type UpdateAudienceRequest,
 } from "@intercom-kit/models";

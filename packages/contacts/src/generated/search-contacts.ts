@@ -14,11 +14,8 @@ import {
   type ContactList,
   ContactListSchema,
   type ContactSearchRequest,
-  type MultipleFilterSearchRequest,
   MultipleFilterSearchRequestSchema,
-  type SingleFilterSearchRequest,
   SingleFilterSearchRequestSchema,
-  type StartingAfterPaging,
   StartingAfterPagingSchema,
 } from "@intercom-kit/models";
 import * as v from "valibot";

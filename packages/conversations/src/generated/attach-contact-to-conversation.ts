@@ -13,7 +13,6 @@ import {
   type AttachContactToConversationRequest,
   type AttachContactToConversationResponse,
   AttachContactToConversationResponseSchema,
-  type CustomerRequest,
   CustomerRequestSchema,
 } from "@intercom-kit/models";
 import * as v from "valibot";

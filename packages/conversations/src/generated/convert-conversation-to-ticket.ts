@@ -12,7 +12,6 @@ import {
 import {
   type ConvertConversationToTicketRequest,
   type Ticket,
-  type TicketRequestCustomAttributes,
   TicketRequestCustomAttributesSchema,
   TicketSchema,
 } from "@intercom-kit/models";

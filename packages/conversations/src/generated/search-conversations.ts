@@ -13,12 +13,9 @@ import {
   type ConversationList,
   type ConversationListItem,
   ConversationListSchema,
-  type MultipleFilterSearchRequest,
   MultipleFilterSearchRequestSchema,
   type SearchRequest,
-  type SingleFilterSearchRequest,
   SingleFilterSearchRequestSchema,
-  type StartingAfterPaging,
   StartingAfterPagingSchema,
 } from "@intercom-kit/models";
 import * as v from "valibot";

@@ -13,7 +13,6 @@ import {
   type Collection,
   CollectionSchema,
   type CreateCollectionRequest,
-  type GroupTranslatedContent,
   GroupTranslatedContentSchema,
 } from "@intercom-kit/models";
 import * as v from "valibot";

@@ -12,7 +12,6 @@ import {
 import {
   type Collection,
   CollectionSchema,
-  type GroupTranslatedContent,
   GroupTranslatedContentSchema,
   type UpdateCollectionRequest,
 } from "@intercom-kit/models";

@@ -13,7 +13,6 @@ import {
   type CreateMessageRequest,
   type Message,
   MessageSchema,
-  type Recipient,
   RecipientSchema,
 } from "@intercom-kit/models";
 import * as v from "valibot";

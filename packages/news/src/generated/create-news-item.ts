@@ -10,7 +10,6 @@ import {
   runOperation,
 } from "@intercom-kit/core";
 import {
-  type NewsfeedAssignment,
   NewsfeedAssignmentSchema,
   type NewsItem,
   type NewsItemRequest,

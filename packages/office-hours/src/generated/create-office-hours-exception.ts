@@ -13,7 +13,6 @@ import {
   type CreateOfficeHoursExceptionRequest,
   type OfficeHoursException,
   OfficeHoursExceptionSchema,
-  type OfficeHoursTimeInterval,
   OfficeHoursTimeIntervalSchema,
 } from "@intercom-kit/models";
 import * as v from "valibot";

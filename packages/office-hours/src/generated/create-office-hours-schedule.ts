@@ -13,7 +13,6 @@ import {
   type CreateOfficeHoursScheduleRequest,
   type OfficeHoursSchedule,
   OfficeHoursScheduleSchema,
-  type OfficeHoursTimeInterval,
   OfficeHoursTimeIntervalSchema,
 } from "@intercom-kit/models";
 import * as v from "valibot";

@@ -12,7 +12,6 @@ import {
 import {
   type OfficeHoursException,
   OfficeHoursExceptionSchema,
-  type OfficeHoursTimeInterval,
   OfficeHoursTimeIntervalSchema,
   type UpdateOfficeHoursExceptionRequest,
 } from "@intercom-kit/models";

@@ -12,7 +12,6 @@ import {
 import {
   type OfficeHoursSchedule,
   OfficeHoursScheduleSchema,
-  type OfficeHoursTimeInterval,
   OfficeHoursTimeIntervalSchema,
   type UpdateOfficeHoursScheduleRequest,
 } from "@intercom-kit/models";

@@ -10,12 +10,9 @@ import {
   type RequestOptions,
 } from "@intercom-kit/core";
 import {
-  type MultipleFilterSearchRequest,
   MultipleFilterSearchRequestSchema,
   type SearchRequest,
-  type SingleFilterSearchRequest,
   SingleFilterSearchRequestSchema,
-  type StartingAfterPaging,
   StartingAfterPagingSchema,
   type Ticket,
   type TicketList,

@@ -92,26 +92,6 @@ export function emitOperationModule(
   const coreImports = ["type Client", "type Operation", "type RequestOptions"];
   if (op.pagination) coreImports.push("type PagedCall", "paginate");
   else coreImports.push("type ApiPromise", "runOperation");
-  const modelImports = new Set<string>();
-  for (const component of ctx.used) {
-    const { type, schema } = models.component(component);
-    modelImports.add(`type ${type}`);
-    if (
-      output === schema ||
-      inputEntries.some((entry) => new RegExp(`\\b${schema}\\b`).test(entry))
-    ) {
-      modelImports.add(schema);
-    }
-  }
-  for (const name of extraModels) {
-    modelImports.add(`type ${name}`);
-    if (output === `${name}Schema` || inputEntries.some((e) => e.includes(`${name}Schema`))) {
-      modelImports.add(`${name}Schema`);
-    }
-  }
-  const sortedModels = [...modelImports].sort((a, b) =>
-    a.replace("type ", "").localeCompare(b.replace("type ", "")),
-  );
   const call = op.pagination ? "paginate" : "runOperation";
   const generic = op.pagination ? `<${itemType}, ${bodyType}>` : `<${bodyType ?? returnInner(op)}>`;
   const paramsArg = paramsRequired ? `params: ${paramsType}` : `params?: ${paramsType}`;
@@ -123,10 +103,7 @@ export function emitOperationModule(
     ...(tags.length > 0 ? ["", ...tags] : []),
   ];
 
-  const code = `${TS_HEADER}import { ${coreImports.sort((a, b) => a.replace("type ", "").localeCompare(b.replace("type ", ""))).join(", ")} } from "@intercom-kit/core";
-${sortedModels.length > 0 ? `import { ${sortedModels.join(", ")} } from "@intercom-kit/models";\n` : ""}import * as v from "valibot";
-
-/** The params of \`${op.name}\`: path, query and body fields in one object. */
+  const declarations = `/** The params of \`${op.name}\`: path, query and body fields in one object. */
 export ${paramsDeclaration(paramsType, members, bodyModel)}
 
 /** How to send \`${op.method} ${op.path}\` and read its answer. */
@@ -141,6 +118,15 @@ export function ${op.name}(client: Client, ${paramsArg}, options?: RequestOption
   return ${call}${generic}(client, ${op.name}Operation, params, options);
 }
 `;
+  const candidates = [
+    ...[...ctx.used].map((component) => models.component(component)),
+    ...[...extraModels].map((type) => ({ type, schema: `${type}Schema` })),
+  ];
+  const modelImports = modelImportsFor(declarations, candidates);
+  const code = `${TS_HEADER}import { ${coreImports.sort((a, b) => a.replace("type ", "").localeCompare(b.replace("type ", ""))).join(", ")} } from "@intercom-kit/core";
+${modelImports.length > 0 ? `import { ${modelImports.join(", ")} } from "@intercom-kit/models";\n` : ""}import * as v from "valibot";
+
+${declarations}`;
   return {
     code,
     shape: {
@@ -151,6 +137,25 @@ export function ${op.name}(client: Client, ${paramsArg}, options?: RequestOption
       ...(itemType ? { itemType } : {}),
     },
   };
+}
+
+/**
+ * The model names the module's code mentions (comments aside), as sorted
+ * import specifiers: `type X` for a type, `XSchema` for a schema. A model
+ * reached only through another one's schema is not imported.
+ */
+function modelImportsFor(
+  code: string,
+  candidates: readonly { readonly type: string; readonly schema: string }[],
+): string[] {
+  const text = code.replace(/\/\*[\s\S]*?\*\//g, "");
+  const mentions = (name: string) => new RegExp(`\\b${name}\\b`).test(text);
+  const imports = new Set<string>();
+  for (const { type, schema } of candidates) {
+    if (mentions(type)) imports.add(`type ${type}`);
+    if (mentions(schema)) imports.add(schema);
+  }
+  return [...imports].sort((a, b) => a.replace("type ", "").localeCompare(b.replace("type ", "")));
 }
 
 /** The model type a body's fields come from, marked as used so it is imported. */

@@ -78,7 +78,9 @@ function readOperation(
   }
   const allParams = dropResolvedClashes(operationId, [...params, ...body.fields]);
   // Extending the body's model would bring back a field a clash resolution dropped.
-  const bodyModel = body.fields.every((field) => allParams.includes(field)) ? body.model : undefined;
+  const bodyModel = body.fields.every((field) => allParams.includes(field))
+    ? body.model
+    : undefined;
 
   const upper = method.toUpperCase() as HttpMethod;
   const pagination = PAGINATION[operationId];
