@@ -17,7 +17,7 @@ import * as v from "valibot";
 
 /** The params of `listCallsWithTranscripts`: path, query and body fields in one object. */
 export interface ListCallsWithTranscriptsParams {
-  /** Limits: up to 20 items. */
+  /** Limits: at least 1 item, up to 20 items. */
   conversation_ids: string[];
 }
 

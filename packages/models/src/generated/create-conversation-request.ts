@@ -10,7 +10,7 @@ export interface CreateConversationRequest {
     /** @example "user" */
     type: "lead" | "user" | "contact" | (string & {});
     /**
-     * Limits: up to 24 characters.
+     * Limits: at least 24 characters, up to 24 characters.
      * @example "536e564f316c83104c000020"
      */
     id: string;

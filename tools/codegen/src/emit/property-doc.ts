@@ -1,3 +1,4 @@
+import { limitsOf } from "../model/limits.ts";
 import { isObject, type Json } from "../read/json.ts";
 
 const TIMESTAMP_FORMATS = new Set(["date-time", "timestamp"]);
@@ -16,11 +17,7 @@ export function docComment(schema: Json | undefined, original: Json | undefined)
   ) {
     lines.push("UNIX timestamp in seconds.");
   }
-  const limits: string[] = [];
-  if (typeof schema.minimum === "number") limits.push(`at least ${schema.minimum}`);
-  if (typeof schema.maximum === "number") limits.push(`at most ${schema.maximum}`);
-  if (typeof schema.maxLength === "number") limits.push(`up to ${schema.maxLength} characters`);
-  if (typeof schema.maxItems === "number") limits.push(`up to ${schema.maxItems} items`);
+  const limits = limitsOf(schema).map((limit) => limit.text);
   if (limits.length > 0) lines.push(`Limits: ${limits.join(", ")}.`);
   const example =
     isObject(original) && original.example !== undefined ? original.example : schema.example;

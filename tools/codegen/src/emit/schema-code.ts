@@ -1,4 +1,5 @@
 import { extensionParts } from "../model/extension-parts.ts";
+import { limitsOf } from "../model/limits.ts";
 import { objectShape, unionMembers } from "../model/object-shape.ts";
 import { componentOf } from "../read/component-ref.ts";
 import { isObject, type Json, type JsonObject } from "../read/json.ts";
@@ -86,18 +87,10 @@ function baseValibot(schema: JsonObject, ctx: SchemaContext): string {
 /** `base` piped through the checks for the schema's limits, when the context asks for them. */
 function withChecks(base: string, schema: JsonObject, ctx: SchemaContext, integer = false): string {
   if (!ctx.inputChecks) return base;
-  const checks: string[] = [];
-  if (integer) checks.push("v.integer()");
-  const limit = (key: string, action: string) => {
-    const value = schema[key];
-    if (typeof value === "number") checks.push(`v.${action}(${value})`);
-  };
-  limit("minimum", "minValue");
-  limit("maximum", "maxValue");
-  limit("minLength", "minLength");
-  limit("maxLength", "maxLength");
-  limit("minItems", "minLength");
-  limit("maxItems", "maxLength");
+  const checks = [
+    ...(integer ? ["v.integer()"] : []),
+    ...limitsOf(schema).map(({ action, value }) => `v.${action}(${value})`),
+  ];
   return checks.length === 0 ? base : `v.pipe(${base}, ${checks.join(", ")})`;
 }
 
