@@ -164,12 +164,11 @@ export const ${self}Schema${annotation} = /*#__PURE__*/ ${schemaCode}${cast};
 
 function typeDeclaration(source: ModelSource, ctx: SchemaContext): string {
   const resolved = ctx.description.deref(source.schema);
+  // A nullable model is `… | null`, which an interface cannot say.
+  const nullable = isObject(resolved) && resolved.nullable === true;
+  // extensionParts needs an allOf, so a bare `$ref` never gets this far.
   const extension =
-    isObject(source.schema) &&
-    !componentOf(source.schema) &&
-    resolved !== null &&
-    isObject(resolved) &&
-    resolved.nullable !== true
+    isObject(source.schema) && !nullable
       ? extensionParts(ctx.description, source.schema)
       : undefined;
   if (extension) {
@@ -184,7 +183,6 @@ function typeDeclaration(source: ModelSource, ctx: SchemaContext): string {
     isObject(resolved) && !componentOf(source.schema)
       ? objectShape(ctx.description, source.schema)
       : undefined;
-  const nullable = isObject(resolved) && resolved.nullable === true;
   if (shape && Object.keys(shape.properties).length > 0 && !nullable) {
     const lines = Object.entries(shape.properties).map(([name, property]) =>
       propertyLine(name, property, shape.required.has(name), ctx),
