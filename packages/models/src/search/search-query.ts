@@ -1,34 +1,39 @@
 import type { MultipleFilterSearchRequest } from "../generated/multiple-filter-search-request.js";
 import type { SingleFilterSearchRequest } from "../generated/single-filter-search-request.js";
 
+/** The literal members of an open generated enum, without its `(string & {})` catch-all. */
+type Known<T> = T extends unknown ? (string extends T ? never : T) : never;
+
+// `@inline` makes the API docs show the literals these resolve to, not these private names.
+
+/** @inline */
+type FilterOperator = Known<Exclude<SingleFilterSearchRequest["operator"], undefined>>;
+
+/** @inline */
+type GroupOperator = Known<Exclude<MultipleFilterSearchRequest["operator"], undefined>>;
+
+/** @inline */
+type FilterValue = Exclude<SingleFilterSearchRequest["value"], undefined>;
+
+/** @inline */
+type ReadonlyFilterValue = Readonly<FilterValue>;
+
 /** The comparison operators of Intercom's search APIs (contacts, conversations, tickets). */
-export type SearchOperator =
-  | "="
-  | "!="
-  | "IN"
-  | "NIN"
-  | "<"
-  | "<="
-  | ">"
-  | ">="
-  | "~"
-  | "!~"
-  | "^"
-  | "$";
+export type SearchOperator = FilterOperator;
 
 /** What a filter compares with; a list for IN and NIN. */
-export type SearchValue = string | number | boolean | null | readonly (string | number)[];
+export type SearchValue = ReadonlyFilterValue;
 
 /** One filter: `{ field, operator, value }`. */
 export interface SearchFilter extends SingleFilterSearchRequest {
   field: string;
   operator: SearchOperator;
-  value: string | number | boolean | null | (string | number)[];
+  value: FilterValue;
 }
 
 /** A group of filters or groups joined by AND or OR. */
 export interface SearchGroup extends MultipleFilterSearchRequest {
-  operator: "AND" | "OR";
+  operator: GroupOperator;
   value: SearchQuery[];
 }
 
@@ -56,7 +61,7 @@ export function or(...queries: SearchQuery[]): SearchGroup {
   return group("OR", queries);
 }
 
-function group(operator: "AND" | "OR", queries: SearchQuery[]): SearchGroup {
+function group(operator: GroupOperator, queries: SearchQuery[]): SearchGroup {
   if (queries.length === 0) throw new RangeError(`an ${operator} group needs at least one query`);
   if (queries.length > SEARCH_LIMITS.filtersPerGroup) {
     throw new RangeError(
