@@ -1,7 +1,7 @@
 import { createServer } from "node:http";
 import type { AddressInfo } from "node:net";
 
-/** A realistic contact body (about 2 KB), answered for every GET /contacts/{id}. */
+/** A realistic contact body (about 1.5 KB), answered for every GET /contacts/{id}. */
 function contactJson(id: string): string {
   return JSON.stringify({
     type: "contact",
