@@ -2,7 +2,7 @@ import { createClient, RateLimitError, runOperation } from "@intercom-kit/core";
 import { rejectionOf } from "@intercom-kit/test-support/rejection";
 import { afterEach, describe, expect, it } from "vitest";
 import { type LimitedEvent, MemoryStore, rateLimit } from "../src/index.js";
-import { type BudgetServer, startBudgetServer } from "./support/budget-server.js";
+import { type BudgetServer, startBudgetServer, untilWindowStart } from "./support/budget-server.js";
 import { identifyAdmin } from "./support/operations.js";
 
 let server: BudgetServer | undefined;
@@ -10,11 +10,6 @@ afterEach(() => server?.close());
 
 const TOKEN = "tok-shared-app";
 const WINDOW_MS = 2000;
-
-/** Starts just after a window boundary, so the steps below happen in one window. */
-async function atWindowStart(): Promise<void> {
-  await new Promise((resolve) => setTimeout(resolve, WINDOW_MS - (Date.now() % WINDOW_MS) + 20));
-}
 
 describe("after a 429", () => {
   it("every client sharing the store pauses until the reset", async () => {
@@ -25,7 +20,8 @@ describe("after a 429", () => {
     const first = createClient({ token: TOKEN, baseUrl: server.url }).use(rateLimit(options));
     const second = createClient({ token: TOKEN, baseUrl: server.url }).use(rateLimit(options));
 
-    await atWindowStart();
+    // Just after a window boundary, so the steps below happen in one window.
+    await untilWindowStart(WINDOW_MS);
     // Traffic from elsewhere has spent the app's whole budget.
     server.exhaust(TOKEN);
     // The first client's request meets the 429 (no retry plugin: it surfaces).

@@ -3,7 +3,7 @@ import { type LogFields, type Logger, logging } from "@intercom-kit/logging";
 import { retry } from "@intercom-kit/retry";
 import { afterEach, describe, expect, it } from "vitest";
 import { type LimitedEvent, rateLimit } from "../src/index.js";
-import { type BudgetServer, startBudgetServer } from "./support/budget-server.js";
+import { type BudgetServer, startBudgetServer, untilWindowStart } from "./support/budget-server.js";
 import { identifyAdmin } from "./support/operations.js";
 
 let server: BudgetServer | undefined;
@@ -44,7 +44,7 @@ describe("plugin order", () => {
     for (const name of order) client = client.use(plugins[name]);
 
     // At the start of a window, traffic from elsewhere spends the app's whole budget.
-    await new Promise((r) => setTimeout(r, WINDOW_MS - (Date.now() % WINDOW_MS) + 20));
+    await untilWindowStart(WINDOW_MS);
     server.exhaust(TOKEN);
 
     await expect(runOperation(client, identifyAdmin, {})).resolves.toMatchObject({ id: "1" });

@@ -109,6 +109,14 @@ export async function startBudgetServer(options: BudgetServerOptions): Promise<B
   };
 }
 
+/**
+ * Resolves just after the next window boundary (the server's windows are
+ * aligned to the clock), so a test's first requests are far from a window's end.
+ */
+export async function untilWindowStart(windowMs: number): Promise<void> {
+  await new Promise((resolve) => setTimeout(resolve, windowMs - (Date.now() % windowMs) + 20));
+}
+
 /** Successful answers per whole window between the first and last busy windows (both excluded). */
 export function fullWindowCounts(stats: BudgetStats): number[] {
   const windows = [...stats.okPerWindow.keys()].sort((a, b) => a - b);
