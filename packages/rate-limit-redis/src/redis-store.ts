@@ -11,7 +11,7 @@ import { type RedisClientLike, sendCommand } from "./redis-client.js";
 /**
  * A rate-limit store on Redis: every process given a store on the same Redis
  * shares each app's budget. The bucket logic runs in Lua scripts, loaded once
- * per store with SCRIPT LOAD and called with EVALSHA.
+ * per store with SCRIPT LOAD and called with EVALSHA (EVAL after a NOSCRIPT).
  */
 export class RedisStore implements RateLimitStore {
   readonly #client: RedisClientLike;
@@ -58,10 +58,11 @@ export class RedisStore implements RateLimitStore {
     try {
       return await this.#evalsha(script, key, argv);
     } catch (error) {
-      // Redis restarted or SCRIPT FLUSH ran: load the script again, once.
+      // The key's node lacks the script: Redis restarted, SCRIPT FLUSH ran, or (on a
+      // cluster) SCRIPT LOAD, which has no key, reached another node. EVAL routes by
+      // key like EVALSHA, and caches the script on that node for the next EVALSHA.
       if (!String((error as Error)?.message).includes("NOSCRIPT")) throw error;
-      this.#shas.delete(script);
-      return this.#evalsha(script, key, argv);
+      return sendCommand(this.#client, ["EVAL", script, "1", key, ...argv]);
     }
   }
 

@@ -121,11 +121,37 @@ describe.each(["ioredis", "node-redis"] as ClientKind[])("RedisStore with %s", (
     });
   });
 
-  it("loads its scripts again after Redis forgot them", async () => {
+  it("runs its scripts again after Redis forgot them", async () => {
     await store.acquire("flush", T, settings);
     await sendCommand(connected.client, ["SCRIPT", "FLUSH"]);
     await expect(store.acquire("flush", T + settings.probeMs, settings)).resolves.toEqual({
       granted: true,
     });
+  });
+
+  it("runs a script its key's node lacks, as when SCRIPT LOAD reached another cluster node", async () => {
+    const otherNode = await startRedisServer();
+    const other = await connectRedis(kind, otherNode.url);
+    try {
+      // Like a cluster client: SCRIPT LOAD has no key and lands on another node.
+      await sendCommand(connected.client, ["SCRIPT", "FLUSH"]);
+      const sent: string[] = [];
+      const clustered = new RedisStore({
+        call: (command: string, ...args: string[]) => {
+          sent.push(command);
+          const node = command === "SCRIPT" ? other.client : connected.client;
+          return sendCommand(node, [command, ...args]);
+        },
+      });
+      expect(await clustered.acquire("node", T, settings)).toEqual({ granted: true });
+      expect(sent).toEqual(["SCRIPT", "EVALSHA", "EVAL"]);
+      // EVAL cached the script on the key's node: EVALSHA finds it there from now on.
+      sent.length = 0;
+      expect(await clustered.acquire("node", T + 10, settings)).toMatchObject({ reason: "probe" });
+      expect(sent).toEqual(["EVALSHA"]);
+    } finally {
+      await other.close();
+      await otherNode.stop();
+    }
   });
 });
