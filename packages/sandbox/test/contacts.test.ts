@@ -202,6 +202,43 @@ describe("merging contacts", () => {
     expect((await api.put(`/contacts/${lead.id}`, { name: "x" })).status).toBe(410);
   });
 
+  it("answers 410 on every route under the merged id, and moves the lead's tickets", async () => {
+    const user = (await api.post("/contacts", { role: "user", email: "gone@example.com" })).body;
+    const lead = (await api.post("/contacts", { role: "lead", email: "gone@example.com" })).body;
+    const typeId = (await api.get("/ticket_types")).body.data[0].id;
+    const ticket = (
+      await api.post("/tickets", { ticket_type_id: typeId, contacts: [{ id: lead.id }] })
+    ).body;
+    await api.post("/contacts/merge", { from: lead.id, into: user.id });
+
+    const routes: [string, string, object?][] = [
+      ["GET", `/contacts/${lead.id}/tags`],
+      ["POST", `/contacts/${lead.id}/tags`, { id: "1" }],
+      ["DELETE", `/contacts/${lead.id}/tags/1`],
+      ["GET", `/contacts/${lead.id}/segments`],
+      ["GET", `/contacts/${lead.id}/notes`],
+      ["POST", `/contacts/${lead.id}/notes`, { body: "x" }],
+      ["GET", `/contacts/${lead.id}/companies`],
+      ["POST", `/contacts/${lead.id}/companies`, { id: "1" }],
+      ["DELETE", `/contacts/${lead.id}/companies/1`],
+      ["POST", `/contacts/${lead.id}/archive`],
+      ["POST", `/contacts/${lead.id}/unarchive`],
+      ["DELETE", `/contacts/${lead.id}`],
+    ];
+    for (const [method, path, body] of routes) {
+      const answer = await api.request(method, path, body === undefined ? {} : { body });
+      expect([method, path, answer.status, answer.body.errors?.[0]?.code]).toEqual([
+        method,
+        path,
+        410,
+        "contact_merged",
+      ]);
+      expect(answer.headers.get("link")).toBe(`</contacts/${user.id}>; rel="canonical"`);
+    }
+    const moved = await api.get(`/tickets/${ticket.id}`);
+    expect(moved.body.contacts.contacts.map((c: Body) => c.id)).toEqual([user.id]);
+  });
+
   it("refuses contacts that are not duplicates unless told to skip the check", async () => {
     const user = (await api.post("/contacts", { role: "user", email: "left@example.com" })).body;
     const lead = (await api.post("/contacts", { role: "lead", email: "right@example.com" })).body;

@@ -2,6 +2,7 @@ import { Hono } from "hono";
 import { nowSeconds, storeOf } from "../app/context-helpers.js";
 import type { SandboxEnv } from "../app/env.js";
 import { optionalString } from "../http/body-fields.js";
+import { findContact } from "../http/contact-lookup.js";
 import { errorResponse, notFound, parameterMissing } from "../http/error-list.js";
 import { readJsonObject } from "../http/read-json.js";
 import { numberedPage } from "../paging/page-number.js";
@@ -17,16 +18,16 @@ export function contactAttachmentRoutes(): Hono<SandboxEnv> {
 
   routes.get("/contacts/:contact_id/tags", (c) => {
     const store = storeOf(c);
-    const contact = store.contacts.get(c.req.param("contact_id"));
-    if (!contact) return notFound.contact(c);
+    const contact = findContact(c, c.req.param("contact_id"));
+    if (contact instanceof Response) return contact;
     const data = liveTags(contact.tags, store).map((t) => serializeAppliedTag(t, store));
     return c.json({ type: "list", data });
   });
 
   routes.post("/contacts/:contact_id/tags", async (c) => {
     const store = storeOf(c);
-    const contact = store.contacts.get(c.req.param("contact_id"));
-    if (!contact) return notFound.contact(c);
+    const contact = findContact(c, c.req.param("contact_id"));
+    if (contact instanceof Response) return contact;
     const body = await readJsonObject(c);
     if (body instanceof Response) return body;
     const tagId = optionalString(body.id);
@@ -42,8 +43,8 @@ export function contactAttachmentRoutes(): Hono<SandboxEnv> {
 
   routes.delete("/contacts/:contact_id/tags/:tag_id", (c) => {
     const store = storeOf(c);
-    const contact = store.contacts.get(c.req.param("contact_id"));
-    if (!contact) return notFound.contact(c);
+    const contact = findContact(c, c.req.param("contact_id"));
+    if (contact instanceof Response) return contact;
     const index = contact.tags.findIndex((t) => t.tag_id === c.req.param("tag_id"));
     const applied = contact.tags[index];
     if (!applied || !store.tags.has(applied.tag_id)) return notFound.resource(c);
@@ -53,8 +54,8 @@ export function contactAttachmentRoutes(): Hono<SandboxEnv> {
 
   routes.get("/contacts/:contact_id/segments", (c) => {
     const store = storeOf(c);
-    const contact = store.contacts.get(c.req.param("contact_id"));
-    if (!contact) return notFound.contact(c);
+    const contact = findContact(c, c.req.param("contact_id"));
+    if (contact instanceof Response) return contact;
     const data = [...store.segments.values()]
       .filter((segment) => segment.matches(contact))
       .map((segment) => serializeSegment(segment));
@@ -63,8 +64,8 @@ export function contactAttachmentRoutes(): Hono<SandboxEnv> {
 
   routes.get("/contacts/:contact_id/notes", (c) => {
     const store = storeOf(c);
-    const contact = store.contacts.get(c.req.param("contact_id"));
-    if (!contact) return notFound.contact(c);
+    const contact = findContact(c, c.req.param("contact_id"));
+    if (contact instanceof Response) return contact;
     // Newest first, as Intercom lists a contact's notes.
     const notes = [...store.notes.values()]
       .filter((note) => note.contact_id === contact.id)
@@ -84,8 +85,8 @@ export function contactAttachmentRoutes(): Hono<SandboxEnv> {
 
   routes.post("/contacts/:contact_id/notes", async (c) => {
     const store = storeOf(c);
-    const contact = store.contacts.get(c.req.param("contact_id"));
-    if (!contact) return notFound.contact(c);
+    const contact = findContact(c, c.req.param("contact_id"));
+    if (contact instanceof Response) return contact;
     const body = await readJsonObject(c);
     if (body instanceof Response) return body;
     const text = optionalString(body.body);
@@ -107,8 +108,8 @@ export function contactAttachmentRoutes(): Hono<SandboxEnv> {
 
   routes.get("/contacts/:contact_id/companies", (c) => {
     const store = storeOf(c);
-    const contact = store.contacts.get(c.req.param("contact_id"));
-    if (!contact) return notFound.contact(c);
+    const contact = findContact(c, c.req.param("contact_id"));
+    if (contact instanceof Response) return contact;
     const companies = contact.company_ids.flatMap((id) => {
       const company = store.companies.get(id);
       return company ? [company] : [];
@@ -128,8 +129,8 @@ export function contactAttachmentRoutes(): Hono<SandboxEnv> {
 
   routes.post("/contacts/:contact_id/companies", async (c) => {
     const store = storeOf(c);
-    const contact = store.contacts.get(c.req.param("contact_id"));
-    if (!contact) return notFound.contact(c);
+    const contact = findContact(c, c.req.param("contact_id"));
+    if (contact instanceof Response) return contact;
     const body = await readJsonObject(c);
     if (body instanceof Response) return body;
     const companyId = optionalString(body.id);
@@ -143,8 +144,8 @@ export function contactAttachmentRoutes(): Hono<SandboxEnv> {
 
   routes.delete("/contacts/:contact_id/companies/:company_id", (c) => {
     const store = storeOf(c);
-    const contact = store.contacts.get(c.req.param("contact_id"));
-    if (!contact) return notFound.contact(c);
+    const contact = findContact(c, c.req.param("contact_id"));
+    if (contact instanceof Response) return contact;
     const company = store.companies.get(c.req.param("company_id"));
     if (!company || !contact.company_ids.includes(company.id)) return notFound.company(c);
     contact.company_ids = contact.company_ids.filter((id) => id !== company.id);

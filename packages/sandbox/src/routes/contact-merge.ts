@@ -9,8 +9,9 @@ import { serializeContact } from "../serialize/contact.js";
 
 /**
  * `POST /contacts/merge {from, into}`: `from` (a lead) is folded into `into`
- * (a user). Its tags, companies, notes and conversations move over, and from
- * then on its id answers 410 `contact_merged` with a canonical `Link`. Unless
+ * (a user). Its tags, companies, notes, conversations and tickets move over,
+ * and from then on its id (on every `/contacts/{id}` route) answers 410
+ * `contact_merged` with a canonical `Link`. Unless
  * `skip_duplicate_validation` is true, the two must share an email or phone.
  */
 export async function mergeContacts(c: Context<SandboxEnv>): Promise<Response> {
@@ -51,11 +52,13 @@ export async function mergeContacts(c: Context<SandboxEnv>): Promise<Response> {
   into.company_ids = [...new Set([...into.company_ids, ...from.company_ids])];
   for (const note of store.notes.values())
     if (note.contact_id === from.id) note.contact_id = into.id;
+  const moveOver = (ids: string[]) => [
+    ...new Set(ids.map((id) => (id === from.id ? into.id : id))),
+  ];
   for (const conversation of store.conversations.values()) {
-    conversation.contact_ids = [
-      ...new Set(conversation.contact_ids.map((id) => (id === from.id ? into.id : id))),
-    ];
+    conversation.contact_ids = moveOver(conversation.contact_ids);
   }
+  for (const ticket of store.tickets.values()) ticket.contact_ids = moveOver(ticket.contact_ids);
   store.contacts.delete(from.id);
   store.mergedContacts.set(from.id, into.id);
   // A contact merged earlier into `from` now lives on as `into`.

@@ -180,8 +180,8 @@ export function contactRoutes(): Hono<SandboxEnv> {
     ["unarchive", false],
   ] as const) {
     routes.post(`/contacts/:contact_id/${action}`, (c) => {
-      const contact = storeOf(c).contacts.get(c.req.param("contact_id"));
-      if (!contact) return notFound.contact(c);
+      const contact = findContact(c, c.req.param("contact_id"));
+      if (contact instanceof Response) return contact;
       contact.archived = archived;
       return c.json({
         type: "contact",
