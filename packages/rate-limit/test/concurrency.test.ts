@@ -36,11 +36,13 @@ describe("concurrency cap", () => {
     expect(peak.value).toBe(2);
   });
 
-  it("without a cap, the same workload runs 6 at once (the test can fail)", async () => {
+  it("without a cap, the same workload runs more than 2 at once (the test can fail)", async () => {
     const { url, peak } = await countingServer();
     const client = createClient({ token: "tok", baseUrl: url }).use(rateLimit());
     await runWorkload(client, 12, 6);
-    expect(peak.value).toBe(6);
+    // Up to 6 loops overlap; a loaded machine may start them further apart
+    // than a request is held, so only "more than the cap" is certain.
+    expect(peak.value).toBeGreaterThan(2);
   });
 });
 
