@@ -1,8 +1,7 @@
 // Prints browser bundle sizes (minified, and minified + gzipped): the budget
 // workload, the same workload through intercom-client, ky alone, the workload
-// without ky, the whole umbrella and each domain package on its own; then what
-// each package contributes to the workload. Only the workload has a budget (test/).
-import { readdirSync, readFileSync } from "node:fs";
+// without ky, the whole umbrella, the webhook helpers and each domain package
+// on its own; then what each package contributes to the workload. Only the workload has a budget (test/).
 import { join } from "node:path";
 import { fileURLToPath } from "node:url";
 import { bundleForBrowser, bytesByPackage, gzipSize } from "./bundle.mjs";
@@ -10,14 +9,9 @@ import { bundleForBrowser, bytesByPackage, gzipSize } from "./bundle.mjs";
 const here = (path) => fileURLToPath(new URL(`../${path}`, import.meta.url));
 const packagesDir = fileURLToPath(new URL("../../../packages", import.meta.url));
 
-// Generated domain packages are the ones that depend on the models.
-const domains = readdirSync(packagesDir)
-  .map((dir) => JSON.parse(readFileSync(join(packagesDir, dir, "package.json"), "utf8")))
-  .filter(
-    (pkg) => pkg.dependencies?.["@intercom-kit/models"] && pkg.name.startsWith("@intercom-kit/"),
-  )
-  .map((pkg) => pkg.name)
-  .sort();
+// The domain packages are the ones the operation catalogue names.
+const { catalog } = await import("intercom-kit/catalog");
+const domains = [...new Set(catalog.map((operation) => operation.package))].sort();
 
 const workload = here("src/budget/list-and-retrieve.ts");
 const withoutKy = { alias: { ky: here("scripts/ky-stub.mjs") } };
@@ -34,6 +28,15 @@ const targets = [
   ],
   ["the workload with ky stubbed out", workload, withoutKy],
   ["intercom-kit (umbrella, everything)", here("src/sdk.ts")],
+  // Webhooks as a worker that only receives them would bundle them: no transport.
+  ...[
+    ["webhooks: verifySignature only", "export { verifySignature }"],
+    ["webhooks: createWebhookHandler", "export { createWebhookHandler }"],
+    ["webhooks: messengerJwt", "export { messengerJwt }"],
+  ].map(([label, names]) => [
+    label,
+    { source: `${names} from "@intercom-kit/webhooks";`, resolveDir: here(".") },
+  ]),
   // The umbrella depends on every domain package, so names resolve from there.
   ...domains.map((name) => [
     name,
