@@ -17,6 +17,7 @@ import { createTag } from "@intercom-kit/tags";
 import { bold, dim, green, heading, line, table, yellow } from "./print.ts";
 import { progressBar } from "./progress.ts";
 import type { RateLimitPause } from "./target.ts";
+import { receiveWebhook } from "./webhook-step.ts";
 
 const RUN = Date.now().toString(36);
 
@@ -137,6 +138,10 @@ export async function runTour(
   line(
     `${green("✔")} ${ids.length} lookups in ${((Date.now() - started) / 1000).toFixed(1)} s, no 429 reached the caller`,
   );
+
+  heading(++step, "A webhook, verified before it is trusted (local: the demo signs it)");
+  const [first] = (await listContacts(client, { per_page: 1 })).items;
+  if (first) await receiveWebhook(first);
 
   heading(++step, "A contact that does not exist");
   try {

@@ -34,6 +34,8 @@ describe.each(Object.entries(RUNTIMES))("the demo under %s", (_runtime, [command
     expect(stdout).toMatch(/✔ the conversation now has \d+ parts: .*comment, note/);
     expect(stdout).toMatch(/⏸ {2}the limiter held \d+ calls back/);
     expect(stdout).toContain("60 lookups in");
+    expect(stdout).toMatch(/✔ signed contact\.user\.created: 200, handler saw .+ <.+@.+>/);
+    expect(stdout).toContain("the same body with a forged signature: 401");
     expect(stdout).toContain("handled NotFoundError: status 404, code not_found");
     expect(stdout.trimEnd().endsWith("Done.")).toBe(true);
   });
