@@ -5,8 +5,12 @@ const encoder = new TextEncoder();
 
 export function bytesOf(body: RawBody): Uint8Array<ArrayBuffer> {
   if (typeof body === "string") return encoder.encode(body);
-  // A copy, so a caller's view over a larger or shared buffer is read as given.
-  return new Uint8Array(body instanceof ArrayBuffer ? body.slice(0) : body);
+  if (body instanceof ArrayBuffer) return new Uint8Array(body);
+  // Web Crypto reads a view's own range; only a view over a SharedArrayBuffer,
+  // which it does not take, is copied.
+  return body.buffer instanceof ArrayBuffer
+    ? (body as Uint8Array<ArrayBuffer>)
+    : new Uint8Array(body);
 }
 
 export function textOf(body: RawBody): string {

@@ -121,8 +121,10 @@ function handlerOf(
           headers: { Allow: "POST, HEAD" },
         });
       }
-      const body = new Uint8Array(await request.arrayBuffer());
-      const result = await receive(body, request.headers.get(SIGNATURE_HEADER));
+      const result = await receive(
+        await request.arrayBuffer(),
+        request.headers.get(SIGNATURE_HEADER),
+      );
       return new Response(result.message, {
         status: result.status,
         headers: { "Content-Type": "text/plain; charset=utf-8" },
