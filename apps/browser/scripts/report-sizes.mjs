@@ -1,7 +1,8 @@
 // Prints browser bundle sizes (minified, and minified + gzipped): the budget
 // workload, the same workload through intercom-client, ky alone, the workload
 // without ky, the whole umbrella, the webhook helpers and each domain package
-// on its own; then what each package contributes to the workload. Only the workload has a budget (test/).
+// on its own; then what each package contributes to the workload. Only the
+// workload has a budget (test/).
 import { join } from "node:path";
 import { fileURLToPath } from "node:url";
 import { bundleForBrowser, bytesByPackage, gzipSize } from "./bundle.mjs";
