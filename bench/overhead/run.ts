@@ -5,7 +5,7 @@
 //
 //   pnpm turbo run build --filter=@intercom-kit/bench...
 //   pnpm --filter @intercom-kit/bench bench:overhead     # CALLS=2000 ROUNDS=7
-import { showContact } from "@intercom-kit/contacts";
+import { retrieveContact } from "@intercom-kit/contacts";
 import { createClient } from "@intercom-kit/core";
 import { retry } from "@intercom-kit/retry";
 import { IntercomClient } from "intercom-client";
@@ -33,9 +33,9 @@ type Contender = readonly [name: string, call: (id: string) => Promise<unknown>]
 const contenders: Contender[] = [
   ["raw fetch", async (id) => (await fetch(`${base}/contacts/${id}`, { headers: HEADERS })).json()],
   ["plain ky", (id) => kyClient.get(`contacts/${id}`).json()],
-  ["intercom-kit, validation off", (id) => showContact(kitOff, { contact_id: id })],
-  ["intercom-kit, validation warn (default)", (id) => showContact(kitWarn, { contact_id: id })],
-  ["intercom-kit + retry plugin", (id) => showContact(kitRetry, { contact_id: id })],
+  ["intercom-kit, validation off", (id) => retrieveContact(kitOff, { contact_id: id })],
+  ["intercom-kit, validation warn (default)", (id) => retrieveContact(kitWarn, { contact_id: id })],
+  ["intercom-kit + retry plugin", (id) => retrieveContact(kitRetry, { contact_id: id })],
   ["intercom-client 7", (id) => official.contacts.find({ contact_id: id })],
 ];
 

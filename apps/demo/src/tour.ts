@@ -1,10 +1,10 @@
 import { identifyAdmin } from "@intercom-kit/admins";
 import {
-  attachTagToContact,
+  attachContactTag,
   createContact,
   listContacts,
+  retrieveContact,
   searchContacts,
-  showContact,
 } from "@intercom-kit/contacts";
 import {
   createConversation,
@@ -80,8 +80,8 @@ export async function runTour(
   if (write && target) {
     const tag = await createTag(client, { body: { name: `demo-${RUN}` } });
     const contactId = target.id;
-    await attachTagToContact(client, { contact_id: contactId, id: idOf(tag, "tag") });
-    const tagged = await showContact(client, { contact_id: contactId });
+    await attachContactTag(client, { contact_id: contactId, id: idOf(tag, "tag") });
+    const tagged = await retrieveContact(client, { contact_id: contactId });
     const attached = tagged.tags?.data?.some((t) => t.id === tag.id) === true;
     line(
       `${attached ? green("✔") : yellow("✘")} ${tagged.name} is tagged ${bold(tag.name ?? "")} ${dim(`(tag ${tag.id})`)}`,
@@ -127,7 +127,7 @@ export async function runTour(
   const ids = (await listContacts(client, { per_page: 60 })).items.map((c) => c.id);
   const started = Date.now();
   const before = pauses.length;
-  await Promise.all(ids.map((contact_id) => showContact(client, { contact_id })));
+  await Promise.all(ids.map((contact_id) => retrieveContact(client, { contact_id })));
   const waits = pauses.slice(before);
   if (waits.length > 0) {
     const longest = Math.max(...waits.map((w) => w.waitMs));
@@ -145,7 +145,7 @@ export async function runTour(
 
   heading(++step, "A contact that does not exist");
   try {
-    await showContact(client, { contact_id: "does-not-exist" });
+    await retrieveContact(client, { contact_id: "does-not-exist" });
     line("unexpected: the API found it");
   } catch (error) {
     if (!(error instanceof NotFoundError)) throw error;

@@ -12,7 +12,7 @@ import {
   runOperation,
   SDK_VERSION,
 } from "../src/index.js";
-import { identifyAdmin, showContact } from "./support/operations.js";
+import { identifyAdmin, retrieveContact } from "./support/operations.js";
 
 const admin = { type: "admin", id: "1", email: "ada@example.com" };
 let server: LoopbackServer;
@@ -84,7 +84,7 @@ describe("createClient", () => {
       baseUrl: `${server.url}/proxy/intercom/`,
       validation: "off",
     });
-    await runOperation(client, showContact, { contact_id: "a/b c" });
+    await runOperation(client, retrieveContact, { contact_id: "a/b c" });
     expect(server.requests[0]?.path).toBe("/proxy/intercom/contacts/a%2Fb%20c");
   });
 

@@ -20,7 +20,7 @@ import {
   UnauthorizedError,
   UnprocessableEntityError,
 } from "../src/index.js";
-import { showContact } from "./support/operations.js";
+import { retrieveContact } from "./support/operations.js";
 
 let server: LoopbackServer;
 afterEach(() => server.close());
@@ -39,7 +39,7 @@ async function failWith(
     }
   });
   const client = createClient({ token: "tok", baseUrl: server.url });
-  return rejectionOf(runOperation(client, showContact, { contact_id: "c1" }), ApiError);
+  return rejectionOf(runOperation(client, retrieveContact, { contact_id: "c1" }), ApiError);
 }
 
 const errorList = (code: string, message: string, field?: string) => ({
@@ -75,7 +75,7 @@ describe("API errors", () => {
       expect(error.headers.get("x-ratelimit-remaining")).toBe("7");
       expect(error.rateLimit.remaining).toBe(7);
       expect(error.body).toEqual(body);
-      expect(error.operationId).toBe("showContact");
+      expect(error.operationId).toBe("retrieveContact");
       expect(error.message).toContain(`GET /contacts/{contact_id} failed with ${status}`);
       expect(error.message).toContain(`${code} (email): Something is wrong`);
       expect(error.message).toContain("[request req-123]");
@@ -140,7 +140,7 @@ describe("API errors", () => {
     });
     const client = createClient({ token: "tok", baseUrl: server.url });
     const error = await rejectionOf(
-      runOperation(client, showContact, { contact_id: "c1" }),
+      runOperation(client, retrieveContact, { contact_id: "c1" }),
       ServerError,
     );
     expect(error.message).toBe("GET /contacts/{contact_id} failed with 503 Service Unavailable");

@@ -12,7 +12,7 @@ import {
   ResponseValidationError,
   runOperation,
 } from "../src/index.js";
-import { createContact, identifyAdmin, showContact } from "./support/operations.js";
+import { createContact, identifyAdmin, retrieveContact } from "./support/operations.js";
 
 let server: LoopbackServer;
 let responseBody: unknown;
@@ -44,7 +44,10 @@ describe("input validation", () => {
 
   it("rejects a missing required path param before sending", async () => {
     const client = createClient({ token: "tok", baseUrl: server.url });
-    const error = await rejectionOf(runOperation(client, showContact, {}), RequestValidationError);
+    const error = await rejectionOf(
+      runOperation(client, retrieveContact, {}),
+      RequestValidationError,
+    );
     expect(error.issues.map((i) => i.path)).toEqual(["contact_id"]);
     expect(server.requests).toHaveLength(0);
   });

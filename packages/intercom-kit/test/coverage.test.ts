@@ -56,10 +56,10 @@ describe("catalogue coverage of the 2.16 description", () => {
 
   it("reads each non-JSON answer by its kind", async () => {
     const expected: Record<string, string> = {
-      showCallTranscript: "text",
-      showCallRecording: "redirect",
+      retrieveCallTranscript: "text",
+      retrieveCallRecording: "redirect",
       downloadDataExport: "binary",
-      downloadReportingDataExport: "binary",
+      downloadDataExportReport: "binary",
       createDataEvent: "empty",
       deleteTag: "empty",
       deleteAudience: "empty",

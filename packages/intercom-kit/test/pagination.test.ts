@@ -9,7 +9,7 @@ import { createClient } from "../src/index.js";
 import {
   listArticles,
   listContactMergeHistory,
-  scrollOverAllCompanies,
+  scrollCompanies,
   searchContacts,
 } from "./domains.js";
 
@@ -78,12 +78,12 @@ describe("generated pagination metadata drives the right strategy", () => {
     ]);
   });
 
-  it("scrollOverAllCompanies follows scroll_param until data is empty", async () => {
+  it("scrollCompanies follows scroll_param until data is empty", async () => {
     const client = start(
       { type: "list", data: [{ type: "company", id: "x" }], scroll_param: "s1" },
       { type: "list", data: [], scroll_param: "s1" },
     );
-    const ids = (await collect(scrollOverAllCompanies(client))).map((c) => c.id);
+    const ids = (await collect(scrollCompanies(client))).map((c) => c.id);
     expect(ids).toEqual(["x"]);
     expect(server.requests.map(urlOf)).toEqual([
       "/companies/scroll",

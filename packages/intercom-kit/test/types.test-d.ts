@@ -4,7 +4,7 @@ import {
   type Contact,
   type ContactList,
   type ConversationListItem,
-  type ShowContactResponse,
+  type RetrieveContactResponse,
   type Ticket,
   where,
 } from "@intercom-kit/models";
@@ -13,11 +13,11 @@ import { createIntercom } from "../src/index.js";
 import {
   listContacts,
   type listConversations,
+  retrieveCallRecording,
+  retrieveCallTranscript,
+  retrieveContact,
   searchContacts,
   searchTickets,
-  showCallRecording,
-  showCallTranscript,
-  showContact,
 } from "./domains.js";
 
 declare const client: Client;
@@ -35,24 +35,24 @@ describe("generated function types", () => {
 
   it("type single responses, text and redirects", () => {
     expectTypeOf(
-      showContact(client, { contact_id: "1" }),
-    ).resolves.toEqualTypeOf<ShowContactResponse>();
+      retrieveContact(client, { contact_id: "1" }),
+    ).resolves.toEqualTypeOf<RetrieveContactResponse>();
     // The response is a contact plus the fields the description adds to it.
-    expectTypeOf<ShowContactResponse>().toExtend<Contact>();
-    expectTypeOf(showCallTranscript(client, { call_id: "1" })).resolves.toEqualTypeOf<string>();
-    expectTypeOf(showCallRecording(client, { call_id: "1" })).resolves.toEqualTypeOf<string>();
-    expectTypeOf(showContact(client, { contact_id: "1" })).toHaveProperty("withResponse");
+    expectTypeOf<RetrieveContactResponse>().toExtend<Contact>();
+    expectTypeOf(retrieveCallTranscript(client, { call_id: "1" })).resolves.toEqualTypeOf<string>();
+    expectTypeOf(retrieveCallRecording(client, { call_id: "1" })).resolves.toEqualTypeOf<string>();
+    expectTypeOf(retrieveContact(client, { contact_id: "1" })).toHaveProperty("withResponse");
   });
 
   it("reject wrong param types, missing required params and unknown fields", () => {
     // @ts-expect-error per_page is a number
     listContacts(client, { per_page: "50" });
     // @ts-expect-error contact_id is required
-    showContact(client, {});
+    retrieveContact(client, {});
     // @ts-expect-error params are required when a param is
-    showContact(client);
+    retrieveContact(client);
     // @ts-expect-error unknown field
-    showContact(client, { contact_id: "1", colour: "red" });
+    retrieveContact(client, { contact_id: "1", colour: "red" });
     // @ts-expect-error search needs its query
     searchTickets(client, { pagination: { per_page: 5 } });
   });
@@ -61,7 +61,7 @@ describe("generated function types", () => {
     const ic = createIntercom({ token: "t" });
     expectTypeOf(
       ic.contacts.retrieve({ contact_id: "1" }),
-    ).resolves.toEqualTypeOf<ShowContactResponse>();
+    ).resolves.toEqualTypeOf<RetrieveContactResponse>();
     expectTypeOf(ic.contacts.list()).toEqualTypeOf<PagedCall<Contact, ContactList>>();
     // @ts-expect-error unknown field through the facade too
     ic.contacts.retrieve({ contact_id: "1", colour: "red" });

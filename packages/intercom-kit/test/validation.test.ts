@@ -1,6 +1,6 @@
 import { describe, expect, it, vi } from "vitest";
 import { createClient, createIntercom, RequestValidationError } from "../src/index.js";
-import { createTag, listContacts, showContact, tags } from "./domains.js";
+import { createTag, listContacts, retrieveContact, tags } from "./domains.js";
 
 interface Sent {
   readonly method: string;
@@ -25,7 +25,7 @@ describe("generated functions check params before sending", () => {
   it("reject an unknown field and send nothing", async () => {
     const fetch = recordingFetch({});
     const client = createClient({ token: "t", fetch });
-    const call = showContact(client, { contact_id: "1", colour: "red" } as never);
+    const call = retrieveContact(client, { contact_id: "1", colour: "red" } as never);
     await expect(call).rejects.toBeInstanceOf(RequestValidationError);
     await expect(call).rejects.toThrow(/colour/);
     expect(fetch).not.toHaveBeenCalled();
@@ -34,7 +34,7 @@ describe("generated functions check params before sending", () => {
   it("reject a missing required param and a wrong type", async () => {
     const fetch = recordingFetch({});
     const client = createClient({ token: "t", fetch });
-    await expect(showContact(client, {} as never)).rejects.toThrow(/contact_id/);
+    await expect(retrieveContact(client, {} as never)).rejects.toThrow(/contact_id/);
     await expect(listContacts(client, { per_page: "50" } as never)).rejects.toThrow(/per_page/);
     expect(fetch).not.toHaveBeenCalled();
   });
@@ -54,7 +54,7 @@ describe("generated functions check params before sending", () => {
     const fetch = recordingFetch({ type: "tag", id: "1", name: "vip" });
     const client = createClient({ token: "t", fetch, baseUrl: "http://127.0.0.1:9" });
     await createTag(client, { body: { name: "vip" } });
-    await showContact(client, { contact_id: "a/b", include_merge_history: true });
+    await retrieveContact(client, { contact_id: "a/b", include_merge_history: true });
     expect(fetch.sent).toEqual([
       { method: "POST", url: "http://127.0.0.1:9/tags", body: JSON.stringify({ name: "vip" }) },
       {

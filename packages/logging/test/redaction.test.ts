@@ -16,8 +16,8 @@ afterEach(() => {
   return server?.close();
 });
 
-const showContact: Operation = {
-  id: "showContact",
+const retrieveContact: Operation = {
+  id: "retrieveContact",
   method: "GET",
   path: "/contacts/{contact_id}",
   response: "json",
@@ -49,7 +49,7 @@ async function everyKindOfAttempt(client: Client, failing: Client) {
     email: "a@b.co",
     custom_attributes: { token: CANARY, note: `copy of ${CANARY}` },
   });
-  await runOperation(client, showContact, { contact_id: CANARY }).catch(() => undefined);
+  await runOperation(client, retrieveContact, { contact_id: CANARY }).catch(() => undefined);
   await runOperation(failing, createContact, {}).catch(() => undefined);
 }
 

@@ -7,42 +7,39 @@ import {
   updateArticle,
 } from "@intercom-kit/articles";
 import {
-  createOrUpdateCompany,
   deleteCompany,
-  listAllCompanies,
-  listAttachedContacts,
-  retrieveACompanyById,
+  listCompanies,
+  listCompaniesSorted,
+  listCompanyContacts,
   retrieveCompany,
-  scrollOverAllCompanies,
+  scrollCompanies,
   updateCompany,
+  upsertCompany,
 } from "@intercom-kit/companies";
 import {
   archiveContact,
-  attachContactToACompany,
-  attachTagToContact,
+  attachContactCompany,
+  attachContactTag,
   createContact,
   deleteContact,
-  detachContactFromACompany,
-  detachTagFromContact,
-  listCompaniesForAContact,
+  detachContactCompany,
+  detachContactTag,
+  listContactCompanies,
+  listContactNotes,
+  listContactSegments,
   listContacts,
-  listNotes,
-  listSegments,
-  listSegmentsForAContact,
-  listTagsForAContact,
+  listContactTags,
   mergeContact,
-  retrieveNote,
-  retrieveSegment,
+  retrieveContact,
+  retrieveContactByExternalId,
   searchContacts,
-  showContact,
-  showContactByExternalId,
   unarchiveContact,
   updateContact,
 } from "@intercom-kit/contacts";
 import {
-  attachTagToConversation,
+  attachConversationTag,
   createConversation,
-  detachTagFromConversation,
+  detachConversationTag,
   listConversations,
   manageConversation,
   replyConversation,
@@ -56,9 +53,16 @@ import {
   NotFoundError,
   ResponseValidationError,
 } from "@intercom-kit/core";
-import { createDataEvent } from "@intercom-kit/events";
-import { createTag, deleteTag, findTag, listTags } from "@intercom-kit/tags";
-import { createTicket, getTicket, listTicketTypes, searchTickets } from "@intercom-kit/tickets";
+import { createDataEvent } from "@intercom-kit/data-events";
+import { retrieveNote } from "@intercom-kit/notes";
+import { listSegments, retrieveSegment } from "@intercom-kit/segments";
+import { createTag, deleteTag, listTags, retrieveTag } from "@intercom-kit/tags";
+import {
+  createTicket,
+  listTicketTypes,
+  retrieveTicket,
+  searchTickets,
+} from "@intercom-kit/tickets";
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
 import { type Sandbox, startSandbox } from "../src/index.js";
 
@@ -116,31 +120,33 @@ describe("the sandbox conforms to @intercom-kit/models in strict mode", () => {
       external_id: "conform-1",
     });
     const id = created.id;
-    await showContact(client, { contact_id: id });
-    await showContactByExternalId(client, { external_id: "conform-1" });
+    await retrieveContact(client, { contact_id: id });
+    await retrieveContactByExternalId(client, { external_id: "conform-1" });
     await updateContact(client, { contact_id: id, name: "Conform" });
     const tags = await listTags(client);
     const tagId = tags.data?.[0]?.id as string;
-    await attachTagToContact(client, { contact_id: id, id: tagId });
-    await listTagsForAContact(client, { contact_id: id });
-    await detachTagFromContact(client, { contact_id: id, tag_id: tagId });
-    const company = await createOrUpdateCompany(client, {
+    await attachContactTag(client, { contact_id: id, id: tagId });
+    await listContactTags(client, { contact_id: id });
+    await detachContactTag(client, { contact_id: id, tag_id: tagId });
+    const company = await upsertCompany(client, {
       company_id: "conform-co",
       name: "Conform Co",
     });
-    await attachContactToACompany(client, { contact_id: id, id: company?.id as string });
-    await listCompaniesForAContact(client, { contact_id: id });
-    await detachContactFromACompany(client, { contact_id: id, company_id: company?.id as string });
+    await attachContactCompany(client, { contact_id: id, id: company?.id as string });
+    await listContactCompanies(client, { contact_id: id });
+    await detachContactCompany(client, { contact_id: id, company_id: company?.id as string });
     // The description types this note's contact_id as an integer; the raw API is used for it below.
-    await collect(listNotes(client, { contact_id: id }));
-    await listSegmentsForAContact(client, { contact_id: id });
+    await collect(listContactNotes(client, { contact_id: id }));
+    await listContactSegments(client, { contact_id: id });
     const lead = await createContact(client, { role: "lead", email: "conform@example.com" });
     await mergeContact(client, { from: lead.id, into: id });
     await archiveContact(client, { contact_id: id });
     await unarchiveContact(client, { contact_id: id });
-    await expect(showContact(client, { contact_id: lead.id })).rejects.toBeInstanceOf(GoneError);
+    await expect(retrieveContact(client, { contact_id: lead.id })).rejects.toBeInstanceOf(
+      GoneError,
+    );
     await deleteContact(client, { contact_id: id });
-    await expect(showContact(client, { contact_id: id })).rejects.toBeInstanceOf(NotFoundError);
+    await expect(retrieveContact(client, { contact_id: id })).rejects.toBeInstanceOf(NotFoundError);
   });
 
   it("notes and segments", async () => {
@@ -152,19 +158,19 @@ describe("the sandbox conforms to @intercom-kit/models in strict mode", () => {
   });
 
   it("companies: pages, scroll, retrieve, update, delete", async () => {
-    const byPage = await collect(listAllCompanies(client, { per_page: 6 }));
+    const byPage = await collect(listCompaniesSorted(client, { per_page: 6 }));
     expect(byPage.length).toBe(sandbox.store.companies.size);
-    await collect(retrieveCompany(client, { per_page: 5 }));
-    const scrolled = await collect(scrollOverAllCompanies(client));
+    await collect(listCompanies(client, { per_page: 5 }));
+    const scrolled = await collect(scrollCompanies(client));
     expect(scrolled.length).toBe(sandbox.store.companies.size);
-    const company = await createOrUpdateCompany(client, {
+    const company = await upsertCompany(client, {
       company_id: "conform-co-2",
       name: "Two",
     });
     const id = company?.id as string;
-    await retrieveACompanyById(client, { company_id: id });
+    await retrieveCompany(client, { company_id: id });
     await updateCompany(client, { company_id: id, size: 10 });
-    await collect(listAttachedContacts(client, { company_id: id }));
+    await collect(listCompanyContacts(client, { company_id: id }));
     await deleteCompany(client, { company_id: id });
   });
 
@@ -188,8 +194,8 @@ describe("the sandbox conforms to @intercom-kit/models in strict mode", () => {
       body: { message_type: "close", type: "admin", admin_id: adminId },
     });
     const tagId = [...sandbox.store.tags.keys()][0] as string;
-    await attachTagToConversation(client, { conversation_id, id: tagId, admin_id: adminId });
-    await detachTagFromConversation(client, { conversation_id, tag_id: tagId, admin_id: adminId });
+    await attachConversationTag(client, { conversation_id, id: tagId, admin_id: adminId });
+    await detachConversationTag(client, { conversation_id, tag_id: tagId, admin_id: adminId });
     const closed = await collect(
       searchConversations(client, {
         query: { field: "state", operator: "=", value: "closed" },
@@ -201,7 +207,7 @@ describe("the sandbox conforms to @intercom-kit/models in strict mode", () => {
 
   it("tags, events, articles and tickets", async () => {
     const tag = await createTag(client, { body: { name: "Conformance" } });
-    await findTag(client, { tag_id: tag.id as string });
+    await retrieveTag(client, { tag_id: tag.id as string });
     await deleteTag(client, { tag_id: tag.id as string });
 
     const contactId = [...sandbox.store.contacts.keys()][0] as string;
@@ -227,7 +233,7 @@ describe("the sandbox conforms to @intercom-kit/models in strict mode", () => {
       contacts: [{ id: contactId }],
       ticket_attributes: { _default_title_: "Conform" },
     });
-    await getTicket(client, { ticket_id: ticket?.id as string });
+    await retrieveTicket(client, { ticket_id: ticket?.id as string });
     const found = await collect(
       searchTickets(client, { query: { field: "open", operator: "=", value: true } }),
     );

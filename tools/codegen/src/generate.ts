@@ -1,10 +1,10 @@
-import { DOMAINS } from "./config/domains.ts";
 import { emitDomainPackage } from "./emit/domain-package.ts";
 import { domainsDoc } from "./emit/domains-doc.ts";
 import { emitModels } from "./emit/models.ts";
 import { modelsScaffold } from "./emit/models-package.ts";
 import { emitUmbrella } from "./emit/umbrella.ts";
 import { collectOperations } from "./model/collect-operations.ts";
+import { DOMAINS } from "./model/domains.ts";
 import type { OperationModel } from "./model/operation-model.ts";
 import type { Plan } from "./output/sync.ts";
 import type { Description } from "./read/load-description.ts";

@@ -16,14 +16,14 @@ function withOperation(operation: object, path = "/contacts/{contact_id}") {
 describe("collectOperations", () => {
   it("fails on a name declared in two places until the config resolves it", () => {
     const description = withOperation({
-      operationId: "showContact",
+      operationId: "retrieveContact",
       parameters: [
         { name: "contact_id", in: "path", required: true, schema: { type: "string" } },
         { name: "contact_id", in: "query", schema: { type: "string" } },
       ],
     });
     expect(() => collectOperations(description)).toThrow(
-      /showContact: param contact_id is declared in path and in query/,
+      /retrieveContact: param contact_id is declared in path and in query/,
     );
   });
 
@@ -49,7 +49,7 @@ describe("collectOperations", () => {
   });
 
   it("fails on a path segment without a path parameter", () => {
-    const description = withOperation({ operationId: "showContact" });
+    const description = withOperation({ operationId: "retrieveContact" });
     expect(() => collectOperations(description)).toThrow(/\{contact_id\} has no path parameter/);
   });
 });

@@ -11,67 +11,133 @@ import type {
   AdminList,
   AdminWithApp,
   AwayStatusReasonList,
-  Team,
-  TeamList,
-  TeamMetricList,
 } from "@intercom-kit/models";
-import { type GetTeamMetricsParams, getTeamMetrics } from "./get-team-metrics.js";
 import { type IdentifyAdminParams, identifyAdmin } from "./identify-admin.js";
 import {
-  type ListActivityLogEventTypesParams,
-  listActivityLogEventTypes,
-} from "./list-activity-log-event-types.js";
-import { type ListActivityLogsParams, listActivityLogs } from "./list-activity-logs.js";
-import { type ListAdminsParams, listAdmins } from "./list-admins.js";
+  type ListAdminActivityLogEventTypesParams,
+  listAdminActivityLogEventTypes,
+} from "./list-admin-activity-log-event-types.js";
 import {
-  type ListAwayStatusReasonsParams,
-  listAwayStatusReasons,
-} from "./list-away-status-reasons.js";
-import { type ListTeamsParams, listTeams } from "./list-teams.js";
+  type ListAdminActivityLogsParams,
+  listAdminActivityLogs,
+} from "./list-admin-activity-logs.js";
+import {
+  type ListAdminAwayStatusReasonsParams,
+  listAdminAwayStatusReasons,
+} from "./list-admin-away-status-reasons.js";
+import { type ListAdminsParams, listAdmins } from "./list-admins.js";
 import { type RetrieveAdminParams, retrieveAdmin } from "./retrieve-admin.js";
-import { type RetrieveTeamParams, retrieveTeam } from "./retrieve-team.js";
-import { type SearchActivityLogsParams, searchActivityLogs } from "./search-activity-logs.js";
-import { type SetAwayAdminParams, setAwayAdmin } from "./set-away-admin.js";
+import {
+  type SearchAdminActivityLogsParams,
+  searchAdminActivityLogs,
+} from "./search-admin-activity-logs.js";
+import { type UpdateAdminAwayParams, updateAdminAway } from "./update-admin-away.js";
 
-/** The members of `client.admins`, added by the `admins()` plugin. */
+/** The members of `client.admins`. */
 export interface AdminsFacade {
-  /** Calls `identifyAdmin`: `GET /me`. */
+  /**
+   * Fetches the admin that the access token belongs to, with its workspace.
+   *
+   * `GET /me`.
+   *
+   * @see `identifyAdmin`, its operationId in Intercom's API reference.
+   */
   identify(params?: IdentifyAdminParams, options?: RequestOptions): ApiPromise<AdminWithApp>;
-  /** Calls `listAdmins`: `GET /admins`. */
+  /**
+   * Lists every admin of the workspace.
+   *
+   * `GET /admins`.
+   *
+   * @see `listAdmins`, its operationId in Intercom's API reference.
+   */
   list(params?: ListAdminsParams, options?: RequestOptions): ApiPromise<AdminList>;
-  /** Calls `listActivityLogEventTypes`: `GET /admins/activity_log_event_types`. */
-  listActivityLogEventTypes(
-    params?: ListActivityLogEventTypesParams,
-    options?: RequestOptions,
-  ): ApiPromise<ActivityLogEventTypeList>;
-  /** Calls `listActivityLogs`: `GET /admins/activity_logs`. */
-  listActivityLogs(
-    params: ListActivityLogsParams,
-    options?: RequestOptions,
-  ): PagedCall<ActivityLog, ActivityLogList>;
-  /** Calls `listAwayStatusReasons`: `GET /away_status_reasons`. */
-  listAwayStatusReasons(
-    params?: ListAwayStatusReasonsParams,
+  /**
+   * Fetches one admin by id.
+   *
+   * `GET /admins/{admin_id}`.
+   *
+   * @throws `ApiError` subclasses, for the statuses it declares: 404.
+   * @see `retrieveAdmin`, its operationId in Intercom's API reference.
+   */
+  retrieve(params: RetrieveAdminParams, options?: RequestOptions): ApiPromise<Admin>;
+  /** `client.admins.activityLogs`: `list`, `search` and below it `eventTypes`. */
+  readonly activityLogs: AdminsActivityLogsFacade;
+  /** `client.admins.away`: `update`. */
+  readonly away: AdminsAwayFacade;
+  /** `client.admins.awayStatusReasons`: `list`. */
+  readonly awayStatusReasons: AdminsAwayStatusReasonsFacade;
+}
+
+/** The members of `client.admins.awayStatusReasons`. */
+export interface AdminsAwayStatusReasonsFacade {
+  /**
+   * Lists the reasons an admin can give for being away.
+   *
+   * `GET /away_status_reasons`.
+   *
+   * @see `listAwayStatusReasons`, its operationId in Intercom's API reference.
+   */
+  list(
+    params?: ListAdminAwayStatusReasonsParams,
     options?: RequestOptions,
   ): ApiPromise<AwayStatusReasonList>;
-  /** Calls `listTeams`: `GET /teams`. */
-  listTeams(params?: ListTeamsParams, options?: RequestOptions): ApiPromise<TeamList>;
-  /** Calls `retrieveAdmin`: `GET /admins/{admin_id}`. */
-  retrieve(params: RetrieveAdminParams, options?: RequestOptions): ApiPromise<Admin>;
-  /** Calls `retrieveTeam`: `GET /teams/{team_id}`. */
-  retrieveTeam(params: RetrieveTeamParams, options?: RequestOptions): ApiPromise<Team>;
-  /** Calls `getTeamMetrics`: `GET /teams/{team_id}/metrics`. */
-  retrieveTeamMetrics(
-    params: GetTeamMetricsParams,
+}
+
+/** The members of `client.admins.away`. */
+export interface AdminsAwayFacade {
+  /**
+   * Turns an admin's away mode on or off, optionally reassigning their conversations.
+   *
+   * `PUT /admins/{admin_id}/away`.
+   *
+   * @throws `ApiError` subclasses, for the statuses it declares: 400, 404.
+   * @see `setAwayAdmin`, its operationId in Intercom's API reference.
+   */
+  update(params: UpdateAdminAwayParams, options?: RequestOptions): ApiPromise<Admin>;
+}
+
+/** The members of `client.admins.activityLogs`. */
+export interface AdminsActivityLogsFacade {
+  /**
+   * Lists what admins did in a time range, page by page.
+   *
+   * `GET /admins/activity_logs`. Paged by page numbers: `await` it for the first page, or `for await` it for every item.
+   *
+   * @see `listActivityLogs`, its operationId in Intercom's API reference.
+   */
+  list(
+    params: ListAdminActivityLogsParams,
     options?: RequestOptions,
-  ): ApiPromise<TeamMetricList>;
-  /** Calls `searchActivityLogs`: `POST /admins/activity_logs/search`. */
-  searchActivityLogs(
-    params: SearchActivityLogsParams,
+  ): PagedCall<ActivityLog, ActivityLogList>;
+  /**
+   * Finds activity log entries matching a filter of event types and admins.
+   *
+   * `POST /admins/activity_logs/search`.
+   *
+   * @remarks Retried like a read: this POST changes nothing.
+   * @see `searchActivityLogs`, its operationId in Intercom's API reference.
+   */
+  search(
+    params: SearchAdminActivityLogsParams,
     options?: RequestOptions,
   ): ApiPromise<ActivityLogList>;
-  /** Calls `setAwayAdmin`: `PUT /admins/{admin_id}/away`. */
-  setAway(params: SetAwayAdminParams, options?: RequestOptions): ApiPromise<Admin>;
+  /** `client.admins.activityLogs.eventTypes`: `list`. */
+  readonly eventTypes: AdminsActivityLogsEventTypesFacade;
+}
+
+/** The members of `client.admins.activityLogs.eventTypes`. */
+export interface AdminsActivityLogsEventTypesFacade {
+  /**
+   * Lists the event types an activity log entry can have.
+   *
+   * `GET /admins/activity_log_event_types`.
+   *
+   * @see `listActivityLogEventTypes`, its operationId in Intercom's API reference.
+   */
+  list(
+    params?: ListAdminActivityLogEventTypesParams,
+    options?: RequestOptions,
+  ): ApiPromise<ActivityLogEventTypeList>;
 }
 
 /** Builds `client.admins` for a client; `admins()` and the umbrella's `allDomains()` use it. */
@@ -80,24 +146,28 @@ export function adminsFacade(client: Client): { readonly admins: AdminsFacade } 
     admins: {
       identify: (params, options) => identifyAdmin(client, params, options),
       list: (params, options) => listAdmins(client, params, options),
-      listActivityLogEventTypes: (params, options) =>
-        listActivityLogEventTypes(client, params, options),
-      listActivityLogs: (params, options) => listActivityLogs(client, params, options),
-      listAwayStatusReasons: (params, options) => listAwayStatusReasons(client, params, options),
-      listTeams: (params, options) => listTeams(client, params, options),
       retrieve: (params, options) => retrieveAdmin(client, params, options),
-      retrieveTeam: (params, options) => retrieveTeam(client, params, options),
-      retrieveTeamMetrics: (params, options) => getTeamMetrics(client, params, options),
-      searchActivityLogs: (params, options) => searchActivityLogs(client, params, options),
-      setAway: (params, options) => setAwayAdmin(client, params, options),
+      activityLogs: {
+        list: (params, options) => listAdminActivityLogs(client, params, options),
+        search: (params, options) => searchAdminActivityLogs(client, params, options),
+        eventTypes: {
+          list: (params, options) => listAdminActivityLogEventTypes(client, params, options),
+        },
+      },
+      away: {
+        update: (params, options) => updateAdminAway(client, params, options),
+      },
+      awayStatusReasons: {
+        list: (params, options) => listAdminAwayStatusReasons(client, params, options),
+      },
     },
   };
 }
 
 /**
- * A plugin adding `client.admins`: short names for every operation of
- * `@intercom-kit/admins`, bound to the client (and to whatever it
- * is derived into later).
+ * A plugin adding `client.admins`: every operation of
+ * `@intercom-kit/admins` by resource and verb, bound to the
+ * client (and to whatever it is derived into later).
  */
 export function admins(): Plugin<{ readonly admins: AdminsFacade }> {
   return (client) => client.extend(adminsFacade);

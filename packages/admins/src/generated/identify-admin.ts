@@ -27,12 +27,11 @@ export const identifyAdminOperation: Operation = {
 };
 
 /**
- * `GET /me`
+ * Fetches the admin that the access token belongs to, with its workspace.
  *
- * Safe to repeat: the retry plugin retries it after a 429, a 408, a 5xx or a failed connection.
+ * `GET /me`.
  *
- * Throws `RequestValidationError` for bad params, before sending, and the `ApiError` subclass for
- * the status of any answer outside 2xx.
+ * @see `identifyAdmin`, its operationId in Intercom's API reference.
  */
 export function identifyAdmin(
   client: Client,

@@ -2,15 +2,21 @@
 // and tools/codegen/overlay.yaml. Do not edit: change the generator or the
 // overlay, then run `pnpm --filter @intercom-kit/codegen codegen`.
 
+export type {
+  ActivityLog,
+  ActivityLogEventTypeList,
+  ActivityLogList,
+  Admin,
+  AdminList,
+  AdminWithApp,
+  AwayStatusReasonList,
+} from "@intercom-kit/models";
 export * from "./facade.js";
-export * from "./get-team-metrics.js";
 export * from "./identify-admin.js";
-export * from "./list-activity-log-event-types.js";
-export * from "./list-activity-logs.js";
+export * from "./list-admin-activity-log-event-types.js";
+export * from "./list-admin-activity-logs.js";
+export * from "./list-admin-away-status-reasons.js";
 export * from "./list-admins.js";
-export * from "./list-away-status-reasons.js";
-export * from "./list-teams.js";
 export * from "./retrieve-admin.js";
-export * from "./retrieve-team.js";
-export * from "./search-activity-logs.js";
-export * from "./set-away-admin.js";
+export * from "./search-admin-activity-logs.js";
+export * from "./update-admin-away.js";

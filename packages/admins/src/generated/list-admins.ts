@@ -14,7 +14,7 @@ import * as v from "valibot";
 
 /** The params of `listAdmins`: path, query and body fields in one object. */
 export interface ListAdminsParams {
-  /** Query parameter. */
+  /** In the query string. */
   display_avatar?: boolean | undefined;
 }
 
@@ -31,12 +31,11 @@ export const listAdminsOperation: Operation = {
 };
 
 /**
- * `GET /admins`
+ * Lists every admin of the workspace.
  *
- * Safe to repeat: the retry plugin retries it after a 429, a 408, a 5xx or a failed connection.
+ * `GET /admins`.
  *
- * Throws `RequestValidationError` for bad params, before sending, and the `ApiError` subclass for
- * the status of any answer outside 2xx; the description declares 401.
+ * @see `listAdmins`, its operationId in Intercom's API reference.
  */
 export function listAdmins(
   client: Client,

@@ -16,7 +16,7 @@ import {
 } from "@intercom-kit/models";
 import * as v from "valibot";
 
-/** The params of `createContentImportSource`: path, query and body fields in one object. */
+/** The params of `createContentImportSource`: its path and query params, and the body fields of `CreateContentImportSourceRequest`, in one object. */
 export type CreateContentImportSourceParams = CreateContentImportSourceRequest;
 
 /** How to send `POST /ai/content_import_sources` and read its answer. */
@@ -41,13 +41,12 @@ export const createContentImportSourceOperation: Operation = {
 };
 
 /**
- * `POST /ai/content_import_sources`
+ * Adds a source to import external content from.
  *
- * Not safe to repeat: the retry plugin retries it only after a 429 or a connection that failed
- * before sending.
+ * `POST /ai/content_import_sources`.
  *
- * Throws `RequestValidationError` for bad params, before sending, and the `ApiError` subclass for
- * the status of any answer outside 2xx; the description declares 401.
+ * @remarks Retried only when it surely did not run: after a 429, or a connection that failed before sending.
+ * @see `createContentImportSource`, its operationId in Intercom's API reference.
  */
 export function createContentImportSource(
   client: Client,

@@ -16,7 +16,7 @@ import {
 } from "@intercom-kit/models";
 import * as v from "valibot";
 
-/** The params of `createExternalPage`: path, query and body fields in one object. */
+/** The params of `createExternalPage`: its path and query params, and the body fields of `CreateExternalPageRequest`, in one object. */
 export type CreateExternalPageParams = CreateExternalPageRequest;
 
 /** How to send `POST /ai/external_pages` and read its answer. */
@@ -41,13 +41,12 @@ export const createExternalPageOperation: Operation = {
 };
 
 /**
- * `POST /ai/external_pages`
+ * Adds an external page, or replaces the one with the same external id.
  *
- * Not safe to repeat: the retry plugin retries it only after a 429 or a connection that failed
- * before sending.
+ * `POST /ai/external_pages`.
  *
- * Throws `RequestValidationError` for bad params, before sending, and the `ApiError` subclass for
- * the status of any answer outside 2xx; the description declares 401.
+ * @remarks Retried only when it surely did not run: after a 429, or a connection that failed before sending.
+ * @see `createExternalPage`, its operationId in Intercom's API reference.
  */
 export function createExternalPage(
   client: Client,

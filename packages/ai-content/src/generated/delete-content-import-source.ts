@@ -13,7 +13,7 @@ import * as v from "valibot";
 
 /** The params of `deleteContentImportSource`: path, query and body fields in one object. */
 export interface DeleteContentImportSourceParams {
-  /** Path parameter. */
+  /** In the path. */
   source_id: string;
 }
 
@@ -28,14 +28,11 @@ export const deleteContentImportSourceOperation: Operation = {
 };
 
 /**
- * `DELETE /ai/content_import_sources/{source_id}`
+ * Removes a content import source and what it imported.
  *
- * Resolves to nothing: the API answers 204 without a body.
+ * `DELETE /ai/content_import_sources/{source_id}`. Resolves to nothing: the answer is a bodiless 204.
  *
- * Safe to repeat: the retry plugin retries it after a 429, a 408, a 5xx or a failed connection.
- *
- * Throws `RequestValidationError` for bad params, before sending, and the `ApiError` subclass for
- * the status of any answer outside 2xx; the description declares 401.
+ * @see `deleteContentImportSource`, its operationId in Intercom's API reference.
  */
 export function deleteContentImportSource(
   client: Client,

@@ -14,7 +14,7 @@ import * as v from "valibot";
 
 /** The params of `deleteExternalPage`: path, query and body fields in one object. */
 export interface DeleteExternalPageParams {
-  /** Path parameter. */
+  /** In the path. */
   page_id: string;
 }
 
@@ -30,12 +30,11 @@ export const deleteExternalPageOperation: Operation = {
 };
 
 /**
- * `DELETE /ai/external_pages/{page_id}`
+ * Removes an external page.
  *
- * Safe to repeat: the retry plugin retries it after a 429, a 408, a 5xx or a failed connection.
+ * `DELETE /ai/external_pages/{page_id}`.
  *
- * Throws `RequestValidationError` for bad params, before sending, and the `ApiError` subclass for
- * the status of any answer outside 2xx; the description declares 401.
+ * @see `deleteExternalPage`, its operationId in Intercom's API reference.
  */
 export function deleteExternalPage(
   client: Client,

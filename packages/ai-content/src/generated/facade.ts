@@ -20,102 +20,160 @@ import {
 } from "./delete-content-import-source.js";
 import { type DeleteExternalPageParams, deleteExternalPage } from "./delete-external-page.js";
 import {
-  type GetContentImportSourceParams,
-  getContentImportSource,
-} from "./get-content-import-source.js";
-import { type GetExternalPageParams, getExternalPage } from "./get-external-page.js";
-import {
   type ListContentImportSourcesParams,
   listContentImportSources,
 } from "./list-content-import-sources.js";
 import { type ListExternalPagesParams, listExternalPages } from "./list-external-pages.js";
+import {
+  type RetrieveContentImportSourceParams,
+  retrieveContentImportSource,
+} from "./retrieve-content-import-source.js";
+import { type RetrieveExternalPageParams, retrieveExternalPage } from "./retrieve-external-page.js";
 import {
   type UpdateContentImportSourceParams,
   updateContentImportSource,
 } from "./update-content-import-source.js";
 import { type UpdateExternalPageParams, updateExternalPage } from "./update-external-page.js";
 
-/** The members of `client.aiContent`, added by the `aiContent()` plugin. */
+/** The members of `client.aiContent`. */
 export interface AiContentFacade {
-  /** Calls `createContentImportSource`: `POST /ai/content_import_sources`. */
-  createContentImportSource(
-    params: CreateContentImportSourceParams,
-    options?: RequestOptions,
-  ): ApiPromise<ContentImportSource>;
-  /** Calls `createExternalPage`: `POST /ai/external_pages`. */
-  createExternalPage(
-    params: CreateExternalPageParams,
-    options?: RequestOptions,
-  ): ApiPromise<ExternalPage>;
-  /** Calls `deleteContentImportSource`: `DELETE /ai/content_import_sources/{source_id}`. */
-  deleteContentImportSource(
-    params: DeleteContentImportSourceParams,
-    options?: RequestOptions,
-  ): ApiPromise<void>;
-  /** Calls `deleteExternalPage`: `DELETE /ai/external_pages/{page_id}`. */
-  deleteExternalPage(
-    params: DeleteExternalPageParams,
-    options?: RequestOptions,
-  ): ApiPromise<ExternalPage>;
-  /** Calls `listContentImportSources`: `GET /ai/content_import_sources`. */
-  listContentImportSources(
-    params?: ListContentImportSourcesParams,
-    options?: RequestOptions,
-  ): PagedCall<ContentImportSource, ContentImportSourcesList>;
-  /** Calls `listExternalPages`: `GET /ai/external_pages`. */
-  listExternalPages(
+  /** `client.aiContent.contentImportSources`: `create`, `delete`, `list`, `retrieve`, `update`. */
+  readonly contentImportSources: AiContentContentImportSourcesFacade;
+  /** `client.aiContent.externalPages`: `create`, `delete`, `list`, `retrieve`, `update`. */
+  readonly externalPages: AiContentExternalPagesFacade;
+}
+
+/** The members of `client.aiContent.externalPages`. */
+export interface AiContentExternalPagesFacade {
+  /**
+   * Adds an external page, or replaces the one with the same external id.
+   *
+   * `POST /ai/external_pages`.
+   *
+   * @remarks Retried only when it surely did not run: after a 429, or a connection that failed before sending.
+   * @see `createExternalPage`, its operationId in Intercom's API reference.
+   */
+  create(params: CreateExternalPageParams, options?: RequestOptions): ApiPromise<ExternalPage>;
+  /**
+   * Removes an external page.
+   *
+   * `DELETE /ai/external_pages/{page_id}`.
+   *
+   * @see `deleteExternalPage`, its operationId in Intercom's API reference.
+   */
+  delete(params: DeleteExternalPageParams, options?: RequestOptions): ApiPromise<ExternalPage>;
+  /**
+   * Lists the external pages Fin can use.
+   *
+   * `GET /ai/external_pages`. Paged by page numbers: `await` it for the first page, or `for await` it for every item.
+   *
+   * @see `listExternalPages`, its operationId in Intercom's API reference.
+   */
+  list(
     params?: ListExternalPagesParams,
     options?: RequestOptions,
   ): PagedCall<ExternalPage, ExternalPagesList>;
-  /** Calls `getContentImportSource`: `GET /ai/content_import_sources/{source_id}`. */
-  retrieveContentImportSource(
-    params: GetContentImportSourceParams,
+  /**
+   * Fetches one external page.
+   *
+   * `GET /ai/external_pages/{page_id}`.
+   *
+   * @see `getExternalPage`, its operationId in Intercom's API reference.
+   */
+  retrieve(params: RetrieveExternalPageParams, options?: RequestOptions): ApiPromise<ExternalPage>;
+  /**
+   * Changes an external page's content or settings.
+   *
+   * `PUT /ai/external_pages/{page_id}`.
+   *
+   * @see `updateExternalPage`, its operationId in Intercom's API reference.
+   */
+  update(params: UpdateExternalPageParams, options?: RequestOptions): ApiPromise<ExternalPage>;
+}
+
+/** The members of `client.aiContent.contentImportSources`. */
+export interface AiContentContentImportSourcesFacade {
+  /**
+   * Adds a source to import external content from.
+   *
+   * `POST /ai/content_import_sources`.
+   *
+   * @remarks Retried only when it surely did not run: after a 429, or a connection that failed before sending.
+   * @see `createContentImportSource`, its operationId in Intercom's API reference.
+   */
+  create(
+    params: CreateContentImportSourceParams,
     options?: RequestOptions,
   ): ApiPromise<ContentImportSource>;
-  /** Calls `getExternalPage`: `GET /ai/external_pages/{page_id}`. */
-  retrieveExternalPage(
-    params: GetExternalPageParams,
+  /**
+   * Removes a content import source and what it imported.
+   *
+   * `DELETE /ai/content_import_sources/{source_id}`. Resolves to nothing: the answer is a bodiless 204.
+   *
+   * @see `deleteContentImportSource`, its operationId in Intercom's API reference.
+   */
+  delete(params: DeleteContentImportSourceParams, options?: RequestOptions): ApiPromise<void>;
+  /**
+   * Lists the sources external content is imported from.
+   *
+   * `GET /ai/content_import_sources`. Paged by page numbers: `await` it for the first page, or `for await` it for every item.
+   *
+   * @see `listContentImportSources`, its operationId in Intercom's API reference.
+   */
+  list(
+    params?: ListContentImportSourcesParams,
     options?: RequestOptions,
-  ): ApiPromise<ExternalPage>;
-  /** Calls `updateContentImportSource`: `PUT /ai/content_import_sources/{source_id}`. */
-  updateContentImportSource(
+  ): PagedCall<ContentImportSource, ContentImportSourcesList>;
+  /**
+   * Fetches one content import source.
+   *
+   * `GET /ai/content_import_sources/{source_id}`.
+   *
+   * @see `getContentImportSource`, its operationId in Intercom's API reference.
+   */
+  retrieve(
+    params: RetrieveContentImportSourceParams,
+    options?: RequestOptions,
+  ): ApiPromise<ContentImportSource>;
+  /**
+   * Changes a content import source's settings.
+   *
+   * `PUT /ai/content_import_sources/{source_id}`.
+   *
+   * @see `updateContentImportSource`, its operationId in Intercom's API reference.
+   */
+  update(
     params: UpdateContentImportSourceParams,
     options?: RequestOptions,
   ): ApiPromise<ContentImportSource>;
-  /** Calls `updateExternalPage`: `PUT /ai/external_pages/{page_id}`. */
-  updateExternalPage(
-    params: UpdateExternalPageParams,
-    options?: RequestOptions,
-  ): ApiPromise<ExternalPage>;
 }
 
 /** Builds `client.aiContent` for a client; `aiContent()` and the umbrella's `allDomains()` use it. */
 export function aiContentFacade(client: Client): { readonly aiContent: AiContentFacade } {
   return {
     aiContent: {
-      createContentImportSource: (params, options) =>
-        createContentImportSource(client, params, options),
-      createExternalPage: (params, options) => createExternalPage(client, params, options),
-      deleteContentImportSource: (params, options) =>
-        deleteContentImportSource(client, params, options),
-      deleteExternalPage: (params, options) => deleteExternalPage(client, params, options),
-      listContentImportSources: (params, options) =>
-        listContentImportSources(client, params, options),
-      listExternalPages: (params, options) => listExternalPages(client, params, options),
-      retrieveContentImportSource: (params, options) =>
-        getContentImportSource(client, params, options),
-      retrieveExternalPage: (params, options) => getExternalPage(client, params, options),
-      updateContentImportSource: (params, options) =>
-        updateContentImportSource(client, params, options),
-      updateExternalPage: (params, options) => updateExternalPage(client, params, options),
+      contentImportSources: {
+        create: (params, options) => createContentImportSource(client, params, options),
+        delete: (params, options) => deleteContentImportSource(client, params, options),
+        list: (params, options) => listContentImportSources(client, params, options),
+        retrieve: (params, options) => retrieveContentImportSource(client, params, options),
+        update: (params, options) => updateContentImportSource(client, params, options),
+      },
+      externalPages: {
+        create: (params, options) => createExternalPage(client, params, options),
+        delete: (params, options) => deleteExternalPage(client, params, options),
+        list: (params, options) => listExternalPages(client, params, options),
+        retrieve: (params, options) => retrieveExternalPage(client, params, options),
+        update: (params, options) => updateExternalPage(client, params, options),
+      },
     },
   };
 }
 
 /**
- * A plugin adding `client.aiContent`: short names for every operation of
- * `@intercom-kit/ai-content`, bound to the client (and to whatever it
- * is derived into later).
+ * A plugin adding `client.aiContent`: every operation of
+ * `@intercom-kit/ai-content` by resource and verb, bound to the
+ * client (and to whatever it is derived into later).
  */
 export function aiContent(): Plugin<{ readonly aiContent: AiContentFacade }> {
   return (client) => client.extend(aiContentFacade);

@@ -2,14 +2,24 @@
 // and tools/codegen/overlay.yaml. Do not edit: change the generator or the
 // overlay, then run `pnpm --filter @intercom-kit/codegen codegen`.
 
+export type {
+  ContentImportSource,
+  ContentImportSourcesList,
+  CreateContentImportSourceRequest,
+  CreateExternalPageRequest,
+  ExternalPage,
+  ExternalPagesList,
+  UpdateContentImportSourceRequest,
+  UpdateExternalPageRequest,
+} from "@intercom-kit/models";
 export * from "./create-content-import-source.js";
 export * from "./create-external-page.js";
 export * from "./delete-content-import-source.js";
 export * from "./delete-external-page.js";
 export * from "./facade.js";
-export * from "./get-content-import-source.js";
-export * from "./get-external-page.js";
 export * from "./list-content-import-sources.js";
 export * from "./list-external-pages.js";
+export * from "./retrieve-content-import-source.js";
+export * from "./retrieve-external-page.js";
 export * from "./update-content-import-source.js";
 export * from "./update-external-page.js";

@@ -19,12 +19,12 @@ import * as v from "valibot";
 /** The params of `listContentImportSources`: path, query and body fields in one object. */
 export interface ListContentImportSourcesParams {
   /**
-   * Query parameter.
+   * In the query string.
    * Limits: at least 1.
    */
   page?: number | undefined;
   /**
-   * Query parameter.
+   * In the query string.
    * Limits: at least 1, at most 150.
    */
   per_page?: number | undefined;
@@ -47,14 +47,11 @@ export const listContentImportSourcesOperation: Operation = {
 };
 
 /**
- * `GET /ai/content_import_sources`
+ * Lists the sources external content is imported from.
  *
- * Paginated: `await` it for the first page, or `for await` over it for every item.
+ * `GET /ai/content_import_sources`. Paged by page numbers: `await` it for the first page, or `for await` it for every item.
  *
- * Safe to repeat: the retry plugin retries it after a 429, a 408, a 5xx or a failed connection.
- *
- * Throws `RequestValidationError` for bad params, before sending, and the `ApiError` subclass for
- * the status of any answer outside 2xx; the description declares 401.
+ * @see `listContentImportSources`, its operationId in Intercom's API reference.
  */
 export function listContentImportSources(
   client: Client,

@@ -19,12 +19,12 @@ import * as v from "valibot";
 /** The params of `listExternalPages`: path, query and body fields in one object. */
 export interface ListExternalPagesParams {
   /**
-   * Query parameter.
+   * In the query string.
    * Limits: at least 1.
    */
   page?: number | undefined;
   /**
-   * Query parameter.
+   * In the query string.
    * Limits: at least 1, at most 150.
    */
   per_page?: number | undefined;
@@ -47,14 +47,11 @@ export const listExternalPagesOperation: Operation = {
 };
 
 /**
- * `GET /ai/external_pages`
+ * Lists the external pages Fin can use.
  *
- * Paginated: `await` it for the first page, or `for await` over it for every item.
+ * `GET /ai/external_pages`. Paged by page numbers: `await` it for the first page, or `for await` it for every item.
  *
- * Safe to repeat: the retry plugin retries it after a 429, a 408, a 5xx or a failed connection.
- *
- * Throws `RequestValidationError` for bad params, before sending, and the `ApiError` subclass for
- * the status of any answer outside 2xx; the description declares 401.
+ * @see `listExternalPages`, its operationId in Intercom's API reference.
  */
 export function listExternalPages(
   client: Client,

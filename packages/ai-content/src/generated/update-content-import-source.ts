@@ -16,9 +16,9 @@ import {
 } from "@intercom-kit/models";
 import * as v from "valibot";
 
-/** The params of `updateContentImportSource`: path, query and body fields in one object. */
+/** The params of `updateContentImportSource`: its path and query params, and the body fields of `UpdateContentImportSourceRequest`, in one object. */
 export interface UpdateContentImportSourceParams extends UpdateContentImportSourceRequest {
-  /** Path parameter. */
+  /** In the path. */
   source_id: string;
 }
 
@@ -46,12 +46,11 @@ export const updateContentImportSourceOperation: Operation = {
 };
 
 /**
- * `PUT /ai/content_import_sources/{source_id}`
+ * Changes a content import source's settings.
  *
- * Safe to repeat: the retry plugin retries it after a 429, a 408, a 5xx or a failed connection.
+ * `PUT /ai/content_import_sources/{source_id}`.
  *
- * Throws `RequestValidationError` for bad params, before sending, and the `ApiError` subclass for
- * the status of any answer outside 2xx; the description declares 401.
+ * @see `updateContentImportSource`, its operationId in Intercom's API reference.
  */
 export function updateContentImportSource(
   client: Client,

@@ -16,9 +16,9 @@ import {
 } from "@intercom-kit/models";
 import * as v from "valibot";
 
-/** The params of `updateExternalPage`: path, query and body fields in one object. */
+/** The params of `updateExternalPage`: its path and query params, and the body fields of `UpdateExternalPageRequest`, in one object. */
 export interface UpdateExternalPageParams extends UpdateExternalPageRequest {
-  /** Path parameter. */
+  /** In the path. */
   page_id: string;
 }
 
@@ -44,12 +44,11 @@ export const updateExternalPageOperation: Operation = {
 };
 
 /**
- * `PUT /ai/external_pages/{page_id}`
+ * Changes an external page's content or settings.
  *
- * Safe to repeat: the retry plugin retries it after a 429, a 408, a 5xx or a failed connection.
+ * `PUT /ai/external_pages/{page_id}`.
  *
- * Throws `RequestValidationError` for bad params, before sending, and the `ApiError` subclass for
- * the status of any answer outside 2xx; the description declares 401.
+ * @see `updateExternalPage`, its operationId in Intercom's API reference.
  */
 export function updateExternalPage(
   client: Client,

@@ -17,7 +17,7 @@ import {
 } from "@intercom-kit/models";
 import * as v from "valibot";
 
-/** The params of `createArticle`: path, query and body fields in one object. */
+/** The params of `createArticle`: its path and query params, and the body fields of `NonNullable<CreateArticleRequest>`, in one object. */
 export type CreateArticleParams = NonNullable<CreateArticleRequest>;
 
 /** How to send `POST /articles` and read its answer. */
@@ -49,13 +49,13 @@ export const createArticleOperation: Operation = {
 };
 
 /**
- * `POST /articles`
+ * Writes a new article, as a draft or published.
  *
- * Not safe to repeat: the retry plugin retries it only after a 429 or a connection that failed
- * before sending.
+ * `POST /articles`.
  *
- * Throws `RequestValidationError` for bad params, before sending, and the `ApiError` subclass for
- * the status of any answer outside 2xx; the description declares 400, 401.
+ * @remarks Retried only when it surely did not run: after a 429, or a connection that failed before sending.
+ * @throws `ApiError` subclasses, for the statuses it declares: 400.
+ * @see `createArticle`, its operationId in Intercom's API reference.
  */
 export function createArticle(
   client: Client,

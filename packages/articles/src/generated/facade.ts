@@ -14,13 +14,10 @@ import type {
   DeletedArticleObject,
   Tag,
 } from "@intercom-kit/models";
-import { type AttachTagToArticleParams, attachTagToArticle } from "./attach-tag-to-article.js";
+import { type AttachArticleTagParams, attachArticleTag } from "./attach-article-tag.js";
 import { type CreateArticleParams, createArticle } from "./create-article.js";
 import { type DeleteArticleParams, deleteArticle } from "./delete-article.js";
-import {
-  type DetachTagFromArticleParams,
-  detachTagFromArticle,
-} from "./detach-tag-from-article.js";
+import { type DetachArticleTagParams, detachArticleTag } from "./detach-article-tag.js";
 import { type ListArticleVersionsParams, listArticleVersions } from "./list-article-versions.js";
 import { type ListArticlesParams, listArticles } from "./list-articles.js";
 import { type PublishArticleDraftParams, publishArticleDraft } from "./publish-article-draft.js";
@@ -34,73 +31,189 @@ import { type SearchArticlesParams, searchArticles } from "./search-articles.js"
 import { type StageArticleDraftParams, stageArticleDraft } from "./stage-article-draft.js";
 import { type UpdateArticleParams, updateArticle } from "./update-article.js";
 
-/** The members of `client.articles`, added by the `articles()` plugin. */
+/** The members of `client.articles`. */
 export interface ArticlesFacade {
-  /** Calls `attachTagToArticle`: `POST /articles/{article_id}/tags`. */
-  attachTag(params: AttachTagToArticleParams, options?: RequestOptions): ApiPromise<Tag>;
-  /** Calls `createArticle`: `POST /articles`. */
+  /**
+   * Writes a new article, as a draft or published.
+   *
+   * `POST /articles`.
+   *
+   * @remarks Retried only when it surely did not run: after a 429, or a connection that failed before sending.
+   * @throws `ApiError` subclasses, for the statuses it declares: 400.
+   * @see `createArticle`, its operationId in Intercom's API reference.
+   */
   create(params: CreateArticleParams, options?: RequestOptions): ApiPromise<Article>;
-  /** Calls `deleteArticle`: `DELETE /articles/{article_id}`. */
+  /**
+   * Deletes an article.
+   *
+   * `DELETE /articles/{article_id}`.
+   *
+   * @throws `ApiError` subclasses, for the statuses it declares: 404.
+   * @see `deleteArticle`, its operationId in Intercom's API reference.
+   */
   delete(params: DeleteArticleParams, options?: RequestOptions): ApiPromise<DeletedArticleObject>;
-  /** Calls `detachTagFromArticle`: `DELETE /articles/{article_id}/tags/{id}`. */
-  detachTag(params: DetachTagFromArticleParams, options?: RequestOptions): ApiPromise<Tag>;
-  /** Calls `listArticles`: `GET /articles`. */
+  /**
+   * Lists the workspace's help center articles.
+   *
+   * `GET /articles`. Paged by page numbers: `await` it for the first page, or `for await` it for every item.
+   *
+   * @see `listArticles`, its operationId in Intercom's API reference.
+   */
   list(
     params?: ListArticlesParams,
     options?: RequestOptions,
   ): PagedCall<ArticleListItem, ArticleList>;
-  /** Calls `listArticleVersions`: `GET /articles/{article_id}/versions`. */
-  listVersions(
-    params: ListArticleVersionsParams,
-    options?: RequestOptions,
-  ): PagedCall<ArticleVersionSummary, ArticleVersionList>;
-  /** Calls `publishArticleDraft`: `POST /articles/{id}/draft/publish`. */
-  publishDraft(params: PublishArticleDraftParams, options?: RequestOptions): ApiPromise<Article>;
-  /** Calls `retrieveArticle`: `GET /articles/{article_id}`. */
+  /**
+   * Fetches one article by id.
+   *
+   * `GET /articles/{article_id}`.
+   *
+   * @throws `ApiError` subclasses, for the statuses it declares: 404.
+   * @see `retrieveArticle`, its operationId in Intercom's API reference.
+   */
   retrieve(params: RetrieveArticleParams, options?: RequestOptions): ApiPromise<Article>;
-  /** Calls `retrieveArticleDraft`: `GET /articles/{id}/draft`. */
-  retrieveDraft(params: RetrieveArticleDraftParams, options?: RequestOptions): ApiPromise<Article>;
-  /** Calls `retrieveArticleVersion`: `GET /articles/{article_id}/versions/{id}`. */
-  retrieveVersion(
-    params: RetrieveArticleVersionParams,
-    options?: RequestOptions,
-  ): ApiPromise<ArticleVersion>;
-  /** Calls `searchArticles`: `GET /articles/search`. */
+  /**
+   * Finds published articles by phrase, state or help center.
+   *
+   * `GET /articles/search`.
+   *
+   * @see `searchArticles`, its operationId in Intercom's API reference.
+   */
   search(
     params?: SearchArticlesParams,
     options?: RequestOptions,
   ): ApiPromise<ArticleSearchResponse>;
-  /** Calls `stageArticleDraft`: `PUT /articles/{id}/draft`. */
-  stageDraft(params: StageArticleDraftParams, options?: RequestOptions): ApiPromise<Article>;
-  /** Calls `updateArticle`: `PUT /articles/{article_id}`. */
+  /**
+   * Changes an article's content or state.
+   *
+   * `PUT /articles/{article_id}`.
+   *
+   * @throws `ApiError` subclasses, for the statuses it declares: 404.
+   * @see `updateArticle`, its operationId in Intercom's API reference.
+   */
   update(params: UpdateArticleParams, options?: RequestOptions): ApiPromise<Article>;
+  /** `client.articles.draft`: `publish`, `retrieve`, `stage`. */
+  readonly draft: ArticlesDraftFacade;
+  /** `client.articles.tags`: `attach`, `detach`. */
+  readonly tags: ArticlesTagsFacade;
+  /** `client.articles.versions`: `list`, `retrieve`. */
+  readonly versions: ArticlesVersionsFacade;
+}
+
+/** The members of `client.articles.versions`. */
+export interface ArticlesVersionsFacade {
+  /**
+   * Lists an article's earlier versions.
+   *
+   * `GET /articles/{article_id}/versions`. Paged by page numbers: `await` it for the first page, or `for await` it for every item.
+   *
+   * @throws `ApiError` subclasses, for the statuses it declares: 400, 404.
+   * @see `listArticleVersions`, its operationId in Intercom's API reference.
+   */
+  list(
+    params: ListArticleVersionsParams,
+    options?: RequestOptions,
+  ): PagedCall<ArticleVersionSummary, ArticleVersionList>;
+  /**
+   * Fetches one earlier version of an article.
+   *
+   * `GET /articles/{article_id}/versions/{id}`.
+   *
+   * @throws `ApiError` subclasses, for the statuses it declares: 400, 404.
+   * @see `retrieveArticleVersion`, its operationId in Intercom's API reference.
+   */
+  retrieve(
+    params: RetrieveArticleVersionParams,
+    options?: RequestOptions,
+  ): ApiPromise<ArticleVersion>;
+}
+
+/** The members of `client.articles.tags`. */
+export interface ArticlesTagsFacade {
+  /**
+   * Tags an article.
+   *
+   * `POST /articles/{article_id}/tags`.
+   *
+   * @remarks Retried only when it surely did not run: after a 429, or a connection that failed before sending.
+   * @throws `ApiError` subclasses, for the statuses it declares: 403, 404.
+   * @see `attachTagToArticle`, its operationId in Intercom's API reference.
+   */
+  attach(params: AttachArticleTagParams, options?: RequestOptions): ApiPromise<Tag>;
+  /**
+   * Removes a tag from an article.
+   *
+   * `DELETE /articles/{article_id}/tags/{id}`.
+   *
+   * @throws `ApiError` subclasses, for the statuses it declares: 403, 404.
+   * @see `detachTagFromArticle`, its operationId in Intercom's API reference.
+   */
+  detach(params: DetachArticleTagParams, options?: RequestOptions): ApiPromise<Tag>;
+}
+
+/** The members of `client.articles.draft`. */
+export interface ArticlesDraftFacade {
+  /**
+   * Publishes an article's staged draft.
+   *
+   * `POST /articles/{id}/draft/publish`.
+   *
+   * @remarks Retried only when it surely did not run: after a 429, or a connection that failed before sending.
+   * @throws `ApiError` subclasses, for the statuses it declares: 404, 422.
+   * @see `publishArticleDraft`, its operationId in Intercom's API reference.
+   */
+  publish(params: PublishArticleDraftParams, options?: RequestOptions): ApiPromise<Article>;
+  /**
+   * Fetches an article's staged draft.
+   *
+   * `GET /articles/{id}/draft`.
+   *
+   * @throws `ApiError` subclasses, for the statuses it declares: 404.
+   * @see `retrieveArticleDraft`, its operationId in Intercom's API reference.
+   */
+  retrieve(params: RetrieveArticleDraftParams, options?: RequestOptions): ApiPromise<Article>;
+  /**
+   * Saves changes to an article as a draft, without publishing them.
+   *
+   * `PUT /articles/{id}/draft`.
+   *
+   * @throws `ApiError` subclasses, for the statuses it declares: 404, 422.
+   * @see `stageArticleDraft`, its operationId in Intercom's API reference.
+   */
+  stage(params: StageArticleDraftParams, options?: RequestOptions): ApiPromise<Article>;
 }
 
 /** Builds `client.articles` for a client; `articles()` and the umbrella's `allDomains()` use it. */
 export function articlesFacade(client: Client): { readonly articles: ArticlesFacade } {
   return {
     articles: {
-      attachTag: (params, options) => attachTagToArticle(client, params, options),
       create: (params, options) => createArticle(client, params, options),
       delete: (params, options) => deleteArticle(client, params, options),
-      detachTag: (params, options) => detachTagFromArticle(client, params, options),
       list: (params, options) => listArticles(client, params, options),
-      listVersions: (params, options) => listArticleVersions(client, params, options),
-      publishDraft: (params, options) => publishArticleDraft(client, params, options),
       retrieve: (params, options) => retrieveArticle(client, params, options),
-      retrieveDraft: (params, options) => retrieveArticleDraft(client, params, options),
-      retrieveVersion: (params, options) => retrieveArticleVersion(client, params, options),
       search: (params, options) => searchArticles(client, params, options),
-      stageDraft: (params, options) => stageArticleDraft(client, params, options),
       update: (params, options) => updateArticle(client, params, options),
+      draft: {
+        publish: (params, options) => publishArticleDraft(client, params, options),
+        retrieve: (params, options) => retrieveArticleDraft(client, params, options),
+        stage: (params, options) => stageArticleDraft(client, params, options),
+      },
+      tags: {
+        attach: (params, options) => attachArticleTag(client, params, options),
+        detach: (params, options) => detachArticleTag(client, params, options),
+      },
+      versions: {
+        list: (params, options) => listArticleVersions(client, params, options),
+        retrieve: (params, options) => retrieveArticleVersion(client, params, options),
+      },
     },
   };
 }
 
 /**
- * A plugin adding `client.articles`: short names for every operation of
- * `@intercom-kit/articles`, bound to the client (and to whatever it
- * is derived into later).
+ * A plugin adding `client.articles`: every operation of
+ * `@intercom-kit/articles` by resource and verb, bound to the
+ * client (and to whatever it is derived into later).
  */
 export function articles(): Plugin<{ readonly articles: ArticlesFacade }> {
   return (client) => client.extend(articlesFacade);

@@ -2,10 +2,24 @@
 // and tools/codegen/overlay.yaml. Do not edit: change the generator or the
 // overlay, then run `pnpm --filter @intercom-kit/codegen codegen`.
 
-export * from "./attach-tag-to-article.js";
+export type {
+  Article,
+  ArticleList,
+  ArticleListItem,
+  ArticleSearchResponse,
+  ArticleVersion,
+  ArticleVersionList,
+  ArticleVersionSummary,
+  CreateArticleRequest,
+  DeletedArticleObject,
+  PublishArticleDraftRequest,
+  Tag,
+  UpdateArticleRequest,
+} from "@intercom-kit/models";
+export * from "./attach-article-tag.js";
 export * from "./create-article.js";
 export * from "./delete-article.js";
-export * from "./detach-tag-from-article.js";
+export * from "./detach-article-tag.js";
 export * from "./facade.js";
 export * from "./list-article-versions.js";
 export * from "./list-articles.js";

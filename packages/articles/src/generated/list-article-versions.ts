@@ -18,13 +18,13 @@ import * as v from "valibot";
 
 /** The params of `listArticleVersions`: path, query and body fields in one object. */
 export interface ListArticleVersionsParams {
-  /** Path parameter. */
+  /** In the path. */
   article_id: number | string;
-  /** Query parameter. */
+  /** In the query string. */
   page?: number | undefined;
-  /** Query parameter. */
+  /** In the query string. */
   per_page?: number | undefined;
-  /** Query parameter. */
+  /** In the query string. */
   locale?: string | undefined;
 }
 
@@ -47,14 +47,12 @@ export const listArticleVersionsOperation: Operation = {
 };
 
 /**
- * `GET /articles/{article_id}/versions`
+ * Lists an article's earlier versions.
  *
- * Paginated: `await` it for the first page, or `for await` over it for every item.
+ * `GET /articles/{article_id}/versions`. Paged by page numbers: `await` it for the first page, or `for await` it for every item.
  *
- * Safe to repeat: the retry plugin retries it after a 429, a 408, a 5xx or a failed connection.
- *
- * Throws `RequestValidationError` for bad params, before sending, and the `ApiError` subclass for
- * the status of any answer outside 2xx; the description declares 400, 401, 404.
+ * @throws `ApiError` subclasses, for the statuses it declares: 400, 404.
+ * @see `listArticleVersions`, its operationId in Intercom's API reference.
  */
 export function listArticleVersions(
   client: Client,

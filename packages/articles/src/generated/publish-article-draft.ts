@@ -12,9 +12,9 @@ import {
 import { type Article, ArticleSchema, type PublishArticleDraftRequest } from "@intercom-kit/models";
 import * as v from "valibot";
 
-/** The params of `publishArticleDraft`: path, query and body fields in one object. */
+/** The params of `publishArticleDraft`: its path and query params, and the body fields of `NonNullable<PublishArticleDraftRequest>`, in one object. */
 export interface PublishArticleDraftParams extends NonNullable<PublishArticleDraftRequest> {
-  /** Path parameter. */
+  /** In the path. */
   id: number | string;
 }
 
@@ -34,13 +34,13 @@ export const publishArticleDraftOperation: Operation = {
 };
 
 /**
- * `POST /articles/{id}/draft/publish`
+ * Publishes an article's staged draft.
  *
- * Not safe to repeat: the retry plugin retries it only after a 429 or a connection that failed
- * before sending.
+ * `POST /articles/{id}/draft/publish`.
  *
- * Throws `RequestValidationError` for bad params, before sending, and the `ApiError` subclass for
- * the status of any answer outside 2xx; the description declares 401, 404, 422.
+ * @remarks Retried only when it surely did not run: after a 429, or a connection that failed before sending.
+ * @throws `ApiError` subclasses, for the statuses it declares: 404, 422.
+ * @see `publishArticleDraft`, its operationId in Intercom's API reference.
  */
 export function publishArticleDraft(
   client: Client,

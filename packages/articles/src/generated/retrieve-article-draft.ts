@@ -14,7 +14,7 @@ import * as v from "valibot";
 
 /** The params of `retrieveArticleDraft`: path, query and body fields in one object. */
 export interface RetrieveArticleDraftParams {
-  /** Path parameter. */
+  /** In the path. */
   id: number | string;
 }
 
@@ -32,12 +32,12 @@ export const retrieveArticleDraftOperation: Operation = {
 };
 
 /**
- * `GET /articles/{id}/draft`
+ * Fetches an article's staged draft.
  *
- * Safe to repeat: the retry plugin retries it after a 429, a 408, a 5xx or a failed connection.
+ * `GET /articles/{id}/draft`.
  *
- * Throws `RequestValidationError` for bad params, before sending, and the `ApiError` subclass for
- * the status of any answer outside 2xx; the description declares 401, 404.
+ * @throws `ApiError` subclasses, for the statuses it declares: 404.
+ * @see `retrieveArticleDraft`, its operationId in Intercom's API reference.
  */
 export function retrieveArticleDraft(
   client: Client,

@@ -14,11 +14,11 @@ import * as v from "valibot";
 
 /** The params of `retrieveArticleVersion`: path, query and body fields in one object. */
 export interface RetrieveArticleVersionParams {
-  /** Path parameter. */
+  /** In the path. */
   article_id: number | string;
-  /** Path parameter. */
+  /** In the path. */
   id: string;
-  /** Query parameter. */
+  /** In the query string. */
   locale?: string | undefined;
 }
 
@@ -39,12 +39,12 @@ export const retrieveArticleVersionOperation: Operation = {
 };
 
 /**
- * `GET /articles/{article_id}/versions/{id}`
+ * Fetches one earlier version of an article.
  *
- * Safe to repeat: the retry plugin retries it after a 429, a 408, a 5xx or a failed connection.
+ * `GET /articles/{article_id}/versions/{id}`.
  *
- * Throws `RequestValidationError` for bad params, before sending, and the `ApiError` subclass for
- * the status of any answer outside 2xx; the description declares 400, 401, 404.
+ * @throws `ApiError` subclasses, for the statuses it declares: 400, 404.
+ * @see `retrieveArticleVersion`, its operationId in Intercom's API reference.
  */
 export function retrieveArticleVersion(
   client: Client,

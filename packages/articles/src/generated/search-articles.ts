@@ -14,21 +14,21 @@ import * as v from "valibot";
 
 /** The params of `searchArticles`: path, query and body fields in one object. */
 export interface SearchArticlesParams {
-  /** Query parameter. */
+  /** In the query string. */
   phrase?: string | undefined;
-  /** Query parameter. */
+  /** In the query string. */
   state?: string | undefined;
-  /** Query parameter. */
+  /** In the query string. */
   help_center_id?: number | undefined;
-  /** Query parameter. */
+  /** In the query string. */
   highlight?: boolean | undefined;
   /**
-   * Query parameter.
+   * In the query string.
    * Limits: at least 1.
    */
   page?: number | undefined;
   /**
-   * Query parameter.
+   * In the query string.
    * Limits: at least 1, at most 150.
    */
   per_page?: number | undefined;
@@ -54,12 +54,11 @@ export const searchArticlesOperation: Operation = {
 };
 
 /**
- * `GET /articles/search`
+ * Finds published articles by phrase, state or help center.
  *
- * Safe to repeat: the retry plugin retries it after a 429, a 408, a 5xx or a failed connection.
+ * `GET /articles/search`.
  *
- * Throws `RequestValidationError` for bad params, before sending, and the `ApiError` subclass for
- * the status of any answer outside 2xx; the description declares 401.
+ * @see `searchArticles`, its operationId in Intercom's API reference.
  */
 export function searchArticles(
   client: Client,

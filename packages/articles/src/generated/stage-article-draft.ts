@@ -17,9 +17,9 @@ import {
 } from "@intercom-kit/models";
 import * as v from "valibot";
 
-/** The params of `stageArticleDraft`: path, query and body fields in one object. */
+/** The params of `stageArticleDraft`: its path and query params, and the body fields of `NonNullable<UpdateArticleRequest>`, in one object. */
 export interface StageArticleDraftParams extends NonNullable<UpdateArticleRequest> {
-  /** Path parameter. */
+  /** In the path. */
   id: number | string;
 }
 
@@ -53,12 +53,12 @@ export const stageArticleDraftOperation: Operation = {
 };
 
 /**
- * `PUT /articles/{id}/draft`
+ * Saves changes to an article as a draft, without publishing them.
  *
- * Safe to repeat: the retry plugin retries it after a 429, a 408, a 5xx or a failed connection.
+ * `PUT /articles/{id}/draft`.
  *
- * Throws `RequestValidationError` for bad params, before sending, and the `ApiError` subclass for
- * the status of any answer outside 2xx; the description declares 401, 404, 422.
+ * @throws `ApiError` subclasses, for the statuses it declares: 404, 422.
+ * @see `stageArticleDraft`, its operationId in Intercom's API reference.
  */
 export function stageArticleDraft(
   client: Client,

@@ -17,9 +17,9 @@ import {
 } from "@intercom-kit/models";
 import * as v from "valibot";
 
-/** The params of `updateArticle`: path, query and body fields in one object. */
+/** The params of `updateArticle`: its path and query params, and the body fields of `NonNullable<UpdateArticleRequest>`, in one object. */
 export interface UpdateArticleParams extends NonNullable<UpdateArticleRequest> {
-  /** Path parameter. */
+  /** In the path. */
   article_id: number | string;
 }
 
@@ -53,12 +53,12 @@ export const updateArticleOperation: Operation = {
 };
 
 /**
- * `PUT /articles/{article_id}`
+ * Changes an article's content or state.
  *
- * Safe to repeat: the retry plugin retries it after a 429, a 408, a 5xx or a failed connection.
+ * `PUT /articles/{article_id}`.
  *
- * Throws `RequestValidationError` for bad params, before sending, and the `ApiError` subclass for
- * the status of any answer outside 2xx; the description declares 401, 404.
+ * @throws `ApiError` subclasses, for the statuses it declares: 404.
+ * @see `updateArticle`, its operationId in Intercom's API reference.
  */
 export function updateArticle(
   client: Client,

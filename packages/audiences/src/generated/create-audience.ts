@@ -17,7 +17,7 @@ import {
 } from "@intercom-kit/models";
 import * as v from "valibot";
 
-/** The params of `createAudience`: path, query and body fields in one object. */
+/** The params of `createAudience`: its path and query params, and the body fields of `CreateAudienceRequest`, in one object. */
 export type CreateAudienceParams = CreateAudienceRequest;
 
 /** How to send `POST /audiences` and read its answer. */
@@ -37,13 +37,13 @@ export const createAudienceOperation: Operation = {
 };
 
 /**
- * `POST /audiences`
+ * Saves a new audience from a set of rules.
  *
- * Not safe to repeat: the retry plugin retries it only after a 429 or a connection that failed
- * before sending.
+ * `POST /audiences`.
  *
- * Throws `RequestValidationError` for bad params, before sending, and the `ApiError` subclass for
- * the status of any answer outside 2xx; the description declares 401, 422.
+ * @remarks Retried only when it surely did not run: after a 429, or a connection that failed before sending.
+ * @throws `ApiError` subclasses, for the statuses it declares: 422.
+ * @see `createAudience`, its operationId in Intercom's API reference.
  */
 export function createAudience(
   client: Client,

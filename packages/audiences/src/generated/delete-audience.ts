@@ -13,7 +13,7 @@ import * as v from "valibot";
 
 /** The params of `deleteAudience`: path, query and body fields in one object. */
 export interface DeleteAudienceParams {
-  /** Path parameter. */
+  /** In the path. */
   id: string;
 }
 
@@ -28,14 +28,12 @@ export const deleteAudienceOperation: Operation = {
 };
 
 /**
- * `DELETE /audiences/{id}`
+ * Deletes an audience.
  *
- * Resolves to nothing: the API answers 204 without a body.
+ * `DELETE /audiences/{id}`. Resolves to nothing: the answer is a bodiless 204.
  *
- * Safe to repeat: the retry plugin retries it after a 429, a 408, a 5xx or a failed connection.
- *
- * Throws `RequestValidationError` for bad params, before sending, and the `ApiError` subclass for
- * the status of any answer outside 2xx; the description declares 401, 404.
+ * @throws `ApiError` subclasses, for the statuses it declares: 404.
+ * @see `deleteAudience`, its operationId in Intercom's API reference.
  */
 export function deleteAudience(
   client: Client,

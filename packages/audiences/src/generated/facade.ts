@@ -10,17 +10,52 @@ import { type ListAudiencesParams, listAudiences } from "./list-audiences.js";
 import { type RetrieveAudienceParams, retrieveAudience } from "./retrieve-audience.js";
 import { type UpdateAudienceParams, updateAudience } from "./update-audience.js";
 
-/** The members of `client.audiences`, added by the `audiences()` plugin. */
+/** The members of `client.audiences`. */
 export interface AudiencesFacade {
-  /** Calls `createAudience`: `POST /audiences`. */
+  /**
+   * Saves a new audience from a set of rules.
+   *
+   * `POST /audiences`.
+   *
+   * @remarks Retried only when it surely did not run: after a 429, or a connection that failed before sending.
+   * @throws `ApiError` subclasses, for the statuses it declares: 422.
+   * @see `createAudience`, its operationId in Intercom's API reference.
+   */
   create(params: CreateAudienceParams, options?: RequestOptions): ApiPromise<Audience>;
-  /** Calls `deleteAudience`: `DELETE /audiences/{id}`. */
+  /**
+   * Deletes an audience.
+   *
+   * `DELETE /audiences/{id}`. Resolves to nothing: the answer is a bodiless 204.
+   *
+   * @throws `ApiError` subclasses, for the statuses it declares: 404.
+   * @see `deleteAudience`, its operationId in Intercom's API reference.
+   */
   delete(params: DeleteAudienceParams, options?: RequestOptions): ApiPromise<void>;
-  /** Calls `listAudiences`: `GET /audiences`. */
+  /**
+   * Lists the workspace's audiences.
+   *
+   * `GET /audiences`.
+   *
+   * @see `listAudiences`, its operationId in Intercom's API reference.
+   */
   list(params?: ListAudiencesParams, options?: RequestOptions): ApiPromise<AudienceList>;
-  /** Calls `retrieveAudience`: `GET /audiences/{id}`. */
+  /**
+   * Fetches one audience with its rules.
+   *
+   * `GET /audiences/{id}`.
+   *
+   * @throws `ApiError` subclasses, for the statuses it declares: 404.
+   * @see `retrieveAudience`, its operationId in Intercom's API reference.
+   */
   retrieve(params: RetrieveAudienceParams, options?: RequestOptions): ApiPromise<Audience>;
-  /** Calls `updateAudience`: `PUT /audiences/{id}`. */
+  /**
+   * Changes an audience's name or rules.
+   *
+   * `PUT /audiences/{id}`.
+   *
+   * @throws `ApiError` subclasses, for the statuses it declares: 404, 422.
+   * @see `updateAudience`, its operationId in Intercom's API reference.
+   */
   update(params: UpdateAudienceParams, options?: RequestOptions): ApiPromise<Audience>;
 }
 
@@ -38,9 +73,9 @@ export function audiencesFacade(client: Client): { readonly audiences: Audiences
 }
 
 /**
- * A plugin adding `client.audiences`: short names for every operation of
- * `@intercom-kit/audiences`, bound to the client (and to whatever it
- * is derived into later).
+ * A plugin adding `client.audiences`: every operation of
+ * `@intercom-kit/audiences` by resource and verb, bound to the
+ * client (and to whatever it is derived into later).
  */
 export function audiences(): Plugin<{ readonly audiences: AudiencesFacade }> {
   return (client) => client.extend(audiencesFacade);

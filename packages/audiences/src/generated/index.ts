@@ -2,6 +2,12 @@
 // and tools/codegen/overlay.yaml. Do not edit: change the generator or the
 // overlay, then run `pnpm --filter @intercom-kit/codegen codegen`.
 
+export type {
+  Audience,
+  AudienceList,
+  CreateAudienceRequest,
+  UpdateAudienceRequest,
+} from "@intercom-kit/models";
 export * from "./create-audience.js";
 export * from "./delete-audience.js";
 export * from "./facade.js";

@@ -14,10 +14,10 @@ import * as v from "valibot";
 
 /** The params of `listAudiences`: path, query and body fields in one object. */
 export interface ListAudiencesParams {
-  /** Query parameter. */
+  /** In the query string. */
   page?: number | undefined;
   /**
-   * Query parameter.
+   * In the query string.
    * Limits: at most 50.
    */
   per_page?: number | undefined;
@@ -39,12 +39,11 @@ export const listAudiencesOperation: Operation = {
 };
 
 /**
- * `GET /audiences`
+ * Lists the workspace's audiences.
  *
- * Safe to repeat: the retry plugin retries it after a 429, a 408, a 5xx or a failed connection.
+ * `GET /audiences`.
  *
- * Throws `RequestValidationError` for bad params, before sending, and the `ApiError` subclass for
- * the status of any answer outside 2xx; the description declares 401.
+ * @see `listAudiences`, its operationId in Intercom's API reference.
  */
 export function listAudiences(
   client: Client,

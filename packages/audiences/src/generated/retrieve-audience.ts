@@ -14,7 +14,7 @@ import * as v from "valibot";
 
 /** The params of `retrieveAudience`: path, query and body fields in one object. */
 export interface RetrieveAudienceParams {
-  /** Path parameter. */
+  /** In the path. */
   id: string;
 }
 
@@ -30,12 +30,12 @@ export const retrieveAudienceOperation: Operation = {
 };
 
 /**
- * `GET /audiences/{id}`
+ * Fetches one audience with its rules.
  *
- * Safe to repeat: the retry plugin retries it after a 429, a 408, a 5xx or a failed connection.
+ * `GET /audiences/{id}`.
  *
- * Throws `RequestValidationError` for bad params, before sending, and the `ApiError` subclass for
- * the status of any answer outside 2xx; the description declares 401, 404.
+ * @throws `ApiError` subclasses, for the statuses it declares: 404.
+ * @see `retrieveAudience`, its operationId in Intercom's API reference.
  */
 export function retrieveAudience(
   client: Client,

@@ -17,9 +17,9 @@ import {
 } from "@intercom-kit/models";
 import * as v from "valibot";
 
-/** The params of `updateAudience`: path, query and body fields in one object. */
+/** The params of `updateAudience`: its path and query params, and the body fields of `UpdateAudienceRequest`, in one object. */
 export interface UpdateAudienceParams extends UpdateAudienceRequest {
-  /** Path parameter. */
+  /** In the path. */
   id: string;
 }
 
@@ -41,12 +41,12 @@ export const updateAudienceOperation: Operation = {
 };
 
 /**
- * `PUT /audiences/{id}`
+ * Changes an audience's name or rules.
  *
- * Safe to repeat: the retry plugin retries it after a 429, a 408, a 5xx or a failed connection.
+ * `PUT /audiences/{id}`.
  *
- * Throws `RequestValidationError` for bad params, before sending, and the `ApiError` subclass for
- * the status of any answer outside 2xx; the description declares 401, 404, 422.
+ * @throws `ApiError` subclasses, for the statuses it declares: 404, 422.
+ * @see `updateAudience`, its operationId in Intercom's API reference.
  */
 export function updateAudience(
   client: Client,

@@ -4,119 +4,131 @@
 
 import type { ApiPromise, Client, PagedCall, Plugin, RequestOptions } from "@intercom-kit/core";
 import type {
-  AiCallResponse,
   Call,
   CallList,
-  CollectFinVoiceCallsByConversationIdResponse,
   ListCallsWithTranscriptsResponse,
   PhoneSwitch,
 } from "@intercom-kit/models";
-import {
-  type CollectFinVoiceCallByExternalIdParams,
-  collectFinVoiceCallByExternalId,
-} from "./collect-fin-voice-call-by-external-id.js";
-import {
-  type CollectFinVoiceCallByIdParams,
-  collectFinVoiceCallById,
-} from "./collect-fin-voice-call-by-id.js";
-import {
-  type CollectFinVoiceCallByPhoneNumberParams,
-  collectFinVoiceCallByPhoneNumber,
-} from "./collect-fin-voice-call-by-phone-number.js";
-import {
-  type CollectFinVoiceCallsByConversationIdParams,
-  collectFinVoiceCallsByConversationId,
-} from "./collect-fin-voice-calls-by-conversation-id.js";
-import { type CreatePhoneSwitchParams, createPhoneSwitch } from "./create-phone-switch.js";
+import { type CreateCallRedirectParams, createCallRedirect } from "./create-call-redirect.js";
 import { type ListCallsParams, listCalls } from "./list-calls.js";
 import {
   type ListCallsWithTranscriptsParams,
   listCallsWithTranscripts,
 } from "./list-calls-with-transcripts.js";
+import { type RetrieveCallParams, retrieveCall } from "./retrieve-call.js";
 import {
-  type RegisterFinVoiceCallParams,
-  registerFinVoiceCall,
-} from "./register-fin-voice-call.js";
-import { type ShowCallParams, showCall } from "./show-call.js";
-import { type ShowCallRecordingParams, showCallRecording } from "./show-call-recording.js";
-import { type ShowCallTranscriptParams, showCallTranscript } from "./show-call-transcript.js";
+  type RetrieveCallRecordingParams,
+  retrieveCallRecording,
+} from "./retrieve-call-recording.js";
+import {
+  type RetrieveCallTranscriptParams,
+  retrieveCallTranscript,
+} from "./retrieve-call-transcript.js";
 
-/** The members of `client.calls`, added by the `calls()` plugin. */
+/** The members of `client.calls`. */
 export interface CallsFacade {
-  /** Calls `collectFinVoiceCallsByConversationId`: `GET /fin_voice/conversation/{conversation_id}`. */
-  collectFinVoiceByConversationId(
-    params: CollectFinVoiceCallsByConversationIdParams,
-    options?: RequestOptions,
-  ): ApiPromise<CollectFinVoiceCallsByConversationIdResponse>;
-  /** Calls `collectFinVoiceCallByExternalId`: `GET /fin_voice/external_id/{external_id}`. */
-  collectFinVoiceByExternalId(
-    params: CollectFinVoiceCallByExternalIdParams,
-    options?: RequestOptions,
-  ): ApiPromise<AiCallResponse>;
-  /** Calls `collectFinVoiceCallById`: `GET /fin_voice/collect/{id}`. */
-  collectFinVoiceById(
-    params: CollectFinVoiceCallByIdParams,
-    options?: RequestOptions,
-  ): ApiPromise<AiCallResponse>;
-  /** Calls `collectFinVoiceCallByPhoneNumber`: `GET /fin_voice/phone_number/{phone_number}`. */
-  collectFinVoiceByPhoneNumber(
-    params: CollectFinVoiceCallByPhoneNumberParams,
-    options?: RequestOptions,
-  ): ApiPromise<AiCallResponse>;
-  /** Calls `createPhoneSwitch`: `POST /phone_call_redirects`. */
-  createPhoneSwitch(
-    params: CreatePhoneSwitchParams,
-    options?: RequestOptions,
-  ): ApiPromise<PhoneSwitch>;
-  /** Calls `listCalls`: `GET /calls`. */
+  /**
+   * Lists the workspace's phone calls, newest first.
+   *
+   * `GET /calls`. Paged by page numbers: `await` it for the first page, or `for await` it for every item.
+   *
+   * @see `listCalls`, its operationId in Intercom's API reference.
+   */
   list(params?: ListCallsParams, options?: RequestOptions): PagedCall<Call, CallList>;
-  /** Calls `listCallsWithTranscripts`: `POST /calls/search`. */
+  /**
+   * Fetches the calls of up to 20 conversations, each with its transcript.
+   *
+   * `POST /calls/search`.
+   *
+   * @remarks Retried like a read: this POST changes nothing.
+   * @throws `ApiError` subclasses, for the statuses it declares: 400.
+   * @see `listCallsWithTranscripts`, its operationId in Intercom's API reference.
+   */
   listWithTranscripts(
     params: ListCallsWithTranscriptsParams,
     options?: RequestOptions,
   ): ApiPromise<ListCallsWithTranscriptsResponse>;
-  /** Calls `registerFinVoiceCall`: `POST /fin_voice/register`. */
-  registerFinVoiceCall(
-    params: RegisterFinVoiceCallParams,
-    options?: RequestOptions,
-  ): ApiPromise<AiCallResponse>;
-  /** Calls `showCall`: `GET /calls/{call_id}`. */
-  retrieve(params: ShowCallParams, options?: RequestOptions): ApiPromise<Call>;
-  /** Calls `showCallRecording`: `GET /calls/{call_id}/recording`. */
-  retrieveRecording(params: ShowCallRecordingParams, options?: RequestOptions): ApiPromise<string>;
-  /** Calls `showCallTranscript`: `GET /calls/{call_id}/transcript`. */
-  retrieveTranscript(
-    params: ShowCallTranscriptParams,
-    options?: RequestOptions,
-  ): ApiPromise<string>;
+  /**
+   * Fetches one call by id.
+   *
+   * `GET /calls/{call_id}`.
+   *
+   * @throws `ApiError` subclasses, for the statuses it declares: 404.
+   * @see `showCall`, its operationId in Intercom's API reference.
+   */
+  retrieve(params: RetrieveCallParams, options?: RequestOptions): ApiPromise<Call>;
+  /** `client.calls.recording`: `retrieve`. */
+  readonly recording: CallsRecordingFacade;
+  /** `client.calls.redirects`: `create`. */
+  readonly redirects: CallsRedirectsFacade;
+  /** `client.calls.transcript`: `retrieve`. */
+  readonly transcript: CallsTranscriptFacade;
+}
+
+/** The members of `client.calls.transcript`. */
+export interface CallsTranscriptFacade {
+  /**
+   * Fetches a call's transcript as plain text.
+   *
+   * `GET /calls/{call_id}/transcript`. Resolves to the plain-text body.
+   *
+   * @throws `ApiError` subclasses, for the statuses it declares: 404.
+   * @see `showCallTranscript`, its operationId in Intercom's API reference.
+   */
+  retrieve(params: RetrieveCallTranscriptParams, options?: RequestOptions): ApiPromise<string>;
+}
+
+/** The members of `client.calls.redirects`. */
+export interface CallsRedirectsFacade {
+  /**
+   * Texts a caller a link that moves their phone call to Messenger or WhatsApp.
+   *
+   * `POST /phone_call_redirects`.
+   *
+   * @remarks Retried only when it surely did not run: after a 429, or a connection that failed before sending.
+   * @throws `ApiError` subclasses, for the statuses it declares: 400, 422.
+   * @see `createPhoneSwitch`, its operationId in Intercom's API reference.
+   */
+  create(params: CreateCallRedirectParams, options?: RequestOptions): ApiPromise<PhoneSwitch>;
+}
+
+/** The members of `client.calls.recording`. */
+export interface CallsRecordingFacade {
+  /**
+   * Resolves to the short-lived URL of a call's recording.
+   *
+   * `GET /calls/{call_id}/recording`. Resolves to the URL it redirects to, without following it, so the token stays here.
+   *
+   * @throws `ApiError` subclasses, for the statuses it declares: 404.
+   * @see `showCallRecording`, its operationId in Intercom's API reference.
+   */
+  retrieve(params: RetrieveCallRecordingParams, options?: RequestOptions): ApiPromise<string>;
 }
 
 /** Builds `client.calls` for a client; `calls()` and the umbrella's `allDomains()` use it. */
 export function callsFacade(client: Client): { readonly calls: CallsFacade } {
   return {
     calls: {
-      collectFinVoiceByConversationId: (params, options) =>
-        collectFinVoiceCallsByConversationId(client, params, options),
-      collectFinVoiceByExternalId: (params, options) =>
-        collectFinVoiceCallByExternalId(client, params, options),
-      collectFinVoiceById: (params, options) => collectFinVoiceCallById(client, params, options),
-      collectFinVoiceByPhoneNumber: (params, options) =>
-        collectFinVoiceCallByPhoneNumber(client, params, options),
-      createPhoneSwitch: (params, options) => createPhoneSwitch(client, params, options),
       list: (params, options) => listCalls(client, params, options),
       listWithTranscripts: (params, options) => listCallsWithTranscripts(client, params, options),
-      registerFinVoiceCall: (params, options) => registerFinVoiceCall(client, params, options),
-      retrieve: (params, options) => showCall(client, params, options),
-      retrieveRecording: (params, options) => showCallRecording(client, params, options),
-      retrieveTranscript: (params, options) => showCallTranscript(client, params, options),
+      retrieve: (params, options) => retrieveCall(client, params, options),
+      recording: {
+        retrieve: (params, options) => retrieveCallRecording(client, params, options),
+      },
+      redirects: {
+        create: (params, options) => createCallRedirect(client, params, options),
+      },
+      transcript: {
+        retrieve: (params, options) => retrieveCallTranscript(client, params, options),
+      },
     },
   };
 }
 
 /**
- * A plugin adding `client.calls`: short names for every operation of
- * `@intercom-kit/calls`, bound to the client (and to whatever it
- * is derived into later).
+ * A plugin adding `client.calls`: every operation of
+ * `@intercom-kit/calls` by resource and verb, bound to the
+ * client (and to whatever it is derived into later).
  */
 export function calls(): Plugin<{ readonly calls: CallsFacade }> {
   return (client) => client.extend(callsFacade);

@@ -2,15 +2,17 @@
 // and tools/codegen/overlay.yaml. Do not edit: change the generator or the
 // overlay, then run `pnpm --filter @intercom-kit/codegen codegen`.
 
-export * from "./collect-fin-voice-call-by-external-id.js";
-export * from "./collect-fin-voice-call-by-id.js";
-export * from "./collect-fin-voice-call-by-phone-number.js";
-export * from "./collect-fin-voice-calls-by-conversation-id.js";
-export * from "./create-phone-switch.js";
+export type {
+  Call,
+  CallList,
+  CreatePhoneSwitchRequest,
+  ListCallsWithTranscriptsResponse,
+  PhoneSwitch,
+} from "@intercom-kit/models";
+export * from "./create-call-redirect.js";
 export * from "./facade.js";
 export * from "./list-calls.js";
 export * from "./list-calls-with-transcripts.js";
-export * from "./register-fin-voice-call.js";
-export * from "./show-call.js";
-export * from "./show-call-recording.js";
-export * from "./show-call-transcript.js";
+export * from "./retrieve-call.js";
+export * from "./retrieve-call-recording.js";
+export * from "./retrieve-call-transcript.js";

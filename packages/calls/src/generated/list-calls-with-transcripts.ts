@@ -17,7 +17,10 @@ import * as v from "valibot";
 
 /** The params of `listCallsWithTranscripts`: path, query and body fields in one object. */
 export interface ListCallsWithTranscriptsParams {
-  /** Limits: at least 1 item, up to 20 items. */
+  /**
+   * In the JSON body.
+   * Limits: at least 1 item, up to 20 items.
+   */
   conversation_ids: string[];
 }
 
@@ -36,12 +39,13 @@ export const listCallsWithTranscriptsOperation: Operation = {
 };
 
 /**
- * `POST /calls/search`
+ * Fetches the calls of up to 20 conversations, each with its transcript.
  *
- * Safe to repeat: the retry plugin retries it after a 429, a 408, a 5xx or a failed connection.
+ * `POST /calls/search`.
  *
- * Throws `RequestValidationError` for bad params, before sending, and the `ApiError` subclass for
- * the status of any answer outside 2xx; the description declares 400, 401.
+ * @remarks Retried like a read: this POST changes nothing.
+ * @throws `ApiError` subclasses, for the statuses it declares: 400.
+ * @see `listCallsWithTranscripts`, its operationId in Intercom's API reference.
  */
 export function listCallsWithTranscripts(
   client: Client,

@@ -14,9 +14,9 @@ import * as v from "valibot";
 
 /** The params of `listCalls`: path, query and body fields in one object. */
 export interface ListCallsParams {
-  /** Query parameter. */
+  /** In the query string. */
   page?: number | undefined;
-  /** Query parameter. */
+  /** In the query string. */
   per_page?: number | undefined;
 }
 
@@ -37,14 +37,11 @@ export const listCallsOperation: Operation = {
 };
 
 /**
- * `GET /calls`
+ * Lists the workspace's phone calls, newest first.
  *
- * Paginated: `await` it for the first page, or `for await` over it for every item.
+ * `GET /calls`. Paged by page numbers: `await` it for the first page, or `for await` it for every item.
  *
- * Safe to repeat: the retry plugin retries it after a 429, a 408, a 5xx or a failed connection.
- *
- * Throws `RequestValidationError` for bad params, before sending, and the `ApiError` subclass for
- * the status of any answer outside 2xx; the description declares 401.
+ * @see `listCalls`, its operationId in Intercom's API reference.
  */
 export function listCalls(
   client: Client,

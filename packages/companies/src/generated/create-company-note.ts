@@ -14,11 +14,17 @@ import * as v from "valibot";
 
 /** The params of `createCompanyNote`: path, query and body fields in one object. */
 export interface CreateCompanyNoteParams {
-  /** Path parameter. */
+  /** In the path. */
   company_id: string;
-  /** @example "New note" */
+  /**
+   * In the JSON body.
+   * @example "New note"
+   */
   body: string;
-  /** @example "991267583" */
+  /**
+   * In the JSON body.
+   * @example "991267583"
+   */
   admin_id?: string | undefined;
 }
 
@@ -39,13 +45,13 @@ export const createCompanyNoteOperation: Operation = {
 };
 
 /**
- * `POST /companies/{company_id}/notes`
+ * Leaves a note on a company.
  *
- * Not safe to repeat: the retry plugin retries it only after a 429 or a connection that failed
- * before sending.
+ * `POST /companies/{company_id}/notes`.
  *
- * Throws `RequestValidationError` for bad params, before sending, and the `ApiError` subclass for
- * the status of any answer outside 2xx; the description declares 401, 404.
+ * @remarks Retried only when it surely did not run: after a 429, or a connection that failed before sending.
+ * @throws `ApiError` subclasses, for the statuses it declares: 404.
+ * @see `createCompanyNote`, its operationId in Intercom's API reference.
  */
 export function createCompanyNote(
   client: Client,

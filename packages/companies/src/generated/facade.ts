@@ -15,93 +15,180 @@ import type {
   NoteList,
 } from "@intercom-kit/models";
 import { type CreateCompanyNoteParams, createCompanyNote } from "./create-company-note.js";
-import {
-  type CreateOrUpdateCompanyParams,
-  createOrUpdateCompany,
-} from "./create-or-update-company.js";
 import { type DeleteCompanyParams, deleteCompany } from "./delete-company.js";
-import { type ListAllCompaniesParams, listAllCompanies } from "./list-all-companies.js";
-import { type ListAttachedContactsParams, listAttachedContacts } from "./list-attached-contacts.js";
-import {
-  type ListAttachedSegmentsForCompaniesParams,
-  listAttachedSegmentsForCompanies,
-} from "./list-attached-segments-for-companies.js";
+import { type ListCompaniesParams, listCompanies } from "./list-companies.js";
+import { type ListCompaniesSortedParams, listCompaniesSorted } from "./list-companies-sorted.js";
+import { type ListCompanyContactsParams, listCompanyContacts } from "./list-company-contacts.js";
 import { type ListCompanyNotesParams, listCompanyNotes } from "./list-company-notes.js";
-import {
-  type RetrieveACompanyByIdParams,
-  retrieveACompanyById,
-} from "./retrieve-acompany-by-id.js";
+import { type ListCompanySegmentsParams, listCompanySegments } from "./list-company-segments.js";
 import { type RetrieveCompanyParams, retrieveCompany } from "./retrieve-company.js";
-import {
-  type ScrollOverAllCompaniesParams,
-  scrollOverAllCompanies,
-} from "./scroll-over-all-companies.js";
+import { type ScrollCompaniesParams, scrollCompanies } from "./scroll-companies.js";
 import { type UpdateCompanyParams, updateCompany } from "./update-company.js";
+import { type UpsertCompanyParams, upsertCompany } from "./upsert-company.js";
 
-/** The members of `client.companies`, added by the `companies()` plugin. */
+/** The members of `client.companies`. */
 export interface CompaniesFacade {
-  /** Calls `createCompanyNote`: `POST /companies/{company_id}/notes`. */
-  createNote(params: CreateCompanyNoteParams, options?: RequestOptions): ApiPromise<Note>;
-  /** Calls `createOrUpdateCompany`: `POST /companies`. */
-  createOrUpdate(
-    params?: CreateOrUpdateCompanyParams,
-    options?: RequestOptions,
-  ): ApiPromise<Company>;
-  /** Calls `deleteCompany`: `DELETE /companies/{company_id}`. */
+  /**
+   * Deletes a company.
+   *
+   * `DELETE /companies/{company_id}`.
+   *
+   * @throws `ApiError` subclasses, for the statuses it declares: 404.
+   * @see `deleteCompany`, its operationId in Intercom's API reference.
+   */
   delete(params: DeleteCompanyParams, options?: RequestOptions): ApiPromise<DeletedCompanyObject>;
-  /** Calls `retrieveCompany`: `GET /companies`. */
-  find(params?: RetrieveCompanyParams, options?: RequestOptions): PagedCall<Company, CompanyList>;
-  /** Calls `listAllCompanies`: `POST /companies/list`. */
-  listAll(
-    params?: ListAllCompaniesParams,
+  /**
+   * Lists companies, or finds them by name, company id, tag or segment.
+   *
+   * `GET /companies`. Paged by page numbers: `await` it for the first page, or `for await` it for every item.
+   *
+   * @throws `ApiError` subclasses, for the statuses it declares: 404.
+   * @see `retrieveCompany`, its operationId in Intercom's API reference.
+   */
+  list(params?: ListCompaniesParams, options?: RequestOptions): PagedCall<Company, CompanyList>;
+  /**
+   * Lists every company, sorted by when it was last seen.
+   *
+   * `POST /companies/list`. Paged by page numbers: `await` it for the first page, or `for await` it for every item.
+   *
+   * @remarks Retried like a read: this POST changes nothing.
+   * @see `listAllCompanies`, its operationId in Intercom's API reference.
+   */
+  listSorted(
+    params?: ListCompaniesSortedParams,
     options?: RequestOptions,
   ): PagedCall<Company, CompanyList>;
-  /** Calls `listAttachedContacts`: `GET /companies/{company_id}/contacts`. */
-  listContacts(
-    params: ListAttachedContactsParams,
-    options?: RequestOptions,
-  ): PagedCall<Contact, CompanyAttachedContacts>;
-  /** Calls `listCompanyNotes`: `GET /companies/{company_id}/notes`. */
-  listNotes(params: ListCompanyNotesParams, options?: RequestOptions): PagedCall<Note, NoteList>;
-  /** Calls `listAttachedSegmentsForCompanies`: `GET /companies/{company_id}/segments`. */
-  listSegments(
-    params: ListAttachedSegmentsForCompaniesParams,
-    options?: RequestOptions,
-  ): ApiPromise<CompanyAttachedSegments>;
-  /** Calls `retrieveACompanyById`: `GET /companies/{company_id}`. */
-  retrieve(params: RetrieveACompanyByIdParams, options?: RequestOptions): ApiPromise<Company>;
-  /** Calls `scrollOverAllCompanies`: `GET /companies/scroll`. */
+  /**
+   * Fetches one company by Intercom id.
+   *
+   * `GET /companies/{company_id}`.
+   *
+   * @throws `ApiError` subclasses, for the statuses it declares: 404.
+   * @see `RetrieveACompanyById`, its operationId in Intercom's API reference.
+   */
+  retrieve(params: RetrieveCompanyParams, options?: RequestOptions): ApiPromise<Company>;
+  /**
+   * Walks through every company, past the 10,000 a page list can reach.
+   *
+   * `GET /companies/scroll`. Paged by a scroll param: `await` it for the first page, or `for await` it for every item.
+   *
+   * @see `scrollOverAllCompanies`, its operationId in Intercom's API reference.
+   */
   scroll(
-    params?: ScrollOverAllCompaniesParams,
+    params?: ScrollCompaniesParams,
     options?: RequestOptions,
   ): PagedCall<Company, CompanyScroll>;
-  /** Calls `updateCompany`: `PUT /companies/{company_id}`. */
+  /**
+   * Changes a company's attributes, by Intercom id.
+   *
+   * `PUT /companies/{company_id}`.
+   *
+   * @throws `ApiError` subclasses, for the statuses it declares: 404.
+   * @see `UpdateCompany`, its operationId in Intercom's API reference.
+   */
   update(params: UpdateCompanyParams, options?: RequestOptions): ApiPromise<Company>;
+  /**
+   * Creates a company, or updates the one with the same company id.
+   *
+   * `POST /companies`.
+   *
+   * @remarks Retried only when it surely did not run: after a 429, or a connection that failed before sending.
+   * @throws `ApiError` subclasses, for the statuses it declares: 400.
+   * @see `createOrUpdateCompany`, its operationId in Intercom's API reference.
+   */
+  upsert(params?: UpsertCompanyParams, options?: RequestOptions): ApiPromise<Company>;
+  /** `client.companies.contacts`: `list`. */
+  readonly contacts: CompaniesContactsFacade;
+  /** `client.companies.notes`: `create`, `list`. */
+  readonly notes: CompaniesNotesFacade;
+  /** `client.companies.segments`: `list`. */
+  readonly segments: CompaniesSegmentsFacade;
+}
+
+/** The members of `client.companies.segments`. */
+export interface CompaniesSegmentsFacade {
+  /**
+   * Lists the segments a company belongs to.
+   *
+   * `GET /companies/{company_id}/segments`.
+   *
+   * @throws `ApiError` subclasses, for the statuses it declares: 404.
+   * @see `ListAttachedSegmentsForCompanies`, its operationId in Intercom's API reference.
+   */
+  list(
+    params: ListCompanySegmentsParams,
+    options?: RequestOptions,
+  ): ApiPromise<CompanyAttachedSegments>;
+}
+
+/** The members of `client.companies.notes`. */
+export interface CompaniesNotesFacade {
+  /**
+   * Leaves a note on a company.
+   *
+   * `POST /companies/{company_id}/notes`.
+   *
+   * @remarks Retried only when it surely did not run: after a 429, or a connection that failed before sending.
+   * @throws `ApiError` subclasses, for the statuses it declares: 404.
+   * @see `createCompanyNote`, its operationId in Intercom's API reference.
+   */
+  create(params: CreateCompanyNoteParams, options?: RequestOptions): ApiPromise<Note>;
+  /**
+   * Lists the notes left on a company, newest first.
+   *
+   * `GET /companies/{company_id}/notes`. Paged by page numbers: `await` it for the first page, or `for await` it for every item.
+   *
+   * @throws `ApiError` subclasses, for the statuses it declares: 404.
+   * @see `listCompanyNotes`, its operationId in Intercom's API reference.
+   */
+  list(params: ListCompanyNotesParams, options?: RequestOptions): PagedCall<Note, NoteList>;
+}
+
+/** The members of `client.companies.contacts`. */
+export interface CompaniesContactsFacade {
+  /**
+   * Lists the contacts attached to a company.
+   *
+   * `GET /companies/{company_id}/contacts`. Paged by page numbers: `await` it for the first page, or `for await` it for every item.
+   *
+   * @throws `ApiError` subclasses, for the statuses it declares: 404.
+   * @see `ListAttachedContacts`, its operationId in Intercom's API reference.
+   */
+  list(
+    params: ListCompanyContactsParams,
+    options?: RequestOptions,
+  ): PagedCall<Contact, CompanyAttachedContacts>;
 }
 
 /** Builds `client.companies` for a client; `companies()` and the umbrella's `allDomains()` use it. */
 export function companiesFacade(client: Client): { readonly companies: CompaniesFacade } {
   return {
     companies: {
-      createNote: (params, options) => createCompanyNote(client, params, options),
-      createOrUpdate: (params, options) => createOrUpdateCompany(client, params, options),
       delete: (params, options) => deleteCompany(client, params, options),
-      find: (params, options) => retrieveCompany(client, params, options),
-      listAll: (params, options) => listAllCompanies(client, params, options),
-      listContacts: (params, options) => listAttachedContacts(client, params, options),
-      listNotes: (params, options) => listCompanyNotes(client, params, options),
-      listSegments: (params, options) => listAttachedSegmentsForCompanies(client, params, options),
-      retrieve: (params, options) => retrieveACompanyById(client, params, options),
-      scroll: (params, options) => scrollOverAllCompanies(client, params, options),
+      list: (params, options) => listCompanies(client, params, options),
+      listSorted: (params, options) => listCompaniesSorted(client, params, options),
+      retrieve: (params, options) => retrieveCompany(client, params, options),
+      scroll: (params, options) => scrollCompanies(client, params, options),
       update: (params, options) => updateCompany(client, params, options),
+      upsert: (params, options) => upsertCompany(client, params, options),
+      contacts: {
+        list: (params, options) => listCompanyContacts(client, params, options),
+      },
+      notes: {
+        create: (params, options) => createCompanyNote(client, params, options),
+        list: (params, options) => listCompanyNotes(client, params, options),
+      },
+      segments: {
+        list: (params, options) => listCompanySegments(client, params, options),
+      },
     },
   };
 }
 
 /**
- * A plugin adding `client.companies`: short names for every operation of
- * `@intercom-kit/companies`, bound to the client (and to whatever it
- * is derived into later).
+ * A plugin adding `client.companies`: every operation of
+ * `@intercom-kit/companies` by resource and verb, bound to the
+ * client (and to whatever it is derived into later).
  */
 export function companies(): Plugin<{ readonly companies: CompaniesFacade }> {
   return (client) => client.extend(companiesFacade);

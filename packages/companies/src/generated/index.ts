@@ -2,15 +2,28 @@
 // and tools/codegen/overlay.yaml. Do not edit: change the generator or the
 // overlay, then run `pnpm --filter @intercom-kit/codegen codegen`.
 
+export type {
+  Company,
+  CompanyAttachedContacts,
+  CompanyAttachedSegments,
+  CompanyList,
+  CompanyScroll,
+  Contact,
+  CreateOrUpdateCompanyRequest,
+  DeletedCompanyObject,
+  Note,
+  NoteList,
+  UpdateCompanyRequest,
+} from "@intercom-kit/models";
 export * from "./create-company-note.js";
-export * from "./create-or-update-company.js";
 export * from "./delete-company.js";
 export * from "./facade.js";
-export * from "./list-all-companies.js";
-export * from "./list-attached-contacts.js";
-export * from "./list-attached-segments-for-companies.js";
+export * from "./list-companies.js";
+export * from "./list-companies-sorted.js";
+export * from "./list-company-contacts.js";
 export * from "./list-company-notes.js";
-export * from "./retrieve-acompany-by-id.js";
+export * from "./list-company-segments.js";
 export * from "./retrieve-company.js";
-export * from "./scroll-over-all-companies.js";
+export * from "./scroll-companies.js";
 export * from "./update-company.js";
+export * from "./upsert-company.js";

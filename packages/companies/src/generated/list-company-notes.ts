@@ -14,15 +14,15 @@ import * as v from "valibot";
 
 /** The params of `listCompanyNotes`: path, query and body fields in one object. */
 export interface ListCompanyNotesParams {
-  /** Path parameter. */
+  /** In the path. */
   company_id: string;
   /**
-   * Query parameter.
+   * In the query string.
    * Limits: at least 1.
    */
   page?: number | undefined;
   /**
-   * Query parameter.
+   * In the query string.
    * Limits: at least 1, at most 150.
    */
   per_page?: number | undefined;
@@ -46,14 +46,12 @@ export const listCompanyNotesOperation: Operation = {
 };
 
 /**
- * `GET /companies/{company_id}/notes`
+ * Lists the notes left on a company, newest first.
  *
- * Paginated: `await` it for the first page, or `for await` over it for every item.
+ * `GET /companies/{company_id}/notes`. Paged by page numbers: `await` it for the first page, or `for await` it for every item.
  *
- * Safe to repeat: the retry plugin retries it after a 429, a 408, a 5xx or a failed connection.
- *
- * Throws `RequestValidationError` for bad params, before sending, and the `ApiError` subclass for
- * the status of any answer outside 2xx; the description declares 404.
+ * @throws `ApiError` subclasses, for the statuses it declares: 404.
+ * @see `listCompanyNotes`, its operationId in Intercom's API reference.
  */
 export function listCompanyNotes(
   client: Client,

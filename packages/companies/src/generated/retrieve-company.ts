@@ -3,65 +3,44 @@
 // overlay, then run `pnpm --filter @intercom-kit/codegen codegen`.
 
 import {
+  type ApiPromise,
   type Client,
   type Operation,
-  type PagedCall,
-  paginate,
   type RequestOptions,
+  runOperation,
 } from "@intercom-kit/core";
-import { type Company, type CompanyList, CompanyListSchema } from "@intercom-kit/models";
+import { type Company, CompanySchema } from "@intercom-kit/models";
 import * as v from "valibot";
 
 /** The params of `retrieveCompany`: path, query and body fields in one object. */
 export interface RetrieveCompanyParams {
-  /** Query parameter. */
-  name?: string | undefined;
-  /** Query parameter. */
-  company_id?: string | undefined;
-  /** Query parameter. */
-  tag_id?: string | undefined;
-  /** Query parameter. */
-  segment_id?: string | undefined;
-  /** Query parameter. */
-  page?: number | undefined;
-  /** Query parameter. */
-  per_page?: number | undefined;
+  /** In the path. */
+  company_id: string;
 }
 
-/** How to send `GET /companies` and read its answer. */
+/** How to send `GET /companies/{company_id}` and read its answer. */
 export const retrieveCompanyOperation: Operation = {
   id: "retrieveCompany",
   method: "GET",
-  path: "/companies",
-  query: ["name", "company_id", "tag_id", "segment_id", "page", "per_page"],
-  input: /*#__PURE__*/ v.strictObject({
-    name: v.optional(v.string()),
-    company_id: v.optional(v.string()),
-    tag_id: v.optional(v.string()),
-    segment_id: v.optional(v.string()),
-    page: v.optional(v.pipe(v.number(), v.integer())),
-    per_page: v.optional(v.pipe(v.number(), v.integer())),
-  }),
-  output: CompanyListSchema,
+  path: "/companies/{company_id}",
+  input: /*#__PURE__*/ v.strictObject({ company_id: v.string() }),
+  output: CompanySchema,
   response: "json",
   retrySafe: true,
-  pagination: { strategy: "page", items: "data" },
 };
 
 /**
- * `GET /companies`
+ * Fetches one company by Intercom id.
  *
- * Paginated: `await` it for the first page, or `for await` over it for every item.
+ * `GET /companies/{company_id}`.
  *
- * Safe to repeat: the retry plugin retries it after a 429, a 408, a 5xx or a failed connection.
- *
- * Throws `RequestValidationError` for bad params, before sending, and the `ApiError` subclass for
- * the status of any answer outside 2xx; the description declares 401, 404.
+ * @throws `ApiError` subclasses, for the statuses it declares: 404.
+ * @see `RetrieveACompanyById`, its operationId in Intercom's API reference.
  */
 export function retrieveCompany(
   client: Client,
-  params?: RetrieveCompanyParams,
+  params: RetrieveCompanyParams,
   options?: RequestOptions,
-): PagedCall<Company, CompanyList> {
-  return paginate<Company, CompanyList>(client, retrieveCompanyOperation, params, options);
+): ApiPromise<Company> {
+  return runOperation<Company>(client, retrieveCompanyOperation, params, options);
 }

@@ -12,9 +12,9 @@ import {
 import { type Company, CompanySchema, type UpdateCompanyRequest } from "@intercom-kit/models";
 import * as v from "valibot";
 
-/** The params of `updateCompany`: path, query and body fields in one object. */
+/** The params of `updateCompany`: its path and query params, and the body fields of `NonNullable<UpdateCompanyRequest>`, in one object. */
 export interface UpdateCompanyParams extends NonNullable<UpdateCompanyRequest> {
-  /** Path parameter. */
+  /** In the path. */
   company_id: string;
 }
 
@@ -40,12 +40,12 @@ export const updateCompanyOperation: Operation = {
 };
 
 /**
- * `PUT /companies/{company_id}`
+ * Changes a company's attributes, by Intercom id.
  *
- * Safe to repeat: the retry plugin retries it after a 429, a 408, a 5xx or a failed connection.
+ * `PUT /companies/{company_id}`.
  *
- * Throws `RequestValidationError` for bad params, before sending, and the `ApiError` subclass for
- * the status of any answer outside 2xx; the description declares 401, 404.
+ * @throws `ApiError` subclasses, for the statuses it declares: 404.
+ * @see `UpdateCompany`, its operationId in Intercom's API reference.
  */
 export function updateCompany(
   client: Client,

@@ -14,7 +14,7 @@ import * as v from "valibot";
 
 /** The params of `archiveContact`: path, query and body fields in one object. */
 export interface ArchiveContactParams {
-  /** Path parameter. */
+  /** In the path. */
   contact_id: string;
 }
 
@@ -30,13 +30,12 @@ export const archiveContactOperation: Operation = {
 };
 
 /**
- * `POST /contacts/{contact_id}/archive`
+ * Archives a contact.
  *
- * Not safe to repeat: the retry plugin retries it only after a 429 or a connection that failed
- * before sending.
+ * `POST /contacts/{contact_id}/archive`.
  *
- * Throws `RequestValidationError` for bad params, before sending, and the `ApiError` subclass for
- * the status of any answer outside 2xx.
+ * @remarks Retried only when it surely did not run: after a 429, or a connection that failed before sending.
+ * @see `ArchiveContact`, its operationId in Intercom's API reference.
  */
 export function archiveContact(
   client: Client,

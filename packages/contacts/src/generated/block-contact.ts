@@ -14,7 +14,7 @@ import * as v from "valibot";
 
 /** The params of `blockContact`: path, query and body fields in one object. */
 export interface BlockContactParams {
-  /** Path parameter. */
+  /** In the path. */
   contact_id: string;
 }
 
@@ -30,13 +30,12 @@ export const blockContactOperation: Operation = {
 };
 
 /**
- * `POST /contacts/{contact_id}/block`
+ * Blocks a contact and closes their conversations.
  *
- * Not safe to repeat: the retry plugin retries it only after a 429 or a connection that failed
- * before sending.
+ * `POST /contacts/{contact_id}/block`.
  *
- * Throws `RequestValidationError` for bad params, before sending, and the `ApiError` subclass for
- * the status of any answer outside 2xx.
+ * @remarks Retried only when it surely did not run: after a 429, or a connection that failed before sending.
+ * @see `BlockContact`, its operationId in Intercom's API reference.
  */
 export function blockContact(
   client: Client,

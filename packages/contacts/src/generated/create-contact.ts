@@ -16,7 +16,7 @@ import {
 } from "@intercom-kit/models";
 import * as v from "valibot";
 
-/** The params of `createContact`: path, query and body fields in one object. */
+/** The params of `createContact`: its path and query params, and the body fields of `CreateContactRequest`, in one object. */
 export type CreateContactParams = CreateContactRequest;
 
 /** How to send `POST /contacts` and read its answer. */
@@ -45,13 +45,12 @@ export const createContactOperation: Operation = {
 };
 
 /**
- * `POST /contacts`
+ * Creates a user or a lead.
  *
- * Not safe to repeat: the retry plugin retries it only after a 429 or a connection that failed
- * before sending.
+ * `POST /contacts`.
  *
- * Throws `RequestValidationError` for bad params, before sending, and the `ApiError` subclass for
- * the status of any answer outside 2xx; the description declares 401.
+ * @remarks Retried only when it surely did not run: after a 429, or a connection that failed before sending.
+ * @see `CreateContact`, its operationId in Intercom's API reference.
  */
 export function createContact(
   client: Client,

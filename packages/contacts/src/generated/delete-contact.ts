@@ -14,7 +14,7 @@ import * as v from "valibot";
 
 /** The params of `deleteContact`: path, query and body fields in one object. */
 export interface DeleteContactParams {
-  /** Path parameter. */
+  /** In the path. */
   contact_id: string;
 }
 
@@ -30,12 +30,11 @@ export const deleteContactOperation: Operation = {
 };
 
 /**
- * `DELETE /contacts/{contact_id}`
+ * Deletes a contact for good.
  *
- * Safe to repeat: the retry plugin retries it after a 429, a 408, a 5xx or a failed connection.
+ * `DELETE /contacts/{contact_id}`.
  *
- * Throws `RequestValidationError` for bad params, before sending, and the `ApiError` subclass for
- * the status of any answer outside 2xx; the description declares 401.
+ * @see `DeleteContact`, its operationId in Intercom's API reference.
  */
 export function deleteContact(
   client: Client,

@@ -14,9 +14,9 @@ import * as v from "valibot";
 
 /** The params of `dismissContactBanner`: path, query and body fields in one object. */
 export interface DismissContactBannerParams {
-  /** Path parameter. */
+  /** In the path. */
   id: string;
-  /** Path parameter. */
+  /** In the path. */
   view_id: string;
 }
 
@@ -32,13 +32,13 @@ export const dismissContactBannerOperation: Operation = {
 };
 
 /**
- * `POST /contacts/{id}/banners/{view_id}/dismiss`
+ * Dismisses a banner for a contact, so it stops showing.
  *
- * Not safe to repeat: the retry plugin retries it only after a 429 or a connection that failed
- * before sending.
+ * `POST /contacts/{id}/banners/{view_id}/dismiss`.
  *
- * Throws `RequestValidationError` for bad params, before sending, and the `ApiError` subclass for
- * the status of any answer outside 2xx; the description declares 404.
+ * @remarks Retried only when it surely did not run: after a 429, or a connection that failed before sending.
+ * @throws `ApiError` subclasses, for the statuses it declares: 404.
+ * @see `dismissContactBanner`, its operationId in Intercom's API reference.
  */
 export function dismissContactBanner(
   client: Client,

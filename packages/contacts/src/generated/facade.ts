@@ -21,10 +21,8 @@ import type {
   MergeHistoryList,
   Note,
   NoteList,
-  Segment,
-  SegmentList,
-  ShowContactByExternalIdResponse,
-  ShowContactResponse,
+  RetrieveContactByExternalIdResponse,
+  RetrieveContactResponse,
   SubscriptionType,
   SubscriptionTypeList,
   Tag,
@@ -32,170 +30,353 @@ import type {
   UpdateContactResponse,
 } from "@intercom-kit/models";
 import { type ArchiveContactParams, archiveContact } from "./archive-contact.js";
+import { type AttachContactCompanyParams, attachContactCompany } from "./attach-contact-company.js";
 import {
-  type AttachContactToACompanyParams,
-  attachContactToACompany,
-} from "./attach-contact-to-acompany.js";
-import {
-  type AttachSubscriptionTypeToContactParams,
-  attachSubscriptionTypeToContact,
-} from "./attach-subscription-type-to-contact.js";
-import { type AttachTagToContactParams, attachTagToContact } from "./attach-tag-to-contact.js";
+  type AttachContactSubscriptionParams,
+  attachContactSubscription,
+} from "./attach-contact-subscription.js";
+import { type AttachContactTagParams, attachContactTag } from "./attach-contact-tag.js";
 import { type BlockContactParams, blockContact } from "./block-contact.js";
 import { type CreateContactParams, createContact } from "./create-contact.js";
-import { type CreateNoteParams, createNote } from "./create-note.js";
+import { type CreateContactNoteParams, createContactNote } from "./create-contact-note.js";
 import { type DeleteContactParams, deleteContact } from "./delete-contact.js";
+import { type DetachContactCompanyParams, detachContactCompany } from "./detach-contact-company.js";
 import {
-  type DetachContactFromACompanyParams,
-  detachContactFromACompany,
-} from "./detach-contact-from-acompany.js";
-import {
-  type DetachSubscriptionTypeToContactParams,
-  detachSubscriptionTypeToContact,
-} from "./detach-subscription-type-to-contact.js";
-import {
-  type DetachTagFromContactParams,
-  detachTagFromContact,
-} from "./detach-tag-from-contact.js";
+  type DetachContactSubscriptionParams,
+  detachContactSubscription,
+} from "./detach-contact-subscription.js";
+import { type DetachContactTagParams, detachContactTag } from "./detach-contact-tag.js";
 import { type DismissContactBannerParams, dismissContactBanner } from "./dismiss-contact-banner.js";
-import {
-  type ListCompaniesForAContactParams,
-  listCompaniesForAContact,
-} from "./list-companies-for-acontact.js";
 import { type ListContactBannersParams, listContactBanners } from "./list-contact-banners.js";
+import { type ListContactCompaniesParams, listContactCompanies } from "./list-contact-companies.js";
 import {
   type ListContactMergeHistoryParams,
   listContactMergeHistory,
 } from "./list-contact-merge-history.js";
+import { type ListContactNotesParams, listContactNotes } from "./list-contact-notes.js";
+import { type ListContactSegmentsParams, listContactSegments } from "./list-contact-segments.js";
+import {
+  type ListContactSubscriptionsParams,
+  listContactSubscriptions,
+} from "./list-contact-subscriptions.js";
+import { type ListContactTagsParams, listContactTags } from "./list-contact-tags.js";
 import { type ListContactsParams, listContacts } from "./list-contacts.js";
-import { type ListNotesParams, listNotes } from "./list-notes.js";
-import { type ListSegmentsParams, listSegments } from "./list-segments.js";
-import {
-  type ListSegmentsForAContactParams,
-  listSegmentsForAContact,
-} from "./list-segments-for-acontact.js";
-import {
-  type ListSubscriptionTypesParams,
-  listSubscriptionTypes,
-} from "./list-subscription-types.js";
-import {
-  type ListSubscriptionsForAContactParams,
-  listSubscriptionsForAContact,
-} from "./list-subscriptions-for-acontact.js";
-import { type ListTagsForAContactParams, listTagsForAContact } from "./list-tags-for-acontact.js";
 import { type MergeContactParams, mergeContact } from "./merge-contact.js";
-import { type RetrieveNoteParams, retrieveNote } from "./retrieve-note.js";
-import { type RetrieveSegmentParams, retrieveSegment } from "./retrieve-segment.js";
-import { type SearchContactsParams, searchContacts } from "./search-contacts.js";
-import { type ShowContactParams, showContact } from "./show-contact.js";
+import { type RetrieveContactParams, retrieveContact } from "./retrieve-contact.js";
 import {
-  type ShowContactByExternalIdParams,
-  showContactByExternalId,
-} from "./show-contact-by-external-id.js";
+  type RetrieveContactByExternalIdParams,
+  retrieveContactByExternalId,
+} from "./retrieve-contact-by-external-id.js";
+import { type SearchContactsParams, searchContacts } from "./search-contacts.js";
 import { type UnarchiveContactParams, unarchiveContact } from "./unarchive-contact.js";
 import { type UpdateContactParams, updateContact } from "./update-contact.js";
 
-/** The members of `client.contacts`, added by the `contacts()` plugin. */
+/** The members of `client.contacts`. */
 export interface ContactsFacade {
-  /** Calls `archiveContact`: `POST /contacts/{contact_id}/archive`. */
+  /**
+   * Archives a contact.
+   *
+   * `POST /contacts/{contact_id}/archive`.
+   *
+   * @remarks Retried only when it surely did not run: after a 429, or a connection that failed before sending.
+   * @see `ArchiveContact`, its operationId in Intercom's API reference.
+   */
   archive(params: ArchiveContactParams, options?: RequestOptions): ApiPromise<ContactArchived>;
-  /** Calls `attachContactToACompany`: `POST /contacts/{contact_id}/companies`. */
-  attachCompany(
-    params: AttachContactToACompanyParams,
-    options?: RequestOptions,
-  ): ApiPromise<Company>;
-  /** Calls `attachSubscriptionTypeToContact`: `POST /contacts/{contact_id}/subscriptions`. */
-  attachSubscription(
-    params: AttachSubscriptionTypeToContactParams,
-    options?: RequestOptions,
-  ): ApiPromise<SubscriptionType>;
-  /** Calls `attachTagToContact`: `POST /contacts/{contact_id}/tags`. */
-  attachTag(params: AttachTagToContactParams, options?: RequestOptions): ApiPromise<Tag>;
-  /** Calls `blockContact`: `POST /contacts/{contact_id}/block`. */
+  /**
+   * Blocks a contact and closes their conversations.
+   *
+   * `POST /contacts/{contact_id}/block`.
+   *
+   * @remarks Retried only when it surely did not run: after a 429, or a connection that failed before sending.
+   * @see `BlockContact`, its operationId in Intercom's API reference.
+   */
   block(params: BlockContactParams, options?: RequestOptions): ApiPromise<ContactBlocked>;
-  /** Calls `createContact`: `POST /contacts`. */
+  /**
+   * Creates a user or a lead.
+   *
+   * `POST /contacts`.
+   *
+   * @remarks Retried only when it surely did not run: after a 429, or a connection that failed before sending.
+   * @see `CreateContact`, its operationId in Intercom's API reference.
+   */
   create(params?: CreateContactParams, options?: RequestOptions): ApiPromise<CreateContactResponse>;
-  /** Calls `createNote`: `POST /contacts/{contact_id}/notes`. */
-  createNote(params: CreateNoteParams, options?: RequestOptions): ApiPromise<Note>;
-  /** Calls `deleteContact`: `DELETE /contacts/{contact_id}`. */
+  /**
+   * Deletes a contact for good.
+   *
+   * `DELETE /contacts/{contact_id}`.
+   *
+   * @see `DeleteContact`, its operationId in Intercom's API reference.
+   */
   delete(params: DeleteContactParams, options?: RequestOptions): ApiPromise<ContactDeleted>;
-  /** Calls `detachContactFromACompany`: `DELETE /contacts/{contact_id}/companies/{company_id}`. */
-  detachCompany(
-    params: DetachContactFromACompanyParams,
-    options?: RequestOptions,
-  ): ApiPromise<Company>;
-  /** Calls `detachSubscriptionTypeToContact`: `DELETE /contacts/{contact_id}/subscriptions/{subscription_id}`. */
-  detachSubscription(
-    params: DetachSubscriptionTypeToContactParams,
-    options?: RequestOptions,
-  ): ApiPromise<SubscriptionType>;
-  /** Calls `detachTagFromContact`: `DELETE /contacts/{contact_id}/tags/{tag_id}`. */
-  detachTag(params: DetachTagFromContactParams, options?: RequestOptions): ApiPromise<Tag>;
-  /** Calls `dismissContactBanner`: `POST /contacts/{id}/banners/{view_id}/dismiss`. */
-  dismissBanner(
-    params: DismissContactBannerParams,
-    options?: RequestOptions,
-  ): ApiPromise<BannerDismiss>;
-  /** Calls `listContacts`: `GET /contacts`. */
+  /**
+   * Lists every contact of the workspace.
+   *
+   * `GET /contacts`. Paged by a cursor: `await` it for the first page, or `for await` it for every item.
+   *
+   * @see `ListContacts`, its operationId in Intercom's API reference.
+   */
   list(params?: ListContactsParams, options?: RequestOptions): PagedCall<Contact, ContactList>;
-  /** Calls `listSegmentsForAContact`: `GET /contacts/{contact_id}/segments`. */
-  listAttachedSegments(
-    params: ListSegmentsForAContactParams,
-    options?: RequestOptions,
-  ): ApiPromise<ContactSegments>;
-  /** Calls `listContactBanners`: `GET /contacts/{id}/banners`. */
-  listBanners(params: ListContactBannersParams, options?: RequestOptions): ApiPromise<BannerList>;
-  /** Calls `listCompaniesForAContact`: `GET /contacts/{contact_id}/companies`. */
-  listCompanies(
-    params: ListCompaniesForAContactParams,
-    options?: RequestOptions,
-  ): PagedCall<Company, ContactAttachedCompanies>;
-  /** Calls `listContactMergeHistory`: `GET /contacts/{id}/merge_history`. */
-  listMergeHistory(
-    params: ListContactMergeHistoryParams,
-    options?: RequestOptions,
-  ): PagedCall<MergeHistoryItem, MergeHistoryList>;
-  /** Calls `listNotes`: `GET /contacts/{contact_id}/notes`. */
-  listNotes(params: ListNotesParams, options?: RequestOptions): PagedCall<Note, NoteList>;
-  /** Calls `listSegments`: `GET /segments`. */
-  listSegments(
-    params?: ListSegmentsParams,
-    options?: RequestOptions,
-  ): PagedCall<Segment, SegmentList>;
-  /** Calls `listSubscriptionsForAContact`: `GET /contacts/{contact_id}/subscriptions`. */
-  listSubscriptions(
-    params: ListSubscriptionsForAContactParams,
-    options?: RequestOptions,
-  ): ApiPromise<SubscriptionTypeList>;
-  /** Calls `listSubscriptionTypes`: `GET /subscription_types`. */
-  listSubscriptionTypes(
-    params?: ListSubscriptionTypesParams,
-    options?: RequestOptions,
-  ): ApiPromise<SubscriptionTypeList>;
-  /** Calls `listTagsForAContact`: `GET /contacts/{contact_id}/tags`. */
-  listTags(params: ListTagsForAContactParams, options?: RequestOptions): ApiPromise<TagList>;
-  /** Calls `mergeContact`: `POST /contacts/merge`. */
+  /**
+   * Merges a lead into a user; the lead is gone afterwards.
+   *
+   * `POST /contacts/merge`.
+   *
+   * @remarks Retried only when it surely did not run: after a 429, or a connection that failed before sending.
+   * @throws `ApiError` subclasses, for the statuses it declares: 400.
+   * @see `MergeContact`, its operationId in Intercom's API reference.
+   */
   merge(params: MergeContactParams, options?: RequestOptions): ApiPromise<MergeContactResponse>;
-  /** Calls `showContact`: `GET /contacts/{contact_id}`. */
-  retrieve(params: ShowContactParams, options?: RequestOptions): ApiPromise<ShowContactResponse>;
-  /** Calls `showContactByExternalId`: `GET /contacts/find_by_external_id/{external_id}`. */
-  retrieveByExternalId(
-    params: ShowContactByExternalIdParams,
+  /**
+   * Fetches one contact by Intercom id.
+   *
+   * `GET /contacts/{contact_id}`.
+   *
+   * @throws `ApiError` subclasses, for the statuses it declares: 410.
+   * @see `ShowContact`, its operationId in Intercom's API reference.
+   */
+  retrieve(
+    params: RetrieveContactParams,
     options?: RequestOptions,
-  ): ApiPromise<ShowContactByExternalIdResponse>;
-  /** Calls `retrieveNote`: `GET /notes/{note_id}`. */
-  retrieveNote(params: RetrieveNoteParams, options?: RequestOptions): ApiPromise<Note>;
-  /** Calls `retrieveSegment`: `GET /segments/{segment_id}`. */
-  retrieveSegment(params: RetrieveSegmentParams, options?: RequestOptions): ApiPromise<Segment>;
-  /** Calls `searchContacts`: `POST /contacts/search`. */
+  ): ApiPromise<RetrieveContactResponse>;
+  /**
+   * Fetches the user with the given external id (your own user id).
+   *
+   * `GET /contacts/find_by_external_id/{external_id}`.
+   *
+   * @throws `ApiError` subclasses, for the statuses it declares: 410.
+   * @see `ShowContactByExternalId`, its operationId in Intercom's API reference.
+   */
+  retrieveByExternalId(
+    params: RetrieveContactByExternalIdParams,
+    options?: RequestOptions,
+  ): ApiPromise<RetrieveContactByExternalIdResponse>;
+  /**
+   * Finds contacts matching a query on their attributes.
+   *
+   * `POST /contacts/search`. Paged by a cursor in the body: `await` it for the first page, or `for await` it for every item.
+   *
+   * @remarks Retried like a read: this POST changes nothing.
+   * @throws `ApiError` subclasses, for the statuses it declares: 400.
+   * @see `SearchContacts`, its operationId in Intercom's API reference.
+   */
   search(params: SearchContactsParams, options?: RequestOptions): PagedCall<Contact, ContactList>;
-  /** Calls `unarchiveContact`: `POST /contacts/{contact_id}/unarchive`. */
+  /**
+   * Brings an archived contact back.
+   *
+   * `POST /contacts/{contact_id}/unarchive`.
+   *
+   * @remarks Retried only when it surely did not run: after a 429, or a connection that failed before sending.
+   * @see `UnarchiveContact`, its operationId in Intercom's API reference.
+   */
   unarchive(
     params: UnarchiveContactParams,
     options?: RequestOptions,
   ): ApiPromise<ContactUnarchived>;
-  /** Calls `updateContact`: `PUT /contacts/{contact_id}`. */
+  /**
+   * Changes a contact's attributes, custom attributes included.
+   *
+   * `PUT /contacts/{contact_id}`.
+   *
+   * @see `UpdateContact`, its operationId in Intercom's API reference.
+   */
   update(params: UpdateContactParams, options?: RequestOptions): ApiPromise<UpdateContactResponse>;
+  /** `client.contacts.banners`: `dismiss`, `list`. */
+  readonly banners: ContactsBannersFacade;
+  /** `client.contacts.companies`: `attach`, `detach`, `list`. */
+  readonly companies: ContactsCompaniesFacade;
+  /** `client.contacts.mergeHistory`: `list`. */
+  readonly mergeHistory: ContactsMergeHistoryFacade;
+  /** `client.contacts.notes`: `create`, `list`. */
+  readonly notes: ContactsNotesFacade;
+  /** `client.contacts.segments`: `list`. */
+  readonly segments: ContactsSegmentsFacade;
+  /** `client.contacts.subscriptions`: `attach`, `detach`, `list`. */
+  readonly subscriptions: ContactsSubscriptionsFacade;
+  /** `client.contacts.tags`: `attach`, `detach`, `list`. */
+  readonly tags: ContactsTagsFacade;
+}
+
+/** The members of `client.contacts.tags`. */
+export interface ContactsTagsFacade {
+  /**
+   * Tags a contact.
+   *
+   * `POST /contacts/{contact_id}/tags`.
+   *
+   * @remarks Retried only when it surely did not run: after a 429, or a connection that failed before sending.
+   * @throws `ApiError` subclasses, for the statuses it declares: 404.
+   * @see `attachTagToContact`, its operationId in Intercom's API reference.
+   */
+  attach(params: AttachContactTagParams, options?: RequestOptions): ApiPromise<Tag>;
+  /**
+   * Removes a tag from a contact.
+   *
+   * `DELETE /contacts/{contact_id}/tags/{tag_id}`.
+   *
+   * @throws `ApiError` subclasses, for the statuses it declares: 404.
+   * @see `detachTagFromContact`, its operationId in Intercom's API reference.
+   */
+  detach(params: DetachContactTagParams, options?: RequestOptions): ApiPromise<Tag>;
+  /**
+   * Lists the tags on a contact.
+   *
+   * `GET /contacts/{contact_id}/tags`.
+   *
+   * @throws `ApiError` subclasses, for the statuses it declares: 404.
+   * @see `listTagsForAContact`, its operationId in Intercom's API reference.
+   */
+  list(params: ListContactTagsParams, options?: RequestOptions): ApiPromise<TagList>;
+}
+
+/** The members of `client.contacts.subscriptions`. */
+export interface ContactsSubscriptionsFacade {
+  /**
+   * Opts a contact in to, or out of, a subscription type.
+   *
+   * `POST /contacts/{contact_id}/subscriptions`.
+   *
+   * @remarks Retried only when it surely did not run: after a 429, or a connection that failed before sending.
+   * @throws `ApiError` subclasses, for the statuses it declares: 404.
+   * @see `attachSubscriptionTypeToContact`, its operationId in Intercom's API reference.
+   */
+  attach(
+    params: AttachContactSubscriptionParams,
+    options?: RequestOptions,
+  ): ApiPromise<SubscriptionType>;
+  /**
+   * Removes a subscription type from a contact.
+   *
+   * `DELETE /contacts/{contact_id}/subscriptions/{subscription_id}`.
+   *
+   * @throws `ApiError` subclasses, for the statuses it declares: 404.
+   * @see `detachSubscriptionTypeToContact`, its operationId in Intercom's API reference.
+   */
+  detach(
+    params: DetachContactSubscriptionParams,
+    options?: RequestOptions,
+  ): ApiPromise<SubscriptionType>;
+  /**
+   * Lists a contact's subscription types with their opt-in or opt-out state.
+   *
+   * `GET /contacts/{contact_id}/subscriptions`.
+   *
+   * @throws `ApiError` subclasses, for the statuses it declares: 404.
+   * @see `listSubscriptionsForAContact`, its operationId in Intercom's API reference.
+   */
+  list(
+    params: ListContactSubscriptionsParams,
+    options?: RequestOptions,
+  ): ApiPromise<SubscriptionTypeList>;
+}
+
+/** The members of `client.contacts.segments`. */
+export interface ContactsSegmentsFacade {
+  /**
+   * Lists the segments a contact belongs to.
+   *
+   * `GET /contacts/{contact_id}/segments`.
+   *
+   * @throws `ApiError` subclasses, for the statuses it declares: 404.
+   * @see `listSegmentsForAContact`, its operationId in Intercom's API reference.
+   */
+  list(params: ListContactSegmentsParams, options?: RequestOptions): ApiPromise<ContactSegments>;
+}
+
+/** The members of `client.contacts.notes`. */
+export interface ContactsNotesFacade {
+  /**
+   * Leaves a note on a contact.
+   *
+   * `POST /contacts/{contact_id}/notes`.
+   *
+   * @remarks Retried only when it surely did not run: after a 429, or a connection that failed before sending.
+   * @throws `ApiError` subclasses, for the statuses it declares: 404.
+   * @see `createNote`, its operationId in Intercom's API reference.
+   */
+  create(params: CreateContactNoteParams, options?: RequestOptions): ApiPromise<Note>;
+  /**
+   * Lists the notes left on a contact, newest first.
+   *
+   * `GET /contacts/{contact_id}/notes`. Paged by page numbers: `await` it for the first page, or `for await` it for every item.
+   *
+   * @throws `ApiError` subclasses, for the statuses it declares: 404.
+   * @see `listNotes`, its operationId in Intercom's API reference.
+   */
+  list(params: ListContactNotesParams, options?: RequestOptions): PagedCall<Note, NoteList>;
+}
+
+/** The members of `client.contacts.mergeHistory`. */
+export interface ContactsMergeHistoryFacade {
+  /**
+   * Lists the contacts that were merged into a contact.
+   *
+   * `GET /contacts/{id}/merge_history`. Paged by a cursor: `await` it for the first page, or `for await` it for every item.
+   *
+   * @throws `ApiError` subclasses, for the statuses it declares: 404.
+   * @see `ListContactMergeHistory`, its operationId in Intercom's API reference.
+   */
+  list(
+    params: ListContactMergeHistoryParams,
+    options?: RequestOptions,
+  ): PagedCall<MergeHistoryItem, MergeHistoryList>;
+}
+
+/** The members of `client.contacts.companies`. */
+export interface ContactsCompaniesFacade {
+  /**
+   * Attaches a contact to a company.
+   *
+   * `POST /contacts/{contact_id}/companies`.
+   *
+   * @remarks Retried only when it surely did not run: after a 429, or a connection that failed before sending.
+   * @throws `ApiError` subclasses, for the statuses it declares: 400, 404.
+   * @see `attachContactToACompany`, its operationId in Intercom's API reference.
+   */
+  attach(params: AttachContactCompanyParams, options?: RequestOptions): ApiPromise<Company>;
+  /**
+   * Detaches a contact from a company.
+   *
+   * `DELETE /contacts/{contact_id}/companies/{company_id}`.
+   *
+   * @throws `ApiError` subclasses, for the statuses it declares: 404.
+   * @see `detachContactFromACompany`, its operationId in Intercom's API reference.
+   */
+  detach(params: DetachContactCompanyParams, options?: RequestOptions): ApiPromise<Company>;
+  /**
+   * Lists the companies a contact is attached to.
+   *
+   * `GET /contacts/{contact_id}/companies`. Paged by page numbers: `await` it for the first page, or `for await` it for every item.
+   *
+   * @throws `ApiError` subclasses, for the statuses it declares: 404.
+   * @see `listCompaniesForAContact`, its operationId in Intercom's API reference.
+   */
+  list(
+    params: ListContactCompaniesParams,
+    options?: RequestOptions,
+  ): PagedCall<Company, ContactAttachedCompanies>;
+}
+
+/** The members of `client.contacts.banners`. */
+export interface ContactsBannersFacade {
+  /**
+   * Dismisses a banner for a contact, so it stops showing.
+   *
+   * `POST /contacts/{id}/banners/{view_id}/dismiss`.
+   *
+   * @remarks Retried only when it surely did not run: after a 429, or a connection that failed before sending.
+   * @throws `ApiError` subclasses, for the statuses it declares: 404.
+   * @see `dismissContactBanner`, its operationId in Intercom's API reference.
+   */
+  dismiss(params: DismissContactBannerParams, options?: RequestOptions): ApiPromise<BannerDismiss>;
+  /**
+   * Lists the banners a contact can currently see.
+   *
+   * `GET /contacts/{id}/banners`.
+   *
+   * @throws `ApiError` subclasses, for the statuses it declares: 404.
+   * @see `listContactBanners`, its operationId in Intercom's API reference.
+   */
+  list(params: ListContactBannersParams, options?: RequestOptions): ApiPromise<BannerList>;
 }
 
 /** Builds `client.contacts` for a client; `contacts()` and the umbrella's `allDomains()` use it. */
@@ -203,45 +384,54 @@ export function contactsFacade(client: Client): { readonly contacts: ContactsFac
   return {
     contacts: {
       archive: (params, options) => archiveContact(client, params, options),
-      attachCompany: (params, options) => attachContactToACompany(client, params, options),
-      attachSubscription: (params, options) =>
-        attachSubscriptionTypeToContact(client, params, options),
-      attachTag: (params, options) => attachTagToContact(client, params, options),
       block: (params, options) => blockContact(client, params, options),
       create: (params, options) => createContact(client, params, options),
-      createNote: (params, options) => createNote(client, params, options),
       delete: (params, options) => deleteContact(client, params, options),
-      detachCompany: (params, options) => detachContactFromACompany(client, params, options),
-      detachSubscription: (params, options) =>
-        detachSubscriptionTypeToContact(client, params, options),
-      detachTag: (params, options) => detachTagFromContact(client, params, options),
-      dismissBanner: (params, options) => dismissContactBanner(client, params, options),
       list: (params, options) => listContacts(client, params, options),
-      listAttachedSegments: (params, options) => listSegmentsForAContact(client, params, options),
-      listBanners: (params, options) => listContactBanners(client, params, options),
-      listCompanies: (params, options) => listCompaniesForAContact(client, params, options),
-      listMergeHistory: (params, options) => listContactMergeHistory(client, params, options),
-      listNotes: (params, options) => listNotes(client, params, options),
-      listSegments: (params, options) => listSegments(client, params, options),
-      listSubscriptions: (params, options) => listSubscriptionsForAContact(client, params, options),
-      listSubscriptionTypes: (params, options) => listSubscriptionTypes(client, params, options),
-      listTags: (params, options) => listTagsForAContact(client, params, options),
       merge: (params, options) => mergeContact(client, params, options),
-      retrieve: (params, options) => showContact(client, params, options),
-      retrieveByExternalId: (params, options) => showContactByExternalId(client, params, options),
-      retrieveNote: (params, options) => retrieveNote(client, params, options),
-      retrieveSegment: (params, options) => retrieveSegment(client, params, options),
+      retrieve: (params, options) => retrieveContact(client, params, options),
+      retrieveByExternalId: (params, options) =>
+        retrieveContactByExternalId(client, params, options),
       search: (params, options) => searchContacts(client, params, options),
       unarchive: (params, options) => unarchiveContact(client, params, options),
       update: (params, options) => updateContact(client, params, options),
+      banners: {
+        dismiss: (params, options) => dismissContactBanner(client, params, options),
+        list: (params, options) => listContactBanners(client, params, options),
+      },
+      companies: {
+        attach: (params, options) => attachContactCompany(client, params, options),
+        detach: (params, options) => detachContactCompany(client, params, options),
+        list: (params, options) => listContactCompanies(client, params, options),
+      },
+      mergeHistory: {
+        list: (params, options) => listContactMergeHistory(client, params, options),
+      },
+      notes: {
+        create: (params, options) => createContactNote(client, params, options),
+        list: (params, options) => listContactNotes(client, params, options),
+      },
+      segments: {
+        list: (params, options) => listContactSegments(client, params, options),
+      },
+      subscriptions: {
+        attach: (params, options) => attachContactSubscription(client, params, options),
+        detach: (params, options) => detachContactSubscription(client, params, options),
+        list: (params, options) => listContactSubscriptions(client, params, options),
+      },
+      tags: {
+        attach: (params, options) => attachContactTag(client, params, options),
+        detach: (params, options) => detachContactTag(client, params, options),
+        list: (params, options) => listContactTags(client, params, options),
+      },
     },
   };
 }
 
 /**
- * A plugin adding `client.contacts`: short names for every operation of
- * `@intercom-kit/contacts`, bound to the client (and to whatever it
- * is derived into later).
+ * A plugin adding `client.contacts`: every operation of
+ * `@intercom-kit/contacts` by resource and verb, bound to the
+ * client (and to whatever it is derived into later).
  */
 export function contacts(): Plugin<{ readonly contacts: ContactsFacade }> {
   return (client) => client.extend(contactsFacade);

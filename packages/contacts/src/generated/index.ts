@@ -2,34 +2,60 @@
 // and tools/codegen/overlay.yaml. Do not edit: change the generator or the
 // overlay, then run `pnpm --filter @intercom-kit/codegen codegen`.
 
+export type {
+  BannerDismiss,
+  BannerList,
+  Company,
+  Contact,
+  ContactArchived,
+  ContactAttachedCompanies,
+  ContactBlocked,
+  ContactDeleted,
+  ContactList,
+  ContactSearchRequest,
+  ContactSegments,
+  ContactUnarchived,
+  CreateContactRequest,
+  CreateContactResponse,
+  MergeContactResponse,
+  MergeContactsRequest,
+  MergeHistoryItem,
+  MergeHistoryList,
+  Note,
+  NoteList,
+  RetrieveContactByExternalIdResponse,
+  RetrieveContactResponse,
+  SubscriptionType,
+  SubscriptionTypeList,
+  Tag,
+  TagList,
+  UpdateContactRequest,
+  UpdateContactResponse,
+} from "@intercom-kit/models";
 export * from "./archive-contact.js";
-export * from "./attach-contact-to-acompany.js";
-export * from "./attach-subscription-type-to-contact.js";
-export * from "./attach-tag-to-contact.js";
+export * from "./attach-contact-company.js";
+export * from "./attach-contact-subscription.js";
+export * from "./attach-contact-tag.js";
 export * from "./block-contact.js";
 export * from "./create-contact.js";
-export * from "./create-note.js";
+export * from "./create-contact-note.js";
 export * from "./delete-contact.js";
-export * from "./detach-contact-from-acompany.js";
-export * from "./detach-subscription-type-to-contact.js";
-export * from "./detach-tag-from-contact.js";
+export * from "./detach-contact-company.js";
+export * from "./detach-contact-subscription.js";
+export * from "./detach-contact-tag.js";
 export * from "./dismiss-contact-banner.js";
 export * from "./facade.js";
-export * from "./list-companies-for-acontact.js";
 export * from "./list-contact-banners.js";
+export * from "./list-contact-companies.js";
 export * from "./list-contact-merge-history.js";
+export * from "./list-contact-notes.js";
+export * from "./list-contact-segments.js";
+export * from "./list-contact-subscriptions.js";
+export * from "./list-contact-tags.js";
 export * from "./list-contacts.js";
-export * from "./list-notes.js";
-export * from "./list-segments.js";
-export * from "./list-segments-for-acontact.js";
-export * from "./list-subscription-types.js";
-export * from "./list-subscriptions-for-acontact.js";
-export * from "./list-tags-for-acontact.js";
 export * from "./merge-contact.js";
-export * from "./retrieve-note.js";
-export * from "./retrieve-segment.js";
+export * from "./retrieve-contact.js";
+export * from "./retrieve-contact-by-external-id.js";
 export * from "./search-contacts.js";
-export * from "./show-contact.js";
-export * from "./show-contact-by-external-id.js";
 export * from "./unarchive-contact.js";
 export * from "./update-contact.js";

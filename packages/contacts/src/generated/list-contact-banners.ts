@@ -14,7 +14,7 @@ import * as v from "valibot";
 
 /** The params of `listContactBanners`: path, query and body fields in one object. */
 export interface ListContactBannersParams {
-  /** Path parameter. */
+  /** In the path. */
   id: string;
 }
 
@@ -30,12 +30,12 @@ export const listContactBannersOperation: Operation = {
 };
 
 /**
- * `GET /contacts/{id}/banners`
+ * Lists the banners a contact can currently see.
  *
- * Safe to repeat: the retry plugin retries it after a 429, a 408, a 5xx or a failed connection.
+ * `GET /contacts/{id}/banners`.
  *
- * Throws `RequestValidationError` for bad params, before sending, and the `ApiError` subclass for
- * the status of any answer outside 2xx; the description declares 404.
+ * @throws `ApiError` subclasses, for the statuses it declares: 404.
+ * @see `listContactBanners`, its operationId in Intercom's API reference.
  */
 export function listContactBanners(
   client: Client,

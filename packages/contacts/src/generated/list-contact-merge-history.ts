@@ -18,16 +18,16 @@ import * as v from "valibot";
 
 /** The params of `listContactMergeHistory`: path, query and body fields in one object. */
 export interface ListContactMergeHistoryParams {
-  /** Path parameter. */
+  /** In the path. */
   id: string;
-  /** Query parameter. */
+  /** In the query string. */
   cursor?: string | undefined;
   /**
-   * Query parameter.
+   * In the query string.
    * Limits: at least 1, at most 150.
    */
   per_page?: number | undefined;
-  /** Query parameter. */
+  /** In the query string. */
   order?: "asc" | "desc" | (string & {}) | undefined;
 }
 
@@ -50,14 +50,12 @@ export const listContactMergeHistoryOperation: Operation = {
 };
 
 /**
- * `GET /contacts/{id}/merge_history`
+ * Lists the contacts that were merged into a contact.
  *
- * Paginated: `await` it for the first page, or `for await` over it for every item.
+ * `GET /contacts/{id}/merge_history`. Paged by a cursor: `await` it for the first page, or `for await` it for every item.
  *
- * Safe to repeat: the retry plugin retries it after a 429, a 408, a 5xx or a failed connection.
- *
- * Throws `RequestValidationError` for bad params, before sending, and the `ApiError` subclass for
- * the status of any answer outside 2xx; the description declares 401, 404.
+ * @throws `ApiError` subclasses, for the statuses it declares: 404.
+ * @see `ListContactMergeHistory`, its operationId in Intercom's API reference.
  */
 export function listContactMergeHistory(
   client: Client,

@@ -14,14 +14,14 @@ import * as v from "valibot";
 
 /** The params of `listContacts`: path, query and body fields in one object. */
 export interface ListContactsParams {
-  /** Query parameter. */
+  /** In the query string. */
   include_merge_history?: boolean | undefined;
   /**
-   * Query parameter.
+   * In the query string.
    * Limits: at least 1, at most 150.
    */
   per_page?: number | undefined;
-  /** Query parameter. */
+  /** In the query string. */
   starting_after?: string | undefined;
 }
 
@@ -43,14 +43,11 @@ export const listContactsOperation: Operation = {
 };
 
 /**
- * `GET /contacts`
+ * Lists every contact of the workspace.
  *
- * Paginated: `await` it for the first page, or `for await` over it for every item.
+ * `GET /contacts`. Paged by a cursor: `await` it for the first page, or `for await` it for every item.
  *
- * Safe to repeat: the retry plugin retries it after a 429, a 408, a 5xx or a failed connection.
- *
- * Throws `RequestValidationError` for bad params, before sending, and the `ApiError` subclass for
- * the status of any answer outside 2xx; the description declares 401.
+ * @see `ListContacts`, its operationId in Intercom's API reference.
  */
 export function listContacts(
   client: Client,

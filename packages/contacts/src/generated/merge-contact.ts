@@ -16,9 +16,9 @@ import {
 } from "@intercom-kit/models";
 import * as v from "valibot";
 
-/** The params of `mergeContact`: path, query and body fields in one object. */
+/** The params of `mergeContact`: its path and query params, and the body fields of `MergeContactsRequest`, in one object. */
 export interface MergeContactParams extends MergeContactsRequest {
-  /** Query parameter. */
+  /** In the query string. */
   include_merge_history?: boolean | undefined;
 }
 
@@ -41,13 +41,13 @@ export const mergeContactOperation: Operation = {
 };
 
 /**
- * `POST /contacts/merge`
+ * Merges a lead into a user; the lead is gone afterwards.
  *
- * Not safe to repeat: the retry plugin retries it only after a 429 or a connection that failed
- * before sending.
+ * `POST /contacts/merge`.
  *
- * Throws `RequestValidationError` for bad params, before sending, and the `ApiError` subclass for
- * the status of any answer outside 2xx; the description declares 400, 401.
+ * @remarks Retried only when it surely did not run: after a 429, or a connection that failed before sending.
+ * @throws `ApiError` subclasses, for the statuses it declares: 400.
+ * @see `MergeContact`, its operationId in Intercom's API reference.
  */
 export function mergeContact(
   client: Client,

@@ -20,9 +20,9 @@ import {
 } from "@intercom-kit/models";
 import * as v from "valibot";
 
-/** The params of `searchContacts`: path, query and body fields in one object. */
+/** The params of `searchContacts`: its path and query params, and the body fields of `ContactSearchRequest`, in one object. */
 export interface SearchContactsParams extends ContactSearchRequest {
-  /** Query parameter. */
+  /** In the query string. */
   include_merge_history?: boolean | undefined;
 }
 
@@ -48,14 +48,13 @@ export const searchContactsOperation: Operation = {
 };
 
 /**
- * `POST /contacts/search`
+ * Finds contacts matching a query on their attributes.
  *
- * Paginated: `await` it for the first page, or `for await` over it for every item.
+ * `POST /contacts/search`. Paged by a cursor in the body: `await` it for the first page, or `for await` it for every item.
  *
- * Safe to repeat: the retry plugin retries it after a 429, a 408, a 5xx or a failed connection.
- *
- * Throws `RequestValidationError` for bad params, before sending, and the `ApiError` subclass for
- * the status of any answer outside 2xx; the description declares 400, 401.
+ * @remarks Retried like a read: this POST changes nothing.
+ * @throws `ApiError` subclasses, for the statuses it declares: 400.
+ * @see `SearchContacts`, its operationId in Intercom's API reference.
  */
 export function searchContacts(
   client: Client,

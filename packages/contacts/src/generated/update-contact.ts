@@ -16,11 +16,11 @@ import {
 } from "@intercom-kit/models";
 import * as v from "valibot";
 
-/** The params of `updateContact`: path, query and body fields in one object. */
+/** The params of `updateContact`: its path and query params, and the body fields of `UpdateContactRequest`, in one object. */
 export interface UpdateContactParams extends UpdateContactRequest {
-  /** Path parameter. */
+  /** In the path. */
   contact_id: string;
-  /** Query parameter. */
+  /** In the query string. */
   include_merge_history?: boolean | undefined;
 }
 
@@ -53,12 +53,11 @@ export const updateContactOperation: Operation = {
 };
 
 /**
- * `PUT /contacts/{contact_id}`
+ * Changes a contact's attributes, custom attributes included.
  *
- * Safe to repeat: the retry plugin retries it after a 429, a 408, a 5xx or a failed connection.
+ * `PUT /contacts/{contact_id}`.
  *
- * Throws `RequestValidationError` for bad params, before sending, and the `ApiError` subclass for
- * the status of any answer outside 2xx; the description declares 401.
+ * @see `UpdateContact`, its operationId in Intercom's API reference.
  */
 export function updateContact(
   client: Client,

@@ -16,7 +16,7 @@ import {
 } from "@intercom-kit/models";
 import * as v from "valibot";
 
-/** The params of `createContentSnippet`: path, query and body fields in one object. */
+/** The params of `createContentSnippet`: its path and query params, and the body fields of `ContentSnippetCreateRequest`, in one object. */
 export type CreateContentSnippetParams = ContentSnippetCreateRequest;
 
 /** How to send `POST /content_snippets` and read its answer. */
@@ -41,13 +41,13 @@ export const createContentSnippetOperation: Operation = {
 };
 
 /**
- * `POST /content_snippets`
+ * Writes a new content snippet.
  *
- * Not safe to repeat: the retry plugin retries it only after a 429 or a connection that failed
- * before sending.
+ * `POST /content_snippets`.
  *
- * Throws `RequestValidationError` for bad params, before sending, and the `ApiError` subclass for
- * the status of any answer outside 2xx; the description declares 404, 422.
+ * @remarks Retried only when it surely did not run: after a 429, or a connection that failed before sending.
+ * @throws `ApiError` subclasses, for the statuses it declares: 404, 422.
+ * @see `createContentSnippet`, its operationId in Intercom's API reference.
  */
 export function createContentSnippet(
   client: Client,

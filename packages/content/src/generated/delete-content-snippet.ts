@@ -14,7 +14,7 @@ import * as v from "valibot";
 /** The params of `deleteContentSnippet`: path, query and body fields in one object. */
 export interface DeleteContentSnippetParams {
   /**
-   * Path parameter.
+   * In the path.
    * @example "123"
    */
   id: string;
@@ -31,14 +31,12 @@ export const deleteContentSnippetOperation: Operation = {
 };
 
 /**
- * `DELETE /content_snippets/{id}`
+ * Deletes a content snippet.
  *
- * Resolves to nothing: the API answers 204 without a body.
+ * `DELETE /content_snippets/{id}`. Resolves to nothing: the answer is a bodiless 204.
  *
- * Safe to repeat: the retry plugin retries it after a 429, a 408, a 5xx or a failed connection.
- *
- * Throws `RequestValidationError` for bad params, before sending, and the `ApiError` subclass for
- * the status of any answer outside 2xx; the description declares 404, 422.
+ * @throws `ApiError` subclasses, for the statuses it declares: 404, 422.
+ * @see `deleteContentSnippet`, its operationId in Intercom's API reference.
  */
 export function deleteContentSnippet(
   client: Client,

@@ -9,102 +9,166 @@ import type {
   ContentSearchResult,
   ContentSnippet,
   ContentSnippetList,
-  Macro,
-  MacroList,
   Tag,
 } from "@intercom-kit/models";
 import {
-  type AttachTagToContentSnippetParams,
-  attachTagToContentSnippet,
-} from "./attach-tag-to-content-snippet.js";
-import { type BulkContentActionsParams, bulkContentActions } from "./bulk-content-actions.js";
+  type AttachContentSnippetTagParams,
+  attachContentSnippetTag,
+} from "./attach-content-snippet-tag.js";
 import { type CreateContentSnippetParams, createContentSnippet } from "./create-content-snippet.js";
 import { type DeleteContentSnippetParams, deleteContentSnippet } from "./delete-content-snippet.js";
 import {
-  type DetachTagFromContentSnippetParams,
-  detachTagFromContentSnippet,
-} from "./detach-tag-from-content-snippet.js";
-import { type GetContentSnippetParams, getContentSnippet } from "./get-content-snippet.js";
-import { type GetMacroParams, getMacro } from "./get-macro.js";
+  type DetachContentSnippetTagParams,
+  detachContentSnippetTag,
+} from "./detach-content-snippet-tag.js";
 import { type ListContentSnippetsParams, listContentSnippets } from "./list-content-snippets.js";
-import { type ListMacrosParams, listMacros } from "./list-macros.js";
+import {
+  type RetrieveContentSnippetParams,
+  retrieveContentSnippet,
+} from "./retrieve-content-snippet.js";
+import {
+  type RunContentBulkActionParams,
+  runContentBulkAction,
+} from "./run-content-bulk-action.js";
 import { type SearchContentParams, searchContent } from "./search-content.js";
 import { type UpdateContentSnippetParams, updateContentSnippet } from "./update-content-snippet.js";
 
-/** The members of `client.content`, added by the `content()` plugin. */
+/** The members of `client.content`. */
 export interface ContentFacade {
-  /** Calls `attachTagToContentSnippet`: `POST /content_snippets/{content_snippet_id}/tags`. */
-  attachTagToSnippet(
-    params: AttachTagToContentSnippetParams,
-    options?: RequestOptions,
-  ): ApiPromise<Tag>;
-  /** Calls `bulkContentActions`: `POST /content/bulk_actions`. */
-  bulkActions(
-    params: BulkContentActionsParams,
+  /**
+   * Starts one action (such as a state change) on many pieces of content at once.
+   *
+   * `POST /content/bulk_actions`.
+   *
+   * @remarks Retried only when it surely did not run: after a 429, or a connection that failed before sending.
+   * @throws `ApiError` subclasses, for the statuses it declares: 403, 422.
+   * @see `bulkContentActions`, its operationId in Intercom's API reference.
+   */
+  runBulkAction(
+    params: RunContentBulkActionParams,
     options?: RequestOptions,
   ): ApiPromise<ContentBulkActionResponse>;
-  /** Calls `createContentSnippet`: `POST /content_snippets`. */
-  createSnippet(
-    params: CreateContentSnippetParams,
-    options?: RequestOptions,
-  ): ApiPromise<ContentSnippet>;
-  /** Calls `deleteContentSnippet`: `DELETE /content_snippets/{id}`. */
-  deleteSnippet(params: DeleteContentSnippetParams, options?: RequestOptions): ApiPromise<void>;
-  /** Calls `detachTagFromContentSnippet`: `DELETE /content_snippets/{content_snippet_id}/tags/{id}`. */
-  detachTagFromSnippet(
-    params: DetachTagFromContentSnippetParams,
-    options?: RequestOptions,
-  ): ApiPromise<Tag>;
-  /** Calls `listMacros`: `GET /macros`. */
-  listMacros(params?: ListMacrosParams, options?: RequestOptions): PagedCall<Macro, MacroList>;
-  /** Calls `listContentSnippets`: `GET /content_snippets`. */
-  listSnippets(
-    params?: ListContentSnippetsParams,
-    options?: RequestOptions,
-  ): ApiPromise<ContentSnippetList>;
-  /** Calls `getMacro`: `GET /macros/{id}`. */
-  retrieveMacro(params: GetMacroParams, options?: RequestOptions): ApiPromise<Macro>;
-  /** Calls `getContentSnippet`: `GET /content_snippets/{id}`. */
-  retrieveSnippet(
-    params: GetContentSnippetParams,
-    options?: RequestOptions,
-  ): ApiPromise<ContentSnippet>;
-  /** Calls `searchContent`: `GET /content/search`. */
+  /**
+   * Finds Knowledge Hub content by text, state, tags, folders and dates.
+   *
+   * `GET /content/search`. Paged by page numbers: `await` it for the first page, or `for await` it for every item.
+   *
+   * @throws `ApiError` subclasses, for the statuses it declares: 422.
+   * @see `searchContent`, its operationId in Intercom's API reference.
+   */
   search(
     params?: SearchContentParams,
     options?: RequestOptions,
   ): PagedCall<ContentSearchResult, ContentSearchResponse>;
-  /** Calls `updateContentSnippet`: `PUT /content_snippets/{id}`. */
-  updateSnippet(
-    params: UpdateContentSnippetParams,
+  /** `client.content.snippets`: `create`, `delete`, `list`, `retrieve`, `update` and below it `tags`. */
+  readonly snippets: ContentSnippetsFacade;
+}
+
+/** The members of `client.content.snippets`. */
+export interface ContentSnippetsFacade {
+  /**
+   * Writes a new content snippet.
+   *
+   * `POST /content_snippets`.
+   *
+   * @remarks Retried only when it surely did not run: after a 429, or a connection that failed before sending.
+   * @throws `ApiError` subclasses, for the statuses it declares: 404, 422.
+   * @see `createContentSnippet`, its operationId in Intercom's API reference.
+   */
+  create(params: CreateContentSnippetParams, options?: RequestOptions): ApiPromise<ContentSnippet>;
+  /**
+   * Deletes a content snippet.
+   *
+   * `DELETE /content_snippets/{id}`. Resolves to nothing: the answer is a bodiless 204.
+   *
+   * @throws `ApiError` subclasses, for the statuses it declares: 404, 422.
+   * @see `deleteContentSnippet`, its operationId in Intercom's API reference.
+   */
+  delete(params: DeleteContentSnippetParams, options?: RequestOptions): ApiPromise<void>;
+  /**
+   * Lists the workspace's content snippets.
+   *
+   * `GET /content_snippets`.
+   *
+   * @see `listContentSnippets`, its operationId in Intercom's API reference.
+   */
+  list(
+    params?: ListContentSnippetsParams,
+    options?: RequestOptions,
+  ): ApiPromise<ContentSnippetList>;
+  /**
+   * Fetches one content snippet.
+   *
+   * `GET /content_snippets/{id}`.
+   *
+   * @throws `ApiError` subclasses, for the statuses it declares: 404.
+   * @see `getContentSnippet`, its operationId in Intercom's API reference.
+   */
+  retrieve(
+    params: RetrieveContentSnippetParams,
     options?: RequestOptions,
   ): ApiPromise<ContentSnippet>;
+  /**
+   * Changes a content snippet.
+   *
+   * `PUT /content_snippets/{id}`.
+   *
+   * @throws `ApiError` subclasses, for the statuses it declares: 404, 422.
+   * @see `updateContentSnippet`, its operationId in Intercom's API reference.
+   */
+  update(params: UpdateContentSnippetParams, options?: RequestOptions): ApiPromise<ContentSnippet>;
+  /** `client.content.snippets.tags`: `attach`, `detach`. */
+  readonly tags: ContentSnippetsTagsFacade;
+}
+
+/** The members of `client.content.snippets.tags`. */
+export interface ContentSnippetsTagsFacade {
+  /**
+   * Tags a content snippet.
+   *
+   * `POST /content_snippets/{content_snippet_id}/tags`.
+   *
+   * @remarks Retried only when it surely did not run: after a 429, or a connection that failed before sending.
+   * @throws `ApiError` subclasses, for the statuses it declares: 403, 404.
+   * @see `attachTagToContentSnippet`, its operationId in Intercom's API reference.
+   */
+  attach(params: AttachContentSnippetTagParams, options?: RequestOptions): ApiPromise<Tag>;
+  /**
+   * Removes a tag from a content snippet.
+   *
+   * `DELETE /content_snippets/{content_snippet_id}/tags/{id}`.
+   *
+   * @throws `ApiError` subclasses, for the statuses it declares: 403, 404.
+   * @see `detachTagFromContentSnippet`, its operationId in Intercom's API reference.
+   */
+  detach(params: DetachContentSnippetTagParams, options?: RequestOptions): ApiPromise<Tag>;
 }
 
 /** Builds `client.content` for a client; `content()` and the umbrella's `allDomains()` use it. */
 export function contentFacade(client: Client): { readonly content: ContentFacade } {
   return {
     content: {
-      attachTagToSnippet: (params, options) => attachTagToContentSnippet(client, params, options),
-      bulkActions: (params, options) => bulkContentActions(client, params, options),
-      createSnippet: (params, options) => createContentSnippet(client, params, options),
-      deleteSnippet: (params, options) => deleteContentSnippet(client, params, options),
-      detachTagFromSnippet: (params, options) =>
-        detachTagFromContentSnippet(client, params, options),
-      listMacros: (params, options) => listMacros(client, params, options),
-      listSnippets: (params, options) => listContentSnippets(client, params, options),
-      retrieveMacro: (params, options) => getMacro(client, params, options),
-      retrieveSnippet: (params, options) => getContentSnippet(client, params, options),
+      runBulkAction: (params, options) => runContentBulkAction(client, params, options),
       search: (params, options) => searchContent(client, params, options),
-      updateSnippet: (params, options) => updateContentSnippet(client, params, options),
+      snippets: {
+        create: (params, options) => createContentSnippet(client, params, options),
+        delete: (params, options) => deleteContentSnippet(client, params, options),
+        list: (params, options) => listContentSnippets(client, params, options),
+        retrieve: (params, options) => retrieveContentSnippet(client, params, options),
+        update: (params, options) => updateContentSnippet(client, params, options),
+        tags: {
+          attach: (params, options) => attachContentSnippetTag(client, params, options),
+          detach: (params, options) => detachContentSnippetTag(client, params, options),
+        },
+      },
     },
   };
 }
 
 /**
- * A plugin adding `client.content`: short names for every operation of
- * `@intercom-kit/content`, bound to the client (and to whatever it
- * is derived into later).
+ * A plugin adding `client.content`: every operation of
+ * `@intercom-kit/content` by resource and verb, bound to the
+ * client (and to whatever it is derived into later).
  */
 export function content(): Plugin<{ readonly content: ContentFacade }> {
   return (client) => client.extend(contentFacade);

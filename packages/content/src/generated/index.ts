@@ -2,15 +2,24 @@
 // and tools/codegen/overlay.yaml. Do not edit: change the generator or the
 // overlay, then run `pnpm --filter @intercom-kit/codegen codegen`.
 
-export * from "./attach-tag-to-content-snippet.js";
-export * from "./bulk-content-actions.js";
+export type {
+  ContentBulkActionRequest,
+  ContentBulkActionResponse,
+  ContentSearchResponse,
+  ContentSearchResult,
+  ContentSnippet,
+  ContentSnippetCreateRequest,
+  ContentSnippetList,
+  ContentSnippetUpdateRequest,
+  Tag,
+} from "@intercom-kit/models";
+export * from "./attach-content-snippet-tag.js";
 export * from "./create-content-snippet.js";
 export * from "./delete-content-snippet.js";
-export * from "./detach-tag-from-content-snippet.js";
+export * from "./detach-content-snippet-tag.js";
 export * from "./facade.js";
-export * from "./get-content-snippet.js";
-export * from "./get-macro.js";
 export * from "./list-content-snippets.js";
-export * from "./list-macros.js";
+export * from "./retrieve-content-snippet.js";
+export * from "./run-content-bulk-action.js";
 export * from "./search-content.js";
 export * from "./update-content-snippet.js";

@@ -15,12 +15,12 @@ import * as v from "valibot";
 /** The params of `listContentSnippets`: path, query and body fields in one object. */
 export interface ListContentSnippetsParams {
   /**
-   * Query parameter.
+   * In the query string.
    * @example 1
    */
   page?: number | undefined;
   /**
-   * Query parameter.
+   * In the query string.
    * @example 20
    */
   per_page?: number | undefined;
@@ -42,12 +42,11 @@ export const listContentSnippetsOperation: Operation = {
 };
 
 /**
- * `GET /content_snippets`
+ * Lists the workspace's content snippets.
  *
- * Safe to repeat: the retry plugin retries it after a 429, a 408, a 5xx or a failed connection.
+ * `GET /content_snippets`.
  *
- * Throws `RequestValidationError` for bad params, before sending, and the `ApiError` subclass for
- * the status of any answer outside 2xx.
+ * @see `listContentSnippets`, its operationId in Intercom's API reference.
  */
 export function listContentSnippets(
   client: Client,

@@ -19,35 +19,35 @@ import * as v from "valibot";
 /** The params of `searchContent`: path, query and body fields in one object. */
 export interface SearchContentParams {
   /**
-   * Query parameter.
+   * In the query string.
    * Limits: up to 500 characters.
    */
   query?: string | undefined;
   /**
-   * Query parameter.
+   * In the query string.
    * Limits: at least 1.
    */
   page?: number | undefined;
   /**
-   * Query parameter.
+   * In the query string.
    * Limits: at least 1, at most 50.
    */
   per_page?: number | undefined;
-  /** Query parameter. */
+  /** In the query string. */
   states?: ("published" | "draft" | (string & {}))[] | undefined;
-  /** Query parameter. */
+  /** In the query string. */
   locales?: string[] | undefined;
-  /** Query parameter. */
+  /** In the query string. */
   tag_ids?: number[] | undefined;
-  /** Query parameter. */
+  /** In the query string. */
   tag_operator?: "IN" | "NIN" | (string & {}) | undefined;
-  /** Query parameter. */
+  /** In the query string. */
   any_tag_ids?: number[] | undefined;
-  /** Query parameter. */
+  /** In the query string. */
   folder_ids?: number[] | undefined;
-  /** Query parameter. */
+  /** In the query string. */
   folder_entity_type?: "folder" | (string & {}) | undefined;
-  /** Query parameter. */
+  /** In the query string. */
   content_types?:
     | (
         | "snippet"
@@ -58,23 +58,23 @@ export interface SearchContentParams {
         | (string & {})
       )[]
     | undefined;
-  /** Query parameter. */
+  /** In the query string. */
   copilot_state?: "on" | "off" | (string & {}) | undefined;
-  /** Query parameter. */
+  /** In the query string. */
   fin_service_state?: "on" | "off" | (string & {}) | undefined;
-  /** Query parameter. */
+  /** In the query string. */
   fin_sales_state?: "on" | "off" | (string & {}) | undefined;
-  /** Query parameter. */
+  /** In the query string. */
   created_by_ids?: number[] | undefined;
-  /** Query parameter. */
+  /** In the query string. */
   last_updated_by_ids?: number[] | undefined;
-  /** Query parameter. */
+  /** In the query string. */
   created_at_after?: number | undefined;
-  /** Query parameter. */
+  /** In the query string. */
   created_at_before?: number | undefined;
-  /** Query parameter. */
+  /** In the query string. */
   updated_at_after?: number | undefined;
-  /** Query parameter. */
+  /** In the query string. */
   updated_at_before?: number | undefined;
 }
 
@@ -134,14 +134,12 @@ export const searchContentOperation: Operation = {
 };
 
 /**
- * `GET /content/search`
+ * Finds Knowledge Hub content by text, state, tags, folders and dates.
  *
- * Paginated: `await` it for the first page, or `for await` over it for every item.
+ * `GET /content/search`. Paged by page numbers: `await` it for the first page, or `for await` it for every item.
  *
- * Safe to repeat: the retry plugin retries it after a 429, a 408, a 5xx or a failed connection.
- *
- * Throws `RequestValidationError` for bad params, before sending, and the `ApiError` subclass for
- * the status of any answer outside 2xx; the description declares 401, 422.
+ * @throws `ApiError` subclasses, for the statuses it declares: 422.
+ * @see `searchContent`, its operationId in Intercom's API reference.
  */
 export function searchContent(
   client: Client,

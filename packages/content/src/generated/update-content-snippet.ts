@@ -16,10 +16,10 @@ import {
 } from "@intercom-kit/models";
 import * as v from "valibot";
 
-/** The params of `updateContentSnippet`: path, query and body fields in one object. */
+/** The params of `updateContentSnippet`: its path and query params, and the body fields of `ContentSnippetUpdateRequest`, in one object. */
 export interface UpdateContentSnippetParams extends ContentSnippetUpdateRequest {
   /**
-   * Path parameter.
+   * In the path.
    * @example "123"
    */
   id: string;
@@ -48,12 +48,12 @@ export const updateContentSnippetOperation: Operation = {
 };
 
 /**
- * `PUT /content_snippets/{id}`
+ * Changes a content snippet.
  *
- * Safe to repeat: the retry plugin retries it after a 429, a 408, a 5xx or a failed connection.
+ * `PUT /content_snippets/{id}`.
  *
- * Throws `RequestValidationError` for bad params, before sending, and the `ApiError` subclass for
- * the status of any answer outside 2xx; the description declares 404, 422.
+ * @throws `ApiError` subclasses, for the statuses it declares: 404, 422.
+ * @see `updateContentSnippet`, its operationId in Intercom's API reference.
  */
 export function updateContentSnippet(
   client: Client,

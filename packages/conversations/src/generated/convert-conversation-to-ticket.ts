@@ -17,9 +17,9 @@ import {
 } from "@intercom-kit/models";
 import * as v from "valibot";
 
-/** The params of `convertConversationToTicket`: path, query and body fields in one object. */
+/** The params of `convertConversationToTicket`: its path and query params, and the body fields of `ConvertConversationToTicketRequest`, in one object. */
 export interface ConvertConversationToTicketParams extends ConvertConversationToTicketRequest {
-  /** Path parameter. */
+  /** In the path. */
   conversation_id: number | string;
 }
 
@@ -41,13 +41,13 @@ export const convertConversationToTicketOperation: Operation = {
 };
 
 /**
- * `POST /conversations/{conversation_id}/convert`
+ * Turns a conversation into a ticket of the given type.
  *
- * Not safe to repeat: the retry plugin retries it only after a 429 or a connection that failed
- * before sending.
+ * `POST /conversations/{conversation_id}/convert`.
  *
- * Throws `RequestValidationError` for bad params, before sending, and the `ApiError` subclass for
- * the status of any answer outside 2xx; the description declares 400.
+ * @remarks Retried only when it surely did not run: after a 429, or a connection that failed before sending.
+ * @throws `ApiError` subclasses, for the statuses it declares: 400.
+ * @see `convertConversationToTicket`, its operationId in Intercom's API reference.
  */
 export function convertConversationToTicket(
   client: Client,

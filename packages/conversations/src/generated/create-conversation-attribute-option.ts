@@ -16,10 +16,10 @@ import {
 } from "@intercom-kit/models";
 import * as v from "valibot";
 
-/** The params of `createConversationAttributeOption`: path, query and body fields in one object. */
+/** The params of `createConversationAttributeOption`: its path and query params, and the body fields of `CreateConversationAttributeOptionRequest`, in one object. */
 export interface CreateConversationAttributeOptionParams
   extends CreateConversationAttributeOptionRequest {
-  /** Path parameter. */
+  /** In the path. */
   id: number | string;
 }
 
@@ -39,13 +39,13 @@ export const createConversationAttributeOptionOperation: Operation = {
 };
 
 /**
- * `POST /conversations/attributes/{id}/options`
+ * Adds an option to a list attribute.
  *
- * Not safe to repeat: the retry plugin retries it only after a 429 or a connection that failed
- * before sending.
+ * `POST /conversations/attributes/{id}/options`.
  *
- * Throws `RequestValidationError` for bad params, before sending, and the `ApiError` subclass for
- * the status of any answer outside 2xx; the description declares 401, 404, 422.
+ * @remarks Retried only when it surely did not run: after a 429, or a connection that failed before sending.
+ * @throws `ApiError` subclasses, for the statuses it declares: 404, 422.
+ * @see `createConversationAttributeOption`, its operationId in Intercom's API reference.
  */
 export function createConversationAttributeOption(
   client: Client,

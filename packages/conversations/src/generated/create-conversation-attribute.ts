@@ -19,7 +19,7 @@ import * as v from "valibot";
 
 /** The params of `createConversationAttribute`: path, query and body fields in one object. */
 export interface CreateConversationAttributeParams {
-  /** The request body, sent as it is. */
+  /** The whole JSON body, sent as it is. */
   body: CreateConversationAttributeRequest;
 }
 
@@ -36,13 +36,13 @@ export const createConversationAttributeOperation: Operation = {
 };
 
 /**
- * `POST /conversations/attributes`
+ * Adds a custom conversation attribute.
  *
- * Not safe to repeat: the retry plugin retries it only after a 429 or a connection that failed
- * before sending.
+ * `POST /conversations/attributes`.
  *
- * Throws `RequestValidationError` for bad params, before sending, and the `ApiError` subclass for
- * the status of any answer outside 2xx; the description declares 401, 422.
+ * @remarks Retried only when it surely did not run: after a 429, or a connection that failed before sending.
+ * @throws `ApiError` subclasses, for the statuses it declares: 422.
+ * @see `createConversationAttribute`, its operationId in Intercom's API reference.
  */
 export function createConversationAttribute(
   client: Client,

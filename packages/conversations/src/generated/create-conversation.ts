@@ -16,7 +16,7 @@ import {
 } from "@intercom-kit/models";
 import * as v from "valibot";
 
-/** The params of `createConversation`: path, query and body fields in one object. */
+/** The params of `createConversation`: its path and query params, and the body fields of `CreateConversationRequest`, in one object. */
 export type CreateConversationParams = CreateConversationRequest;
 
 /** How to send `POST /conversations` and read its answer. */
@@ -42,13 +42,13 @@ export const createConversationOperation: Operation = {
 };
 
 /**
- * `POST /conversations`
+ * Starts a conversation on behalf of a contact.
  *
- * Not safe to repeat: the retry plugin retries it only after a 429 or a connection that failed
- * before sending.
+ * `POST /conversations`.
  *
- * Throws `RequestValidationError` for bad params, before sending, and the `ApiError` subclass for
- * the status of any answer outside 2xx; the description declares 401, 403, 404.
+ * @remarks Retried only when it surely did not run: after a 429, or a connection that failed before sending.
+ * @throws `ApiError` subclasses, for the statuses it declares: 403, 404.
+ * @see `createConversation`, its operationId in Intercom's API reference.
  */
 export function createConversation(
   client: Client,

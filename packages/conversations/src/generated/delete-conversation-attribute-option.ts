@@ -14,9 +14,9 @@ import * as v from "valibot";
 
 /** The params of `deleteConversationAttributeOption`: path, query and body fields in one object. */
 export interface DeleteConversationAttributeOptionParams {
-  /** Path parameter. */
+  /** In the path. */
   id: number | string;
-  /** Path parameter. */
+  /** In the path. */
   option_id: string;
 }
 
@@ -35,12 +35,12 @@ export const deleteConversationAttributeOptionOperation: Operation = {
 };
 
 /**
- * `DELETE /conversations/attributes/{id}/options/{option_id}`
+ * Archives an option of a list attribute.
  *
- * Safe to repeat: the retry plugin retries it after a 429, a 408, a 5xx or a failed connection.
+ * `DELETE /conversations/attributes/{id}/options/{option_id}`.
  *
- * Throws `RequestValidationError` for bad params, before sending, and the `ApiError` subclass for
- * the status of any answer outside 2xx; the description declares 401, 404, 422.
+ * @throws `ApiError` subclasses, for the statuses it declares: 404, 422.
+ * @see `deleteConversationAttributeOption`, its operationId in Intercom's API reference.
  */
 export function deleteConversationAttributeOption(
   client: Client,

@@ -14,7 +14,7 @@ import * as v from "valibot";
 
 /** The params of `deleteConversationAttribute`: path, query and body fields in one object. */
 export interface DeleteConversationAttributeParams {
-  /** Path parameter. */
+  /** In the path. */
   id: number | string;
 }
 
@@ -32,12 +32,12 @@ export const deleteConversationAttributeOperation: Operation = {
 };
 
 /**
- * `DELETE /conversations/attributes/{id}`
+ * Archives a conversation attribute.
  *
- * Safe to repeat: the retry plugin retries it after a 429, a 408, a 5xx or a failed connection.
+ * `DELETE /conversations/attributes/{id}`.
  *
- * Throws `RequestValidationError` for bad params, before sending, and the `ApiError` subclass for
- * the status of any answer outside 2xx; the description declares 401, 404.
+ * @throws `ApiError` subclasses, for the statuses it declares: 404.
+ * @see `deleteConversationAttribute`, its operationId in Intercom's API reference.
  */
 export function deleteConversationAttribute(
   client: Client,

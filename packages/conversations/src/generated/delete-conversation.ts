@@ -14,9 +14,9 @@ import * as v from "valibot";
 
 /** The params of `deleteConversation`: path, query and body fields in one object. */
 export interface DeleteConversationParams {
-  /** Path parameter. */
+  /** In the path. */
   conversation_id: number | string;
-  /** Query parameter. */
+  /** In the query string. */
   retain_metrics?: boolean | undefined;
 }
 
@@ -36,12 +36,12 @@ export const deleteConversationOperation: Operation = {
 };
 
 /**
- * `DELETE /conversations/{conversation_id}`
+ * Deletes a conversation for good.
  *
- * Safe to repeat: the retry plugin retries it after a 429, a 408, a 5xx or a failed connection.
+ * `DELETE /conversations/{conversation_id}`.
  *
- * Throws `RequestValidationError` for bad params, before sending, and the `ApiError` subclass for
- * the status of any answer outside 2xx; the description declares 401, 403.
+ * @throws `ApiError` subclasses, for the statuses it declares: 403.
+ * @see `deleteConversation`, its operationId in Intercom's API reference.
  */
 export function deleteConversation(
   client: Client,

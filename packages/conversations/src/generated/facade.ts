@@ -4,7 +4,7 @@
 
 import type { ApiPromise, Client, PagedCall, Plugin, RequestOptions } from "@intercom-kit/core";
 import type {
-  AttachContactToConversationResponse,
+  AttachConversationContactResponse,
   Conversation,
   ConversationAttribute,
   ConversationAttributeList,
@@ -14,7 +14,7 @@ import type {
   CreateConversationResponse,
   DeletedConversationItem,
   DeletedConversationList,
-  DetachContactFromConversationResponse,
+  DetachConversationContactResponse,
   HandlingEventList,
   SideConversationList,
   SideConversationSummary,
@@ -22,13 +22,13 @@ import type {
   Ticket,
 } from "@intercom-kit/models";
 import {
-  type AttachContactToConversationParams,
-  attachContactToConversation,
-} from "./attach-contact-to-conversation.js";
+  type AttachConversationContactParams,
+  attachConversationContact,
+} from "./attach-conversation-contact.js";
 import {
-  type AttachTagToConversationParams,
-  attachTagToConversation,
-} from "./attach-tag-to-conversation.js";
+  type AttachConversationTagParams,
+  attachConversationTag,
+} from "./attach-conversation-tag.js";
 import {
   type ConvertConversationToTicketParams,
   convertConversationToTicket,
@@ -52,36 +52,39 @@ import {
   deleteConversationAttributeOption,
 } from "./delete-conversation-attribute-option.js";
 import {
-  type DetachContactFromConversationParams,
-  detachContactFromConversation,
-} from "./detach-contact-from-conversation.js";
+  type DetachConversationContactParams,
+  detachConversationContact,
+} from "./detach-conversation-contact.js";
 import {
-  type DetachTagFromConversationParams,
-  detachTagFromConversation,
-} from "./detach-tag-from-conversation.js";
-import {
-  type GetConversationAttributeParams,
-  getConversationAttribute,
-} from "./get-conversation-attribute.js";
+  type DetachConversationTagParams,
+  detachConversationTag,
+} from "./detach-conversation-tag.js";
 import {
   type ListConversationAttributesParams,
   listConversationAttributes,
 } from "./list-conversation-attributes.js";
+import {
+  type ListConversationDeletedIdsParams,
+  listConversationDeletedIds,
+} from "./list-conversation-deleted-ids.js";
+import {
+  type ListConversationHandlingEventsParams,
+  listConversationHandlingEvents,
+} from "./list-conversation-handling-events.js";
+import {
+  type ListConversationSideConversationsParams,
+  listConversationSideConversations,
+} from "./list-conversation-side-conversations.js";
 import { type ListConversationsParams, listConversations } from "./list-conversations.js";
-import {
-  type ListDeletedConversationIdsParams,
-  listDeletedConversationIds,
-} from "./list-deleted-conversation-ids.js";
-import { type ListHandlingEventsParams, listHandlingEvents } from "./list-handling-events.js";
-import {
-  type ListSideConversationsParams,
-  listSideConversations,
-} from "./list-side-conversations.js";
 import { type ManageConversationParams, manageConversation } from "./manage-conversation.js";
 import { type MergeConversationParams, mergeConversation } from "./merge-conversation.js";
 import { type RedactConversationParams, redactConversation } from "./redact-conversation.js";
 import { type ReplyConversationParams, replyConversation } from "./reply-conversation.js";
 import { type RetrieveConversationParams, retrieveConversation } from "./retrieve-conversation.js";
+import {
+  type RetrieveConversationAttributeParams,
+  retrieveConversationAttribute,
+} from "./retrieve-conversation-attribute.js";
 import { type SearchConversationsParams, searchConversations } from "./search-conversations.js";
 import { type UpdateConversationParams, updateConversation } from "./update-conversation.js";
 import {
@@ -93,111 +96,344 @@ import {
   updateConversationAttributeOption,
 } from "./update-conversation-attribute-option.js";
 
-/** The members of `client.conversations`, added by the `conversations()` plugin. */
+/** The members of `client.conversations`. */
 export interface ConversationsFacade {
-  /** Calls `attachContactToConversation`: `POST /conversations/{conversation_id}/customers`. */
-  attachContact(
-    params: AttachContactToConversationParams,
-    options?: RequestOptions,
-  ): ApiPromise<AttachContactToConversationResponse>;
-  /** Calls `attachTagToConversation`: `POST /conversations/{conversation_id}/tags`. */
-  attachTag(params: AttachTagToConversationParams, options?: RequestOptions): ApiPromise<Tag>;
-  /** Calls `convertConversationToTicket`: `POST /conversations/{conversation_id}/convert`. */
+  /**
+   * Turns a conversation into a ticket of the given type.
+   *
+   * `POST /conversations/{conversation_id}/convert`.
+   *
+   * @remarks Retried only when it surely did not run: after a 429, or a connection that failed before sending.
+   * @throws `ApiError` subclasses, for the statuses it declares: 400.
+   * @see `convertConversationToTicket`, its operationId in Intercom's API reference.
+   */
   convertToTicket(
     params: ConvertConversationToTicketParams,
     options?: RequestOptions,
   ): ApiPromise<Ticket>;
-  /** Calls `createConversation`: `POST /conversations`. */
+  /**
+   * Starts a conversation on behalf of a contact.
+   *
+   * `POST /conversations`.
+   *
+   * @remarks Retried only when it surely did not run: after a 429, or a connection that failed before sending.
+   * @throws `ApiError` subclasses, for the statuses it declares: 403, 404.
+   * @see `createConversation`, its operationId in Intercom's API reference.
+   */
   create(
     params: CreateConversationParams,
     options?: RequestOptions,
   ): ApiPromise<CreateConversationResponse>;
-  /** Calls `createConversationAttribute`: `POST /conversations/attributes`. */
-  createAttribute(
-    params: CreateConversationAttributeParams,
-    options?: RequestOptions,
-  ): ApiPromise<ConversationAttribute>;
-  /** Calls `createConversationAttributeOption`: `POST /conversations/attributes/{id}/options`. */
-  createAttributeOption(
-    params: CreateConversationAttributeOptionParams,
-    options?: RequestOptions,
-  ): ApiPromise<ConversationAttribute>;
-  /** Calls `deleteConversation`: `DELETE /conversations/{conversation_id}`. */
+  /**
+   * Deletes a conversation for good.
+   *
+   * `DELETE /conversations/{conversation_id}`.
+   *
+   * @throws `ApiError` subclasses, for the statuses it declares: 403.
+   * @see `deleteConversation`, its operationId in Intercom's API reference.
+   */
   delete(
     params: DeleteConversationParams,
     options?: RequestOptions,
   ): ApiPromise<ConversationDeleted>;
-  /** Calls `deleteConversationAttribute`: `DELETE /conversations/attributes/{id}`. */
-  deleteAttribute(
-    params: DeleteConversationAttributeParams,
-    options?: RequestOptions,
-  ): ApiPromise<ConversationAttribute>;
-  /** Calls `deleteConversationAttributeOption`: `DELETE /conversations/attributes/{id}/options/{option_id}`. */
-  deleteAttributeOption(
-    params: DeleteConversationAttributeOptionParams,
-    options?: RequestOptions,
-  ): ApiPromise<ConversationAttribute>;
-  /** Calls `detachContactFromConversation`: `DELETE /conversations/{conversation_id}/customers/{contact_id}`. */
-  detachContact(
-    params: DetachContactFromConversationParams,
-    options?: RequestOptions,
-  ): ApiPromise<DetachContactFromConversationResponse>;
-  /** Calls `detachTagFromConversation`: `DELETE /conversations/{conversation_id}/tags/{tag_id}`. */
-  detachTag(params: DetachTagFromConversationParams, options?: RequestOptions): ApiPromise<Tag>;
-  /** Calls `listConversations`: `GET /conversations`. */
+  /**
+   * Lists every conversation of the workspace.
+   *
+   * `GET /conversations`. Paged by a cursor: `await` it for the first page, or `for await` it for every item.
+   *
+   * @throws `ApiError` subclasses, for the statuses it declares: 403.
+   * @see `listConversations`, its operationId in Intercom's API reference.
+   */
   list(
     params?: ListConversationsParams,
     options?: RequestOptions,
   ): PagedCall<ConversationListItem, ConversationList>;
-  /** Calls `listConversationAttributes`: `GET /conversations/attributes`. */
-  listAttributes(
-    params?: ListConversationAttributesParams,
-    options?: RequestOptions,
-  ): ApiPromise<ConversationAttributeList>;
-  /** Calls `listDeletedConversationIds`: `GET /conversations/deleted`. */
-  listDeletedIds(
-    params?: ListDeletedConversationIdsParams,
-    options?: RequestOptions,
-  ): PagedCall<DeletedConversationItem, DeletedConversationList>;
-  /** Calls `listHandlingEvents`: `GET /conversations/{id}/handling_events`. */
-  listHandlingEvents(
-    params: ListHandlingEventsParams,
-    options?: RequestOptions,
-  ): ApiPromise<HandlingEventList>;
-  /** Calls `listSideConversations`: `GET /conversations/{id}/side_conversations`. */
-  listSideConversations(
-    params: ListSideConversationsParams,
-    options?: RequestOptions,
-  ): PagedCall<SideConversationSummary, SideConversationList>;
-  /** Calls `manageConversation`: `POST /conversations/{conversation_id}/parts`. */
+  /**
+   * Closes, snoozes, opens or assigns a conversation.
+   *
+   * `POST /conversations/{conversation_id}/parts`.
+   *
+   * @remarks Retried only when it surely did not run: after a 429, or a connection that failed before sending.
+   * @throws `ApiError` subclasses, for the statuses it declares: 403, 404.
+   * @see `manageConversation`, its operationId in Intercom's API reference.
+   */
   manage(params: ManageConversationParams, options?: RequestOptions): ApiPromise<Conversation>;
-  /** Calls `mergeConversation`: `POST /conversations/{id}/merge`. */
+  /**
+   * Merges a conversation into another one.
+   *
+   * `POST /conversations/{id}/merge`.
+   *
+   * @remarks Retried only when it surely did not run: after a 429, or a connection that failed before sending.
+   * @throws `ApiError` subclasses, for the statuses it declares: 400, 403, 422.
+   * @see `mergeConversation`, its operationId in Intercom's API reference.
+   */
   merge(params: MergeConversationParams, options?: RequestOptions): ApiPromise<Conversation>;
-  /** Calls `redactConversation`: `POST /conversations/redact`. */
+  /**
+   * Blanks out one part, or the opening message, of a conversation.
+   *
+   * `POST /conversations/redact`.
+   *
+   * @remarks Retried only when it surely did not run: after a 429, or a connection that failed before sending.
+   * @throws `ApiError` subclasses, for the statuses it declares: 404.
+   * @see `redactConversation`, its operationId in Intercom's API reference.
+   */
   redact(params?: RedactConversationParams, options?: RequestOptions): ApiPromise<Conversation>;
-  /** Calls `replyConversation`: `POST /conversations/{conversation_id}/reply`. */
+  /**
+   * Adds a reply or a note to a conversation, as an admin or a contact.
+   *
+   * `POST /conversations/{conversation_id}/reply`.
+   *
+   * @remarks Retried only when it surely did not run: after a 429, or a connection that failed before sending.
+   * @throws `ApiError` subclasses, for the statuses it declares: 403, 404.
+   * @see `replyConversation`, its operationId in Intercom's API reference.
+   */
   reply(params: ReplyConversationParams, options?: RequestOptions): ApiPromise<Conversation>;
-  /** Calls `retrieveConversation`: `GET /conversations/{conversation_id}`. */
+  /**
+   * Fetches one conversation with its parts.
+   *
+   * `GET /conversations/{conversation_id}`.
+   *
+   * @throws `ApiError` subclasses, for the statuses it declares: 403, 404.
+   * @see `retrieveConversation`, its operationId in Intercom's API reference.
+   */
   retrieve(params: RetrieveConversationParams, options?: RequestOptions): ApiPromise<Conversation>;
-  /** Calls `getConversationAttribute`: `GET /conversations/attributes/{id}`. */
-  retrieveAttribute(
-    params: GetConversationAttributeParams,
-    options?: RequestOptions,
-  ): ApiPromise<ConversationAttribute>;
-  /** Calls `searchConversations`: `POST /conversations/search`. */
+  /**
+   * Finds conversations matching a query on their attributes.
+   *
+   * `POST /conversations/search`. Paged by a cursor in the body: `await` it for the first page, or `for await` it for every item.
+   *
+   * @remarks Retried like a read: this POST changes nothing.
+   * @see `searchConversations`, its operationId in Intercom's API reference.
+   */
   search(
     params: SearchConversationsParams,
     options?: RequestOptions,
   ): PagedCall<ConversationListItem, ConversationList>;
-  /** Calls `updateConversation`: `PUT /conversations/{conversation_id}`. */
+  /**
+   * Changes a conversation's read state, title or custom attributes.
+   *
+   * `PUT /conversations/{conversation_id}`.
+   *
+   * @throws `ApiError` subclasses, for the statuses it declares: 403, 404.
+   * @see `updateConversation`, its operationId in Intercom's API reference.
+   */
   update(params: UpdateConversationParams, options?: RequestOptions): ApiPromise<Conversation>;
-  /** Calls `updateConversationAttribute`: `PUT /conversations/attributes/{id}`. */
-  updateAttribute(
+  /** `client.conversations.attributes`: `create`, `delete`, `list`, `retrieve`, `update` and below it `options`. */
+  readonly attributes: ConversationsAttributesFacade;
+  /** `client.conversations.contacts`: `attach`, `detach`. */
+  readonly contacts: ConversationsContactsFacade;
+  /** `client.conversations.deletedIds`: `list`. */
+  readonly deletedIds: ConversationsDeletedIdsFacade;
+  /** `client.conversations.handlingEvents`: `list`. */
+  readonly handlingEvents: ConversationsHandlingEventsFacade;
+  /** `client.conversations.sideConversations`: `list`. */
+  readonly sideConversations: ConversationsSideConversationsFacade;
+  /** `client.conversations.tags`: `attach`, `detach`. */
+  readonly tags: ConversationsTagsFacade;
+}
+
+/** The members of `client.conversations.tags`. */
+export interface ConversationsTagsFacade {
+  /**
+   * Tags a conversation.
+   *
+   * `POST /conversations/{conversation_id}/tags`.
+   *
+   * @remarks Retried only when it surely did not run: after a 429, or a connection that failed before sending.
+   * @throws `ApiError` subclasses, for the statuses it declares: 404.
+   * @see `attachTagToConversation`, its operationId in Intercom's API reference.
+   */
+  attach(params: AttachConversationTagParams, options?: RequestOptions): ApiPromise<Tag>;
+  /**
+   * Removes a tag from a conversation.
+   *
+   * `DELETE /conversations/{conversation_id}/tags/{tag_id}`.
+   *
+   * @throws `ApiError` subclasses, for the statuses it declares: 404.
+   * @see `detachTagFromConversation`, its operationId in Intercom's API reference.
+   */
+  detach(params: DetachConversationTagParams, options?: RequestOptions): ApiPromise<Tag>;
+}
+
+/** The members of `client.conversations.sideConversations`. */
+export interface ConversationsSideConversationsFacade {
+  /**
+   * Lists the side conversations started from a conversation.
+   *
+   * `GET /conversations/{id}/side_conversations`. Paged by page numbers: `await` it for the first page, or `for await` it for every item.
+   *
+   * @throws `ApiError` subclasses, for the statuses it declares: 404.
+   * @see `listSideConversations`, its operationId in Intercom's API reference.
+   */
+  list(
+    params: ListConversationSideConversationsParams,
+    options?: RequestOptions,
+  ): PagedCall<SideConversationSummary, SideConversationList>;
+}
+
+/** The members of `client.conversations.handlingEvents`. */
+export interface ConversationsHandlingEventsFacade {
+  /**
+   * Lists who handled a conversation when: assignments, pauses and resumes.
+   *
+   * `GET /conversations/{id}/handling_events`.
+   *
+   * @throws `ApiError` subclasses, for the statuses it declares: 404.
+   * @see `listHandlingEvents`, its operationId in Intercom's API reference.
+   */
+  list(
+    params: ListConversationHandlingEventsParams,
+    options?: RequestOptions,
+  ): ApiPromise<HandlingEventList>;
+}
+
+/** The members of `client.conversations.deletedIds`. */
+export interface ConversationsDeletedIdsFacade {
+  /**
+   * Lists the ids of deleted conversations, so a copy can drop them.
+   *
+   * `GET /conversations/deleted`. Paged by page numbers: `await` it for the first page, or `for await` it for every item.
+   *
+   * @throws `ApiError` subclasses, for the statuses it declares: 400.
+   * @see `listDeletedConversationIds`, its operationId in Intercom's API reference.
+   */
+  list(
+    params?: ListConversationDeletedIdsParams,
+    options?: RequestOptions,
+  ): PagedCall<DeletedConversationItem, DeletedConversationList>;
+}
+
+/** The members of `client.conversations.contacts`. */
+export interface ConversationsContactsFacade {
+  /**
+   * Adds a contact to a conversation as a participant.
+   *
+   * `POST /conversations/{conversation_id}/customers`.
+   *
+   * @remarks Retried only when it surely did not run: after a 429, or a connection that failed before sending.
+   * @throws `ApiError` subclasses, for the statuses it declares: 403, 404.
+   * @see `attachContactToConversation`, its operationId in Intercom's API reference.
+   */
+  attach(
+    params: AttachConversationContactParams,
+    options?: RequestOptions,
+  ): ApiPromise<AttachConversationContactResponse>;
+  /**
+   * Removes a participant from a group conversation.
+   *
+   * `DELETE /conversations/{conversation_id}/customers/{contact_id}`.
+   *
+   * @throws `ApiError` subclasses, for the statuses it declares: 403, 404, 422.
+   * @see `detachContactFromConversation`, its operationId in Intercom's API reference.
+   */
+  detach(
+    params: DetachConversationContactParams,
+    options?: RequestOptions,
+  ): ApiPromise<DetachConversationContactResponse>;
+}
+
+/** The members of `client.conversations.attributes`. */
+export interface ConversationsAttributesFacade {
+  /**
+   * Adds a custom conversation attribute.
+   *
+   * `POST /conversations/attributes`.
+   *
+   * @remarks Retried only when it surely did not run: after a 429, or a connection that failed before sending.
+   * @throws `ApiError` subclasses, for the statuses it declares: 422.
+   * @see `createConversationAttribute`, its operationId in Intercom's API reference.
+   */
+  create(
+    params: CreateConversationAttributeParams,
+    options?: RequestOptions,
+  ): ApiPromise<ConversationAttribute>;
+  /**
+   * Archives a conversation attribute.
+   *
+   * `DELETE /conversations/attributes/{id}`.
+   *
+   * @throws `ApiError` subclasses, for the statuses it declares: 404.
+   * @see `deleteConversationAttribute`, its operationId in Intercom's API reference.
+   */
+  delete(
+    params: DeleteConversationAttributeParams,
+    options?: RequestOptions,
+  ): ApiPromise<ConversationAttribute>;
+  /**
+   * Lists the custom attributes conversations can have.
+   *
+   * `GET /conversations/attributes`.
+   *
+   * @see `listConversationAttributes`, its operationId in Intercom's API reference.
+   */
+  list(
+    params?: ListConversationAttributesParams,
+    options?: RequestOptions,
+  ): ApiPromise<ConversationAttributeList>;
+  /**
+   * Fetches one conversation attribute.
+   *
+   * `GET /conversations/attributes/{id}`.
+   *
+   * @throws `ApiError` subclasses, for the statuses it declares: 404.
+   * @see `getConversationAttribute`, its operationId in Intercom's API reference.
+   */
+  retrieve(
+    params: RetrieveConversationAttributeParams,
+    options?: RequestOptions,
+  ): ApiPromise<ConversationAttribute>;
+  /**
+   * Changes a conversation attribute's name, description or settings.
+   *
+   * `PUT /conversations/attributes/{id}`.
+   *
+   * @throws `ApiError` subclasses, for the statuses it declares: 404.
+   * @see `updateConversationAttribute`, its operationId in Intercom's API reference.
+   */
+  update(
     params: UpdateConversationAttributeParams,
     options?: RequestOptions,
   ): ApiPromise<ConversationAttribute>;
-  /** Calls `updateConversationAttributeOption`: `PUT /conversations/attributes/{id}/options/{option_id}`. */
-  updateAttributeOption(
+  /** `client.conversations.attributes.options`: `create`, `delete`, `update`. */
+  readonly options: ConversationsAttributesOptionsFacade;
+}
+
+/** The members of `client.conversations.attributes.options`. */
+export interface ConversationsAttributesOptionsFacade {
+  /**
+   * Adds an option to a list attribute.
+   *
+   * `POST /conversations/attributes/{id}/options`.
+   *
+   * @remarks Retried only when it surely did not run: after a 429, or a connection that failed before sending.
+   * @throws `ApiError` subclasses, for the statuses it declares: 404, 422.
+   * @see `createConversationAttributeOption`, its operationId in Intercom's API reference.
+   */
+  create(
+    params: CreateConversationAttributeOptionParams,
+    options?: RequestOptions,
+  ): ApiPromise<ConversationAttribute>;
+  /**
+   * Archives an option of a list attribute.
+   *
+   * `DELETE /conversations/attributes/{id}/options/{option_id}`.
+   *
+   * @throws `ApiError` subclasses, for the statuses it declares: 404, 422.
+   * @see `deleteConversationAttributeOption`, its operationId in Intercom's API reference.
+   */
+  delete(
+    params: DeleteConversationAttributeOptionParams,
+    options?: RequestOptions,
+  ): ApiPromise<ConversationAttribute>;
+  /**
+   * Renames an option of a list attribute.
+   *
+   * `PUT /conversations/attributes/{id}/options/{option_id}`.
+   *
+   * @throws `ApiError` subclasses, for the statuses it declares: 404, 422.
+   * @see `updateConversationAttributeOption`, its operationId in Intercom's API reference.
+   */
+  update(
     params: UpdateConversationAttributeOptionParams,
     options?: RequestOptions,
   ): ApiPromise<ConversationAttribute>;
@@ -209,43 +445,54 @@ export function conversationsFacade(client: Client): {
 } {
   return {
     conversations: {
-      attachContact: (params, options) => attachContactToConversation(client, params, options),
-      attachTag: (params, options) => attachTagToConversation(client, params, options),
       convertToTicket: (params, options) => convertConversationToTicket(client, params, options),
       create: (params, options) => createConversation(client, params, options),
-      createAttribute: (params, options) => createConversationAttribute(client, params, options),
-      createAttributeOption: (params, options) =>
-        createConversationAttributeOption(client, params, options),
       delete: (params, options) => deleteConversation(client, params, options),
-      deleteAttribute: (params, options) => deleteConversationAttribute(client, params, options),
-      deleteAttributeOption: (params, options) =>
-        deleteConversationAttributeOption(client, params, options),
-      detachContact: (params, options) => detachContactFromConversation(client, params, options),
-      detachTag: (params, options) => detachTagFromConversation(client, params, options),
       list: (params, options) => listConversations(client, params, options),
-      listAttributes: (params, options) => listConversationAttributes(client, params, options),
-      listDeletedIds: (params, options) => listDeletedConversationIds(client, params, options),
-      listHandlingEvents: (params, options) => listHandlingEvents(client, params, options),
-      listSideConversations: (params, options) => listSideConversations(client, params, options),
       manage: (params, options) => manageConversation(client, params, options),
       merge: (params, options) => mergeConversation(client, params, options),
       redact: (params, options) => redactConversation(client, params, options),
       reply: (params, options) => replyConversation(client, params, options),
       retrieve: (params, options) => retrieveConversation(client, params, options),
-      retrieveAttribute: (params, options) => getConversationAttribute(client, params, options),
       search: (params, options) => searchConversations(client, params, options),
       update: (params, options) => updateConversation(client, params, options),
-      updateAttribute: (params, options) => updateConversationAttribute(client, params, options),
-      updateAttributeOption: (params, options) =>
-        updateConversationAttributeOption(client, params, options),
+      attributes: {
+        create: (params, options) => createConversationAttribute(client, params, options),
+        delete: (params, options) => deleteConversationAttribute(client, params, options),
+        list: (params, options) => listConversationAttributes(client, params, options),
+        retrieve: (params, options) => retrieveConversationAttribute(client, params, options),
+        update: (params, options) => updateConversationAttribute(client, params, options),
+        options: {
+          create: (params, options) => createConversationAttributeOption(client, params, options),
+          delete: (params, options) => deleteConversationAttributeOption(client, params, options),
+          update: (params, options) => updateConversationAttributeOption(client, params, options),
+        },
+      },
+      contacts: {
+        attach: (params, options) => attachConversationContact(client, params, options),
+        detach: (params, options) => detachConversationContact(client, params, options),
+      },
+      deletedIds: {
+        list: (params, options) => listConversationDeletedIds(client, params, options),
+      },
+      handlingEvents: {
+        list: (params, options) => listConversationHandlingEvents(client, params, options),
+      },
+      sideConversations: {
+        list: (params, options) => listConversationSideConversations(client, params, options),
+      },
+      tags: {
+        attach: (params, options) => attachConversationTag(client, params, options),
+        detach: (params, options) => detachConversationTag(client, params, options),
+      },
     },
   };
 }
 
 /**
- * A plugin adding `client.conversations`: short names for every operation of
- * `@intercom-kit/conversations`, bound to the client (and to whatever it
- * is derived into later).
+ * A plugin adding `client.conversations`: every operation of
+ * `@intercom-kit/conversations` by resource and verb, bound to the
+ * client (and to whatever it is derived into later).
  */
 export function conversations(): Plugin<{ readonly conversations: ConversationsFacade }> {
   return (client) => client.extend(conversationsFacade);

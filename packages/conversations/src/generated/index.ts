@@ -2,8 +2,40 @@
 // and tools/codegen/overlay.yaml. Do not edit: change the generator or the
 // overlay, then run `pnpm --filter @intercom-kit/codegen codegen`.
 
-export * from "./attach-contact-to-conversation.js";
-export * from "./attach-tag-to-conversation.js";
+export type {
+  AttachContactToConversationRequest,
+  AttachConversationContactResponse,
+  Conversation,
+  ConversationAttribute,
+  ConversationAttributeList,
+  ConversationDeleted,
+  ConversationList,
+  ConversationListItem,
+  ConvertConversationToTicketRequest,
+  CreateConversationAttributeOptionRequest,
+  CreateConversationAttributeRequest,
+  CreateConversationRequest,
+  CreateConversationResponse,
+  DeletedConversationItem,
+  DeletedConversationList,
+  DetachContactFromConversationRequest,
+  DetachConversationContactResponse,
+  HandlingEventList,
+  ManageConversationBody,
+  MergeConversationsRequest,
+  RedactConversationRequest,
+  ReplyConversationRequest,
+  SearchRequest,
+  SideConversationList,
+  SideConversationSummary,
+  Tag,
+  Ticket,
+  UpdateConversationAttributeOptionRequest,
+  UpdateConversationAttributeRequest,
+  UpdateConversationRequest,
+} from "@intercom-kit/models";
+export * from "./attach-conversation-contact.js";
+export * from "./attach-conversation-tag.js";
 export * from "./convert-conversation-to-ticket.js";
 export * from "./create-conversation.js";
 export * from "./create-conversation-attribute.js";
@@ -11,20 +43,20 @@ export * from "./create-conversation-attribute-option.js";
 export * from "./delete-conversation.js";
 export * from "./delete-conversation-attribute.js";
 export * from "./delete-conversation-attribute-option.js";
-export * from "./detach-contact-from-conversation.js";
-export * from "./detach-tag-from-conversation.js";
+export * from "./detach-conversation-contact.js";
+export * from "./detach-conversation-tag.js";
 export * from "./facade.js";
-export * from "./get-conversation-attribute.js";
 export * from "./list-conversation-attributes.js";
+export * from "./list-conversation-deleted-ids.js";
+export * from "./list-conversation-handling-events.js";
+export * from "./list-conversation-side-conversations.js";
 export * from "./list-conversations.js";
-export * from "./list-deleted-conversation-ids.js";
-export * from "./list-handling-events.js";
-export * from "./list-side-conversations.js";
 export * from "./manage-conversation.js";
 export * from "./merge-conversation.js";
 export * from "./redact-conversation.js";
 export * from "./reply-conversation.js";
 export * from "./retrieve-conversation.js";
+export * from "./retrieve-conversation-attribute.js";
 export * from "./search-conversations.js";
 export * from "./update-conversation.js";
 export * from "./update-conversation-attribute.js";

@@ -17,7 +17,7 @@ import * as v from "valibot";
 
 /** The params of `listConversationAttributes`: path, query and body fields in one object. */
 export interface ListConversationAttributesParams {
-  /** Query parameter. */
+  /** In the query string. */
   include_archived?: boolean | undefined;
 }
 
@@ -34,12 +34,11 @@ export const listConversationAttributesOperation: Operation = {
 };
 
 /**
- * `GET /conversations/attributes`
+ * Lists the custom attributes conversations can have.
  *
- * Safe to repeat: the retry plugin retries it after a 429, a 408, a 5xx or a failed connection.
+ * `GET /conversations/attributes`.
  *
- * Throws `RequestValidationError` for bad params, before sending, and the `ApiError` subclass for
- * the status of any answer outside 2xx; the description declares 401.
+ * @see `listConversationAttributes`, its operationId in Intercom's API reference.
  */
 export function listConversationAttributes(
   client: Client,

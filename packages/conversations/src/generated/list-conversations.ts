@@ -19,11 +19,11 @@ import * as v from "valibot";
 /** The params of `listConversations`: path, query and body fields in one object. */
 export interface ListConversationsParams {
   /**
-   * Query parameter.
+   * In the query string.
    * Limits: at most 150.
    */
   per_page?: number | undefined;
-  /** Query parameter. */
+  /** In the query string. */
   starting_after?: string | undefined;
 }
 
@@ -44,14 +44,12 @@ export const listConversationsOperation: Operation = {
 };
 
 /**
- * `GET /conversations`
+ * Lists every conversation of the workspace.
  *
- * Paginated: `await` it for the first page, or `for await` over it for every item.
+ * `GET /conversations`. Paged by a cursor: `await` it for the first page, or `for await` it for every item.
  *
- * Safe to repeat: the retry plugin retries it after a 429, a 408, a 5xx or a failed connection.
- *
- * Throws `RequestValidationError` for bad params, before sending, and the `ApiError` subclass for
- * the status of any answer outside 2xx; the description declares 401, 403.
+ * @throws `ApiError` subclasses, for the statuses it declares: 403.
+ * @see `listConversations`, its operationId in Intercom's API reference.
  */
 export function listConversations(
   client: Client,

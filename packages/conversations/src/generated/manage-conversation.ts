@@ -19,9 +19,9 @@ import * as v from "valibot";
 
 /** The params of `manageConversation`: path, query and body fields in one object. */
 export interface ManageConversationParams {
-  /** Path parameter. */
+  /** In the path. */
   conversation_id: string;
-  /** The request body, sent as it is. */
+  /** The whole JSON body, sent as it is. */
   body?: ManageConversationBody | undefined;
 }
 
@@ -41,13 +41,13 @@ export const manageConversationOperation: Operation = {
 };
 
 /**
- * `POST /conversations/{conversation_id}/parts`
+ * Closes, snoozes, opens or assigns a conversation.
  *
- * Not safe to repeat: the retry plugin retries it only after a 429 or a connection that failed
- * before sending.
+ * `POST /conversations/{conversation_id}/parts`.
  *
- * Throws `RequestValidationError` for bad params, before sending, and the `ApiError` subclass for
- * the status of any answer outside 2xx; the description declares 401, 403, 404.
+ * @remarks Retried only when it surely did not run: after a 429, or a connection that failed before sending.
+ * @throws `ApiError` subclasses, for the statuses it declares: 403, 404.
+ * @see `manageConversation`, its operationId in Intercom's API reference.
  */
 export function manageConversation(
   client: Client,

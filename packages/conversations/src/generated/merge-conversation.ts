@@ -16,9 +16,9 @@ import {
 } from "@intercom-kit/models";
 import * as v from "valibot";
 
-/** The params of `mergeConversation`: path, query and body fields in one object. */
+/** The params of `mergeConversation`: its path and query params, and the body fields of `MergeConversationsRequest`, in one object. */
 export interface MergeConversationParams extends MergeConversationsRequest {
-  /** Path parameter. */
+  /** In the path. */
   id: string;
 }
 
@@ -38,13 +38,13 @@ export const mergeConversationOperation: Operation = {
 };
 
 /**
- * `POST /conversations/{id}/merge`
+ * Merges a conversation into another one.
  *
- * Not safe to repeat: the retry plugin retries it only after a 429 or a connection that failed
- * before sending.
+ * `POST /conversations/{id}/merge`.
  *
- * Throws `RequestValidationError` for bad params, before sending, and the `ApiError` subclass for
- * the status of any answer outside 2xx; the description declares 400, 401, 403, 422.
+ * @remarks Retried only when it surely did not run: after a 429, or a connection that failed before sending.
+ * @throws `ApiError` subclasses, for the statuses it declares: 400, 403, 422.
+ * @see `mergeConversation`, its operationId in Intercom's API reference.
  */
 export function mergeConversation(
   client: Client,

@@ -19,7 +19,7 @@ import * as v from "valibot";
 
 /** The params of `redactConversation`: path, query and body fields in one object. */
 export interface RedactConversationParams {
-  /** The request body, sent as it is. */
+  /** The whole JSON body, sent as it is. */
   body?: RedactConversationRequest | undefined;
 }
 
@@ -36,13 +36,13 @@ export const redactConversationOperation: Operation = {
 };
 
 /**
- * `POST /conversations/redact`
+ * Blanks out one part, or the opening message, of a conversation.
  *
- * Not safe to repeat: the retry plugin retries it only after a 429 or a connection that failed
- * before sending.
+ * `POST /conversations/redact`.
  *
- * Throws `RequestValidationError` for bad params, before sending, and the `ApiError` subclass for
- * the status of any answer outside 2xx; the description declares 401, 404.
+ * @remarks Retried only when it surely did not run: after a 429, or a connection that failed before sending.
+ * @throws `ApiError` subclasses, for the statuses it declares: 404.
+ * @see `redactConversation`, its operationId in Intercom's API reference.
  */
 export function redactConversation(
   client: Client,

@@ -14,11 +14,11 @@ import * as v from "valibot";
 
 /** The params of `retrieveConversation`: path, query and body fields in one object. */
 export interface RetrieveConversationParams {
-  /** Path parameter. */
+  /** In the path. */
   conversation_id: number | string;
-  /** Query parameter. */
+  /** In the query string. */
   display_as?: string | undefined;
-  /** Query parameter. */
+  /** In the query string. */
   include_translations?: boolean | undefined;
 }
 
@@ -39,12 +39,12 @@ export const retrieveConversationOperation: Operation = {
 };
 
 /**
- * `GET /conversations/{conversation_id}`
+ * Fetches one conversation with its parts.
  *
- * Safe to repeat: the retry plugin retries it after a 429, a 408, a 5xx or a failed connection.
+ * `GET /conversations/{conversation_id}`.
  *
- * Throws `RequestValidationError` for bad params, before sending, and the `ApiError` subclass for
- * the status of any answer outside 2xx; the description declares 401, 403, 404.
+ * @throws `ApiError` subclasses, for the statuses it declares: 403, 404.
+ * @see `retrieveConversation`, its operationId in Intercom's API reference.
  */
 export function retrieveConversation(
   client: Client,

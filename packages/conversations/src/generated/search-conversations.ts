@@ -20,11 +20,11 @@ import {
 } from "@intercom-kit/models";
 import * as v from "valibot";
 
-/** The params of `searchConversations`: path, query and body fields in one object. */
+/** The params of `searchConversations`: its path and query params, and the body fields of `SearchRequest`, in one object. */
 export interface SearchConversationsParams extends SearchRequest {
-  /** Query parameter. */
+  /** In the query string. */
   include_monitors?: boolean | undefined;
-  /** Query parameter. */
+  /** In the query string. */
   include_scorecards?: boolean | undefined;
 }
 
@@ -48,14 +48,12 @@ export const searchConversationsOperation: Operation = {
 };
 
 /**
- * `POST /conversations/search`
+ * Finds conversations matching a query on their attributes.
  *
- * Paginated: `await` it for the first page, or `for await` over it for every item.
+ * `POST /conversations/search`. Paged by a cursor in the body: `await` it for the first page, or `for await` it for every item.
  *
- * Safe to repeat: the retry plugin retries it after a 429, a 408, a 5xx or a failed connection.
- *
- * Throws `RequestValidationError` for bad params, before sending, and the `ApiError` subclass for
- * the status of any answer outside 2xx.
+ * @remarks Retried like a read: this POST changes nothing.
+ * @see `searchConversations`, its operationId in Intercom's API reference.
  */
 export function searchConversations(
   client: Client,

@@ -16,12 +16,12 @@ import {
 } from "@intercom-kit/models";
 import * as v from "valibot";
 
-/** The params of `updateConversationAttributeOption`: path, query and body fields in one object. */
+/** The params of `updateConversationAttributeOption`: its path and query params, and the body fields of `UpdateConversationAttributeOptionRequest`, in one object. */
 export interface UpdateConversationAttributeOptionParams
   extends UpdateConversationAttributeOptionRequest {
-  /** Path parameter. */
+  /** In the path. */
   id: number | string;
-  /** Path parameter. */
+  /** In the path. */
   option_id: string;
 }
 
@@ -42,12 +42,12 @@ export const updateConversationAttributeOptionOperation: Operation = {
 };
 
 /**
- * `PUT /conversations/attributes/{id}/options/{option_id}`
+ * Renames an option of a list attribute.
  *
- * Safe to repeat: the retry plugin retries it after a 429, a 408, a 5xx or a failed connection.
+ * `PUT /conversations/attributes/{id}/options/{option_id}`.
  *
- * Throws `RequestValidationError` for bad params, before sending, and the `ApiError` subclass for
- * the status of any answer outside 2xx; the description declares 401, 404, 422.
+ * @throws `ApiError` subclasses, for the statuses it declares: 404, 422.
+ * @see `updateConversationAttributeOption`, its operationId in Intercom's API reference.
  */
 export function updateConversationAttributeOption(
   client: Client,

@@ -16,9 +16,9 @@ import {
 } from "@intercom-kit/models";
 import * as v from "valibot";
 
-/** The params of `updateConversationAttribute`: path, query and body fields in one object. */
+/** The params of `updateConversationAttribute`: its path and query params, and the body fields of `UpdateConversationAttributeRequest`, in one object. */
 export interface UpdateConversationAttributeParams extends UpdateConversationAttributeRequest {
-  /** Path parameter. */
+  /** In the path. */
   id: number | string;
 }
 
@@ -45,12 +45,12 @@ export const updateConversationAttributeOperation: Operation = {
 };
 
 /**
- * `PUT /conversations/attributes/{id}`
+ * Changes a conversation attribute's name, description or settings.
  *
- * Safe to repeat: the retry plugin retries it after a 429, a 408, a 5xx or a failed connection.
+ * `PUT /conversations/attributes/{id}`.
  *
- * Throws `RequestValidationError` for bad params, before sending, and the `ApiError` subclass for
- * the status of any answer outside 2xx; the description declares 401, 404.
+ * @throws `ApiError` subclasses, for the statuses it declares: 404.
+ * @see `updateConversationAttribute`, its operationId in Intercom's API reference.
  */
 export function updateConversationAttribute(
   client: Client,

@@ -16,11 +16,11 @@ import {
 } from "@intercom-kit/models";
 import * as v from "valibot";
 
-/** The params of `updateConversation`: path, query and body fields in one object. */
+/** The params of `updateConversation`: its path and query params, and the body fields of `UpdateConversationRequest`, in one object. */
 export interface UpdateConversationParams extends UpdateConversationRequest {
-  /** Path parameter. */
+  /** In the path. */
   conversation_id: number | string;
-  /** Query parameter. */
+  /** In the query string. */
   display_as?: string | undefined;
 }
 
@@ -45,12 +45,12 @@ export const updateConversationOperation: Operation = {
 };
 
 /**
- * `PUT /conversations/{conversation_id}`
+ * Changes a conversation's read state, title or custom attributes.
  *
- * Safe to repeat: the retry plugin retries it after a 429, a 408, a 5xx or a failed connection.
+ * `PUT /conversations/{conversation_id}`.
  *
- * Throws `RequestValidationError` for bad params, before sending, and the `ApiError` subclass for
- * the status of any answer outside 2xx; the description declares 401, 403, 404.
+ * @throws `ApiError` subclasses, for the statuses it declares: 403, 404.
+ * @see `updateConversation`, its operationId in Intercom's API reference.
  */
 export function updateConversation(
   client: Client,

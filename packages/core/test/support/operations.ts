@@ -20,8 +20,8 @@ export const identifyAdmin: Operation = {
   retrySafe: true,
 };
 
-export const showContact: Operation = {
-  id: "showContact",
+export const retrieveContact: Operation = {
+  id: "retrieveContact",
   method: "GET",
   path: "/contacts/{contact_id}",
   input: v.object({ contact_id: v.pipe(v.string(), v.minLength(1)) }),
@@ -67,7 +67,7 @@ export const searchContacts: Operation = {
 };
 
 export const listCompaniesByPage: Operation = {
-  id: "listAllCompanies",
+  id: "listCompaniesSorted",
   method: "POST",
   path: "/companies/list",
   query: ["page", "per_page"],
@@ -77,7 +77,7 @@ export const listCompaniesByPage: Operation = {
 };
 
 export const scrollCompanies: Operation = {
-  id: "scrollOverAllCompanies",
+  id: "scrollCompanies",
   method: "GET",
   path: "/companies/scroll",
   query: ["scroll_param"],
@@ -131,7 +131,7 @@ export const createDataEvent: Operation = {
 };
 
 export const downloadExport: Operation = {
-  id: "downloadReportingDataExport",
+  id: "downloadDataExportReport",
   method: "GET",
   path: "/download/reporting_data/{job_identifier}",
   response: "binary",

@@ -9,51 +9,93 @@ import type {
   CustomObjectInstancesPaginatedList,
 } from "@intercom-kit/models";
 import {
-  type CreateCustomObjectInstancesParams,
-  createCustomObjectInstances,
-} from "./create-custom-object-instances.js";
+  type DeleteCustomObjectInstanceParams,
+  deleteCustomObjectInstance,
+} from "./delete-custom-object-instance.js";
 import {
-  type DeleteCustomObjectInstancesByExternalIdParams,
-  deleteCustomObjectInstancesByExternalId,
-} from "./delete-custom-object-instances-by-external-id.js";
-import {
-  type DeleteCustomObjectInstancesByIdParams,
-  deleteCustomObjectInstancesById,
-} from "./delete-custom-object-instances-by-id.js";
-import {
-  type GetCustomObjectInstancesByIdParams,
-  getCustomObjectInstancesById,
-} from "./get-custom-object-instances-by-id.js";
+  type DeleteCustomObjectInstanceByExternalIdParams,
+  deleteCustomObjectInstanceByExternalId,
+} from "./delete-custom-object-instance-by-external-id.js";
 import {
   type ListCustomObjectInstancesParams,
   listCustomObjectInstances,
 } from "./list-custom-object-instances.js";
+import {
+  type RetrieveCustomObjectInstanceParams,
+  retrieveCustomObjectInstance,
+} from "./retrieve-custom-object-instance.js";
+import {
+  type UpsertCustomObjectInstanceParams,
+  upsertCustomObjectInstance,
+} from "./upsert-custom-object-instance.js";
 
-/** The members of `client.customObjects`, added by the `customObjects()` plugin. */
+/** The members of `client.customObjects`. */
 export interface CustomObjectsFacade {
-  /** Calls `createCustomObjectInstances`: `POST /custom_object_instances/{custom_object_type_identifier}`. */
-  create(
-    params: CreateCustomObjectInstancesParams,
+  /** `client.customObjects.instances`: `deleteByExternalId`, `delete`, `list`, `retrieve`, `upsert`. */
+  readonly instances: CustomObjectsInstancesFacade;
+}
+
+/** The members of `client.customObjects.instances`. */
+export interface CustomObjectsInstancesFacade {
+  /**
+   * Deletes an instance by Intercom id.
+   *
+   * `DELETE /custom_object_instances/{custom_object_type_identifier}/{custom_object_instance_id}`.
+   *
+   * @throws `ApiError` subclasses, for the statuses it declares: 404.
+   * @see `deleteCustomObjectInstancesByExternalId`, its operationId in Intercom's API reference.
+   */
+  delete(
+    params: DeleteCustomObjectInstanceParams,
     options?: RequestOptions,
-  ): ApiPromise<CustomObjectInstance>;
-  /** Calls `deleteCustomObjectInstancesByExternalId`: `DELETE /custom_object_instances/{custom_object_type_identifier}/{custom_object_instance_id}`. */
+  ): ApiPromise<CustomObjectInstanceDeleted>;
+  /**
+   * Deletes the instance with the given external id.
+   *
+   * `DELETE /custom_object_instances/{custom_object_type_identifier}`.
+   *
+   * @throws `ApiError` subclasses, for the statuses it declares: 404.
+   * @see `deleteCustomObjectInstancesById`, its operationId in Intercom's API reference.
+   */
   deleteByExternalId(
-    params: DeleteCustomObjectInstancesByExternalIdParams,
+    params: DeleteCustomObjectInstanceByExternalIdParams,
     options?: RequestOptions,
   ): ApiPromise<CustomObjectInstanceDeleted>;
-  /** Calls `deleteCustomObjectInstancesById`: `DELETE /custom_object_instances/{custom_object_type_identifier}`. */
-  deleteById(
-    params: DeleteCustomObjectInstancesByIdParams,
-    options?: RequestOptions,
-  ): ApiPromise<CustomObjectInstanceDeleted>;
-  /** Calls `listCustomObjectInstances`: `GET /custom_object_instances/{custom_object_type_identifier}`. */
+  /**
+   * Lists instances of a custom object type, or those linked to a contact or conversation.
+   *
+   * `GET /custom_object_instances/{custom_object_type_identifier}`. Paged by page numbers: `await` it for the first page, or `for await` it for every item.
+   *
+   * @throws `ApiError` subclasses, for the statuses it declares: 404.
+   * @see `listCustomObjectInstances`, its operationId in Intercom's API reference.
+   */
   list(
     params: ListCustomObjectInstancesParams,
     options?: RequestOptions,
   ): PagedCall<CustomObjectInstance, CustomObjectInstancesPaginatedList>;
-  /** Calls `getCustomObjectInstancesById`: `GET /custom_object_instances/{custom_object_type_identifier}/{custom_object_instance_id}`. */
-  retrieveById(
-    params: GetCustomObjectInstancesByIdParams,
+  /**
+   * Fetches one instance by Intercom id.
+   *
+   * `GET /custom_object_instances/{custom_object_type_identifier}/{custom_object_instance_id}`.
+   *
+   * @throws `ApiError` subclasses, for the statuses it declares: 404.
+   * @see `getCustomObjectInstancesById`, its operationId in Intercom's API reference.
+   */
+  retrieve(
+    params: RetrieveCustomObjectInstanceParams,
+    options?: RequestOptions,
+  ): ApiPromise<CustomObjectInstance>;
+  /**
+   * Creates an instance, or updates the one with the same external id.
+   *
+   * `POST /custom_object_instances/{custom_object_type_identifier}`.
+   *
+   * @remarks Retried only when it surely did not run: after a 429, or a connection that failed before sending.
+   * @throws `ApiError` subclasses, for the statuses it declares: 404.
+   * @see `createCustomObjectInstances`, its operationId in Intercom's API reference.
+   */
+  upsert(
+    params: UpsertCustomObjectInstanceParams,
     options?: RequestOptions,
   ): ApiPromise<CustomObjectInstance>;
 }
@@ -64,20 +106,22 @@ export function customObjectsFacade(client: Client): {
 } {
   return {
     customObjects: {
-      create: (params, options) => createCustomObjectInstances(client, params, options),
-      deleteByExternalId: (params, options) =>
-        deleteCustomObjectInstancesByExternalId(client, params, options),
-      deleteById: (params, options) => deleteCustomObjectInstancesById(client, params, options),
-      list: (params, options) => listCustomObjectInstances(client, params, options),
-      retrieveById: (params, options) => getCustomObjectInstancesById(client, params, options),
+      instances: {
+        delete: (params, options) => deleteCustomObjectInstance(client, params, options),
+        deleteByExternalId: (params, options) =>
+          deleteCustomObjectInstanceByExternalId(client, params, options),
+        list: (params, options) => listCustomObjectInstances(client, params, options),
+        retrieve: (params, options) => retrieveCustomObjectInstance(client, params, options),
+        upsert: (params, options) => upsertCustomObjectInstance(client, params, options),
+      },
     },
   };
 }
 
 /**
- * A plugin adding `client.customObjects`: short names for every operation of
- * `@intercom-kit/custom-objects`, bound to the client (and to whatever it
- * is derived into later).
+ * A plugin adding `client.customObjects`: every operation of
+ * `@intercom-kit/custom-objects` by resource and verb, bound to the
+ * client (and to whatever it is derived into later).
  */
 export function customObjects(): Plugin<{ readonly customObjects: CustomObjectsFacade }> {
   return (client) => client.extend(customObjectsFacade);

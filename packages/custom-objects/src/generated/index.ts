@@ -2,9 +2,15 @@
 // and tools/codegen/overlay.yaml. Do not edit: change the generator or the
 // overlay, then run `pnpm --filter @intercom-kit/codegen codegen`.
 
-export * from "./create-custom-object-instances.js";
-export * from "./delete-custom-object-instances-by-external-id.js";
-export * from "./delete-custom-object-instances-by-id.js";
+export type {
+  CreateOrUpdateCustomObjectInstanceRequest,
+  CustomObjectInstance,
+  CustomObjectInstanceDeleted,
+  CustomObjectInstancesPaginatedList,
+} from "@intercom-kit/models";
+export * from "./delete-custom-object-instance.js";
+export * from "./delete-custom-object-instance-by-external-id.js";
 export * from "./facade.js";
-export * from "./get-custom-object-instances-by-id.js";
 export * from "./list-custom-object-instances.js";
+export * from "./retrieve-custom-object-instance.js";
+export * from "./upsert-custom-object-instance.js";

@@ -18,18 +18,18 @@ import * as v from "valibot";
 
 /** The params of `listCustomObjectInstances`: path, query and body fields in one object. */
 export interface ListCustomObjectInstancesParams {
-  /** Path parameter. */
+  /** In the path. */
   custom_object_type_identifier: string;
-  /** Query parameter. */
+  /** In the query string. */
   references_contact_id?: string | undefined;
-  /** Query parameter. */
+  /** In the query string. */
   references_conversation_id?: string | undefined;
-  /** Query parameter. */
+  /** In the query string. */
   external_id?: string | undefined;
-  /** Query parameter. */
+  /** In the query string. */
   page?: number | undefined;
   /**
-   * Query parameter.
+   * In the query string.
    * Limits: at most 150.
    */
   per_page?: number | undefined;
@@ -56,14 +56,12 @@ export const listCustomObjectInstancesOperation: Operation = {
 };
 
 /**
- * `GET /custom_object_instances/{custom_object_type_identifier}`
+ * Lists instances of a custom object type, or those linked to a contact or conversation.
  *
- * Paginated: `await` it for the first page, or `for await` over it for every item.
+ * `GET /custom_object_instances/{custom_object_type_identifier}`. Paged by page numbers: `await` it for the first page, or `for await` it for every item.
  *
- * Safe to repeat: the retry plugin retries it after a 429, a 408, a 5xx or a failed connection.
- *
- * Throws `RequestValidationError` for bad params, before sending, and the `ApiError` subclass for
- * the status of any answer outside 2xx; the description declares 401, 404.
+ * @throws `ApiError` subclasses, for the statuses it declares: 404.
+ * @see `listCustomObjectInstances`, its operationId in Intercom's API reference.
  */
 export function listCustomObjectInstances(
   client: Client,

@@ -19,7 +19,7 @@ import * as v from "valibot";
 
 /** The params of `createDataAttribute`: path, query and body fields in one object. */
 export interface CreateDataAttributeParams {
-  /** The request body, sent as it is. */
+  /** The whole JSON body, sent as it is. */
   body?: CreateDataAttributeRequest | undefined;
 }
 
@@ -36,13 +36,13 @@ export const createDataAttributeOperation: Operation = {
 };
 
 /**
- * `POST /data_attributes`
+ * Adds a custom attribute.
  *
- * Not safe to repeat: the retry plugin retries it only after a 429 or a connection that failed
- * before sending.
+ * `POST /data_attributes`.
  *
- * Throws `RequestValidationError` for bad params, before sending, and the `ApiError` subclass for
- * the status of any answer outside 2xx; the description declares 400, 401.
+ * @remarks Retried only when it surely did not run: after a 429, or a connection that failed before sending.
+ * @throws `ApiError` subclasses, for the statuses it declares: 400.
+ * @see `createDataAttribute`, its operationId in Intercom's API reference.
  */
 export function createDataAttribute(
   client: Client,

@@ -8,13 +8,35 @@ import { type CreateDataAttributeParams, createDataAttribute } from "./create-da
 import { type ListDataAttributesParams, listDataAttributes } from "./list-data-attributes.js";
 import { type UpdateDataAttributeParams, updateDataAttribute } from "./update-data-attribute.js";
 
-/** The members of `client.dataAttributes`, added by the `dataAttributes()` plugin. */
+/** The members of `client.dataAttributes`. */
 export interface DataAttributesFacade {
-  /** Calls `createDataAttribute`: `POST /data_attributes`. */
+  /**
+   * Adds a custom attribute.
+   *
+   * `POST /data_attributes`.
+   *
+   * @remarks Retried only when it surely did not run: after a 429, or a connection that failed before sending.
+   * @throws `ApiError` subclasses, for the statuses it declares: 400.
+   * @see `createDataAttribute`, its operationId in Intercom's API reference.
+   */
   create(params?: CreateDataAttributeParams, options?: RequestOptions): ApiPromise<DataAttribute>;
-  /** Calls `listDataAttributes`: `GET /data_attributes`. */
+  /**
+   * Lists the attributes contacts, companies or conversations can have.
+   *
+   * `GET /data_attributes`.
+   *
+   * @throws `ApiError` subclasses, for the statuses it declares: 422.
+   * @see `lisDataAttributes`, its operationId in Intercom's API reference.
+   */
   list(params?: ListDataAttributesParams, options?: RequestOptions): ApiPromise<DataAttributeList>;
-  /** Calls `updateDataAttribute`: `PUT /data_attributes/{data_attribute_id}`. */
+  /**
+   * Changes a custom attribute's description, options or archived state.
+   *
+   * `PUT /data_attributes/{data_attribute_id}`.
+   *
+   * @throws `ApiError` subclasses, for the statuses it declares: 400, 404, 422.
+   * @see `updateDataAttribute`, its operationId in Intercom's API reference.
+   */
   update(params: UpdateDataAttributeParams, options?: RequestOptions): ApiPromise<DataAttribute>;
 }
 
@@ -32,9 +54,9 @@ export function dataAttributesFacade(client: Client): {
 }
 
 /**
- * A plugin adding `client.dataAttributes`: short names for every operation of
- * `@intercom-kit/data-attributes`, bound to the client (and to whatever it
- * is derived into later).
+ * A plugin adding `client.dataAttributes`: every operation of
+ * `@intercom-kit/data-attributes` by resource and verb, bound to the
+ * client (and to whatever it is derived into later).
  */
 export function dataAttributes(): Plugin<{ readonly dataAttributes: DataAttributesFacade }> {
   return (client) => client.extend(dataAttributesFacade);

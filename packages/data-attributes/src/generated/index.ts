@@ -2,6 +2,12 @@
 // and tools/codegen/overlay.yaml. Do not edit: change the generator or the
 // overlay, then run `pnpm --filter @intercom-kit/codegen codegen`.
 
+export type {
+  CreateDataAttributeRequest,
+  DataAttribute,
+  DataAttributeList,
+  UpdateDataAttributeRequest,
+} from "@intercom-kit/models";
 export * from "./create-data-attribute.js";
 export * from "./facade.js";
 export * from "./list-data-attributes.js";

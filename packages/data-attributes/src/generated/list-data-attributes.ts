@@ -14,9 +14,9 @@ import * as v from "valibot";
 
 /** The params of `listDataAttributes`: path, query and body fields in one object. */
 export interface ListDataAttributesParams {
-  /** Query parameter. */
+  /** In the query string. */
   model?: "contact" | "company" | (string & {}) | undefined;
-  /** Query parameter. */
+  /** In the query string. */
   include_archived?: boolean | undefined;
 }
 
@@ -36,12 +36,12 @@ export const listDataAttributesOperation: Operation = {
 };
 
 /**
- * `GET /data_attributes`
+ * Lists the attributes contacts, companies or conversations can have.
  *
- * Safe to repeat: the retry plugin retries it after a 429, a 408, a 5xx or a failed connection.
+ * `GET /data_attributes`.
  *
- * Throws `RequestValidationError` for bad params, before sending, and the `ApiError` subclass for
- * the status of any answer outside 2xx; the description declares 401, 422.
+ * @throws `ApiError` subclasses, for the statuses it declares: 422.
+ * @see `lisDataAttributes`, its operationId in Intercom's API reference.
  */
 export function listDataAttributes(
   client: Client,

@@ -19,9 +19,9 @@ import * as v from "valibot";
 
 /** The params of `updateDataAttribute`: path, query and body fields in one object. */
 export interface UpdateDataAttributeParams {
-  /** Path parameter. */
+  /** In the path. */
   data_attribute_id: number | string;
-  /** The request body, sent as it is. */
+  /** The whole JSON body, sent as it is. */
   body?: UpdateDataAttributeRequest | undefined;
 }
 
@@ -41,12 +41,12 @@ export const updateDataAttributeOperation: Operation = {
 };
 
 /**
- * `PUT /data_attributes/{data_attribute_id}`
+ * Changes a custom attribute's description, options or archived state.
  *
- * Safe to repeat: the retry plugin retries it after a 429, a 408, a 5xx or a failed connection.
+ * `PUT /data_attributes/{data_attribute_id}`.
  *
- * Throws `RequestValidationError` for bad params, before sending, and the `ApiError` subclass for
- * the status of any answer outside 2xx; the description declares 400, 401, 404, 422.
+ * @throws `ApiError` subclasses, for the statuses it declares: 400, 404, 422.
+ * @see `updateDataAttribute`, its operationId in Intercom's API reference.
  */
 export function updateDataAttribute(
   client: Client,

@@ -16,7 +16,7 @@ import {
 } from "@intercom-kit/models";
 import * as v from "valibot";
 
-/** The params of `createDataConnector`: path, query and body fields in one object. */
+/** The params of `createDataConnector`: its path and query params, and the body fields of `CreateDataConnectorRequest`, in one object. */
 export type CreateDataConnectorParams = CreateDataConnectorRequest;
 
 /** How to send `POST /data_connectors` and read its answer. */
@@ -59,13 +59,13 @@ export const createDataConnectorOperation: Operation = {
 };
 
 /**
- * `POST /data_connectors`
+ * Sets up a new data connector.
  *
- * Not safe to repeat: the retry plugin retries it only after a 429 or a connection that failed
- * before sending.
+ * `POST /data_connectors`.
  *
- * Throws `RequestValidationError` for bad params, before sending, and the `ApiError` subclass for
- * the status of any answer outside 2xx; the description declares 401, 422.
+ * @remarks Retried only when it surely did not run: after a 429, or a connection that failed before sending.
+ * @throws `ApiError` subclasses, for the statuses it declares: 422.
+ * @see `createDataConnector`, its operationId in Intercom's API reference.
  */
 export function createDataConnector(
   client: Client,

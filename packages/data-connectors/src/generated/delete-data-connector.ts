@@ -17,7 +17,7 @@ import * as v from "valibot";
 
 /** The params of `deleteDataConnector`: path, query and body fields in one object. */
 export interface DeleteDataConnectorParams {
-  /** Path parameter. */
+  /** In the path. */
   id: string;
 }
 
@@ -33,12 +33,12 @@ export const deleteDataConnectorOperation: Operation = {
 };
 
 /**
- * `DELETE /data_connectors/{id}`
+ * Deletes a data connector.
  *
- * Safe to repeat: the retry plugin retries it after a 429, a 408, a 5xx or a failed connection.
+ * `DELETE /data_connectors/{id}`.
  *
- * Throws `RequestValidationError` for bad params, before sending, and the `ApiError` subclass for
- * the status of any answer outside 2xx; the description declares 401, 404, 409.
+ * @throws `ApiError` subclasses, for the statuses it declares: 404, 409.
+ * @see `deleteDataConnector`, its operationId in Intercom's API reference.
  */
 export function deleteDataConnector(
   client: Client,

@@ -23,48 +23,105 @@ import {
   retrieveDataConnector,
 } from "./retrieve-data-connector.js";
 import {
-  type ShowDataConnectorExecutionResultParams,
-  showDataConnectorExecutionResult,
-} from "./show-data-connector-execution-result.js";
+  type RetrieveDataConnectorExecutionResultParams,
+  retrieveDataConnectorExecutionResult,
+} from "./retrieve-data-connector-execution-result.js";
 import { type UpdateDataConnectorParams, updateDataConnector } from "./update-data-connector.js";
 
-/** The members of `client.dataConnectors`, added by the `dataConnectors()` plugin. */
+/** The members of `client.dataConnectors`. */
 export interface DataConnectorsFacade {
-  /** Calls `createDataConnector`: `POST /data_connectors`. */
+  /**
+   * Sets up a new data connector.
+   *
+   * `POST /data_connectors`.
+   *
+   * @remarks Retried only when it surely did not run: after a 429, or a connection that failed before sending.
+   * @throws `ApiError` subclasses, for the statuses it declares: 422.
+   * @see `createDataConnector`, its operationId in Intercom's API reference.
+   */
   create(
     params: CreateDataConnectorParams,
     options?: RequestOptions,
   ): ApiPromise<DataConnectorDetail>;
-  /** Calls `deleteDataConnector`: `DELETE /data_connectors/{id}`. */
+  /**
+   * Deletes a data connector.
+   *
+   * `DELETE /data_connectors/{id}`.
+   *
+   * @throws `ApiError` subclasses, for the statuses it declares: 404, 409.
+   * @see `deleteDataConnector`, its operationId in Intercom's API reference.
+   */
   delete(
     params: DeleteDataConnectorParams,
     options?: RequestOptions,
   ): ApiPromise<DeletedDataConnectorObject>;
-  /** Calls `listDataConnectors`: `GET /data_connectors`. */
+  /**
+   * Lists the workspace's data connectors.
+   *
+   * `GET /data_connectors`. Paged by a cursor: `await` it for the first page, or `for await` it for every item.
+   *
+   * @throws `ApiError` subclasses, for the statuses it declares: 400.
+   * @see `listDataConnectors`, its operationId in Intercom's API reference.
+   */
   list(
     params?: ListDataConnectorsParams,
     options?: RequestOptions,
   ): PagedCall<DataConnector, DataConnectorList>;
-  /** Calls `listDataConnectorExecutionResults`: `GET /data_connectors/{data_connector_id}/execution_results`. */
-  listExecutionResults(
-    params: ListDataConnectorExecutionResultsParams,
-    options?: RequestOptions,
-  ): PagedCall<DataConnectorExecutionResult, DataConnectorExecutionResultList>;
-  /** Calls `retrieveDataConnector`: `GET /data_connectors/{id}`. */
+  /**
+   * Fetches one data connector.
+   *
+   * `GET /data_connectors/{id}`.
+   *
+   * @throws `ApiError` subclasses, for the statuses it declares: 400, 404.
+   * @see `RetrieveDataConnector`, its operationId in Intercom's API reference.
+   */
   retrieve(
     params: RetrieveDataConnectorParams,
     options?: RequestOptions,
   ): ApiPromise<DataConnectorDetail>;
-  /** Calls `showDataConnectorExecutionResult`: `GET /data_connectors/{data_connector_id}/execution_results/{id}`. */
-  retrieveExecutionResult(
-    params: ShowDataConnectorExecutionResultParams,
-    options?: RequestOptions,
-  ): ApiPromise<DataConnectorExecutionResult>;
-  /** Calls `updateDataConnector`: `PATCH /data_connectors/{id}`. */
+  /**
+   * Changes some of a data connector's settings.
+   *
+   * `PATCH /data_connectors/{id}`.
+   *
+   * @remarks Retried only when it surely did not run: after a 429, or a connection that failed before sending.
+   * @throws `ApiError` subclasses, for the statuses it declares: 404, 409, 422.
+   * @see `updateDataConnector`, its operationId in Intercom's API reference.
+   */
   update(
     params: UpdateDataConnectorParams,
     options?: RequestOptions,
   ): ApiPromise<DataConnectorDetail>;
+  /** `client.dataConnectors.executionResults`: `list`, `retrieve`. */
+  readonly executionResults: DataConnectorsExecutionResultsFacade;
+}
+
+/** The members of `client.dataConnectors.executionResults`. */
+export interface DataConnectorsExecutionResultsFacade {
+  /**
+   * Lists a data connector's recent runs and how they went.
+   *
+   * `GET /data_connectors/{data_connector_id}/execution_results`. Paged by a cursor: `await` it for the first page, or `for await` it for every item.
+   *
+   * @throws `ApiError` subclasses, for the statuses it declares: 400, 404.
+   * @see `listDataConnectorExecutionResults`, its operationId in Intercom's API reference.
+   */
+  list(
+    params: ListDataConnectorExecutionResultsParams,
+    options?: RequestOptions,
+  ): PagedCall<DataConnectorExecutionResult, DataConnectorExecutionResultList>;
+  /**
+   * Fetches one run of a data connector.
+   *
+   * `GET /data_connectors/{data_connector_id}/execution_results/{id}`.
+   *
+   * @throws `ApiError` subclasses, for the statuses it declares: 404.
+   * @see `showDataConnectorExecutionResult`, its operationId in Intercom's API reference.
+   */
+  retrieve(
+    params: RetrieveDataConnectorExecutionResultParams,
+    options?: RequestOptions,
+  ): ApiPromise<DataConnectorExecutionResult>;
 }
 
 /** Builds `client.dataConnectors` for a client; `dataConnectors()` and the umbrella's `allDomains()` use it. */
@@ -76,20 +133,21 @@ export function dataConnectorsFacade(client: Client): {
       create: (params, options) => createDataConnector(client, params, options),
       delete: (params, options) => deleteDataConnector(client, params, options),
       list: (params, options) => listDataConnectors(client, params, options),
-      listExecutionResults: (params, options) =>
-        listDataConnectorExecutionResults(client, params, options),
       retrieve: (params, options) => retrieveDataConnector(client, params, options),
-      retrieveExecutionResult: (params, options) =>
-        showDataConnectorExecutionResult(client, params, options),
       update: (params, options) => updateDataConnector(client, params, options),
+      executionResults: {
+        list: (params, options) => listDataConnectorExecutionResults(client, params, options),
+        retrieve: (params, options) =>
+          retrieveDataConnectorExecutionResult(client, params, options),
+      },
     },
   };
 }
 
 /**
- * A plugin adding `client.dataConnectors`: short names for every operation of
- * `@intercom-kit/data-connectors`, bound to the client (and to whatever it
- * is derived into later).
+ * A plugin adding `client.dataConnectors`: every operation of
+ * `@intercom-kit/data-connectors` by resource and verb, bound to the
+ * client (and to whatever it is derived into later).
  */
 export function dataConnectors(): Plugin<{ readonly dataConnectors: DataConnectorsFacade }> {
   return (client) => client.extend(dataConnectorsFacade);

@@ -2,11 +2,21 @@
 // and tools/codegen/overlay.yaml. Do not edit: change the generator or the
 // overlay, then run `pnpm --filter @intercom-kit/codegen codegen`.
 
+export type {
+  CreateDataConnectorRequest,
+  DataConnector,
+  DataConnectorDetail,
+  DataConnectorExecutionResult,
+  DataConnectorExecutionResultList,
+  DataConnectorList,
+  DeletedDataConnectorObject,
+  UpdateDataConnectorRequest,
+} from "@intercom-kit/models";
 export * from "./create-data-connector.js";
 export * from "./delete-data-connector.js";
 export * from "./facade.js";
 export * from "./list-data-connector-execution-results.js";
 export * from "./list-data-connectors.js";
 export * from "./retrieve-data-connector.js";
-export * from "./show-data-connector-execution-result.js";
+export * from "./retrieve-data-connector-execution-result.js";
 export * from "./update-data-connector.js";

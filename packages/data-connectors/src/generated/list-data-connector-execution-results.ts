@@ -19,20 +19,20 @@ import * as v from "valibot";
 /** The params of `listDataConnectorExecutionResults`: path, query and body fields in one object. */
 export interface ListDataConnectorExecutionResultsParams {
   /**
-   * Path parameter.
+   * In the path.
    * @example "12345"
    */
   data_connector_id: string;
   /**
-   * Query parameter.
+   * In the query string.
    * Limits: at least 1, at most 30.
    */
   per_page?: number | undefined;
-  /** Query parameter. */
+  /** In the query string. */
   starting_after?: string | undefined;
-  /** Query parameter. */
+  /** In the query string. */
   success?: "true" | "false" | (string & {}) | undefined;
-  /** Query parameter. */
+  /** In the query string. */
   error_type?:
     | "request_configuration_error"
     | "faraday_error"
@@ -47,11 +47,11 @@ export interface ListDataConnectorExecutionResultsParams {
     | "client_side_action_error"
     | (string & {})
     | undefined;
-  /** Query parameter. */
+  /** In the query string. */
   start_ts?: number | undefined;
-  /** Query parameter. */
+  /** In the query string. */
   end_ts?: number | undefined;
-  /** Query parameter. */
+  /** In the query string. */
   include_bodies?: "true" | "false" | (string & {}) | undefined;
 }
 
@@ -86,14 +86,12 @@ export const listDataConnectorExecutionResultsOperation: Operation = {
 };
 
 /**
- * `GET /data_connectors/{data_connector_id}/execution_results`
+ * Lists a data connector's recent runs and how they went.
  *
- * Paginated: `await` it for the first page, or `for await` over it for every item.
+ * `GET /data_connectors/{data_connector_id}/execution_results`. Paged by a cursor: `await` it for the first page, or `for await` it for every item.
  *
- * Safe to repeat: the retry plugin retries it after a 429, a 408, a 5xx or a failed connection.
- *
- * Throws `RequestValidationError` for bad params, before sending, and the `ApiError` subclass for
- * the status of any answer outside 2xx; the description declares 400, 401, 404.
+ * @throws `ApiError` subclasses, for the statuses it declares: 400, 404.
+ * @see `listDataConnectorExecutionResults`, its operationId in Intercom's API reference.
  */
 export function listDataConnectorExecutionResults(
   client: Client,

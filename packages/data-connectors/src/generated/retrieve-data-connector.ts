@@ -14,9 +14,9 @@ import * as v from "valibot";
 
 /** The params of `retrieveDataConnector`: path, query and body fields in one object. */
 export interface RetrieveDataConnectorParams {
-  /** Path parameter. */
+  /** In the path. */
   id: string;
-  /** Query parameter. */
+  /** In the query string. */
   state_version?: "draft" | "live" | (string & {}) | undefined;
 }
 
@@ -33,12 +33,12 @@ export const retrieveDataConnectorOperation: Operation = {
 };
 
 /**
- * `GET /data_connectors/{id}`
+ * Fetches one data connector.
  *
- * Safe to repeat: the retry plugin retries it after a 429, a 408, a 5xx or a failed connection.
+ * `GET /data_connectors/{id}`.
  *
- * Throws `RequestValidationError` for bad params, before sending, and the `ApiError` subclass for
- * the status of any answer outside 2xx; the description declares 400, 401, 404.
+ * @throws `ApiError` subclasses, for the statuses it declares: 400, 404.
+ * @see `RetrieveDataConnector`, its operationId in Intercom's API reference.
  */
 export function retrieveDataConnector(
   client: Client,

@@ -16,9 +16,9 @@ import {
 } from "@intercom-kit/models";
 import * as v from "valibot";
 
-/** The params of `updateDataConnector`: path, query and body fields in one object. */
+/** The params of `updateDataConnector`: its path and query params, and the body fields of `UpdateDataConnectorRequest`, in one object. */
 export interface UpdateDataConnectorParams extends UpdateDataConnectorRequest {
-  /** Path parameter. */
+  /** In the path. */
   id: string;
 }
 
@@ -64,13 +64,13 @@ export const updateDataConnectorOperation: Operation = {
 };
 
 /**
- * `PATCH /data_connectors/{id}`
+ * Changes some of a data connector's settings.
  *
- * Not safe to repeat: the retry plugin retries it only after a 429 or a connection that failed
- * before sending.
+ * `PATCH /data_connectors/{id}`.
  *
- * Throws `RequestValidationError` for bad params, before sending, and the `ApiError` subclass for
- * the status of any answer outside 2xx; the description declares 401, 404, 409, 422.
+ * @remarks Retried only when it surely did not run: after a 429, or a connection that failed before sending.
+ * @throws `ApiError` subclasses, for the statuses it declares: 404, 409, 422.
+ * @see `updateDataConnector`, its operationId in Intercom's API reference.
  */
 export function updateDataConnector(
   client: Client,

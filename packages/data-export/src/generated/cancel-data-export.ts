@@ -14,7 +14,7 @@ import * as v from "valibot";
 
 /** The params of `cancelDataExport`: path, query and body fields in one object. */
 export interface CancelDataExportParams {
-  /** Path parameter. */
+  /** In the path. */
   job_identifier: string;
 }
 
@@ -30,13 +30,12 @@ export const cancelDataExportOperation: Operation = {
 };
 
 /**
- * `POST /export/cancel/{job_identifier}`
+ * Stops a content export job that has not finished.
  *
- * Not safe to repeat: the retry plugin retries it only after a 429 or a connection that failed
- * before sending.
+ * `POST /export/cancel/{job_identifier}`.
  *
- * Throws `RequestValidationError` for bad params, before sending, and the `ApiError` subclass for
- * the status of any answer outside 2xx.
+ * @remarks Retried only when it surely did not run: after a 429, or a connection that failed before sending.
+ * @see `cancelDataExport`, its operationId in Intercom's API reference.
  */
 export function cancelDataExport(
   client: Client,

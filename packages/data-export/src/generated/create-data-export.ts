@@ -16,7 +16,7 @@ import {
 } from "@intercom-kit/models";
 import * as v from "valibot";
 
-/** The params of `createDataExport`: path, query and body fields in one object. */
+/** The params of `createDataExport`: its path and query params, and the body fields of `CreateDataExportsRequest`, in one object. */
 export type CreateDataExportParams = CreateDataExportsRequest;
 
 /** How to send `POST /export/content/data` and read its answer. */
@@ -35,13 +35,12 @@ export const createDataExportOperation: Operation = {
 };
 
 /**
- * `POST /export/content/data`
+ * Starts a job exporting message content data for a time range.
  *
- * Not safe to repeat: the retry plugin retries it only after a 429 or a connection that failed
- * before sending.
+ * `POST /export/content/data`.
  *
- * Throws `RequestValidationError` for bad params, before sending, and the `ApiError` subclass for
- * the status of any answer outside 2xx.
+ * @remarks Retried only when it surely did not run: after a 429, or a connection that failed before sending.
+ * @see `createDataExport`, its operationId in Intercom's API reference.
  */
 export function createDataExport(
   client: Client,

@@ -13,7 +13,7 @@ import * as v from "valibot";
 
 /** The params of `downloadDataExport`: path, query and body fields in one object. */
 export interface DownloadDataExportParams {
-  /** Path parameter. */
+  /** In the path. */
   job_identifier: string;
 }
 
@@ -28,14 +28,11 @@ export const downloadDataExportOperation: Operation = {
 };
 
 /**
- * `GET /download/content/data/{job_identifier}`
+ * Streams a finished content export as a gzipped CSV file.
  *
- * Resolves to the body as a byte stream (the API sends a gzipped file).
+ * `GET /download/content/data/{job_identifier}`. Resolves to the body as a byte stream.
  *
- * Safe to repeat: the retry plugin retries it after a 429, a 408, a 5xx or a failed connection.
- *
- * Throws `RequestValidationError` for bad params, before sending, and the `ApiError` subclass for
- * the status of any answer outside 2xx.
+ * @see `downloadDataExport`, its operationId in Intercom's API reference.
  */
 export function downloadDataExport(
   client: Client,

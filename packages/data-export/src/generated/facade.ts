@@ -5,68 +5,130 @@
 import type { ApiPromise, Client, Plugin, RequestOptions } from "@intercom-kit/core";
 import type {
   DataExport,
-  EnqueueReportingDataExportResponse,
-  GetReportingDataExportResponse,
-  Jobs,
-  ListReportingDatasetsResponse,
+  EnqueueDataExportReportResponse,
+  ListDataExportReportDatasetsResponse,
+  RetrieveDataExportReportResponse,
 } from "@intercom-kit/models";
 import { type CancelDataExportParams, cancelDataExport } from "./cancel-data-export.js";
 import { type CreateDataExportParams, createDataExport } from "./create-data-export.js";
 import { type DownloadDataExportParams, downloadDataExport } from "./download-data-export.js";
 import {
-  type DownloadReportingDataExportParams,
-  downloadReportingDataExport,
-} from "./download-reporting-data-export.js";
+  type DownloadDataExportReportParams,
+  downloadDataExportReport,
+} from "./download-data-export-report.js";
 import {
-  type EnqueueReportingDataExportParams,
-  enqueueReportingDataExport,
-} from "./enqueue-reporting-data-export.js";
-import { type GetDataExportParams, getDataExport } from "./get-data-export.js";
+  type EnqueueDataExportReportParams,
+  enqueueDataExportReport,
+} from "./enqueue-data-export-report.js";
 import {
-  type GetReportingDataExportParams,
-  getReportingDataExport,
-} from "./get-reporting-data-export.js";
-import { type JobsStatusParams, jobsStatus } from "./jobs-status.js";
+  type ListDataExportReportDatasetsParams,
+  listDataExportReportDatasets,
+} from "./list-data-export-report-datasets.js";
+import { type RetrieveDataExportParams, retrieveDataExport } from "./retrieve-data-export.js";
 import {
-  type ListReportingDatasetsParams,
-  listReportingDatasets,
-} from "./list-reporting-datasets.js";
+  type RetrieveDataExportReportParams,
+  retrieveDataExportReport,
+} from "./retrieve-data-export-report.js";
 
-/** The members of `client.dataExport`, added by the `dataExport()` plugin. */
+/** The members of `client.dataExport`. */
 export interface DataExportFacade {
-  /** Calls `cancelDataExport`: `POST /export/cancel/{job_identifier}`. */
+  /**
+   * Stops a content export job that has not finished.
+   *
+   * `POST /export/cancel/{job_identifier}`.
+   *
+   * @remarks Retried only when it surely did not run: after a 429, or a connection that failed before sending.
+   * @see `cancelDataExport`, its operationId in Intercom's API reference.
+   */
   cancel(params: CancelDataExportParams, options?: RequestOptions): ApiPromise<DataExport>;
-  /** Calls `createDataExport`: `POST /export/content/data`. */
+  /**
+   * Starts a job exporting message content data for a time range.
+   *
+   * `POST /export/content/data`.
+   *
+   * @remarks Retried only when it surely did not run: after a 429, or a connection that failed before sending.
+   * @see `createDataExport`, its operationId in Intercom's API reference.
+   */
   create(params: CreateDataExportParams, options?: RequestOptions): ApiPromise<DataExport>;
-  /** Calls `downloadDataExport`: `GET /download/content/data/{job_identifier}`. */
+  /**
+   * Streams a finished content export as a gzipped CSV file.
+   *
+   * `GET /download/content/data/{job_identifier}`. Resolves to the body as a byte stream.
+   *
+   * @see `downloadDataExport`, its operationId in Intercom's API reference.
+   */
   download(
     params: DownloadDataExportParams,
     options?: RequestOptions,
   ): ApiPromise<ReadableStream<Uint8Array> | null>;
-  /** Calls `downloadReportingDataExport`: `GET /download/reporting_data/{job_identifier}`. */
-  downloadReport(
-    params: DownloadReportingDataExportParams,
+  /**
+   * Fetches a content export job's status.
+   *
+   * `GET /export/content/data/{job_identifier}`.
+   *
+   * @see `getDataExport`, its operationId in Intercom's API reference.
+   */
+  retrieve(params: RetrieveDataExportParams, options?: RequestOptions): ApiPromise<DataExport>;
+  /** `client.dataExport.reports`: `download`, `enqueue`, `retrieve` and below it `datasets`. */
+  readonly reports: DataExportReportsFacade;
+}
+
+/** The members of `client.dataExport.reports`. */
+export interface DataExportReportsFacade {
+  /**
+   * Streams a finished reporting export as a gzipped CSV file.
+   *
+   * `GET /download/reporting_data/{job_identifier}`. Resolves to the body as a byte stream.
+   *
+   * @throws `ApiError` subclasses, for the statuses it declares: 404.
+   * @see `downloadReportingDataExport`, its operationId in Intercom's API reference.
+   */
+  download(
+    params: DownloadDataExportReportParams,
     options?: RequestOptions,
   ): ApiPromise<ReadableStream<Uint8Array> | null>;
-  /** Calls `enqueueReportingDataExport`: `POST /export/reporting_data/enqueue`. */
-  enqueueReport(
-    params: EnqueueReportingDataExportParams,
+  /**
+   * Starts a job exporting one reporting dataset for a time range.
+   *
+   * `POST /export/reporting_data/enqueue`.
+   *
+   * @remarks Retried only when it surely did not run: after a 429, or a connection that failed before sending.
+   * @throws `ApiError` subclasses, for the statuses it declares: 400.
+   * @see `enqueueReportingDataExport`, its operationId in Intercom's API reference.
+   */
+  enqueue(
+    params: EnqueueDataExportReportParams,
     options?: RequestOptions,
-  ): ApiPromise<EnqueueReportingDataExportResponse>;
-  /** Calls `jobsStatus`: `GET /jobs/status/{job_id}`. */
-  jobStatus(params: JobsStatusParams, options?: RequestOptions): ApiPromise<Jobs>;
-  /** Calls `listReportingDatasets`: `GET /export/reporting_data/get_datasets`. */
-  listReportingDatasets(
-    params?: ListReportingDatasetsParams,
+  ): ApiPromise<EnqueueDataExportReportResponse>;
+  /**
+   * Fetches a reporting export job's status.
+   *
+   * `GET /export/reporting_data/{job_identifier}`.
+   *
+   * @throws `ApiError` subclasses, for the statuses it declares: 404.
+   * @see `getReportingDataExport`, its operationId in Intercom's API reference.
+   */
+  retrieve(
+    params: RetrieveDataExportReportParams,
     options?: RequestOptions,
-  ): ApiPromise<ListReportingDatasetsResponse>;
-  /** Calls `getDataExport`: `GET /export/content/data/{job_identifier}`. */
-  retrieve(params: GetDataExportParams, options?: RequestOptions): ApiPromise<DataExport>;
-  /** Calls `getReportingDataExport`: `GET /export/reporting_data/{job_identifier}`. */
-  retrieveReport(
-    params: GetReportingDataExportParams,
+  ): ApiPromise<RetrieveDataExportReportResponse>;
+  /** `client.dataExport.reports.datasets`: `list`. */
+  readonly datasets: DataExportReportsDatasetsFacade;
+}
+
+/** The members of `client.dataExport.reports.datasets`. */
+export interface DataExportReportsDatasetsFacade {
+  /**
+   * Lists the reporting datasets and the attributes each can export.
+   *
+   * `GET /export/reporting_data/get_datasets`.
+   *
+   * @see `listReportingDatasets`, its operationId in Intercom's API reference.
+   */
+  list(
+    params?: ListDataExportReportDatasetsParams,
     options?: RequestOptions,
-  ): ApiPromise<GetReportingDataExportResponse>;
+  ): ApiPromise<ListDataExportReportDatasetsResponse>;
 }
 
 /** Builds `client.dataExport` for a client; `dataExport()` and the umbrella's `allDomains()` use it. */
@@ -76,20 +138,23 @@ export function dataExportFacade(client: Client): { readonly dataExport: DataExp
       cancel: (params, options) => cancelDataExport(client, params, options),
       create: (params, options) => createDataExport(client, params, options),
       download: (params, options) => downloadDataExport(client, params, options),
-      downloadReport: (params, options) => downloadReportingDataExport(client, params, options),
-      enqueueReport: (params, options) => enqueueReportingDataExport(client, params, options),
-      jobStatus: (params, options) => jobsStatus(client, params, options),
-      listReportingDatasets: (params, options) => listReportingDatasets(client, params, options),
-      retrieve: (params, options) => getDataExport(client, params, options),
-      retrieveReport: (params, options) => getReportingDataExport(client, params, options),
+      retrieve: (params, options) => retrieveDataExport(client, params, options),
+      reports: {
+        download: (params, options) => downloadDataExportReport(client, params, options),
+        enqueue: (params, options) => enqueueDataExportReport(client, params, options),
+        retrieve: (params, options) => retrieveDataExportReport(client, params, options),
+        datasets: {
+          list: (params, options) => listDataExportReportDatasets(client, params, options),
+        },
+      },
     },
   };
 }
 
 /**
- * A plugin adding `client.dataExport`: short names for every operation of
- * `@intercom-kit/data-export`, bound to the client (and to whatever it
- * is derived into later).
+ * A plugin adding `client.dataExport`: every operation of
+ * `@intercom-kit/data-export` by resource and verb, bound to the
+ * client (and to whatever it is derived into later).
  */
 export function dataExport(): Plugin<{ readonly dataExport: DataExportFacade }> {
   return (client) => client.extend(dataExportFacade);

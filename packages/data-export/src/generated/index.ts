@@ -2,13 +2,19 @@
 // and tools/codegen/overlay.yaml. Do not edit: change the generator or the
 // overlay, then run `pnpm --filter @intercom-kit/codegen codegen`.
 
+export type {
+  CreateDataExportsRequest,
+  DataExport,
+  EnqueueDataExportReportResponse,
+  ListDataExportReportDatasetsResponse,
+  RetrieveDataExportReportResponse,
+} from "@intercom-kit/models";
 export * from "./cancel-data-export.js";
 export * from "./create-data-export.js";
 export * from "./download-data-export.js";
-export * from "./download-reporting-data-export.js";
-export * from "./enqueue-reporting-data-export.js";
+export * from "./download-data-export-report.js";
+export * from "./enqueue-data-export-report.js";
 export * from "./facade.js";
-export * from "./get-data-export.js";
-export * from "./get-reporting-data-export.js";
-export * from "./jobs-status.js";
-export * from "./list-reporting-datasets.js";
+export * from "./list-data-export-report-datasets.js";
+export * from "./retrieve-data-export.js";
+export * from "./retrieve-data-export-report.js";

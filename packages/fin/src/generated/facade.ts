@@ -4,45 +4,178 @@
 
 import type { ApiPromise, Client, Plugin, RequestOptions } from "@intercom-kit/core";
 import type {
-  ReplyToFinResponse,
+  AiCallResponse,
+  ListFinVoiceCallsByConversationResponse,
+  RateFinConversationResponse,
+  ReplyFinConversationResponse,
   StartFinConversationResponse,
-  SubmitFinCsatResponse,
 } from "@intercom-kit/models";
-import { type ReplyToFinParams, replyToFin } from "./reply-to-fin.js";
+import {
+  type ListFinVoiceCallsByConversationParams,
+  listFinVoiceCallsByConversation,
+} from "./list-fin-voice-calls-by-conversation.js";
+import { type RateFinConversationParams, rateFinConversation } from "./rate-fin-conversation.js";
+import {
+  type RegisterFinVoiceCallParams,
+  registerFinVoiceCall,
+} from "./register-fin-voice-call.js";
+import { type ReplyFinConversationParams, replyFinConversation } from "./reply-fin-conversation.js";
+import {
+  type RetrieveFinVoiceCallParams,
+  retrieveFinVoiceCall,
+} from "./retrieve-fin-voice-call.js";
+import {
+  type RetrieveFinVoiceCallByExternalIdParams,
+  retrieveFinVoiceCallByExternalId,
+} from "./retrieve-fin-voice-call-by-external-id.js";
+import {
+  type RetrieveFinVoiceCallByPhoneNumberParams,
+  retrieveFinVoiceCallByPhoneNumber,
+} from "./retrieve-fin-voice-call-by-phone-number.js";
 import { type StartFinConversationParams, startFinConversation } from "./start-fin-conversation.js";
-import { type SubmitFinCsatParams, submitFinCsat } from "./submit-fin-csat.js";
 
-/** The members of `client.fin`, added by the `fin()` plugin. */
+/** The members of `client.fin`. */
 export interface FinFacade {
-  /** Calls `replyToFin`: `POST /fin/reply`. */
-  reply(params: ReplyToFinParams, options?: RequestOptions): ApiPromise<ReplyToFinResponse>;
-  /** Calls `startFinConversation`: `POST /fin/start`. */
+  /** `client.fin.conversations`: `rate`, `reply`, `start`. */
+  readonly conversations: FinConversationsFacade;
+  /** `client.fin.voiceCalls`: `listByConversation`, `register`, `retrieveByExternalId`, `retrieveByPhoneNumber`, `retrieve`. */
+  readonly voiceCalls: FinVoiceCallsFacade;
+}
+
+/** The members of `client.fin.voiceCalls`. */
+export interface FinVoiceCallsFacade {
+  /**
+   * Lists the Fin Voice calls of one conversation.
+   *
+   * `GET /fin_voice/conversation/{conversation_id}`.
+   *
+   * @see `collectFinVoiceCallsByConversationId`, its operationId in Intercom's API reference.
+   */
+  listByConversation(
+    params: ListFinVoiceCallsByConversationParams,
+    options?: RequestOptions,
+  ): ApiPromise<ListFinVoiceCallsByConversationResponse>;
+  /**
+   * Registers a phone call that Fin Voice is to handle.
+   *
+   * `POST /fin_voice/register`.
+   *
+   * @remarks Retried only when it surely did not run: after a 429, or a connection that failed before sending.
+   * @throws `ApiError` subclasses, for the statuses it declares: 400, 409.
+   * @see `registerFinVoiceCall`, its operationId in Intercom's API reference.
+   */
+  register(
+    params: RegisterFinVoiceCallParams,
+    options?: RequestOptions,
+  ): ApiPromise<AiCallResponse>;
+  /**
+   * Fetches a Fin Voice call by its id.
+   *
+   * `GET /fin_voice/collect/{id}`.
+   *
+   * @throws `ApiError` subclasses, for the statuses it declares: 404.
+   * @see `collectFinVoiceCallById`, its operationId in Intercom's API reference.
+   */
+  retrieve(
+    params: RetrieveFinVoiceCallParams,
+    options?: RequestOptions,
+  ): ApiPromise<AiCallResponse>;
+  /**
+   * Fetches a Fin Voice call by your own call id.
+   *
+   * `GET /fin_voice/external_id/{external_id}`.
+   *
+   * @throws `ApiError` subclasses, for the statuses it declares: 404.
+   * @see `collectFinVoiceCallByExternalId`, its operationId in Intercom's API reference.
+   */
+  retrieveByExternalId(
+    params: RetrieveFinVoiceCallByExternalIdParams,
+    options?: RequestOptions,
+  ): ApiPromise<AiCallResponse>;
+  /**
+   * Fetches the latest Fin Voice call from a phone number.
+   *
+   * `GET /fin_voice/phone_number/{phone_number}`.
+   *
+   * @throws `ApiError` subclasses, for the statuses it declares: 404.
+   * @see `collectFinVoiceCallByPhoneNumber`, its operationId in Intercom's API reference.
+   */
+  retrieveByPhoneNumber(
+    params: RetrieveFinVoiceCallByPhoneNumberParams,
+    options?: RequestOptions,
+  ): ApiPromise<AiCallResponse>;
+}
+
+/** The members of `client.fin.conversations`. */
+export interface FinConversationsFacade {
+  /**
+   * Records the satisfaction rating a user gave Fin's answer.
+   *
+   * `POST /fin/csat`.
+   *
+   * @remarks Retried only when it surely did not run: after a 429, or a connection that failed before sending.
+   * @throws `ApiError` subclasses, for the statuses it declares: 422.
+   * @see `submitFinCsat`, its operationId in Intercom's API reference.
+   */
+  rate(
+    params: RateFinConversationParams,
+    options?: RequestOptions,
+  ): ApiPromise<RateFinConversationResponse>;
+  /**
+   * Sends a user's follow-up message to Fin in a conversation it runs.
+   *
+   * `POST /fin/reply`.
+   *
+   * @remarks Retried only when it surely did not run: after a 429, or a connection that failed before sending.
+   * @throws `ApiError` subclasses, for the statuses it declares: 400.
+   * @see `replyToFin`, its operationId in Intercom's API reference.
+   */
+  reply(
+    params: ReplyFinConversationParams,
+    options?: RequestOptions,
+  ): ApiPromise<ReplyFinConversationResponse>;
+  /**
+   * Hands a user's message to Fin, starting a conversation with it.
+   *
+   * `POST /fin/start`.
+   *
+   * @remarks Retried only when it surely did not run: after a 429, or a connection that failed before sending.
+   * @throws `ApiError` subclasses, for the statuses it declares: 400.
+   * @see `startFinConversation`, its operationId in Intercom's API reference.
+   */
   start(
     params: StartFinConversationParams,
     options?: RequestOptions,
   ): ApiPromise<StartFinConversationResponse>;
-  /** Calls `submitFinCsat`: `POST /fin/csat`. */
-  submitCsat(
-    params: SubmitFinCsatParams,
-    options?: RequestOptions,
-  ): ApiPromise<SubmitFinCsatResponse>;
 }
 
 /** Builds `client.fin` for a client; `fin()` and the umbrella's `allDomains()` use it. */
 export function finFacade(client: Client): { readonly fin: FinFacade } {
   return {
     fin: {
-      reply: (params, options) => replyToFin(client, params, options),
-      start: (params, options) => startFinConversation(client, params, options),
-      submitCsat: (params, options) => submitFinCsat(client, params, options),
+      conversations: {
+        rate: (params, options) => rateFinConversation(client, params, options),
+        reply: (params, options) => replyFinConversation(client, params, options),
+        start: (params, options) => startFinConversation(client, params, options),
+      },
+      voiceCalls: {
+        listByConversation: (params, options) =>
+          listFinVoiceCallsByConversation(client, params, options),
+        register: (params, options) => registerFinVoiceCall(client, params, options),
+        retrieve: (params, options) => retrieveFinVoiceCall(client, params, options),
+        retrieveByExternalId: (params, options) =>
+          retrieveFinVoiceCallByExternalId(client, params, options),
+        retrieveByPhoneNumber: (params, options) =>
+          retrieveFinVoiceCallByPhoneNumber(client, params, options),
+      },
     },
   };
 }
 
 /**
- * A plugin adding `client.fin`: short names for every operation of
- * `@intercom-kit/fin`, bound to the client (and to whatever it
- * is derived into later).
+ * A plugin adding `client.fin`: every operation of
+ * `@intercom-kit/fin` by resource and verb, bound to the
+ * client (and to whatever it is derived into later).
  */
 export function fin(): Plugin<{ readonly fin: FinFacade }> {
   return (client) => client.extend(finFacade);

@@ -2,7 +2,24 @@
 // and tools/codegen/overlay.yaml. Do not edit: change the generator or the
 // overlay, then run `pnpm --filter @intercom-kit/codegen codegen`.
 
+export type {
+  AiCallResponse,
+  FinAgentAttachment,
+  FinAgentConversationMetadata,
+  FinAgentMessage,
+  FinAgentUser,
+  ListFinVoiceCallsByConversationResponse,
+  RateFinConversationResponse,
+  RegisterFinVoiceCallRequest,
+  ReplyFinConversationResponse,
+  StartFinConversationResponse,
+} from "@intercom-kit/models";
 export * from "./facade.js";
-export * from "./reply-to-fin.js";
+export * from "./list-fin-voice-calls-by-conversation.js";
+export * from "./rate-fin-conversation.js";
+export * from "./register-fin-voice-call.js";
+export * from "./reply-fin-conversation.js";
+export * from "./retrieve-fin-voice-call.js";
+export * from "./retrieve-fin-voice-call-by-external-id.js";
+export * from "./retrieve-fin-voice-call-by-phone-number.js";
 export * from "./start-fin-conversation.js";
-export * from "./submit-fin-csat.js";

@@ -25,12 +25,21 @@ import * as v from "valibot";
 
 /** The params of `startFinConversation`: path, query and body fields in one object. */
 export interface StartFinConversationParams {
-  /** @example "ext-123" */
+  /**
+   * In the JSON body.
+   * @example "ext-123"
+   */
   conversation_id: string;
+  /** In the JSON body. */
   message: FinAgentMessage;
+  /** In the JSON body. */
   user: FinAgentUser;
-  /** Limits: up to 10 items. */
+  /**
+   * In the JSON body.
+   * Limits: up to 10 items.
+   */
   attachments?: FinAgentAttachment[] | undefined;
+  /** In the JSON body. */
   conversation_metadata?: FinAgentConversationMetadata | undefined;
 }
 
@@ -53,13 +62,13 @@ export const startFinConversationOperation: Operation = {
 };
 
 /**
- * `POST /fin/start`
+ * Hands a user's message to Fin, starting a conversation with it.
  *
- * Not safe to repeat: the retry plugin retries it only after a 429 or a connection that failed
- * before sending.
+ * `POST /fin/start`.
  *
- * Throws `RequestValidationError` for bad params, before sending, and the `ApiError` subclass for
- * the status of any answer outside 2xx; the description declares 400, 401.
+ * @remarks Retried only when it surely did not run: after a 429, or a connection that failed before sending.
+ * @throws `ApiError` subclasses, for the statuses it declares: 400.
+ * @see `startFinConversation`, its operationId in Intercom's API reference.
  */
 export function startFinConversation(
   client: Client,

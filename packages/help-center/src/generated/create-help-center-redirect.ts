@@ -16,9 +16,9 @@ import {
 } from "@intercom-kit/models";
 import * as v from "valibot";
 
-/** The params of `createHelpCenterRedirect`: path, query and body fields in one object. */
+/** The params of `createHelpCenterRedirect`: its path and query params, and the body fields of `CreateHelpCenterRedirectRequest`, in one object. */
 export interface CreateHelpCenterRedirectParams extends CreateHelpCenterRedirectRequest {
-  /** Path parameter. */
+  /** In the path. */
   help_center_id: string;
 }
 
@@ -41,13 +41,13 @@ export const createHelpCenterRedirectOperation: Operation = {
 };
 
 /**
- * `POST /help_center/help_centers/{help_center_id}/redirects`
+ * Sends visitors of an old URL to an article or collection.
  *
- * Not safe to repeat: the retry plugin retries it only after a 429 or a connection that failed
- * before sending.
+ * `POST /help_center/help_centers/{help_center_id}/redirects`.
  *
- * Throws `RequestValidationError` for bad params, before sending, and the `ApiError` subclass for
- * the status of any answer outside 2xx; the description declares 400, 401, 404, 409, 422.
+ * @remarks Retried only when it surely did not run: after a 429, or a connection that failed before sending.
+ * @throws `ApiError` subclasses, for the statuses it declares: 400, 404, 409, 422.
+ * @see `createHelpCenterRedirect`, its operationId in Intercom's API reference.
  */
 export function createHelpCenterRedirect(
   client: Client,

@@ -17,9 +17,9 @@ import * as v from "valibot";
 
 /** The params of `deleteHelpCenterRedirect`: path, query and body fields in one object. */
 export interface DeleteHelpCenterRedirectParams {
-  /** Path parameter. */
+  /** In the path. */
   help_center_id: string;
-  /** Path parameter. */
+  /** In the path. */
   id: string;
 }
 
@@ -35,12 +35,12 @@ export const deleteHelpCenterRedirectOperation: Operation = {
 };
 
 /**
- * `DELETE /help_center/help_centers/{help_center_id}/redirects/{id}`
+ * Removes a redirect.
  *
- * Safe to repeat: the retry plugin retries it after a 429, a 408, a 5xx or a failed connection.
+ * `DELETE /help_center/help_centers/{help_center_id}/redirects/{id}`.
  *
- * Throws `RequestValidationError` for bad params, before sending, and the `ApiError` subclass for
- * the status of any answer outside 2xx; the description declares 401, 404.
+ * @throws `ApiError` subclasses, for the statuses it declares: 404.
+ * @see `deleteHelpCenterRedirect`, its operationId in Intercom's API reference.
  */
 export function deleteHelpCenterRedirect(
   client: Client,

@@ -13,79 +13,183 @@ import type {
   HelpCenterRedirect,
   HelpCenterRedirectList,
 } from "@intercom-kit/models";
-import { type CreateCollectionParams, createCollection } from "./create-collection.js";
+import {
+  type CreateHelpCenterCollectionParams,
+  createHelpCenterCollection,
+} from "./create-help-center-collection.js";
 import {
   type CreateHelpCenterRedirectParams,
   createHelpCenterRedirect,
 } from "./create-help-center-redirect.js";
-import { type DeleteCollectionParams, deleteCollection } from "./delete-collection.js";
+import {
+  type DeleteHelpCenterCollectionParams,
+  deleteHelpCenterCollection,
+} from "./delete-help-center-collection.js";
 import {
   type DeleteHelpCenterRedirectParams,
   deleteHelpCenterRedirect,
 } from "./delete-help-center-redirect.js";
-import { type ListAllCollectionsParams, listAllCollections } from "./list-all-collections.js";
+import {
+  type ListHelpCenterCollectionsParams,
+  listHelpCenterCollections,
+} from "./list-help-center-collections.js";
 import {
   type ListHelpCenterRedirectsParams,
   listHelpCenterRedirects,
 } from "./list-help-center-redirects.js";
 import { type ListHelpCentersParams, listHelpCenters } from "./list-help-centers.js";
-import { type RetrieveCollectionParams, retrieveCollection } from "./retrieve-collection.js";
 import { type RetrieveHelpCenterParams, retrieveHelpCenter } from "./retrieve-help-center.js";
+import {
+  type RetrieveHelpCenterCollectionParams,
+  retrieveHelpCenterCollection,
+} from "./retrieve-help-center-collection.js";
 import {
   type RetrieveHelpCenterRedirectParams,
   retrieveHelpCenterRedirect,
 } from "./retrieve-help-center-redirect.js";
-import { type UpdateCollectionParams, updateCollection } from "./update-collection.js";
+import {
+  type UpdateHelpCenterCollectionParams,
+  updateHelpCenterCollection,
+} from "./update-help-center-collection.js";
 
-/** The members of `client.helpCenter`, added by the `helpCenter()` plugin. */
+/** The members of `client.helpCenter`. */
 export interface HelpCenterFacade {
-  /** Calls `createCollection`: `POST /help_center/collections`. */
-  createCollection(
-    params: CreateCollectionParams,
-    options?: RequestOptions,
-  ): ApiPromise<Collection>;
-  /** Calls `createHelpCenterRedirect`: `POST /help_center/help_centers/{help_center_id}/redirects`. */
-  createRedirect(
+  /**
+   * Lists the workspace's help centers.
+   *
+   * `GET /help_center/help_centers`.
+   *
+   * @see `listHelpCenters`, its operationId in Intercom's API reference.
+   */
+  list(params?: ListHelpCentersParams, options?: RequestOptions): ApiPromise<HelpCenterList>;
+  /**
+   * Fetches one help center.
+   *
+   * `GET /help_center/help_centers/{help_center_id}`.
+   *
+   * @throws `ApiError` subclasses, for the statuses it declares: 404.
+   * @see `retrieveHelpCenter`, its operationId in Intercom's API reference.
+   */
+  retrieve(params: RetrieveHelpCenterParams, options?: RequestOptions): ApiPromise<HelpCenter>;
+  /** `client.helpCenter.collections`: `create`, `delete`, `list`, `retrieve`, `update`. */
+  readonly collections: HelpCenterCollectionsFacade;
+  /** `client.helpCenter.redirects`: `create`, `delete`, `list`, `retrieve`. */
+  readonly redirects: HelpCenterRedirectsFacade;
+}
+
+/** The members of `client.helpCenter.redirects`. */
+export interface HelpCenterRedirectsFacade {
+  /**
+   * Sends visitors of an old URL to an article or collection.
+   *
+   * `POST /help_center/help_centers/{help_center_id}/redirects`.
+   *
+   * @remarks Retried only when it surely did not run: after a 429, or a connection that failed before sending.
+   * @throws `ApiError` subclasses, for the statuses it declares: 400, 404, 409, 422.
+   * @see `createHelpCenterRedirect`, its operationId in Intercom's API reference.
+   */
+  create(
     params: CreateHelpCenterRedirectParams,
     options?: RequestOptions,
   ): ApiPromise<HelpCenterRedirect>;
-  /** Calls `deleteCollection`: `DELETE /help_center/collections/{collection_id}`. */
-  deleteCollection(
-    params: DeleteCollectionParams,
-    options?: RequestOptions,
-  ): ApiPromise<DeletedCollectionObject>;
-  /** Calls `deleteHelpCenterRedirect`: `DELETE /help_center/help_centers/{help_center_id}/redirects/{id}`. */
-  deleteRedirect(
+  /**
+   * Removes a redirect.
+   *
+   * `DELETE /help_center/help_centers/{help_center_id}/redirects/{id}`.
+   *
+   * @throws `ApiError` subclasses, for the statuses it declares: 404.
+   * @see `deleteHelpCenterRedirect`, its operationId in Intercom's API reference.
+   */
+  delete(
     params: DeleteHelpCenterRedirectParams,
     options?: RequestOptions,
   ): ApiPromise<DeletedHelpCenterRedirectObject>;
-  /** Calls `listHelpCenters`: `GET /help_center/help_centers`. */
-  list(params?: ListHelpCentersParams, options?: RequestOptions): ApiPromise<HelpCenterList>;
-  /** Calls `listAllCollections`: `GET /help_center/collections`. */
-  listCollections(
-    params?: ListAllCollectionsParams,
-    options?: RequestOptions,
-  ): PagedCall<Collection, CollectionList>;
-  /** Calls `listHelpCenterRedirects`: `GET /help_center/help_centers/{help_center_id}/redirects`. */
-  listRedirects(
+  /**
+   * Lists a help center's URL redirects.
+   *
+   * `GET /help_center/help_centers/{help_center_id}/redirects`. Paged by page numbers: `await` it for the first page, or `for await` it for every item.
+   *
+   * @throws `ApiError` subclasses, for the statuses it declares: 404.
+   * @see `listHelpCenterRedirects`, its operationId in Intercom's API reference.
+   */
+  list(
     params: ListHelpCenterRedirectsParams,
     options?: RequestOptions,
   ): PagedCall<HelpCenterRedirect, HelpCenterRedirectList>;
-  /** Calls `retrieveHelpCenter`: `GET /help_center/help_centers/{help_center_id}`. */
-  retrieve(params: RetrieveHelpCenterParams, options?: RequestOptions): ApiPromise<HelpCenter>;
-  /** Calls `retrieveCollection`: `GET /help_center/collections/{collection_id}`. */
-  retrieveCollection(
-    params: RetrieveCollectionParams,
-    options?: RequestOptions,
-  ): ApiPromise<Collection>;
-  /** Calls `retrieveHelpCenterRedirect`: `GET /help_center/help_centers/{help_center_id}/redirects/{id}`. */
-  retrieveRedirect(
+  /**
+   * Fetches one redirect.
+   *
+   * `GET /help_center/help_centers/{help_center_id}/redirects/{id}`.
+   *
+   * @throws `ApiError` subclasses, for the statuses it declares: 404.
+   * @see `retrieveHelpCenterRedirect`, its operationId in Intercom's API reference.
+   */
+  retrieve(
     params: RetrieveHelpCenterRedirectParams,
     options?: RequestOptions,
   ): ApiPromise<HelpCenterRedirect>;
-  /** Calls `updateCollection`: `PUT /help_center/collections/{collection_id}`. */
-  updateCollection(
-    params: UpdateCollectionParams,
+}
+
+/** The members of `client.helpCenter.collections`. */
+export interface HelpCenterCollectionsFacade {
+  /**
+   * Adds a collection.
+   *
+   * `POST /help_center/collections`.
+   *
+   * @remarks Retried only when it surely did not run: after a 429, or a connection that failed before sending.
+   * @throws `ApiError` subclasses, for the statuses it declares: 400.
+   * @see `createCollection`, its operationId in Intercom's API reference.
+   */
+  create(
+    params: CreateHelpCenterCollectionParams,
+    options?: RequestOptions,
+  ): ApiPromise<Collection>;
+  /**
+   * Deletes a collection.
+   *
+   * `DELETE /help_center/collections/{collection_id}`.
+   *
+   * @throws `ApiError` subclasses, for the statuses it declares: 404.
+   * @see `deleteCollection`, its operationId in Intercom's API reference.
+   */
+  delete(
+    params: DeleteHelpCenterCollectionParams,
+    options?: RequestOptions,
+  ): ApiPromise<DeletedCollectionObject>;
+  /**
+   * Lists the collections articles are grouped into.
+   *
+   * `GET /help_center/collections`. Paged by page numbers: `await` it for the first page, or `for await` it for every item.
+   *
+   * @see `listAllCollections`, its operationId in Intercom's API reference.
+   */
+  list(
+    params?: ListHelpCenterCollectionsParams,
+    options?: RequestOptions,
+  ): PagedCall<Collection, CollectionList>;
+  /**
+   * Fetches one collection.
+   *
+   * `GET /help_center/collections/{collection_id}`.
+   *
+   * @throws `ApiError` subclasses, for the statuses it declares: 404.
+   * @see `retrieveCollection`, its operationId in Intercom's API reference.
+   */
+  retrieve(
+    params: RetrieveHelpCenterCollectionParams,
+    options?: RequestOptions,
+  ): ApiPromise<Collection>;
+  /**
+   * Changes a collection's name, description or parent.
+   *
+   * `PUT /help_center/collections/{collection_id}`.
+   *
+   * @throws `ApiError` subclasses, for the statuses it declares: 404.
+   * @see `updateCollection`, its operationId in Intercom's API reference.
+   */
+  update(
+    params: UpdateHelpCenterCollectionParams,
     options?: RequestOptions,
   ): ApiPromise<Collection>;
 }
@@ -94,25 +198,29 @@ export interface HelpCenterFacade {
 export function helpCenterFacade(client: Client): { readonly helpCenter: HelpCenterFacade } {
   return {
     helpCenter: {
-      createCollection: (params, options) => createCollection(client, params, options),
-      createRedirect: (params, options) => createHelpCenterRedirect(client, params, options),
-      deleteCollection: (params, options) => deleteCollection(client, params, options),
-      deleteRedirect: (params, options) => deleteHelpCenterRedirect(client, params, options),
       list: (params, options) => listHelpCenters(client, params, options),
-      listCollections: (params, options) => listAllCollections(client, params, options),
-      listRedirects: (params, options) => listHelpCenterRedirects(client, params, options),
       retrieve: (params, options) => retrieveHelpCenter(client, params, options),
-      retrieveCollection: (params, options) => retrieveCollection(client, params, options),
-      retrieveRedirect: (params, options) => retrieveHelpCenterRedirect(client, params, options),
-      updateCollection: (params, options) => updateCollection(client, params, options),
+      collections: {
+        create: (params, options) => createHelpCenterCollection(client, params, options),
+        delete: (params, options) => deleteHelpCenterCollection(client, params, options),
+        list: (params, options) => listHelpCenterCollections(client, params, options),
+        retrieve: (params, options) => retrieveHelpCenterCollection(client, params, options),
+        update: (params, options) => updateHelpCenterCollection(client, params, options),
+      },
+      redirects: {
+        create: (params, options) => createHelpCenterRedirect(client, params, options),
+        delete: (params, options) => deleteHelpCenterRedirect(client, params, options),
+        list: (params, options) => listHelpCenterRedirects(client, params, options),
+        retrieve: (params, options) => retrieveHelpCenterRedirect(client, params, options),
+      },
     },
   };
 }
 
 /**
- * A plugin adding `client.helpCenter`: short names for every operation of
- * `@intercom-kit/help-center`, bound to the client (and to whatever it
- * is derived into later).
+ * A plugin adding `client.helpCenter`: every operation of
+ * `@intercom-kit/help-center` by resource and verb, bound to the
+ * client (and to whatever it is derived into later).
  */
 export function helpCenter(): Plugin<{ readonly helpCenter: HelpCenterFacade }> {
   return (client) => client.extend(helpCenterFacade);

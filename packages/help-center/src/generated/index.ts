@@ -2,15 +2,28 @@
 // and tools/codegen/overlay.yaml. Do not edit: change the generator or the
 // overlay, then run `pnpm --filter @intercom-kit/codegen codegen`.
 
-export * from "./create-collection.js";
+export type {
+  Collection,
+  CollectionList,
+  CreateCollectionRequest,
+  CreateHelpCenterRedirectRequest,
+  DeletedCollectionObject,
+  DeletedHelpCenterRedirectObject,
+  HelpCenter,
+  HelpCenterList,
+  HelpCenterRedirect,
+  HelpCenterRedirectList,
+  UpdateCollectionRequest,
+} from "@intercom-kit/models";
+export * from "./create-help-center-collection.js";
 export * from "./create-help-center-redirect.js";
-export * from "./delete-collection.js";
+export * from "./delete-help-center-collection.js";
 export * from "./delete-help-center-redirect.js";
 export * from "./facade.js";
-export * from "./list-all-collections.js";
+export * from "./list-help-center-collections.js";
 export * from "./list-help-center-redirects.js";
 export * from "./list-help-centers.js";
-export * from "./retrieve-collection.js";
 export * from "./retrieve-help-center.js";
+export * from "./retrieve-help-center-collection.js";
 export * from "./retrieve-help-center-redirect.js";
-export * from "./update-collection.js";
+export * from "./update-help-center-collection.js";

@@ -18,11 +18,11 @@ import * as v from "valibot";
 
 /** The params of `listHelpCenterRedirects`: path, query and body fields in one object. */
 export interface ListHelpCenterRedirectsParams {
-  /** Path parameter. */
+  /** In the path. */
   help_center_id: string;
-  /** Query parameter. */
+  /** In the query string. */
   page?: number | undefined;
-  /** Query parameter. */
+  /** In the query string. */
   per_page?: number | undefined;
 }
 
@@ -44,14 +44,12 @@ export const listHelpCenterRedirectsOperation: Operation = {
 };
 
 /**
- * `GET /help_center/help_centers/{help_center_id}/redirects`
+ * Lists a help center's URL redirects.
  *
- * Paginated: `await` it for the first page, or `for await` over it for every item.
+ * `GET /help_center/help_centers/{help_center_id}/redirects`. Paged by page numbers: `await` it for the first page, or `for await` it for every item.
  *
- * Safe to repeat: the retry plugin retries it after a 429, a 408, a 5xx or a failed connection.
- *
- * Throws `RequestValidationError` for bad params, before sending, and the `ApiError` subclass for
- * the status of any answer outside 2xx; the description declares 401, 404.
+ * @throws `ApiError` subclasses, for the statuses it declares: 404.
+ * @see `listHelpCenterRedirects`, its operationId in Intercom's API reference.
  */
 export function listHelpCenterRedirects(
   client: Client,

@@ -27,12 +27,11 @@ export const listHelpCentersOperation: Operation = {
 };
 
 /**
- * `GET /help_center/help_centers`
+ * Lists the workspace's help centers.
  *
- * Safe to repeat: the retry plugin retries it after a 429, a 408, a 5xx or a failed connection.
+ * `GET /help_center/help_centers`.
  *
- * Throws `RequestValidationError` for bad params, before sending, and the `ApiError` subclass for
- * the status of any answer outside 2xx; the description declares 401.
+ * @see `listHelpCenters`, its operationId in Intercom's API reference.
  */
 export function listHelpCenters(
   client: Client,

@@ -14,9 +14,9 @@ import * as v from "valibot";
 
 /** The params of `retrieveHelpCenterRedirect`: path, query and body fields in one object. */
 export interface RetrieveHelpCenterRedirectParams {
-  /** Path parameter. */
+  /** In the path. */
   help_center_id: string;
-  /** Path parameter. */
+  /** In the path. */
   id: string;
 }
 
@@ -32,12 +32,12 @@ export const retrieveHelpCenterRedirectOperation: Operation = {
 };
 
 /**
- * `GET /help_center/help_centers/{help_center_id}/redirects/{id}`
+ * Fetches one redirect.
  *
- * Safe to repeat: the retry plugin retries it after a 429, a 408, a 5xx or a failed connection.
+ * `GET /help_center/help_centers/{help_center_id}/redirects/{id}`.
  *
- * Throws `RequestValidationError` for bad params, before sending, and the `ApiError` subclass for
- * the status of any answer outside 2xx; the description declares 401, 404.
+ * @throws `ApiError` subclasses, for the statuses it declares: 404.
+ * @see `retrieveHelpCenterRedirect`, its operationId in Intercom's API reference.
  */
 export function retrieveHelpCenterRedirect(
   client: Client,

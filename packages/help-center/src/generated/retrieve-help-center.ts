@@ -14,7 +14,7 @@ import * as v from "valibot";
 
 /** The params of `retrieveHelpCenter`: path, query and body fields in one object. */
 export interface RetrieveHelpCenterParams {
-  /** Path parameter. */
+  /** In the path. */
   help_center_id: number | string;
 }
 
@@ -32,12 +32,12 @@ export const retrieveHelpCenterOperation: Operation = {
 };
 
 /**
- * `GET /help_center/help_centers/{help_center_id}`
+ * Fetches one help center.
  *
- * Safe to repeat: the retry plugin retries it after a 429, a 408, a 5xx or a failed connection.
+ * `GET /help_center/help_centers/{help_center_id}`.
  *
- * Throws `RequestValidationError` for bad params, before sending, and the `ApiError` subclass for
- * the status of any answer outside 2xx; the description declares 401, 404.
+ * @throws `ApiError` subclasses, for the statuses it declares: 404.
+ * @see `retrieveHelpCenter`, its operationId in Intercom's API reference.
  */
 export function retrieveHelpCenter(
   client: Client,

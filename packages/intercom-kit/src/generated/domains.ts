@@ -31,8 +31,8 @@ import {
   dataConnectors,
   dataConnectorsFacade,
 } from "@intercom-kit/data-connectors";
+import { type DataEventsFacade, dataEvents, dataEventsFacade } from "@intercom-kit/data-events";
 import { type DataExportFacade, dataExport, dataExportFacade } from "@intercom-kit/data-export";
-import { type EventsFacade, events, eventsFacade } from "@intercom-kit/events";
 import { type FinFacade, fin, finFacade } from "@intercom-kit/fin";
 import { type HelpCenterFacade, helpCenter, helpCenterFacade } from "@intercom-kit/help-center";
 import {
@@ -40,10 +40,20 @@ import {
   internalArticles,
   internalArticlesFacade,
 } from "@intercom-kit/internal-articles";
+import { type JobsFacade, jobs, jobsFacade } from "@intercom-kit/jobs";
+import { type MacrosFacade, macros, macrosFacade } from "@intercom-kit/macros";
 import { type MessagesFacade, messages, messagesFacade } from "@intercom-kit/messages";
 import { type NewsFacade, news, newsFacade } from "@intercom-kit/news";
+import { type NotesFacade, notes, notesFacade } from "@intercom-kit/notes";
 import { type OfficeHoursFacade, officeHours, officeHoursFacade } from "@intercom-kit/office-hours";
+import { type SegmentsFacade, segments, segmentsFacade } from "@intercom-kit/segments";
+import {
+  type SubscriptionTypesFacade,
+  subscriptionTypes,
+  subscriptionTypesFacade,
+} from "@intercom-kit/subscription-types";
 import { type TagsFacade, tags, tagsFacade } from "@intercom-kit/tags";
+import { type TeamsFacade, teams, teamsFacade } from "@intercom-kit/teams";
 import { type TicketsFacade, tickets, ticketsFacade } from "@intercom-kit/tickets";
 import { type VisitorsFacade, visitors, visitorsFacade } from "@intercom-kit/visitors";
 import { type WorkspaceFacade, workspace, workspaceFacade } from "@intercom-kit/workspace";
@@ -61,21 +71,27 @@ export {
   customObjects,
   dataAttributes,
   dataConnectors,
+  dataEvents,
   dataExport,
-  events,
   fin,
   helpCenter,
   internalArticles,
+  jobs,
+  macros,
   messages,
   news,
+  notes,
   officeHours,
+  segments,
+  subscriptionTypes,
   tags,
+  teams,
   tickets,
   visitors,
   workspace,
 };
 
-/** Every domain facade (24) on one client. */
+/** Every domain facade (30) on one client. */
 export interface AllDomains {
   readonly admins: AdminsFacade;
   readonly aiContent: AiContentFacade;
@@ -89,15 +105,21 @@ export interface AllDomains {
   readonly customObjects: CustomObjectsFacade;
   readonly dataAttributes: DataAttributesFacade;
   readonly dataConnectors: DataConnectorsFacade;
-  readonly events: EventsFacade;
+  readonly dataEvents: DataEventsFacade;
   readonly dataExport: DataExportFacade;
   readonly fin: FinFacade;
   readonly helpCenter: HelpCenterFacade;
   readonly internalArticles: InternalArticlesFacade;
+  readonly jobs: JobsFacade;
+  readonly macros: MacrosFacade;
   readonly messages: MessagesFacade;
   readonly news: NewsFacade;
+  readonly notes: NotesFacade;
   readonly officeHours: OfficeHoursFacade;
+  readonly segments: SegmentsFacade;
+  readonly subscriptionTypes: SubscriptionTypesFacade;
   readonly tags: TagsFacade;
+  readonly teams: TeamsFacade;
   readonly tickets: TicketsFacade;
   readonly visitors: VisitorsFacade;
   readonly workspace: WorkspaceFacade;
@@ -120,15 +142,21 @@ export function allDomains(): Plugin<AllDomains> {
         ...customObjectsFacade(bound),
         ...dataAttributesFacade(bound),
         ...dataConnectorsFacade(bound),
-        ...eventsFacade(bound),
+        ...dataEventsFacade(bound),
         ...dataExportFacade(bound),
         ...finFacade(bound),
         ...helpCenterFacade(bound),
         ...internalArticlesFacade(bound),
+        ...jobsFacade(bound),
+        ...macrosFacade(bound),
         ...messagesFacade(bound),
         ...newsFacade(bound),
+        ...notesFacade(bound),
         ...officeHoursFacade(bound),
+        ...segmentsFacade(bound),
+        ...subscriptionTypesFacade(bound),
         ...tagsFacade(bound),
+        ...teamsFacade(bound),
         ...ticketsFacade(bound),
         ...visitorsFacade(bound),
         ...workspaceFacade(bound),

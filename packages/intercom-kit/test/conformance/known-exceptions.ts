@@ -70,23 +70,23 @@ const FILTER_NOT_REBUILT: KnownException = {
 };
 
 export const STATIC_EXCEPTIONS: Readonly<Record<string, KnownException>> = {
-  setAwayAdmin: EXAMPLE_RESPONSE_BREAKS_SCHEMA,
-  listActivityLogs: EXAMPLE_RESPONSE_BREAKS_SCHEMA,
-  searchActivityLogs: EXAMPLE_RESPONSE_BREAKS_SCHEMA,
-  detachTagFromArticle: EXAMPLE_RESPONSE_BREAKS_SCHEMA,
-  detachTagFromContentSnippet: EXAMPLE_RESPONSE_BREAKS_SCHEMA,
-  detachTagFromInternalArticle: EXAMPLE_RESPONSE_BREAKS_SCHEMA,
+  updateAdminAway: EXAMPLE_RESPONSE_BREAKS_SCHEMA,
+  listAdminActivityLogs: EXAMPLE_RESPONSE_BREAKS_SCHEMA,
+  searchAdminActivityLogs: EXAMPLE_RESPONSE_BREAKS_SCHEMA,
+  detachArticleTag: EXAMPLE_RESPONSE_BREAKS_SCHEMA,
+  detachContentSnippetTag: EXAMPLE_RESPONSE_BREAKS_SCHEMA,
+  detachInternalArticleTag: EXAMPLE_RESPONSE_BREAKS_SCHEMA,
   createContact: EXAMPLE_RESPONSE_BREAKS_SCHEMA,
-  showContact: EXAMPLE_RESPONSE_BREAKS_SCHEMA,
+  retrieveContact: EXAMPLE_RESPONSE_BREAKS_SCHEMA,
   updateContact: EXAMPLE_RESPONSE_BREAKS_SCHEMA,
-  showContactByExternalId: EXAMPLE_RESPONSE_BREAKS_SCHEMA,
+  retrieveContactByExternalId: EXAMPLE_RESPONSE_BREAKS_SCHEMA,
   mergeContact: EXAMPLE_RESPONSE_BREAKS_SCHEMA,
   convertVisitor: EXAMPLE_RESPONSE_BREAKS_SCHEMA,
   listCustomObjectInstances: EXAMPLE_RESPONSE_BREAKS_SCHEMA,
-  createCustomObjectInstances: EXAMPLE_RESPONSE_BREAKS_SCHEMA,
-  getCustomObjectInstancesById: EXAMPLE_RESPONSE_BREAKS_SCHEMA,
-  getWhatsAppMessageStatus: EXAMPLE_RESPONSE_BREAKS_SCHEMA,
-  retrieveVisitorWithUserId: EXAMPLE_RESPONSE_BREAKS_SCHEMA,
+  upsertCustomObjectInstance: EXAMPLE_RESPONSE_BREAKS_SCHEMA,
+  retrieveCustomObjectInstance: EXAMPLE_RESPONSE_BREAKS_SCHEMA,
+  listMessageStatuses: EXAMPLE_RESPONSE_BREAKS_SCHEMA,
+  retrieveVisitorByUserId: EXAMPLE_RESPONSE_BREAKS_SCHEMA,
   updateVisitor: EXAMPLE_RESPONSE_BREAKS_SCHEMA,
   retrieveConversation: {
     kind: "response schema",
@@ -104,15 +104,15 @@ export const STATIC_EXCEPTIONS: Readonly<Record<string, KnownException>> = {
     kind: "request rejected",
     why: "description: the oneOf members of the request body overlap, so no body matches exactly one",
   },
-  getReportingDataExport: JOB_IDENTIFIER_IN_QUERY,
-  downloadReportingDataExport: JOB_IDENTIFIER_IN_QUERY,
+  retrieveDataExportReport: JOB_IDENTIFIER_IN_QUERY,
+  downloadDataExportReport: JOB_IDENTIFIER_IN_QUERY,
   listDataEvents: FILTER_NOT_REBUILT,
 };
 
 /** GET operations that fail against Prism's random conforming data (dynamic mode), with how and why. */
 export const DYNAMIC_EXCEPTIONS: Readonly<Record<string, KnownException>> = {
-  getReportingDataExport: JOB_IDENTIFIER_IN_QUERY,
-  downloadReportingDataExport: JOB_IDENTIFIER_IN_QUERY,
+  retrieveDataExportReport: JOB_IDENTIFIER_IN_QUERY,
+  downloadDataExportReport: JOB_IDENTIFIER_IN_QUERY,
   listDataEvents: FILTER_NOT_REBUILT,
 };
 
@@ -129,20 +129,20 @@ export const EXAMPLE_FALLBACKS: {
 } = {
   replaced: {
     // Numeric example ids where the schema says string:
-    attachContactToConversation: ["admin_id"],
-    attachSubscriptionTypeToContact: ["id"],
-    attachTagToContact: ["id"],
-    attachTagToConversation: ["admin_id", "id"],
-    attachTagToTicket: ["admin_id", "id"],
+    attachConversationContact: ["admin_id"],
+    attachContactSubscription: ["id"],
+    attachContactTag: ["id"],
+    attachConversationTag: ["admin_id", "id"],
+    attachTicketTag: ["admin_id", "id"],
     // The example sender is a user with a string id; the schema admits only an admin with an integer id:
     createMessage: ["from"],
     // Numeric example ids where the schema says string:
-    createNote: ["admin_id"],
+    createContactNote: ["admin_id"],
     createTicket: ["ticket_type_id"],
-    detachContactFromConversation: ["admin_id"],
-    detachTagFromConversation: ["admin_id"],
-    detachTagFromTicket: ["admin_id"],
-    enqueueCreateTicket: ["ticket_type_id"],
+    detachConversationContact: ["admin_id"],
+    detachConversationTag: ["admin_id"],
+    detachTicketTag: ["admin_id"],
+    enqueueTicket: ["ticket_type_id"],
     // Numeric example ids (admin_id; conversation_id, conversation_part_id) where every oneOf member
     // says string, so the body matches none:
     manageConversation: ["body"],

@@ -16,7 +16,7 @@ import {
 } from "@intercom-kit/models";
 import * as v from "valibot";
 
-/** The params of `createInternalArticle`: path, query and body fields in one object. */
+/** The params of `createInternalArticle`: its path and query params, and the body fields of `NonNullable<CreateInternalArticleRequest>`, in one object. */
 export type CreateInternalArticleParams = NonNullable<CreateInternalArticleRequest>;
 
 /** How to send `POST /internal_articles` and read its answer. */
@@ -42,13 +42,13 @@ export const createInternalArticleOperation: Operation = {
 };
 
 /**
- * `POST /internal_articles`
+ * Writes a new internal article.
  *
- * Not safe to repeat: the retry plugin retries it only after a 429 or a connection that failed
- * before sending.
+ * `POST /internal_articles`.
  *
- * Throws `RequestValidationError` for bad params, before sending, and the `ApiError` subclass for
- * the status of any answer outside 2xx; the description declares 400, 401.
+ * @remarks Retried only when it surely did not run: after a 429, or a connection that failed before sending.
+ * @throws `ApiError` subclasses, for the statuses it declares: 400.
+ * @see `createInternalArticle`, its operationId in Intercom's API reference.
  */
 export function createInternalArticle(
   client: Client,

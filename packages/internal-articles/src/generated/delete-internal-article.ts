@@ -17,7 +17,7 @@ import * as v from "valibot";
 
 /** The params of `deleteInternalArticle`: path, query and body fields in one object. */
 export interface DeleteInternalArticleParams {
-  /** Path parameter. */
+  /** In the path. */
   internal_article_id: number | string;
 }
 
@@ -35,12 +35,12 @@ export const deleteInternalArticleOperation: Operation = {
 };
 
 /**
- * `DELETE /internal_articles/{internal_article_id}`
+ * Deletes an internal article.
  *
- * Safe to repeat: the retry plugin retries it after a 429, a 408, a 5xx or a failed connection.
+ * `DELETE /internal_articles/{internal_article_id}`.
  *
- * Throws `RequestValidationError` for bad params, before sending, and the `ApiError` subclass for
- * the status of any answer outside 2xx; the description declares 401, 404.
+ * @throws `ApiError` subclasses, for the statuses it declares: 404.
+ * @see `deleteInternalArticle`, its operationId in Intercom's API reference.
  */
 export function deleteInternalArticle(
   client: Client,

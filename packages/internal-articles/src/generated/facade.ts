@@ -12,9 +12,9 @@ import type {
   Tag,
 } from "@intercom-kit/models";
 import {
-  type AttachTagToInternalArticleParams,
-  attachTagToInternalArticle,
-} from "./attach-tag-to-internal-article.js";
+  type AttachInternalArticleTagParams,
+  attachInternalArticleTag,
+} from "./attach-internal-article-tag.js";
 import {
   type CreateInternalArticleParams,
   createInternalArticle,
@@ -24,9 +24,9 @@ import {
   deleteInternalArticle,
 } from "./delete-internal-article.js";
 import {
-  type DetachTagFromInternalArticleParams,
-  detachTagFromInternalArticle,
-} from "./detach-tag-from-internal-article.js";
+  type DetachInternalArticleTagParams,
+  detachInternalArticleTag,
+} from "./detach-internal-article-tag.js";
 import { type ListInternalArticlesParams, listInternalArticles } from "./list-internal-articles.js";
 import {
   type RetrieveInternalArticleParams,
@@ -41,42 +41,104 @@ import {
   updateInternalArticle,
 } from "./update-internal-article.js";
 
-/** The members of `client.internalArticles`, added by the `internalArticles()` plugin. */
+/** The members of `client.internalArticles`. */
 export interface InternalArticlesFacade {
-  /** Calls `attachTagToInternalArticle`: `POST /internal_articles/{internal_article_id}/tags`. */
-  attachTag(params: AttachTagToInternalArticleParams, options?: RequestOptions): ApiPromise<Tag>;
-  /** Calls `createInternalArticle`: `POST /internal_articles`. */
+  /**
+   * Writes a new internal article.
+   *
+   * `POST /internal_articles`.
+   *
+   * @remarks Retried only when it surely did not run: after a 429, or a connection that failed before sending.
+   * @throws `ApiError` subclasses, for the statuses it declares: 400.
+   * @see `createInternalArticle`, its operationId in Intercom's API reference.
+   */
   create(
     params: CreateInternalArticleParams,
     options?: RequestOptions,
   ): ApiPromise<InternalArticle>;
-  /** Calls `deleteInternalArticle`: `DELETE /internal_articles/{internal_article_id}`. */
+  /**
+   * Deletes an internal article.
+   *
+   * `DELETE /internal_articles/{internal_article_id}`.
+   *
+   * @throws `ApiError` subclasses, for the statuses it declares: 404.
+   * @see `deleteInternalArticle`, its operationId in Intercom's API reference.
+   */
   delete(
     params: DeleteInternalArticleParams,
     options?: RequestOptions,
   ): ApiPromise<DeletedInternalArticleObject>;
-  /** Calls `detachTagFromInternalArticle`: `DELETE /internal_articles/{internal_article_id}/tags/{id}`. */
-  detachTag(params: DetachTagFromInternalArticleParams, options?: RequestOptions): ApiPromise<Tag>;
-  /** Calls `listInternalArticles`: `GET /internal_articles`. */
+  /**
+   * Lists the workspace's internal articles.
+   *
+   * `GET /internal_articles`. Paged by page numbers: `await` it for the first page, or `for await` it for every item.
+   *
+   * @see `listInternalArticles`, its operationId in Intercom's API reference.
+   */
   list(
     params?: ListInternalArticlesParams,
     options?: RequestOptions,
   ): PagedCall<InternalArticleListItem, InternalArticleList>;
-  /** Calls `retrieveInternalArticle`: `GET /internal_articles/{internal_article_id}`. */
+  /**
+   * Fetches one internal article.
+   *
+   * `GET /internal_articles/{internal_article_id}`.
+   *
+   * @throws `ApiError` subclasses, for the statuses it declares: 404.
+   * @see `retrieveInternalArticle`, its operationId in Intercom's API reference.
+   */
   retrieve(
     params: RetrieveInternalArticleParams,
     options?: RequestOptions,
   ): ApiPromise<InternalArticle>;
-  /** Calls `searchInternalArticles`: `GET /internal_articles/search`. */
+  /**
+   * Finds internal articles by folder.
+   *
+   * `GET /internal_articles/search`.
+   *
+   * @see `searchInternalArticles`, its operationId in Intercom's API reference.
+   */
   search(
     params?: SearchInternalArticlesParams,
     options?: RequestOptions,
   ): ApiPromise<InternalArticleSearchResponse>;
-  /** Calls `updateInternalArticle`: `PUT /internal_articles/{internal_article_id}`. */
+  /**
+   * Changes an internal article.
+   *
+   * `PUT /internal_articles/{internal_article_id}`.
+   *
+   * @throws `ApiError` subclasses, for the statuses it declares: 404.
+   * @see `updateInternalArticle`, its operationId in Intercom's API reference.
+   */
   update(
     params: UpdateInternalArticleParams,
     options?: RequestOptions,
   ): ApiPromise<InternalArticle>;
+  /** `client.internalArticles.tags`: `attach`, `detach`. */
+  readonly tags: InternalArticlesTagsFacade;
+}
+
+/** The members of `client.internalArticles.tags`. */
+export interface InternalArticlesTagsFacade {
+  /**
+   * Tags an internal article.
+   *
+   * `POST /internal_articles/{internal_article_id}/tags`.
+   *
+   * @remarks Retried only when it surely did not run: after a 429, or a connection that failed before sending.
+   * @throws `ApiError` subclasses, for the statuses it declares: 403, 404.
+   * @see `attachTagToInternalArticle`, its operationId in Intercom's API reference.
+   */
+  attach(params: AttachInternalArticleTagParams, options?: RequestOptions): ApiPromise<Tag>;
+  /**
+   * Removes a tag from an internal article.
+   *
+   * `DELETE /internal_articles/{internal_article_id}/tags/{id}`.
+   *
+   * @throws `ApiError` subclasses, for the statuses it declares: 403, 404.
+   * @see `detachTagFromInternalArticle`, its operationId in Intercom's API reference.
+   */
+  detach(params: DetachInternalArticleTagParams, options?: RequestOptions): ApiPromise<Tag>;
 }
 
 /** Builds `client.internalArticles` for a client; `internalArticles()` and the umbrella's `allDomains()` use it. */
@@ -85,22 +147,24 @@ export function internalArticlesFacade(client: Client): {
 } {
   return {
     internalArticles: {
-      attachTag: (params, options) => attachTagToInternalArticle(client, params, options),
       create: (params, options) => createInternalArticle(client, params, options),
       delete: (params, options) => deleteInternalArticle(client, params, options),
-      detachTag: (params, options) => detachTagFromInternalArticle(client, params, options),
       list: (params, options) => listInternalArticles(client, params, options),
       retrieve: (params, options) => retrieveInternalArticle(client, params, options),
       search: (params, options) => searchInternalArticles(client, params, options),
       update: (params, options) => updateInternalArticle(client, params, options),
+      tags: {
+        attach: (params, options) => attachInternalArticleTag(client, params, options),
+        detach: (params, options) => detachInternalArticleTag(client, params, options),
+      },
     },
   };
 }
 
 /**
- * A plugin adding `client.internalArticles`: short names for every operation of
- * `@intercom-kit/internal-articles`, bound to the client (and to whatever it
- * is derived into later).
+ * A plugin adding `client.internalArticles`: every operation of
+ * `@intercom-kit/internal-articles` by resource and verb, bound to the
+ * client (and to whatever it is derived into later).
  */
 export function internalArticles(): Plugin<{ readonly internalArticles: InternalArticlesFacade }> {
   return (client) => client.extend(internalArticlesFacade);

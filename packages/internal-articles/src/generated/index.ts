@@ -2,10 +2,20 @@
 // and tools/codegen/overlay.yaml. Do not edit: change the generator or the
 // overlay, then run `pnpm --filter @intercom-kit/codegen codegen`.
 
-export * from "./attach-tag-to-internal-article.js";
+export type {
+  CreateInternalArticleRequest,
+  DeletedInternalArticleObject,
+  InternalArticle,
+  InternalArticleList,
+  InternalArticleListItem,
+  InternalArticleSearchResponse,
+  Tag,
+  UpdateInternalArticleRequest,
+} from "@intercom-kit/models";
+export * from "./attach-internal-article-tag.js";
 export * from "./create-internal-article.js";
 export * from "./delete-internal-article.js";
-export * from "./detach-tag-from-internal-article.js";
+export * from "./detach-internal-article-tag.js";
 export * from "./facade.js";
 export * from "./list-internal-articles.js";
 export * from "./retrieve-internal-article.js";

@@ -19,12 +19,12 @@ import * as v from "valibot";
 /** The params of `listInternalArticles`: path, query and body fields in one object. */
 export interface ListInternalArticlesParams {
   /**
-   * Query parameter.
+   * In the query string.
    * Limits: at least 1.
    */
   page?: number | undefined;
   /**
-   * Query parameter.
+   * In the query string.
    * Limits: at least 1, at most 150.
    */
   per_page?: number | undefined;
@@ -47,14 +47,11 @@ export const listInternalArticlesOperation: Operation = {
 };
 
 /**
- * `GET /internal_articles`
+ * Lists the workspace's internal articles.
  *
- * Paginated: `await` it for the first page, or `for await` over it for every item.
+ * `GET /internal_articles`. Paged by page numbers: `await` it for the first page, or `for await` it for every item.
  *
- * Safe to repeat: the retry plugin retries it after a 429, a 408, a 5xx or a failed connection.
- *
- * Throws `RequestValidationError` for bad params, before sending, and the `ApiError` subclass for
- * the status of any answer outside 2xx; the description declares 401.
+ * @see `listInternalArticles`, its operationId in Intercom's API reference.
  */
 export function listInternalArticles(
   client: Client,

@@ -14,7 +14,7 @@ import * as v from "valibot";
 
 /** The params of `retrieveInternalArticle`: path, query and body fields in one object. */
 export interface RetrieveInternalArticleParams {
-  /** Path parameter. */
+  /** In the path. */
   internal_article_id: number | string;
 }
 
@@ -32,12 +32,12 @@ export const retrieveInternalArticleOperation: Operation = {
 };
 
 /**
- * `GET /internal_articles/{internal_article_id}`
+ * Fetches one internal article.
  *
- * Safe to repeat: the retry plugin retries it after a 429, a 408, a 5xx or a failed connection.
+ * `GET /internal_articles/{internal_article_id}`.
  *
- * Throws `RequestValidationError` for bad params, before sending, and the `ApiError` subclass for
- * the status of any answer outside 2xx; the description declares 401, 404.
+ * @throws `ApiError` subclasses, for the statuses it declares: 404.
+ * @see `retrieveInternalArticle`, its operationId in Intercom's API reference.
  */
 export function retrieveInternalArticle(
   client: Client,

@@ -17,15 +17,15 @@ import * as v from "valibot";
 
 /** The params of `searchInternalArticles`: path, query and body fields in one object. */
 export interface SearchInternalArticlesParams {
-  /** Query parameter. */
+  /** In the query string. */
   folder_id?: string | undefined;
   /**
-   * Query parameter.
+   * In the query string.
    * Limits: at least 1.
    */
   page?: number | undefined;
   /**
-   * Query parameter.
+   * In the query string.
    * Limits: at least 1, at most 150.
    */
   per_page?: number | undefined;
@@ -48,12 +48,11 @@ export const searchInternalArticlesOperation: Operation = {
 };
 
 /**
- * `GET /internal_articles/search`
+ * Finds internal articles by folder.
  *
- * Safe to repeat: the retry plugin retries it after a 429, a 408, a 5xx or a failed connection.
+ * `GET /internal_articles/search`.
  *
- * Throws `RequestValidationError` for bad params, before sending, and the `ApiError` subclass for
- * the status of any answer outside 2xx; the description declares 401.
+ * @see `searchInternalArticles`, its operationId in Intercom's API reference.
  */
 export function searchInternalArticles(
   client: Client,

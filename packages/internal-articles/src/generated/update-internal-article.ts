@@ -16,9 +16,9 @@ import {
 } from "@intercom-kit/models";
 import * as v from "valibot";
 
-/** The params of `updateInternalArticle`: path, query and body fields in one object. */
+/** The params of `updateInternalArticle`: its path and query params, and the body fields of `NonNullable<UpdateInternalArticleRequest>`, in one object. */
 export interface UpdateInternalArticleParams extends NonNullable<UpdateInternalArticleRequest> {
-  /** Path parameter. */
+  /** In the path. */
   internal_article_id: number | string;
 }
 
@@ -46,12 +46,12 @@ export const updateInternalArticleOperation: Operation = {
 };
 
 /**
- * `PUT /internal_articles/{internal_article_id}`
+ * Changes an internal article.
  *
- * Safe to repeat: the retry plugin retries it after a 429, a 408, a 5xx or a failed connection.
+ * `PUT /internal_articles/{internal_article_id}`.
  *
- * Throws `RequestValidationError` for bad params, before sending, and the `ApiError` subclass for
- * the status of any answer outside 2xx; the description declares 401, 404.
+ * @throws `ApiError` subclasses, for the statuses it declares: 404.
+ * @see `updateInternalArticle`, its operationId in Intercom's API reference.
  */
 export function updateInternalArticle(
   client: Client,

@@ -17,7 +17,7 @@ import {
 } from "@intercom-kit/models";
 import * as v from "valibot";
 
-/** The params of `createMessage`: path, query and body fields in one object. */
+/** The params of `createMessage`: its path and query params, and the body fields of `NonNullable<CreateMessageRequest>`, in one object. */
 export type CreateMessageParams = NonNullable<CreateMessageRequest>;
 
 /** How to send `POST /messages` and read its answer. */
@@ -44,13 +44,13 @@ export const createMessageOperation: Operation = {
 };
 
 /**
- * `POST /messages`
+ * Sends a message from an admin to a contact, starting a conversation.
  *
- * Not safe to repeat: the retry plugin retries it only after a 429 or a connection that failed
- * before sending.
+ * `POST /messages`.
  *
- * Throws `RequestValidationError` for bad params, before sending, and the `ApiError` subclass for
- * the status of any answer outside 2xx; the description declares 400, 401, 403, 422.
+ * @remarks Retried only when it surely did not run: after a 429, or a connection that failed before sending.
+ * @throws `ApiError` subclasses, for the statuses it declares: 400, 403, 422.
+ * @see `createMessage`, its operationId in Intercom's API reference.
  */
 export function createMessage(
   client: Client,

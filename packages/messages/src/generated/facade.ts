@@ -9,29 +9,60 @@ import type {
   WhatsappMessageStatusList,
 } from "@intercom-kit/models";
 import { type CreateMessageParams, createMessage } from "./create-message.js";
+import { type ListMessageStatusesParams, listMessageStatuses } from "./list-message-statuses.js";
 import {
-  type GetWhatsAppMessageStatusParams,
-  getWhatsAppMessageStatus,
-} from "./get-whats-app-message-status.js";
-import {
-  type RetrieveWhatsAppMessageStatusParams,
-  retrieveWhatsAppMessageStatus,
-} from "./retrieve-whats-app-message-status.js";
+  type RetrieveMessageWhatsAppStatusParams,
+  retrieveMessageWhatsAppStatus,
+} from "./retrieve-message-whats-app-status.js";
 
-/** The members of `client.messages`, added by the `messages()` plugin. */
+/** The members of `client.messages`. */
 export interface MessagesFacade {
-  /** Calls `createMessage`: `POST /messages`. */
+  /**
+   * Sends a message from an admin to a contact, starting a conversation.
+   *
+   * `POST /messages`.
+   *
+   * @remarks Retried only when it surely did not run: after a 429, or a connection that failed before sending.
+   * @throws `ApiError` subclasses, for the statuses it declares: 400, 403, 422.
+   * @see `createMessage`, its operationId in Intercom's API reference.
+   */
   create(params?: CreateMessageParams, options?: RequestOptions): ApiPromise<Message>;
-  /** Calls `getWhatsAppMessageStatus`: `GET /messages/status`. */
-  listWhatsAppStatusEvents(
-    params: GetWhatsAppMessageStatusParams,
-    options?: RequestOptions,
-  ): PagedCall<NonNullable<WhatsappMessageStatusList["events"]>[number], WhatsappMessageStatusList>;
-  /** Calls `retrieveWhatsAppMessageStatus`: `GET /messages/whatsapp/status`. */
-  retrieveWhatsAppStatus(
-    params: RetrieveWhatsAppMessageStatusParams,
+  /** `client.messages.statuses`: `list`. */
+  readonly statuses: MessagesStatusesFacade;
+  /** `client.messages.whatsAppStatus`: `retrieve`. */
+  readonly whatsAppStatus: MessagesWhatsAppStatusFacade;
+}
+
+/** The members of `client.messages.whatsAppStatus`. */
+export interface MessagesWhatsAppStatusFacade {
+  /**
+   * Fetches the delivery status of one WhatsApp message.
+   *
+   * `GET /messages/whatsapp/status`.
+   *
+   * @throws `ApiError` subclasses, for the statuses it declares: 400, 404.
+   * @see `RetrieveWhatsAppMessageStatus`, its operationId in Intercom's API reference.
+   */
+  retrieve(
+    params: RetrieveMessageWhatsAppStatusParams,
     options?: RequestOptions,
   ): ApiPromise<WhatsappMessageStatus>;
+}
+
+/** The members of `client.messages.statuses`. */
+export interface MessagesStatusesFacade {
+  /**
+   * Lists the delivery events of the messages a series or ruleset sent.
+   *
+   * `GET /messages/status`. Paged by a cursor: `await` it for the first page, or `for await` it for every item.
+   *
+   * @throws `ApiError` subclasses, for the statuses it declares: 400, 403.
+   * @see `getWhatsAppMessageStatus`, its operationId in Intercom's API reference.
+   */
+  list(
+    params: ListMessageStatusesParams,
+    options?: RequestOptions,
+  ): PagedCall<NonNullable<WhatsappMessageStatusList["events"]>[number], WhatsappMessageStatusList>;
 }
 
 /** Builds `client.messages` for a client; `messages()` and the umbrella's `allDomains()` use it. */
@@ -39,18 +70,20 @@ export function messagesFacade(client: Client): { readonly messages: MessagesFac
   return {
     messages: {
       create: (params, options) => createMessage(client, params, options),
-      listWhatsAppStatusEvents: (params, options) =>
-        getWhatsAppMessageStatus(client, params, options),
-      retrieveWhatsAppStatus: (params, options) =>
-        retrieveWhatsAppMessageStatus(client, params, options),
+      statuses: {
+        list: (params, options) => listMessageStatuses(client, params, options),
+      },
+      whatsAppStatus: {
+        retrieve: (params, options) => retrieveMessageWhatsAppStatus(client, params, options),
+      },
     },
   };
 }
 
 /**
- * A plugin adding `client.messages`: short names for every operation of
- * `@intercom-kit/messages`, bound to the client (and to whatever it
- * is derived into later).
+ * A plugin adding `client.messages`: every operation of
+ * `@intercom-kit/messages` by resource and verb, bound to the
+ * client (and to whatever it is derived into later).
  */
 export function messages(): Plugin<{ readonly messages: MessagesFacade }> {
   return (client) => client.extend(messagesFacade);

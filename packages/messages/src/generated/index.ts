@@ -2,7 +2,13 @@
 // and tools/codegen/overlay.yaml. Do not edit: change the generator or the
 // overlay, then run `pnpm --filter @intercom-kit/codegen codegen`.
 
+export type {
+  CreateMessageRequest,
+  Message,
+  WhatsappMessageStatus,
+  WhatsappMessageStatusList,
+} from "@intercom-kit/models";
 export * from "./create-message.js";
 export * from "./facade.js";
-export * from "./get-whats-app-message-status.js";
-export * from "./retrieve-whats-app-message-status.js";
+export * from "./list-message-statuses.js";
+export * from "./retrieve-message-whats-app-status.js";

@@ -17,7 +17,7 @@ import {
 } from "@intercom-kit/models";
 import * as v from "valibot";
 
-/** The params of `createNewsItem`: path, query and body fields in one object. */
+/** The params of `createNewsItem`: its path and query params, and the body fields of `NewsItemRequest`, in one object. */
 export type CreateNewsItemParams = NewsItemRequest;
 
 /** How to send `POST /news/news_items` and read its answer. */
@@ -42,13 +42,12 @@ export const createNewsItemOperation: Operation = {
 };
 
 /**
- * `POST /news/news_items`
+ * Writes a news item.
  *
- * Not safe to repeat: the retry plugin retries it only after a 429 or a connection that failed
- * before sending.
+ * `POST /news/news_items`.
  *
- * Throws `RequestValidationError` for bad params, before sending, and the `ApiError` subclass for
- * the status of any answer outside 2xx; the description declares 401.
+ * @remarks Retried only when it surely did not run: after a 429, or a connection that failed before sending.
+ * @see `createNewsItem`, its operationId in Intercom's API reference.
  */
 export function createNewsItem(
   client: Client,

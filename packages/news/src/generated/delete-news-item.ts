@@ -14,7 +14,7 @@ import * as v from "valibot";
 
 /** The params of `deleteNewsItem`: path, query and body fields in one object. */
 export interface DeleteNewsItemParams {
-  /** Path parameter. */
+  /** In the path. */
   news_item_id: number | string;
 }
 
@@ -32,12 +32,12 @@ export const deleteNewsItemOperation: Operation = {
 };
 
 /**
- * `DELETE /news/news_items/{news_item_id}`
+ * Deletes a news item.
  *
- * Safe to repeat: the retry plugin retries it after a 429, a 408, a 5xx or a failed connection.
+ * `DELETE /news/news_items/{news_item_id}`.
  *
- * Throws `RequestValidationError` for bad params, before sending, and the `ApiError` subclass for
- * the status of any answer outside 2xx; the description declares 401, 404.
+ * @throws `ApiError` subclasses, for the statuses it declares: 404.
+ * @see `deleteNewsItem`, its operationId in Intercom's API reference.
  */
 export function deleteNewsItem(
   client: Client,

@@ -6,65 +6,138 @@ import type { ApiPromise, Client, PagedCall, Plugin, RequestOptions } from "@int
 import type { DeletedObject, Newsfeed, NewsItem, PaginatedResponse } from "@intercom-kit/models";
 import { type CreateNewsItemParams, createNewsItem } from "./create-news-item.js";
 import { type DeleteNewsItemParams, deleteNewsItem } from "./delete-news-item.js";
-import {
-  type ListLiveNewsfeedItemsParams,
-  listLiveNewsfeedItems,
-} from "./list-live-newsfeed-items.js";
 import { type ListNewsItemsParams, listNewsItems } from "./list-news-items.js";
+import { type ListNewsfeedItemsParams, listNewsfeedItems } from "./list-newsfeed-items.js";
 import { type ListNewsfeedsParams, listNewsfeeds } from "./list-newsfeeds.js";
 import { type RetrieveNewsItemParams, retrieveNewsItem } from "./retrieve-news-item.js";
 import { type RetrieveNewsfeedParams, retrieveNewsfeed } from "./retrieve-newsfeed.js";
 import { type UpdateNewsItemParams, updateNewsItem } from "./update-news-item.js";
 
-/** The members of `client.news`, added by the `news()` plugin. */
+/** The members of `client.news`. */
 export interface NewsFacade {
-  /** Calls `createNewsItem`: `POST /news/news_items`. */
-  createItem(params: CreateNewsItemParams, options?: RequestOptions): ApiPromise<NewsItem>;
-  /** Calls `deleteNewsItem`: `DELETE /news/news_items/{news_item_id}`. */
-  deleteItem(params: DeleteNewsItemParams, options?: RequestOptions): ApiPromise<DeletedObject>;
-  /** Calls `listNewsItems`: `GET /news/news_items`. */
-  listItems(
+  /** `client.news.feeds`: `list`, `retrieve` and below it `items`. */
+  readonly feeds: NewsFeedsFacade;
+  /** `client.news.items`: `create`, `delete`, `list`, `retrieve`, `update`. */
+  readonly items: NewsItemsFacade;
+}
+
+/** The members of `client.news.items`. */
+export interface NewsItemsFacade {
+  /**
+   * Writes a news item.
+   *
+   * `POST /news/news_items`.
+   *
+   * @remarks Retried only when it surely did not run: after a 429, or a connection that failed before sending.
+   * @see `createNewsItem`, its operationId in Intercom's API reference.
+   */
+  create(params: CreateNewsItemParams, options?: RequestOptions): ApiPromise<NewsItem>;
+  /**
+   * Deletes a news item.
+   *
+   * `DELETE /news/news_items/{news_item_id}`.
+   *
+   * @throws `ApiError` subclasses, for the statuses it declares: 404.
+   * @see `deleteNewsItem`, its operationId in Intercom's API reference.
+   */
+  delete(params: DeleteNewsItemParams, options?: RequestOptions): ApiPromise<DeletedObject>;
+  /**
+   * Lists every news item, drafts included.
+   *
+   * `GET /news/news_items`. Paged by page numbers: `await` it for the first page, or `for await` it for every item.
+   *
+   * @see `listNewsItems`, its operationId in Intercom's API reference.
+   */
+  list(
     params?: ListNewsItemsParams,
     options?: RequestOptions,
   ): PagedCall<NonNullable<PaginatedResponse["data"]>[number], PaginatedResponse>;
-  /** Calls `listLiveNewsfeedItems`: `GET /news/newsfeeds/{newsfeed_id}/items`. */
-  listLiveNewsfeedItems(
-    params: ListLiveNewsfeedItemsParams,
-    options?: RequestOptions,
-  ): PagedCall<NonNullable<PaginatedResponse["data"]>[number], PaginatedResponse>;
-  /** Calls `listNewsfeeds`: `GET /news/newsfeeds`. */
-  listNewsfeeds(
+  /**
+   * Fetches one news item.
+   *
+   * `GET /news/news_items/{news_item_id}`.
+   *
+   * @throws `ApiError` subclasses, for the statuses it declares: 404.
+   * @see `retrieveNewsItem`, its operationId in Intercom's API reference.
+   */
+  retrieve(params: RetrieveNewsItemParams, options?: RequestOptions): ApiPromise<NewsItem>;
+  /**
+   * Changes a news item.
+   *
+   * `PUT /news/news_items/{news_item_id}`.
+   *
+   * @throws `ApiError` subclasses, for the statuses it declares: 404.
+   * @see `updateNewsItem`, its operationId in Intercom's API reference.
+   */
+  update(params: UpdateNewsItemParams, options?: RequestOptions): ApiPromise<NewsItem>;
+}
+
+/** The members of `client.news.feeds`. */
+export interface NewsFeedsFacade {
+  /**
+   * Lists the workspace's newsfeeds.
+   *
+   * `GET /news/newsfeeds`. Paged by page numbers: `await` it for the first page, or `for await` it for every item.
+   *
+   * @see `listNewsfeeds`, its operationId in Intercom's API reference.
+   */
+  list(
     params?: ListNewsfeedsParams,
     options?: RequestOptions,
   ): PagedCall<NonNullable<PaginatedResponse["data"]>[number], PaginatedResponse>;
-  /** Calls `retrieveNewsItem`: `GET /news/news_items/{news_item_id}`. */
-  retrieveItem(params: RetrieveNewsItemParams, options?: RequestOptions): ApiPromise<NewsItem>;
-  /** Calls `retrieveNewsfeed`: `GET /news/newsfeeds/{newsfeed_id}`. */
-  retrieveNewsfeed(params: RetrieveNewsfeedParams, options?: RequestOptions): ApiPromise<Newsfeed>;
-  /** Calls `updateNewsItem`: `PUT /news/news_items/{news_item_id}`. */
-  updateItem(params: UpdateNewsItemParams, options?: RequestOptions): ApiPromise<NewsItem>;
+  /**
+   * Fetches one newsfeed.
+   *
+   * `GET /news/newsfeeds/{newsfeed_id}`.
+   *
+   * @see `retrieveNewsfeed`, its operationId in Intercom's API reference.
+   */
+  retrieve(params: RetrieveNewsfeedParams, options?: RequestOptions): ApiPromise<Newsfeed>;
+  /** `client.news.feeds.items`: `list`. */
+  readonly items: NewsFeedsItemsFacade;
+}
+
+/** The members of `client.news.feeds.items`. */
+export interface NewsFeedsItemsFacade {
+  /**
+   * Lists the news items live in one newsfeed.
+   *
+   * `GET /news/newsfeeds/{newsfeed_id}/items`. Paged by page numbers: `await` it for the first page, or `for await` it for every item.
+   *
+   * @see `listLiveNewsfeedItems`, its operationId in Intercom's API reference.
+   */
+  list(
+    params: ListNewsfeedItemsParams,
+    options?: RequestOptions,
+  ): PagedCall<NonNullable<PaginatedResponse["data"]>[number], PaginatedResponse>;
 }
 
 /** Builds `client.news` for a client; `news()` and the umbrella's `allDomains()` use it. */
 export function newsFacade(client: Client): { readonly news: NewsFacade } {
   return {
     news: {
-      createItem: (params, options) => createNewsItem(client, params, options),
-      deleteItem: (params, options) => deleteNewsItem(client, params, options),
-      listItems: (params, options) => listNewsItems(client, params, options),
-      listLiveNewsfeedItems: (params, options) => listLiveNewsfeedItems(client, params, options),
-      listNewsfeeds: (params, options) => listNewsfeeds(client, params, options),
-      retrieveItem: (params, options) => retrieveNewsItem(client, params, options),
-      retrieveNewsfeed: (params, options) => retrieveNewsfeed(client, params, options),
-      updateItem: (params, options) => updateNewsItem(client, params, options),
+      feeds: {
+        list: (params, options) => listNewsfeeds(client, params, options),
+        retrieve: (params, options) => retrieveNewsfeed(client, params, options),
+        items: {
+          list: (params, options) => listNewsfeedItems(client, params, options),
+        },
+      },
+      items: {
+        create: (params, options) => createNewsItem(client, params, options),
+        delete: (params, options) => deleteNewsItem(client, params, options),
+        list: (params, options) => listNewsItems(client, params, options),
+        retrieve: (params, options) => retrieveNewsItem(client, params, options),
+        update: (params, options) => updateNewsItem(client, params, options),
+      },
     },
   };
 }
 
 /**
- * A plugin adding `client.news`: short names for every operation of
- * `@intercom-kit/news`, bound to the client (and to whatever it
- * is derived into later).
+ * A plugin adding `client.news`: every operation of
+ * `@intercom-kit/news` by resource and verb, bound to the
+ * client (and to whatever it is derived into later).
  */
 export function news(): Plugin<{ readonly news: NewsFacade }> {
   return (client) => client.extend(newsFacade);

@@ -2,11 +2,18 @@
 // and tools/codegen/overlay.yaml. Do not edit: change the generator or the
 // overlay, then run `pnpm --filter @intercom-kit/codegen codegen`.
 
+export type {
+  DeletedObject,
+  Newsfeed,
+  NewsItem,
+  NewsItemRequest,
+  PaginatedResponse,
+} from "@intercom-kit/models";
 export * from "./create-news-item.js";
 export * from "./delete-news-item.js";
 export * from "./facade.js";
-export * from "./list-live-newsfeed-items.js";
 export * from "./list-news-items.js";
+export * from "./list-newsfeed-items.js";
 export * from "./list-newsfeeds.js";
 export * from "./retrieve-news-item.js";
 export * from "./retrieve-newsfeed.js";

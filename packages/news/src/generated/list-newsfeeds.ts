@@ -15,12 +15,12 @@ import * as v from "valibot";
 /** The params of `listNewsfeeds`: path, query and body fields in one object. */
 export interface ListNewsfeedsParams {
   /**
-   * Query parameter.
+   * In the query string.
    * Limits: at least 1.
    */
   page?: number | undefined;
   /**
-   * Query parameter.
+   * In the query string.
    * Limits: at least 1, at most 150.
    */
   per_page?: number | undefined;
@@ -43,14 +43,11 @@ export const listNewsfeedsOperation: Operation = {
 };
 
 /**
- * `GET /news/newsfeeds`
+ * Lists the workspace's newsfeeds.
  *
- * Paginated: `await` it for the first page, or `for await` over it for every item.
+ * `GET /news/newsfeeds`. Paged by page numbers: `await` it for the first page, or `for await` it for every item.
  *
- * Safe to repeat: the retry plugin retries it after a 429, a 408, a 5xx or a failed connection.
- *
- * Throws `RequestValidationError` for bad params, before sending, and the `ApiError` subclass for
- * the status of any answer outside 2xx; the description declares 401.
+ * @see `listNewsfeeds`, its operationId in Intercom's API reference.
  */
 export function listNewsfeeds(
   client: Client,

@@ -14,7 +14,7 @@ import * as v from "valibot";
 
 /** The params of `retrieveNewsItem`: path, query and body fields in one object. */
 export interface RetrieveNewsItemParams {
-  /** Path parameter. */
+  /** In the path. */
   news_item_id: number | string;
 }
 
@@ -32,12 +32,12 @@ export const retrieveNewsItemOperation: Operation = {
 };
 
 /**
- * `GET /news/news_items/{news_item_id}`
+ * Fetches one news item.
  *
- * Safe to repeat: the retry plugin retries it after a 429, a 408, a 5xx or a failed connection.
+ * `GET /news/news_items/{news_item_id}`.
  *
- * Throws `RequestValidationError` for bad params, before sending, and the `ApiError` subclass for
- * the status of any answer outside 2xx; the description declares 401, 404.
+ * @throws `ApiError` subclasses, for the statuses it declares: 404.
+ * @see `retrieveNewsItem`, its operationId in Intercom's API reference.
  */
 export function retrieveNewsItem(
   client: Client,

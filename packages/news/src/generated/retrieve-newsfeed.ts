@@ -14,7 +14,7 @@ import * as v from "valibot";
 
 /** The params of `retrieveNewsfeed`: path, query and body fields in one object. */
 export interface RetrieveNewsfeedParams {
-  /** Path parameter. */
+  /** In the path. */
   newsfeed_id: string;
 }
 
@@ -30,12 +30,11 @@ export const retrieveNewsfeedOperation: Operation = {
 };
 
 /**
- * `GET /news/newsfeeds/{newsfeed_id}`
+ * Fetches one newsfeed.
  *
- * Safe to repeat: the retry plugin retries it after a 429, a 408, a 5xx or a failed connection.
+ * `GET /news/newsfeeds/{newsfeed_id}`.
  *
- * Throws `RequestValidationError` for bad params, before sending, and the `ApiError` subclass for
- * the status of any answer outside 2xx; the description declares 401.
+ * @see `retrieveNewsfeed`, its operationId in Intercom's API reference.
  */
 export function retrieveNewsfeed(
   client: Client,

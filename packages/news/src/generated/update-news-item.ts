@@ -17,9 +17,9 @@ import {
 } from "@intercom-kit/models";
 import * as v from "valibot";
 
-/** The params of `updateNewsItem`: path, query and body fields in one object. */
+/** The params of `updateNewsItem`: its path and query params, and the body fields of `NewsItemRequest`, in one object. */
 export interface UpdateNewsItemParams extends NewsItemRequest {
-  /** Path parameter. */
+  /** In the path. */
   news_item_id: number | string;
 }
 
@@ -46,12 +46,12 @@ export const updateNewsItemOperation: Operation = {
 };
 
 /**
- * `PUT /news/news_items/{news_item_id}`
+ * Changes a news item.
  *
- * Safe to repeat: the retry plugin retries it after a 429, a 408, a 5xx or a failed connection.
+ * `PUT /news/news_items/{news_item_id}`.
  *
- * Throws `RequestValidationError` for bad params, before sending, and the `ApiError` subclass for
- * the status of any answer outside 2xx; the description declares 401, 404.
+ * @throws `ApiError` subclasses, for the statuses it declares: 404.
+ * @see `updateNewsItem`, its operationId in Intercom's API reference.
  */
 export function updateNewsItem(
   client: Client,

@@ -17,7 +17,7 @@ import {
 } from "@intercom-kit/models";
 import * as v from "valibot";
 
-/** The params of `createOfficeHoursSchedule`: path, query and body fields in one object. */
+/** The params of `createOfficeHoursSchedule`: its path and query params, and the body fields of `CreateOfficeHoursScheduleRequest`, in one object. */
 export type CreateOfficeHoursScheduleParams = CreateOfficeHoursScheduleRequest;
 
 /** How to send `POST /office_hours_schedules` and read its answer. */
@@ -37,13 +37,13 @@ export const createOfficeHoursScheduleOperation: Operation = {
 };
 
 /**
- * `POST /office_hours_schedules`
+ * Adds an office hours schedule.
  *
- * Not safe to repeat: the retry plugin retries it only after a 429 or a connection that failed
- * before sending.
+ * `POST /office_hours_schedules`.
  *
- * Throws `RequestValidationError` for bad params, before sending, and the `ApiError` subclass for
- * the status of any answer outside 2xx; the description declares 401, 422.
+ * @remarks Retried only when it surely did not run: after a 429, or a connection that failed before sending.
+ * @throws `ApiError` subclasses, for the statuses it declares: 422.
+ * @see `createOfficeHoursSchedule`, its operationId in Intercom's API reference.
  */
 export function createOfficeHoursSchedule(
   client: Client,

@@ -17,7 +17,7 @@ import * as v from "valibot";
 
 /** The params of `deleteOfficeHoursSchedule`: path, query and body fields in one object. */
 export interface DeleteOfficeHoursScheduleParams {
-  /** Path parameter. */
+  /** In the path. */
   id: string;
 }
 
@@ -33,12 +33,12 @@ export const deleteOfficeHoursScheduleOperation: Operation = {
 };
 
 /**
- * `DELETE /office_hours_schedules/{id}`
+ * Deletes an office hours schedule.
  *
- * Safe to repeat: the retry plugin retries it after a 429, a 408, a 5xx or a failed connection.
+ * `DELETE /office_hours_schedules/{id}`.
  *
- * Throws `RequestValidationError` for bad params, before sending, and the `ApiError` subclass for
- * the status of any answer outside 2xx; the description declares 401, 404.
+ * @throws `ApiError` subclasses, for the statuses it declares: 404.
+ * @see `deleteOfficeHoursSchedule`, its operationId in Intercom's API reference.
  */
 export function deleteOfficeHoursSchedule(
   client: Client,

@@ -4,7 +4,7 @@
 
 import type { ApiPromise, Client, Plugin, RequestOptions } from "@intercom-kit/core";
 import type {
-  DeleteOfficeHoursExceptionResponse,
+  DeleteOfficeHoursScheduleExceptionResponse,
   DeleteOfficeHoursScheduleResponse,
   OfficeHoursException,
   OfficeHoursExceptionList,
@@ -12,122 +12,210 @@ import type {
   OfficeHoursScheduleList,
 } from "@intercom-kit/models";
 import {
-  type CreateOfficeHoursExceptionParams,
-  createOfficeHoursException,
-} from "./create-office-hours-exception.js";
-import {
   type CreateOfficeHoursScheduleParams,
   createOfficeHoursSchedule,
 } from "./create-office-hours-schedule.js";
 import {
-  type DeleteOfficeHoursExceptionParams,
-  deleteOfficeHoursException,
-} from "./delete-office-hours-exception.js";
+  type CreateOfficeHoursScheduleExceptionParams,
+  createOfficeHoursScheduleException,
+} from "./create-office-hours-schedule-exception.js";
 import {
   type DeleteOfficeHoursScheduleParams,
   deleteOfficeHoursSchedule,
 } from "./delete-office-hours-schedule.js";
 import {
-  type GetOfficeHoursExceptionParams,
-  getOfficeHoursException,
-} from "./get-office-hours-exception.js";
+  type DeleteOfficeHoursScheduleExceptionParams,
+  deleteOfficeHoursScheduleException,
+} from "./delete-office-hours-schedule-exception.js";
 import {
-  type GetOfficeHoursScheduleParams,
-  getOfficeHoursSchedule,
-} from "./get-office-hours-schedule.js";
-import {
-  type ListOfficeHoursExceptionsParams,
-  listOfficeHoursExceptions,
-} from "./list-office-hours-exceptions.js";
+  type ListOfficeHoursScheduleExceptionsParams,
+  listOfficeHoursScheduleExceptions,
+} from "./list-office-hours-schedule-exceptions.js";
 import {
   type ListOfficeHoursSchedulesParams,
   listOfficeHoursSchedules,
 } from "./list-office-hours-schedules.js";
 import {
-  type UpdateOfficeHoursExceptionParams,
-  updateOfficeHoursException,
-} from "./update-office-hours-exception.js";
+  type RetrieveOfficeHoursScheduleParams,
+  retrieveOfficeHoursSchedule,
+} from "./retrieve-office-hours-schedule.js";
+import {
+  type RetrieveOfficeHoursScheduleExceptionParams,
+  retrieveOfficeHoursScheduleException,
+} from "./retrieve-office-hours-schedule-exception.js";
 import {
   type UpdateOfficeHoursScheduleParams,
   updateOfficeHoursSchedule,
 } from "./update-office-hours-schedule.js";
+import {
+  type UpdateOfficeHoursScheduleExceptionParams,
+  updateOfficeHoursScheduleException,
+} from "./update-office-hours-schedule-exception.js";
 
-/** The members of `client.officeHours`, added by the `officeHours()` plugin. */
+/** The members of `client.officeHours`. */
 export interface OfficeHoursFacade {
-  /** Calls `createOfficeHoursException`: `POST /office_hours_schedules/{office_hours_schedule_id}/office_hours_exceptions`. */
-  createException(
-    params: CreateOfficeHoursExceptionParams,
-    options?: RequestOptions,
-  ): ApiPromise<OfficeHoursException>;
-  /** Calls `createOfficeHoursSchedule`: `POST /office_hours_schedules`. */
-  createSchedule(
+  /** `client.officeHours.schedules`: `create`, `delete`, `list`, `retrieve`, `update` and below it `exceptions`. */
+  readonly schedules: OfficeHoursSchedulesFacade;
+}
+
+/** The members of `client.officeHours.schedules`. */
+export interface OfficeHoursSchedulesFacade {
+  /**
+   * Adds an office hours schedule.
+   *
+   * `POST /office_hours_schedules`.
+   *
+   * @remarks Retried only when it surely did not run: after a 429, or a connection that failed before sending.
+   * @throws `ApiError` subclasses, for the statuses it declares: 422.
+   * @see `createOfficeHoursSchedule`, its operationId in Intercom's API reference.
+   */
+  create(
     params: CreateOfficeHoursScheduleParams,
     options?: RequestOptions,
   ): ApiPromise<OfficeHoursSchedule>;
-  /** Calls `deleteOfficeHoursException`: `DELETE /office_hours_schedules/{office_hours_schedule_id}/office_hours_exceptions/{id}`. */
-  deleteException(
-    params: DeleteOfficeHoursExceptionParams,
-    options?: RequestOptions,
-  ): ApiPromise<DeleteOfficeHoursExceptionResponse>;
-  /** Calls `deleteOfficeHoursSchedule`: `DELETE /office_hours_schedules/{id}`. */
-  deleteSchedule(
+  /**
+   * Deletes an office hours schedule.
+   *
+   * `DELETE /office_hours_schedules/{id}`.
+   *
+   * @throws `ApiError` subclasses, for the statuses it declares: 404.
+   * @see `deleteOfficeHoursSchedule`, its operationId in Intercom's API reference.
+   */
+  delete(
     params: DeleteOfficeHoursScheduleParams,
     options?: RequestOptions,
   ): ApiPromise<DeleteOfficeHoursScheduleResponse>;
-  /** Calls `listOfficeHoursExceptions`: `GET /office_hours_schedules/{office_hours_schedule_id}/office_hours_exceptions`. */
-  listExceptions(
-    params: ListOfficeHoursExceptionsParams,
-    options?: RequestOptions,
-  ): ApiPromise<OfficeHoursExceptionList>;
-  /** Calls `listOfficeHoursSchedules`: `GET /office_hours_schedules`. */
-  listSchedules(
+  /**
+   * Lists the office hours schedules.
+   *
+   * `GET /office_hours_schedules`.
+   *
+   * @see `listOfficeHoursSchedules`, its operationId in Intercom's API reference.
+   */
+  list(
     params?: ListOfficeHoursSchedulesParams,
     options?: RequestOptions,
   ): ApiPromise<OfficeHoursScheduleList>;
-  /** Calls `getOfficeHoursException`: `GET /office_hours_schedules/{office_hours_schedule_id}/office_hours_exceptions/{id}`. */
-  retrieveException(
-    params: GetOfficeHoursExceptionParams,
-    options?: RequestOptions,
-  ): ApiPromise<OfficeHoursException>;
-  /** Calls `getOfficeHoursSchedule`: `GET /office_hours_schedules/{id}`. */
-  retrieveSchedule(
-    params: GetOfficeHoursScheduleParams,
+  /**
+   * Fetches one office hours schedule.
+   *
+   * `GET /office_hours_schedules/{id}`.
+   *
+   * @throws `ApiError` subclasses, for the statuses it declares: 404.
+   * @see `getOfficeHoursSchedule`, its operationId in Intercom's API reference.
+   */
+  retrieve(
+    params: RetrieveOfficeHoursScheduleParams,
     options?: RequestOptions,
   ): ApiPromise<OfficeHoursSchedule>;
-  /** Calls `updateOfficeHoursException`: `PUT /office_hours_schedules/{office_hours_schedule_id}/office_hours_exceptions/{id}`. */
-  updateException(
-    params: UpdateOfficeHoursExceptionParams,
-    options?: RequestOptions,
-  ): ApiPromise<OfficeHoursException>;
-  /** Calls `updateOfficeHoursSchedule`: `PUT /office_hours_schedules/{id}`. */
-  updateSchedule(
+  /**
+   * Changes a schedule's name, time zone or hours.
+   *
+   * `PUT /office_hours_schedules/{id}`.
+   *
+   * @throws `ApiError` subclasses, for the statuses it declares: 404, 422.
+   * @see `updateOfficeHoursSchedule`, its operationId in Intercom's API reference.
+   */
+  update(
     params: UpdateOfficeHoursScheduleParams,
     options?: RequestOptions,
   ): ApiPromise<OfficeHoursSchedule>;
+  /** `client.officeHours.schedules.exceptions`: `create`, `delete`, `list`, `retrieve`, `update`. */
+  readonly exceptions: OfficeHoursSchedulesExceptionsFacade;
+}
+
+/** The members of `client.officeHours.schedules.exceptions`. */
+export interface OfficeHoursSchedulesExceptionsFacade {
+  /**
+   * Adds a closure or changed hours to a schedule.
+   *
+   * `POST /office_hours_schedules/{office_hours_schedule_id}/office_hours_exceptions`.
+   *
+   * @remarks Retried only when it surely did not run: after a 429, or a connection that failed before sending.
+   * @throws `ApiError` subclasses, for the statuses it declares: 404, 422.
+   * @see `createOfficeHoursException`, its operationId in Intercom's API reference.
+   */
+  create(
+    params: CreateOfficeHoursScheduleExceptionParams,
+    options?: RequestOptions,
+  ): ApiPromise<OfficeHoursException>;
+  /**
+   * Removes an exception from a schedule.
+   *
+   * `DELETE /office_hours_schedules/{office_hours_schedule_id}/office_hours_exceptions/{id}`.
+   *
+   * @throws `ApiError` subclasses, for the statuses it declares: 404.
+   * @see `deleteOfficeHoursException`, its operationId in Intercom's API reference.
+   */
+  delete(
+    params: DeleteOfficeHoursScheduleExceptionParams,
+    options?: RequestOptions,
+  ): ApiPromise<DeleteOfficeHoursScheduleExceptionResponse>;
+  /**
+   * Lists a schedule's exceptions.
+   *
+   * `GET /office_hours_schedules/{office_hours_schedule_id}/office_hours_exceptions`.
+   *
+   * @throws `ApiError` subclasses, for the statuses it declares: 404.
+   * @see `listOfficeHoursExceptions`, its operationId in Intercom's API reference.
+   */
+  list(
+    params: ListOfficeHoursScheduleExceptionsParams,
+    options?: RequestOptions,
+  ): ApiPromise<OfficeHoursExceptionList>;
+  /**
+   * Fetches one exception of a schedule.
+   *
+   * `GET /office_hours_schedules/{office_hours_schedule_id}/office_hours_exceptions/{id}`.
+   *
+   * @throws `ApiError` subclasses, for the statuses it declares: 404.
+   * @see `getOfficeHoursException`, its operationId in Intercom's API reference.
+   */
+  retrieve(
+    params: RetrieveOfficeHoursScheduleExceptionParams,
+    options?: RequestOptions,
+  ): ApiPromise<OfficeHoursException>;
+  /**
+   * Changes an exception of a schedule.
+   *
+   * `PUT /office_hours_schedules/{office_hours_schedule_id}/office_hours_exceptions/{id}`.
+   *
+   * @throws `ApiError` subclasses, for the statuses it declares: 404, 422.
+   * @see `updateOfficeHoursException`, its operationId in Intercom's API reference.
+   */
+  update(
+    params: UpdateOfficeHoursScheduleExceptionParams,
+    options?: RequestOptions,
+  ): ApiPromise<OfficeHoursException>;
 }
 
 /** Builds `client.officeHours` for a client; `officeHours()` and the umbrella's `allDomains()` use it. */
 export function officeHoursFacade(client: Client): { readonly officeHours: OfficeHoursFacade } {
   return {
     officeHours: {
-      createException: (params, options) => createOfficeHoursException(client, params, options),
-      createSchedule: (params, options) => createOfficeHoursSchedule(client, params, options),
-      deleteException: (params, options) => deleteOfficeHoursException(client, params, options),
-      deleteSchedule: (params, options) => deleteOfficeHoursSchedule(client, params, options),
-      listExceptions: (params, options) => listOfficeHoursExceptions(client, params, options),
-      listSchedules: (params, options) => listOfficeHoursSchedules(client, params, options),
-      retrieveException: (params, options) => getOfficeHoursException(client, params, options),
-      retrieveSchedule: (params, options) => getOfficeHoursSchedule(client, params, options),
-      updateException: (params, options) => updateOfficeHoursException(client, params, options),
-      updateSchedule: (params, options) => updateOfficeHoursSchedule(client, params, options),
+      schedules: {
+        create: (params, options) => createOfficeHoursSchedule(client, params, options),
+        delete: (params, options) => deleteOfficeHoursSchedule(client, params, options),
+        list: (params, options) => listOfficeHoursSchedules(client, params, options),
+        retrieve: (params, options) => retrieveOfficeHoursSchedule(client, params, options),
+        update: (params, options) => updateOfficeHoursSchedule(client, params, options),
+        exceptions: {
+          create: (params, options) => createOfficeHoursScheduleException(client, params, options),
+          delete: (params, options) => deleteOfficeHoursScheduleException(client, params, options),
+          list: (params, options) => listOfficeHoursScheduleExceptions(client, params, options),
+          retrieve: (params, options) =>
+            retrieveOfficeHoursScheduleException(client, params, options),
+          update: (params, options) => updateOfficeHoursScheduleException(client, params, options),
+        },
+      },
     },
   };
 }
 
 /**
- * A plugin adding `client.officeHours`: short names for every operation of
- * `@intercom-kit/office-hours`, bound to the client (and to whatever it
- * is derived into later).
+ * A plugin adding `client.officeHours`: every operation of
+ * `@intercom-kit/office-hours` by resource and verb, bound to the
+ * client (and to whatever it is derived into later).
  */
 export function officeHours(): Plugin<{ readonly officeHours: OfficeHoursFacade }> {
   return (client) => client.extend(officeHoursFacade);

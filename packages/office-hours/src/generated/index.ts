@@ -2,14 +2,26 @@
 // and tools/codegen/overlay.yaml. Do not edit: change the generator or the
 // overlay, then run `pnpm --filter @intercom-kit/codegen codegen`.
 
-export * from "./create-office-hours-exception.js";
+export type {
+  CreateOfficeHoursExceptionRequest,
+  CreateOfficeHoursScheduleRequest,
+  DeleteOfficeHoursScheduleExceptionResponse,
+  DeleteOfficeHoursScheduleResponse,
+  OfficeHoursException,
+  OfficeHoursExceptionList,
+  OfficeHoursSchedule,
+  OfficeHoursScheduleList,
+  UpdateOfficeHoursExceptionRequest,
+  UpdateOfficeHoursScheduleRequest,
+} from "@intercom-kit/models";
 export * from "./create-office-hours-schedule.js";
-export * from "./delete-office-hours-exception.js";
+export * from "./create-office-hours-schedule-exception.js";
 export * from "./delete-office-hours-schedule.js";
+export * from "./delete-office-hours-schedule-exception.js";
 export * from "./facade.js";
-export * from "./get-office-hours-exception.js";
-export * from "./get-office-hours-schedule.js";
-export * from "./list-office-hours-exceptions.js";
+export * from "./list-office-hours-schedule-exceptions.js";
 export * from "./list-office-hours-schedules.js";
-export * from "./update-office-hours-exception.js";
+export * from "./retrieve-office-hours-schedule.js";
+export * from "./retrieve-office-hours-schedule-exception.js";
 export * from "./update-office-hours-schedule.js";
+export * from "./update-office-hours-schedule-exception.js";

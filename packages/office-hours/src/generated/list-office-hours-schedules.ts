@@ -27,12 +27,11 @@ export const listOfficeHoursSchedulesOperation: Operation = {
 };
 
 /**
- * `GET /office_hours_schedules`
+ * Lists the office hours schedules.
  *
- * Safe to repeat: the retry plugin retries it after a 429, a 408, a 5xx or a failed connection.
+ * `GET /office_hours_schedules`.
  *
- * Throws `RequestValidationError` for bad params, before sending, and the `ApiError` subclass for
- * the status of any answer outside 2xx; the description declares 401.
+ * @see `listOfficeHoursSchedules`, its operationId in Intercom's API reference.
  */
 export function listOfficeHoursSchedules(
   client: Client,

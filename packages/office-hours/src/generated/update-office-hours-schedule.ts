@@ -17,9 +17,9 @@ import {
 } from "@intercom-kit/models";
 import * as v from "valibot";
 
-/** The params of `updateOfficeHoursSchedule`: path, query and body fields in one object. */
+/** The params of `updateOfficeHoursSchedule`: its path and query params, and the body fields of `UpdateOfficeHoursScheduleRequest`, in one object. */
 export interface UpdateOfficeHoursScheduleParams extends UpdateOfficeHoursScheduleRequest {
-  /** Path parameter. */
+  /** In the path. */
   id: string;
 }
 
@@ -41,12 +41,12 @@ export const updateOfficeHoursScheduleOperation: Operation = {
 };
 
 /**
- * `PUT /office_hours_schedules/{id}`
+ * Changes a schedule's name, time zone or hours.
  *
- * Safe to repeat: the retry plugin retries it after a 429, a 408, a 5xx or a failed connection.
+ * `PUT /office_hours_schedules/{id}`.
  *
- * Throws `RequestValidationError` for bad params, before sending, and the `ApiError` subclass for
- * the status of any answer outside 2xx; the description declares 401, 404, 422.
+ * @throws `ApiError` subclasses, for the statuses it declares: 404, 422.
+ * @see `updateOfficeHoursSchedule`, its operationId in Intercom's API reference.
  */
 export function updateOfficeHoursSchedule(
   client: Client,

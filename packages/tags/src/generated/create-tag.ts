@@ -19,7 +19,7 @@ import * as v from "valibot";
 
 /** The params of `createTag`: path, query and body fields in one object. */
 export interface CreateTagParams {
-  /** The request body, sent as it is. */
+  /** The whole JSON body, sent as it is. */
   body?: CreateTagBody | undefined;
 }
 
@@ -36,13 +36,13 @@ export const createTagOperation: Operation = {
 };
 
 /**
- * `POST /tags`
+ * Creates or renames a tag, or applies it to (or removes it from) many contacts or companies.
  *
- * Not safe to repeat: the retry plugin retries it only after a 429 or a connection that failed
- * before sending.
+ * `POST /tags`.
  *
- * Throws `RequestValidationError` for bad params, before sending, and the `ApiError` subclass for
- * the status of any answer outside 2xx; the description declares 400, 401.
+ * @remarks Retried only when it surely did not run: after a 429, or a connection that failed before sending.
+ * @throws `ApiError` subclasses, for the statuses it declares: 400.
+ * @see `createTag`, its operationId in Intercom's API reference.
  */
 export function createTag(
   client: Client,

@@ -13,7 +13,7 @@ import * as v from "valibot";
 
 /** The params of `deleteTag`: path, query and body fields in one object. */
 export interface DeleteTagParams {
-  /** Path parameter. */
+  /** In the path. */
   tag_id: string;
 }
 
@@ -28,14 +28,12 @@ export const deleteTagOperation: Operation = {
 };
 
 /**
- * `DELETE /tags/{tag_id}`
+ * Deletes a tag from the workspace.
  *
- * Resolves to nothing: the API answers 200 without a body.
+ * `DELETE /tags/{tag_id}`. Resolves to nothing: the answer is a bodiless 200.
  *
- * Safe to repeat: the retry plugin retries it after a 429, a 408, a 5xx or a failed connection.
- *
- * Throws `RequestValidationError` for bad params, before sending, and the `ApiError` subclass for
- * the status of any answer outside 2xx; the description declares 400, 401, 404.
+ * @throws `ApiError` subclasses, for the statuses it declares: 400, 404.
+ * @see `deleteTag`, its operationId in Intercom's API reference.
  */
 export function deleteTag(
   client: Client,

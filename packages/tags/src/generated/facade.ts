@@ -6,19 +6,47 @@ import type { ApiPromise, Client, Plugin, RequestOptions } from "@intercom-kit/c
 import type { TagBasic, TagCreateResponse, TagList } from "@intercom-kit/models";
 import { type CreateTagParams, createTag } from "./create-tag.js";
 import { type DeleteTagParams, deleteTag } from "./delete-tag.js";
-import { type FindTagParams, findTag } from "./find-tag.js";
 import { type ListTagsParams, listTags } from "./list-tags.js";
+import { type RetrieveTagParams, retrieveTag } from "./retrieve-tag.js";
 
-/** The members of `client.tags`, added by the `tags()` plugin. */
+/** The members of `client.tags`. */
 export interface TagsFacade {
-  /** Calls `createTag`: `POST /tags`. */
+  /**
+   * Creates or renames a tag, or applies it to (or removes it from) many contacts or companies.
+   *
+   * `POST /tags`.
+   *
+   * @remarks Retried only when it surely did not run: after a 429, or a connection that failed before sending.
+   * @throws `ApiError` subclasses, for the statuses it declares: 400.
+   * @see `createTag`, its operationId in Intercom's API reference.
+   */
   create(params?: CreateTagParams, options?: RequestOptions): ApiPromise<TagCreateResponse>;
-  /** Calls `deleteTag`: `DELETE /tags/{tag_id}`. */
+  /**
+   * Deletes a tag from the workspace.
+   *
+   * `DELETE /tags/{tag_id}`. Resolves to nothing: the answer is a bodiless 200.
+   *
+   * @throws `ApiError` subclasses, for the statuses it declares: 400, 404.
+   * @see `deleteTag`, its operationId in Intercom's API reference.
+   */
   delete(params: DeleteTagParams, options?: RequestOptions): ApiPromise<void>;
-  /** Calls `listTags`: `GET /tags`. */
+  /**
+   * Lists every tag of the workspace.
+   *
+   * `GET /tags`.
+   *
+   * @see `listTags`, its operationId in Intercom's API reference.
+   */
   list(params?: ListTagsParams, options?: RequestOptions): ApiPromise<TagList>;
-  /** Calls `findTag`: `GET /tags/{tag_id}`. */
-  retrieve(params: FindTagParams, options?: RequestOptions): ApiPromise<TagBasic>;
+  /**
+   * Fetches one tag by id.
+   *
+   * `GET /tags/{tag_id}`.
+   *
+   * @throws `ApiError` subclasses, for the statuses it declares: 404.
+   * @see `findTag`, its operationId in Intercom's API reference.
+   */
+  retrieve(params: RetrieveTagParams, options?: RequestOptions): ApiPromise<TagBasic>;
 }
 
 /** Builds `client.tags` for a client; `tags()` and the umbrella's `allDomains()` use it. */
@@ -28,15 +56,15 @@ export function tagsFacade(client: Client): { readonly tags: TagsFacade } {
       create: (params, options) => createTag(client, params, options),
       delete: (params, options) => deleteTag(client, params, options),
       list: (params, options) => listTags(client, params, options),
-      retrieve: (params, options) => findTag(client, params, options),
+      retrieve: (params, options) => retrieveTag(client, params, options),
     },
   };
 }
 
 /**
- * A plugin adding `client.tags`: short names for every operation of
- * `@intercom-kit/tags`, bound to the client (and to whatever it
- * is derived into later).
+ * A plugin adding `client.tags`: every operation of
+ * `@intercom-kit/tags` by resource and verb, bound to the
+ * client (and to whatever it is derived into later).
  */
 export function tags(): Plugin<{ readonly tags: TagsFacade }> {
   return (client) => client.extend(tagsFacade);

@@ -2,8 +2,9 @@
 // and tools/codegen/overlay.yaml. Do not edit: change the generator or the
 // overlay, then run `pnpm --filter @intercom-kit/codegen codegen`.
 
+export type { CreateTagBody, TagBasic, TagCreateResponse, TagList } from "@intercom-kit/models";
 export * from "./create-tag.js";
 export * from "./delete-tag.js";
 export * from "./facade.js";
-export * from "./find-tag.js";
 export * from "./list-tags.js";
+export * from "./retrieve-tag.js";

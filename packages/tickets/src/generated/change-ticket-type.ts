@@ -12,9 +12,9 @@ import {
 import { type ChangeTicketTypeRequest, type Ticket, TicketSchema } from "@intercom-kit/models";
 import * as v from "valibot";
 
-/** The params of `changeTicketType`: path, query and body fields in one object. */
+/** The params of `changeTicketType`: its path and query params, and the body fields of `ChangeTicketTypeRequest`, in one object. */
 export interface ChangeTicketTypeParams extends ChangeTicketTypeRequest {
-  /** Path parameter. */
+  /** In the path. */
   ticket_id: string;
 }
 
@@ -36,13 +36,13 @@ export const changeTicketTypeOperation: Operation = {
 };
 
 /**
- * `POST /tickets/{ticket_id}/change_type`
+ * Moves a ticket to another ticket type.
  *
- * Not safe to repeat: the retry plugin retries it only after a 429 or a connection that failed
- * before sending.
+ * `POST /tickets/{ticket_id}/change_type`.
  *
- * Throws `RequestValidationError` for bad params, before sending, and the `ApiError` subclass for
- * the status of any answer outside 2xx; the description declares 400, 401, 404.
+ * @remarks Retried only when it surely did not run: after a 429, or a connection that failed before sending.
+ * @throws `ApiError` subclasses, for the statuses it declares: 400, 404.
+ * @see `changeTicketType`, its operationId in Intercom's API reference.
  */
 export function changeTicketType(
   client: Client,

@@ -16,9 +16,9 @@ import {
 } from "@intercom-kit/models";
 import * as v from "valibot";
 
-/** The params of `createTicketTypeAttribute`: path, query and body fields in one object. */
+/** The params of `createTicketTypeAttribute`: its path and query params, and the body fields of `CreateTicketTypeAttributeRequest`, in one object. */
 export interface CreateTicketTypeAttributeParams extends CreateTicketTypeAttributeRequest {
-  /** Path parameter. */
+  /** In the path. */
   ticket_type_id: string;
 }
 
@@ -47,13 +47,12 @@ export const createTicketTypeAttributeOperation: Operation = {
 };
 
 /**
- * `POST /ticket_types/{ticket_type_id}/attributes`
+ * Adds an attribute to a ticket type.
  *
- * Not safe to repeat: the retry plugin retries it only after a 429 or a connection that failed
- * before sending.
+ * `POST /ticket_types/{ticket_type_id}/attributes`.
  *
- * Throws `RequestValidationError` for bad params, before sending, and the `ApiError` subclass for
- * the status of any answer outside 2xx; the description declares 401.
+ * @remarks Retried only when it surely did not run: after a 429, or a connection that failed before sending.
+ * @see `createTicketTypeAttribute`, its operationId in Intercom's API reference.
  */
 export function createTicketTypeAttribute(
   client: Client,

@@ -16,7 +16,7 @@ import {
 } from "@intercom-kit/models";
 import * as v from "valibot";
 
-/** The params of `createTicketType`: path, query and body fields in one object. */
+/** The params of `createTicketType`: its path and query params, and the body fields of `NonNullable<CreateTicketTypeRequest>`, in one object. */
 export type CreateTicketTypeParams = NonNullable<CreateTicketTypeRequest>;
 
 /** How to send `POST /ticket_types` and read its answer. */
@@ -38,13 +38,12 @@ export const createTicketTypeOperation: Operation = {
 };
 
 /**
- * `POST /ticket_types`
+ * Adds a ticket type.
  *
- * Not safe to repeat: the retry plugin retries it only after a 429 or a connection that failed
- * before sending.
+ * `POST /ticket_types`.
  *
- * Throws `RequestValidationError` for bad params, before sending, and the `ApiError` subclass for
- * the status of any answer outside 2xx; the description declares 401.
+ * @remarks Retried only when it surely did not run: after a 429, or a connection that failed before sending.
+ * @see `createTicketType`, its operationId in Intercom's API reference.
  */
 export function createTicketType(
   client: Client,

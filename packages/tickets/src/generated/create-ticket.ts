@@ -19,8 +19,12 @@ import * as v from "valibot";
 
 /** The params of `createTicket`: path, query and body fields in one object. */
 export interface CreateTicketParams {
-  /** @example "1234" */
+  /**
+   * In the JSON body.
+   * @example "1234"
+   */
   ticket_type_id: string;
+  /** In the JSON body. */
   contacts: (
     | {
         id: string;
@@ -32,13 +36,24 @@ export interface CreateTicketParams {
         email: string;
       }
   )[];
-  /** @example "1234" */
+  /**
+   * In the JSON body.
+   * @example "1234"
+   */
   conversation_to_link_id?: string | undefined;
-  /** @example "5f4d3c1c-7b1b-4d7d-a97e-6095715c6632" */
+  /**
+   * In the JSON body.
+   * @example "5f4d3c1c-7b1b-4d7d-a97e-6095715c6632"
+   */
   company_id?: string | undefined;
-  /** @example 1590000000 */
+  /**
+   * In the JSON body.
+   * @example 1590000000
+   */
   created_at?: number | undefined;
+  /** In the JSON body. */
   ticket_attributes?: TicketRequestCustomAttributes | undefined;
+  /** In the JSON body. */
   assignment?:
     | {
         /** @example "123" */
@@ -47,7 +62,10 @@ export interface CreateTicketParams {
         team_assignee_id?: string | undefined;
       }
     | undefined;
-  /** @example true */
+  /**
+   * In the JSON body.
+   * @example true
+   */
   skip_notifications?: boolean | undefined;
 }
 
@@ -84,13 +102,12 @@ export const createTicketOperation: Operation = {
 };
 
 /**
- * `POST /tickets`
+ * Opens a ticket for one or more contacts.
  *
- * Not safe to repeat: the retry plugin retries it only after a 429 or a connection that failed
- * before sending.
+ * `POST /tickets`.
  *
- * Throws `RequestValidationError` for bad params, before sending, and the `ApiError` subclass for
- * the status of any answer outside 2xx; the description declares 401.
+ * @remarks Retried only when it surely did not run: after a 429, or a connection that failed before sending.
+ * @see `createTicket`, its operationId in Intercom's API reference.
  */
 export function createTicket(
   client: Client,

@@ -14,7 +14,7 @@ import * as v from "valibot";
 
 /** The params of `deleteTicket`: path, query and body fields in one object. */
 export interface DeleteTicketParams {
-  /** Path parameter. */
+  /** In the path. */
   ticket_id: string;
 }
 
@@ -30,12 +30,12 @@ export const deleteTicketOperation: Operation = {
 };
 
 /**
- * `DELETE /tickets/{ticket_id}`
+ * Deletes a ticket for good.
  *
- * Safe to repeat: the retry plugin retries it after a 429, a 408, a 5xx or a failed connection.
+ * `DELETE /tickets/{ticket_id}`.
  *
- * Throws `RequestValidationError` for bad params, before sending, and the `ApiError` subclass for
- * the status of any answer outside 2xx; the description declares 401, 403, 404.
+ * @throws `ApiError` subclasses, for the statuses it declares: 403, 404.
+ * @see `deleteTicket`, its operationId in Intercom's API reference.
  */
 export function deleteTicket(
   client: Client,

@@ -16,7 +16,7 @@ import type {
   TicketTypeAttribute,
   TicketTypeList,
 } from "@intercom-kit/models";
-import { type AttachTagToTicketParams, attachTagToTicket } from "./attach-tag-to-ticket.js";
+import { type AttachTicketTagParams, attachTicketTag } from "./attach-ticket-tag.js";
 import { type ChangeTicketTypeParams, changeTicketType } from "./change-ticket-type.js";
 import { type CreateTicketParams, createTicket } from "./create-ticket.js";
 import { type CreateTicketTypeParams, createTicketType } from "./create-ticket-type.js";
@@ -25,22 +25,22 @@ import {
   createTicketTypeAttribute,
 } from "./create-ticket-type-attribute.js";
 import { type DeleteTicketParams, deleteTicket } from "./delete-ticket.js";
-import { type DetachTagFromTicketParams, detachTagFromTicket } from "./detach-tag-from-ticket.js";
-import { type EnqueueCreateTicketParams, enqueueCreateTicket } from "./enqueue-create-ticket.js";
-import { type GetTicketParams, getTicket } from "./get-ticket.js";
-import { type GetTicketTypeParams, getTicketType } from "./get-ticket-type.js";
+import { type DetachTicketTagParams, detachTicketTag } from "./detach-ticket-tag.js";
+import { type EnqueueTicketParams, enqueueTicket } from "./enqueue-ticket.js";
 import {
-  type LinkConversationToTicketParams,
-  linkConversationToTicket,
-} from "./link-conversation-to-ticket.js";
+  type LinkTicketConversationParams,
+  linkTicketConversation,
+} from "./link-ticket-conversation.js";
 import { type ListTicketStatesParams, listTicketStates } from "./list-ticket-states.js";
 import { type ListTicketTypesParams, listTicketTypes } from "./list-ticket-types.js";
 import { type ReplyTicketParams, replyTicket } from "./reply-ticket.js";
+import { type RetrieveTicketParams, retrieveTicket } from "./retrieve-ticket.js";
+import { type RetrieveTicketTypeParams, retrieveTicketType } from "./retrieve-ticket-type.js";
 import { type SearchTicketsParams, searchTickets } from "./search-tickets.js";
 import {
-  type UnlinkConversationFromTicketParams,
-  unlinkConversationFromTicket,
-} from "./unlink-conversation-from-ticket.js";
+  type UnlinkTicketConversationParams,
+  unlinkTicketConversation,
+} from "./unlink-ticket-conversation.js";
 import { type UpdateTicketParams, updateTicket } from "./update-ticket.js";
 import { type UpdateTicketTypeParams, updateTicketType } from "./update-ticket-type.js";
 import {
@@ -48,95 +48,260 @@ import {
   updateTicketTypeAttribute,
 } from "./update-ticket-type-attribute.js";
 
-/** The members of `client.tickets`, added by the `tickets()` plugin. */
+/** The members of `client.tickets`. */
 export interface TicketsFacade {
-  /** Calls `attachTagToTicket`: `POST /tickets/{ticket_id}/tags`. */
-  attachTag(params: AttachTagToTicketParams, options?: RequestOptions): ApiPromise<Tag>;
-  /** Calls `changeTicketType`: `POST /tickets/{ticket_id}/change_type`. */
+  /**
+   * Moves a ticket to another ticket type.
+   *
+   * `POST /tickets/{ticket_id}/change_type`.
+   *
+   * @remarks Retried only when it surely did not run: after a 429, or a connection that failed before sending.
+   * @throws `ApiError` subclasses, for the statuses it declares: 400, 404.
+   * @see `changeTicketType`, its operationId in Intercom's API reference.
+   */
   changeType(params: ChangeTicketTypeParams, options?: RequestOptions): ApiPromise<Ticket>;
-  /** Calls `createTicket`: `POST /tickets`. */
+  /**
+   * Opens a ticket for one or more contacts.
+   *
+   * `POST /tickets`.
+   *
+   * @remarks Retried only when it surely did not run: after a 429, or a connection that failed before sending.
+   * @see `createTicket`, its operationId in Intercom's API reference.
+   */
   create(params: CreateTicketParams, options?: RequestOptions): ApiPromise<Ticket>;
-  /** Calls `createTicketType`: `POST /ticket_types`. */
-  createType(params: CreateTicketTypeParams, options?: RequestOptions): ApiPromise<TicketType>;
-  /** Calls `createTicketTypeAttribute`: `POST /ticket_types/{ticket_type_id}/attributes`. */
-  createTypeAttribute(
+  /**
+   * Deletes a ticket for good.
+   *
+   * `DELETE /tickets/{ticket_id}`.
+   *
+   * @throws `ApiError` subclasses, for the statuses it declares: 403, 404.
+   * @see `deleteTicket`, its operationId in Intercom's API reference.
+   */
+  delete(params: DeleteTicketParams, options?: RequestOptions): ApiPromise<TicketDeleted>;
+  /**
+   * Queues the creation of a ticket and answers with the job to follow.
+   *
+   * `POST /tickets/enqueue`.
+   *
+   * @remarks Retried only when it surely did not run: after a 429, or a connection that failed before sending.
+   * @throws `ApiError` subclasses, for the statuses it declares: 400.
+   * @see `enqueueCreateTicket`, its operationId in Intercom's API reference.
+   */
+  enqueue(params: EnqueueTicketParams, options?: RequestOptions): ApiPromise<Jobs>;
+  /**
+   * Adds a reply or a note to a ticket, as an admin or a contact.
+   *
+   * `POST /tickets/{ticket_id}/reply`.
+   *
+   * @remarks Retried only when it surely did not run: after a 429, or a connection that failed before sending.
+   * @throws `ApiError` subclasses, for the statuses it declares: 400, 404.
+   * @see `replyTicket`, its operationId in Intercom's API reference.
+   */
+  reply(params: ReplyTicketParams, options?: RequestOptions): ApiPromise<TicketReply>;
+  /**
+   * Fetches one ticket by id.
+   *
+   * `GET /tickets/{ticket_id}`.
+   *
+   * @see `getTicket`, its operationId in Intercom's API reference.
+   */
+  retrieve(params: RetrieveTicketParams, options?: RequestOptions): ApiPromise<Ticket>;
+  /**
+   * Finds tickets matching a query on their attributes.
+   *
+   * `POST /tickets/search`. Paged by a cursor in the body: `await` it for the first page, or `for await` it for every item.
+   *
+   * @remarks Retried like a read: this POST changes nothing.
+   * @see `searchTickets`, its operationId in Intercom's API reference.
+   */
+  search(params: SearchTicketsParams, options?: RequestOptions): PagedCall<Ticket, TicketList>;
+  /**
+   * Changes a ticket's attributes, state, assignee or visibility.
+   *
+   * `PUT /tickets/{ticket_id}`.
+   *
+   * @throws `ApiError` subclasses, for the statuses it declares: 400, 404.
+   * @see `updateTicket`, its operationId in Intercom's API reference.
+   */
+  update(params: UpdateTicketParams, options?: RequestOptions): ApiPromise<Ticket>;
+  /** `client.tickets.conversations`: `link`, `unlink`. */
+  readonly conversations: TicketsConversationsFacade;
+  /** `client.tickets.states`: `list`. */
+  readonly states: TicketsStatesFacade;
+  /** `client.tickets.tags`: `attach`, `detach`. */
+  readonly tags: TicketsTagsFacade;
+  /** `client.tickets.types`: `create`, `list`, `retrieve`, `update` and below it `attributes`. */
+  readonly types: TicketsTypesFacade;
+}
+
+/** The members of `client.tickets.types`. */
+export interface TicketsTypesFacade {
+  /**
+   * Adds a ticket type.
+   *
+   * `POST /ticket_types`.
+   *
+   * @remarks Retried only when it surely did not run: after a 429, or a connection that failed before sending.
+   * @see `createTicketType`, its operationId in Intercom's API reference.
+   */
+  create(params: CreateTicketTypeParams, options?: RequestOptions): ApiPromise<TicketType>;
+  /**
+   * Lists the workspace's ticket types.
+   *
+   * `GET /ticket_types`.
+   *
+   * @see `listTicketTypes`, its operationId in Intercom's API reference.
+   */
+  list(params?: ListTicketTypesParams, options?: RequestOptions): ApiPromise<TicketTypeList>;
+  /**
+   * Fetches one ticket type with its attributes.
+   *
+   * `GET /ticket_types/{ticket_type_id}`.
+   *
+   * @see `getTicketType`, its operationId in Intercom's API reference.
+   */
+  retrieve(params: RetrieveTicketTypeParams, options?: RequestOptions): ApiPromise<TicketType>;
+  /**
+   * Changes a ticket type's name, icon, category or archived state.
+   *
+   * `PUT /ticket_types/{ticket_type_id}`.
+   *
+   * @see `updateTicketType`, its operationId in Intercom's API reference.
+   */
+  update(params: UpdateTicketTypeParams, options?: RequestOptions): ApiPromise<TicketType>;
+  /** `client.tickets.types.attributes`: `create`, `update`. */
+  readonly attributes: TicketsTypesAttributesFacade;
+}
+
+/** The members of `client.tickets.types.attributes`. */
+export interface TicketsTypesAttributesFacade {
+  /**
+   * Adds an attribute to a ticket type.
+   *
+   * `POST /ticket_types/{ticket_type_id}/attributes`.
+   *
+   * @remarks Retried only when it surely did not run: after a 429, or a connection that failed before sending.
+   * @see `createTicketTypeAttribute`, its operationId in Intercom's API reference.
+   */
+  create(
     params: CreateTicketTypeAttributeParams,
     options?: RequestOptions,
   ): ApiPromise<TicketTypeAttribute>;
-  /** Calls `deleteTicket`: `DELETE /tickets/{ticket_id}`. */
-  delete(params: DeleteTicketParams, options?: RequestOptions): ApiPromise<TicketDeleted>;
-  /** Calls `detachTagFromTicket`: `DELETE /tickets/{ticket_id}/tags/{tag_id}`. */
-  detachTag(params: DetachTagFromTicketParams, options?: RequestOptions): ApiPromise<Tag>;
-  /** Calls `enqueueCreateTicket`: `POST /tickets/enqueue`. */
-  enqueueCreate(params: EnqueueCreateTicketParams, options?: RequestOptions): ApiPromise<Jobs>;
-  /** Calls `linkConversationToTicket`: `POST /tickets/{ticket_id}/linked_conversations`. */
-  linkConversation(
-    params: LinkConversationToTicketParams,
-    options?: RequestOptions,
-  ): ApiPromise<Conversation>;
-  /** Calls `listTicketStates`: `GET /ticket_states`. */
-  listStates(
-    params?: ListTicketStatesParams,
-    options?: RequestOptions,
-  ): ApiPromise<TicketStateList>;
-  /** Calls `listTicketTypes`: `GET /ticket_types`. */
-  listTypes(params?: ListTicketTypesParams, options?: RequestOptions): ApiPromise<TicketTypeList>;
-  /** Calls `replyTicket`: `POST /tickets/{ticket_id}/reply`. */
-  reply(params: ReplyTicketParams, options?: RequestOptions): ApiPromise<TicketReply>;
-  /** Calls `getTicket`: `GET /tickets/{ticket_id}`. */
-  retrieve(params: GetTicketParams, options?: RequestOptions): ApiPromise<Ticket>;
-  /** Calls `getTicketType`: `GET /ticket_types/{ticket_type_id}`. */
-  retrieveType(params: GetTicketTypeParams, options?: RequestOptions): ApiPromise<TicketType>;
-  /** Calls `searchTickets`: `POST /tickets/search`. */
-  search(params: SearchTicketsParams, options?: RequestOptions): PagedCall<Ticket, TicketList>;
-  /** Calls `unlinkConversationFromTicket`: `DELETE /tickets/{ticket_id}/linked_conversations/{id}`. */
-  unlinkConversation(
-    params: UnlinkConversationFromTicketParams,
-    options?: RequestOptions,
-  ): ApiPromise<Conversation>;
-  /** Calls `updateTicket`: `PUT /tickets/{ticket_id}`. */
-  update(params: UpdateTicketParams, options?: RequestOptions): ApiPromise<Ticket>;
-  /** Calls `updateTicketType`: `PUT /ticket_types/{ticket_type_id}`. */
-  updateType(params: UpdateTicketTypeParams, options?: RequestOptions): ApiPromise<TicketType>;
-  /** Calls `updateTicketTypeAttribute`: `PUT /ticket_types/{ticket_type_id}/attributes/{attribute_id}`. */
-  updateTypeAttribute(
+  /**
+   * Changes an attribute of a ticket type.
+   *
+   * `PUT /ticket_types/{ticket_type_id}/attributes/{attribute_id}`.
+   *
+   * @see `updateTicketTypeAttribute`, its operationId in Intercom's API reference.
+   */
+  update(
     params: UpdateTicketTypeAttributeParams,
     options?: RequestOptions,
   ): ApiPromise<TicketTypeAttribute>;
+}
+
+/** The members of `client.tickets.tags`. */
+export interface TicketsTagsFacade {
+  /**
+   * Tags a ticket.
+   *
+   * `POST /tickets/{ticket_id}/tags`.
+   *
+   * @remarks Retried only when it surely did not run: after a 429, or a connection that failed before sending.
+   * @throws `ApiError` subclasses, for the statuses it declares: 404.
+   * @see `attachTagToTicket`, its operationId in Intercom's API reference.
+   */
+  attach(params: AttachTicketTagParams, options?: RequestOptions): ApiPromise<Tag>;
+  /**
+   * Removes a tag from a ticket.
+   *
+   * `DELETE /tickets/{ticket_id}/tags/{tag_id}`.
+   *
+   * @throws `ApiError` subclasses, for the statuses it declares: 404.
+   * @see `detachTagFromTicket`, its operationId in Intercom's API reference.
+   */
+  detach(params: DetachTicketTagParams, options?: RequestOptions): ApiPromise<Tag>;
+}
+
+/** The members of `client.tickets.states`. */
+export interface TicketsStatesFacade {
+  /**
+   * Lists the states a ticket can be in.
+   *
+   * `GET /ticket_states`.
+   *
+   * @see `listTicketStates`, its operationId in Intercom's API reference.
+   */
+  list(params?: ListTicketStatesParams, options?: RequestOptions): ApiPromise<TicketStateList>;
+}
+
+/** The members of `client.tickets.conversations`. */
+export interface TicketsConversationsFacade {
+  /**
+   * Links a conversation to a ticket.
+   *
+   * `POST /tickets/{ticket_id}/linked_conversations`.
+   *
+   * @remarks Retried only when it surely did not run: after a 429, or a connection that failed before sending.
+   * @throws `ApiError` subclasses, for the statuses it declares: 400, 404.
+   * @see `linkConversationToTicket`, its operationId in Intercom's API reference.
+   */
+  link(params: LinkTicketConversationParams, options?: RequestOptions): ApiPromise<Conversation>;
+  /**
+   * Unlinks a conversation from a ticket.
+   *
+   * `DELETE /tickets/{ticket_id}/linked_conversations/{id}`.
+   *
+   * @throws `ApiError` subclasses, for the statuses it declares: 400, 404.
+   * @see `unlinkConversationFromTicket`, its operationId in Intercom's API reference.
+   */
+  unlink(
+    params: UnlinkTicketConversationParams,
+    options?: RequestOptions,
+  ): ApiPromise<Conversation>;
 }
 
 /** Builds `client.tickets` for a client; `tickets()` and the umbrella's `allDomains()` use it. */
 export function ticketsFacade(client: Client): { readonly tickets: TicketsFacade } {
   return {
     tickets: {
-      attachTag: (params, options) => attachTagToTicket(client, params, options),
       changeType: (params, options) => changeTicketType(client, params, options),
       create: (params, options) => createTicket(client, params, options),
-      createType: (params, options) => createTicketType(client, params, options),
-      createTypeAttribute: (params, options) => createTicketTypeAttribute(client, params, options),
       delete: (params, options) => deleteTicket(client, params, options),
-      detachTag: (params, options) => detachTagFromTicket(client, params, options),
-      enqueueCreate: (params, options) => enqueueCreateTicket(client, params, options),
-      linkConversation: (params, options) => linkConversationToTicket(client, params, options),
-      listStates: (params, options) => listTicketStates(client, params, options),
-      listTypes: (params, options) => listTicketTypes(client, params, options),
+      enqueue: (params, options) => enqueueTicket(client, params, options),
       reply: (params, options) => replyTicket(client, params, options),
-      retrieve: (params, options) => getTicket(client, params, options),
-      retrieveType: (params, options) => getTicketType(client, params, options),
+      retrieve: (params, options) => retrieveTicket(client, params, options),
       search: (params, options) => searchTickets(client, params, options),
-      unlinkConversation: (params, options) =>
-        unlinkConversationFromTicket(client, params, options),
       update: (params, options) => updateTicket(client, params, options),
-      updateType: (params, options) => updateTicketType(client, params, options),
-      updateTypeAttribute: (params, options) => updateTicketTypeAttribute(client, params, options),
+      conversations: {
+        link: (params, options) => linkTicketConversation(client, params, options),
+        unlink: (params, options) => unlinkTicketConversation(client, params, options),
+      },
+      states: {
+        list: (params, options) => listTicketStates(client, params, options),
+      },
+      tags: {
+        attach: (params, options) => attachTicketTag(client, params, options),
+        detach: (params, options) => detachTicketTag(client, params, options),
+      },
+      types: {
+        create: (params, options) => createTicketType(client, params, options),
+        list: (params, options) => listTicketTypes(client, params, options),
+        retrieve: (params, options) => retrieveTicketType(client, params, options),
+        update: (params, options) => updateTicketType(client, params, options),
+        attributes: {
+          create: (params, options) => createTicketTypeAttribute(client, params, options),
+          update: (params, options) => updateTicketTypeAttribute(client, params, options),
+        },
+      },
     },
   };
 }
 
 /**
- * A plugin adding `client.tickets`: short names for every operation of
- * `@intercom-kit/tickets`, bound to the client (and to whatever it
- * is derived into later).
+ * A plugin adding `client.tickets`: every operation of
+ * `@intercom-kit/tickets` by resource and verb, bound to the
+ * client (and to whatever it is derived into later).
  */
 export function tickets(): Plugin<{ readonly tickets: TicketsFacade }> {
   return (client) => client.extend(ticketsFacade);

@@ -2,23 +2,44 @@
 // and tools/codegen/overlay.yaml. Do not edit: change the generator or the
 // overlay, then run `pnpm --filter @intercom-kit/codegen codegen`.
 
-export * from "./attach-tag-to-ticket.js";
+export type {
+  ChangeTicketTypeRequest,
+  Conversation,
+  CreateTicketTypeAttributeRequest,
+  CreateTicketTypeRequest,
+  Jobs,
+  ReplyTicketBody,
+  SearchRequest,
+  Tag,
+  Ticket,
+  TicketDeleted,
+  TicketList,
+  TicketReply,
+  TicketRequestCustomAttributes,
+  TicketStateList,
+  TicketType,
+  TicketTypeAttribute,
+  TicketTypeList,
+  UpdateTicketTypeAttributeRequest,
+  UpdateTicketTypeRequest,
+} from "@intercom-kit/models";
+export * from "./attach-ticket-tag.js";
 export * from "./change-ticket-type.js";
 export * from "./create-ticket.js";
 export * from "./create-ticket-type.js";
 export * from "./create-ticket-type-attribute.js";
 export * from "./delete-ticket.js";
-export * from "./detach-tag-from-ticket.js";
-export * from "./enqueue-create-ticket.js";
+export * from "./detach-ticket-tag.js";
+export * from "./enqueue-ticket.js";
 export * from "./facade.js";
-export * from "./get-ticket.js";
-export * from "./get-ticket-type.js";
-export * from "./link-conversation-to-ticket.js";
+export * from "./link-ticket-conversation.js";
 export * from "./list-ticket-states.js";
 export * from "./list-ticket-types.js";
 export * from "./reply-ticket.js";
+export * from "./retrieve-ticket.js";
+export * from "./retrieve-ticket-type.js";
 export * from "./search-tickets.js";
-export * from "./unlink-conversation-from-ticket.js";
+export * from "./unlink-ticket-conversation.js";
 export * from "./update-ticket.js";
 export * from "./update-ticket-type.js";
 export * from "./update-ticket-type-attribute.js";

@@ -27,12 +27,11 @@ export const listTicketStatesOperation: Operation = {
 };
 
 /**
- * `GET /ticket_states`
+ * Lists the states a ticket can be in.
  *
- * Safe to repeat: the retry plugin retries it after a 429, a 408, a 5xx or a failed connection.
+ * `GET /ticket_states`.
  *
- * Throws `RequestValidationError` for bad params, before sending, and the `ApiError` subclass for
- * the status of any answer outside 2xx; the description declares 401.
+ * @see `listTicketStates`, its operationId in Intercom's API reference.
  */
 export function listTicketStates(
   client: Client,

@@ -27,12 +27,11 @@ export const listTicketTypesOperation: Operation = {
 };
 
 /**
- * `GET /ticket_types`
+ * Lists the workspace's ticket types.
  *
- * Safe to repeat: the retry plugin retries it after a 429, a 408, a 5xx or a failed connection.
+ * `GET /ticket_types`.
  *
- * Throws `RequestValidationError` for bad params, before sending, and the `ApiError` subclass for
- * the status of any answer outside 2xx; the description declares 401.
+ * @see `listTicketTypes`, its operationId in Intercom's API reference.
  */
 export function listTicketTypes(
   client: Client,

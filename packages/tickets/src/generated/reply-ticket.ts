@@ -20,11 +20,11 @@ import * as v from "valibot";
 /** The params of `replyTicket`: path, query and body fields in one object. */
 export interface ReplyTicketParams {
   /**
-   * Path parameter.
+   * In the path.
    * @example "123"
    */
   ticket_id: string;
-  /** The request body, sent as it is. */
+  /** The whole JSON body, sent as it is. */
   body?: ReplyTicketBody | undefined;
 }
 
@@ -44,13 +44,13 @@ export const replyTicketOperation: Operation = {
 };
 
 /**
- * `POST /tickets/{ticket_id}/reply`
+ * Adds a reply or a note to a ticket, as an admin or a contact.
  *
- * Not safe to repeat: the retry plugin retries it only after a 429 or a connection that failed
- * before sending.
+ * `POST /tickets/{ticket_id}/reply`.
  *
- * Throws `RequestValidationError` for bad params, before sending, and the `ApiError` subclass for
- * the status of any answer outside 2xx; the description declares 400, 401, 404.
+ * @remarks Retried only when it surely did not run: after a 429, or a connection that failed before sending.
+ * @throws `ApiError` subclasses, for the statuses it declares: 400, 404.
+ * @see `replyTicket`, its operationId in Intercom's API reference.
  */
 export function replyTicket(
   client: Client,

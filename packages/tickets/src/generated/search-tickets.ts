@@ -20,7 +20,7 @@ import {
 } from "@intercom-kit/models";
 import * as v from "valibot";
 
-/** The params of `searchTickets`: path, query and body fields in one object. */
+/** The params of `searchTickets`: its path and query params, and the body fields of `SearchRequest`, in one object. */
 export type SearchTicketsParams = SearchRequest;
 
 /** How to send `POST /tickets/search` and read its answer. */
@@ -40,14 +40,12 @@ export const searchTicketsOperation: Operation = {
 };
 
 /**
- * `POST /tickets/search`
+ * Finds tickets matching a query on their attributes.
  *
- * Paginated: `await` it for the first page, or `for await` over it for every item.
+ * `POST /tickets/search`. Paged by a cursor in the body: `await` it for the first page, or `for await` it for every item.
  *
- * Safe to repeat: the retry plugin retries it after a 429, a 408, a 5xx or a failed connection.
- *
- * Throws `RequestValidationError` for bad params, before sending, and the `ApiError` subclass for
- * the status of any answer outside 2xx.
+ * @remarks Retried like a read: this POST changes nothing.
+ * @see `searchTickets`, its operationId in Intercom's API reference.
  */
 export function searchTickets(
   client: Client,

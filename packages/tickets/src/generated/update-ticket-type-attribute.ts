@@ -16,11 +16,11 @@ import {
 } from "@intercom-kit/models";
 import * as v from "valibot";
 
-/** The params of `updateTicketTypeAttribute`: path, query and body fields in one object. */
+/** The params of `updateTicketTypeAttribute`: its path and query params, and the body fields of `UpdateTicketTypeAttributeRequest`, in one object. */
 export interface UpdateTicketTypeAttributeParams extends UpdateTicketTypeAttributeRequest {
-  /** Path parameter. */
+  /** In the path. */
   ticket_type_id: string;
-  /** Path parameter. */
+  /** In the path. */
   attribute_id: string;
 }
 
@@ -50,12 +50,11 @@ export const updateTicketTypeAttributeOperation: Operation = {
 };
 
 /**
- * `PUT /ticket_types/{ticket_type_id}/attributes/{attribute_id}`
+ * Changes an attribute of a ticket type.
  *
- * Safe to repeat: the retry plugin retries it after a 429, a 408, a 5xx or a failed connection.
+ * `PUT /ticket_types/{ticket_type_id}/attributes/{attribute_id}`.
  *
- * Throws `RequestValidationError` for bad params, before sending, and the `ApiError` subclass for
- * the status of any answer outside 2xx; the description declares 401.
+ * @see `updateTicketTypeAttribute`, its operationId in Intercom's API reference.
  */
 export function updateTicketTypeAttribute(
   client: Client,

@@ -16,9 +16,9 @@ import {
 } from "@intercom-kit/models";
 import * as v from "valibot";
 
-/** The params of `updateTicketType`: path, query and body fields in one object. */
+/** The params of `updateTicketType`: its path and query params, and the body fields of `NonNullable<UpdateTicketTypeRequest>`, in one object. */
 export interface UpdateTicketTypeParams extends NonNullable<UpdateTicketTypeRequest> {
-  /** Path parameter. */
+  /** In the path. */
   ticket_type_id: string;
 }
 
@@ -43,12 +43,11 @@ export const updateTicketTypeOperation: Operation = {
 };
 
 /**
- * `PUT /ticket_types/{ticket_type_id}`
+ * Changes a ticket type's name, icon, category or archived state.
  *
- * Safe to repeat: the retry plugin retries it after a 429, a 408, a 5xx or a failed connection.
+ * `PUT /ticket_types/{ticket_type_id}`.
  *
- * Throws `RequestValidationError` for bad params, before sending, and the `ApiError` subclass for
- * the status of any answer outside 2xx; the description declares 401.
+ * @see `updateTicketType`, its operationId in Intercom's API reference.
  */
 export function updateTicketType(
   client: Client,

@@ -14,27 +14,50 @@ import * as v from "valibot";
 
 /** The params of `updateTicket`: path, query and body fields in one object. */
 export interface UpdateTicketParams {
-  /** Path parameter. */
+  /** In the path. */
   ticket_id: string;
+  /** In the JSON body. */
   ticket_attributes?: Record<string, unknown> | undefined;
-  /** @example "123" */
+  /**
+   * In the JSON body.
+   * @example "123"
+   */
   ticket_state_id?: string | undefined;
-  /** @example "5f4d3c1c-7b1b-4d7d-a97e-6095715c6632" */
+  /**
+   * In the JSON body.
+   * @example "5f4d3c1c-7b1b-4d7d-a97e-6095715c6632"
+   */
   company_id?: string | undefined;
-  /** @example true */
+  /**
+   * In the JSON body.
+   * @example true
+   */
   open?: boolean | undefined;
-  /** @example true */
+  /**
+   * In the JSON body.
+   * @example true
+   */
   is_shared?: boolean | undefined;
   /**
+   * In the JSON body.
    * UNIX timestamp in seconds.
    * @example 1673609604
    */
   snoozed_until?: number | undefined;
-  /** @example 123 */
+  /**
+   * In the JSON body.
+   * @example 123
+   */
   admin_id?: number | undefined;
-  /** @example "123" */
+  /**
+   * In the JSON body.
+   * @example "123"
+   */
   assignee_id?: string | undefined;
-  /** @example true */
+  /**
+   * In the JSON body.
+   * @example true
+   */
   skip_notifications?: boolean | undefined;
 }
 
@@ -62,12 +85,12 @@ export const updateTicketOperation: Operation = {
 };
 
 /**
- * `PUT /tickets/{ticket_id}`
+ * Changes a ticket's attributes, state, assignee or visibility.
  *
- * Safe to repeat: the retry plugin retries it after a 429, a 408, a 5xx or a failed connection.
+ * `PUT /tickets/{ticket_id}`.
  *
- * Throws `RequestValidationError` for bad params, before sending, and the `ApiError` subclass for
- * the status of any answer outside 2xx; the description declares 400, 401, 404.
+ * @throws `ApiError` subclasses, for the statuses it declares: 400, 404.
+ * @see `updateTicket`, its operationId in Intercom's API reference.
  */
 export function updateTicket(
   client: Client,

@@ -12,7 +12,7 @@ import {
 import { type Contact, ContactSchema, type ConvertVisitorRequest } from "@intercom-kit/models";
 import * as v from "valibot";
 
-/** The params of `convertVisitor`: path, query and body fields in one object. */
+/** The params of `convertVisitor`: its path and query params, and the body fields of `ConvertVisitorRequest`, in one object. */
 export type ConvertVisitorParams = ConvertVisitorRequest;
 
 /** How to send `POST /visitors/convert` and read its answer. */
@@ -40,13 +40,12 @@ export const convertVisitorOperation: Operation = {
 };
 
 /**
- * `POST /visitors/convert`
+ * Turns a visitor into a lead or merges it into a user.
  *
- * Not safe to repeat: the retry plugin retries it only after a 429 or a connection that failed
- * before sending.
+ * `POST /visitors/convert`.
  *
- * Throws `RequestValidationError` for bad params, before sending, and the `ApiError` subclass for
- * the status of any answer outside 2xx; the description declares 401.
+ * @remarks Retried only when it surely did not run: after a 429, or a connection that failed before sending.
+ * @see `convertVisitor`, its operationId in Intercom's API reference.
  */
 export function convertVisitor(
   client: Client,

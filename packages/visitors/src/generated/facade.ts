@@ -6,21 +6,42 @@ import type { ApiPromise, Client, Plugin, RequestOptions } from "@intercom-kit/c
 import type { Contact, Visitor } from "@intercom-kit/models";
 import { type ConvertVisitorParams, convertVisitor } from "./convert-visitor.js";
 import {
-  type RetrieveVisitorWithUserIdParams,
-  retrieveVisitorWithUserId,
-} from "./retrieve-visitor-with-user-id.js";
+  type RetrieveVisitorByUserIdParams,
+  retrieveVisitorByUserId,
+} from "./retrieve-visitor-by-user-id.js";
 import { type UpdateVisitorParams, updateVisitor } from "./update-visitor.js";
 
-/** The members of `client.visitors`, added by the `visitors()` plugin. */
+/** The members of `client.visitors`. */
 export interface VisitorsFacade {
-  /** Calls `convertVisitor`: `POST /visitors/convert`. */
+  /**
+   * Turns a visitor into a lead or merges it into a user.
+   *
+   * `POST /visitors/convert`.
+   *
+   * @remarks Retried only when it surely did not run: after a 429, or a connection that failed before sending.
+   * @see `convertVisitor`, its operationId in Intercom's API reference.
+   */
   convert(params: ConvertVisitorParams, options?: RequestOptions): ApiPromise<Contact>;
-  /** Calls `retrieveVisitorWithUserId`: `GET /visitors`. */
-  retrieveWithUserId(
-    params: RetrieveVisitorWithUserIdParams,
+  /**
+   * Fetches the visitor with the given Messenger user id.
+   *
+   * `GET /visitors`.
+   *
+   * @throws `ApiError` subclasses, for the statuses it declares: 404.
+   * @see `retrieveVisitorWithUserId`, its operationId in Intercom's API reference.
+   */
+  retrieveByUserId(
+    params: RetrieveVisitorByUserIdParams,
     options?: RequestOptions,
   ): ApiPromise<Visitor>;
-  /** Calls `updateVisitor`: `PUT /visitors`. */
+  /**
+   * Changes a visitor's attributes.
+   *
+   * `PUT /visitors`.
+   *
+   * @throws `ApiError` subclasses, for the statuses it declares: 404.
+   * @see `updateVisitor`, its operationId in Intercom's API reference.
+   */
   update(params?: UpdateVisitorParams, options?: RequestOptions): ApiPromise<Visitor>;
 }
 
@@ -29,16 +50,16 @@ export function visitorsFacade(client: Client): { readonly visitors: VisitorsFac
   return {
     visitors: {
       convert: (params, options) => convertVisitor(client, params, options),
-      retrieveWithUserId: (params, options) => retrieveVisitorWithUserId(client, params, options),
+      retrieveByUserId: (params, options) => retrieveVisitorByUserId(client, params, options),
       update: (params, options) => updateVisitor(client, params, options),
     },
   };
 }
 
 /**
- * A plugin adding `client.visitors`: short names for every operation of
- * `@intercom-kit/visitors`, bound to the client (and to whatever it
- * is derived into later).
+ * A plugin adding `client.visitors`: every operation of
+ * `@intercom-kit/visitors` by resource and verb, bound to the
+ * client (and to whatever it is derived into later).
  */
 export function visitors(): Plugin<{ readonly visitors: VisitorsFacade }> {
   return (client) => client.extend(visitorsFacade);

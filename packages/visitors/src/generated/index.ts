@@ -2,7 +2,13 @@
 // and tools/codegen/overlay.yaml. Do not edit: change the generator or the
 // overlay, then run `pnpm --filter @intercom-kit/codegen codegen`.
 
+export type {
+  Contact,
+  ConvertVisitorRequest,
+  UpdateVisitorRequest,
+  Visitor,
+} from "@intercom-kit/models";
 export * from "./convert-visitor.js";
 export * from "./facade.js";
-export * from "./retrieve-visitor-with-user-id.js";
+export * from "./retrieve-visitor-by-user-id.js";
 export * from "./update-visitor.js";

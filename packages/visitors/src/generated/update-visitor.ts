@@ -12,7 +12,7 @@ import {
 import { type UpdateVisitorRequest, type Visitor, VisitorSchema } from "@intercom-kit/models";
 import * as v from "valibot";
 
-/** The params of `updateVisitor`: path, query and body fields in one object. */
+/** The params of `updateVisitor`: its path and query params, and the body fields of `UpdateVisitorRequest`, in one object. */
 export type UpdateVisitorParams = UpdateVisitorRequest;
 
 /** How to send `PUT /visitors` and read its answer. */
@@ -33,12 +33,12 @@ export const updateVisitorOperation: Operation = {
 };
 
 /**
- * `PUT /visitors`
+ * Changes a visitor's attributes.
  *
- * Safe to repeat: the retry plugin retries it after a 429, a 408, a 5xx or a failed connection.
+ * `PUT /visitors`.
  *
- * Throws `RequestValidationError` for bad params, before sending, and the `ApiError` subclass for
- * the status of any answer outside 2xx; the description declares 401, 404.
+ * @throws `ApiError` subclasses, for the statuses it declares: 404.
+ * @see `updateVisitor`, its operationId in Intercom's API reference.
  */
 export function updateVisitor(
   client: Client,

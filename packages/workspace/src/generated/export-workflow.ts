@@ -15,7 +15,7 @@ import * as v from "valibot";
 /** The params of `exportWorkflow`: path, query and body fields in one object. */
 export interface ExportWorkflowParams {
   /**
-   * Path parameter.
+   * In the path.
    * @example "12345"
    */
   id: string;
@@ -33,12 +33,12 @@ export const exportWorkflowOperation: Operation = {
 };
 
 /**
- * `GET /export/workflows/{id}`
+ * Fetches a workflow's full definition as JSON.
  *
- * Safe to repeat: the retry plugin retries it after a 429, a 408, a 5xx or a failed connection.
+ * `GET /export/workflows/{id}`.
  *
- * Throws `RequestValidationError` for bad params, before sending, and the `ApiError` subclass for
- * the status of any answer outside 2xx; the description declares 403, 404.
+ * @throws `ApiError` subclasses, for the statuses it declares: 403, 404.
+ * @see `exportWorkflow`, its operationId in Intercom's API reference.
  */
 export function exportWorkflow(
   client: Client,

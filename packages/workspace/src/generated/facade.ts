@@ -12,59 +12,128 @@ import type {
   WorkflowExport,
 } from "@intercom-kit/models";
 import { type ExportWorkflowParams, exportWorkflow } from "./export-workflow.js";
-import { type GetIpAllowlistParams, getIpAllowlist } from "./get-ip-allowlist.js";
 import { type ListBrandsParams, listBrands } from "./list-brands.js";
 import { type ListEmailsParams, listEmails } from "./list-emails.js";
 import { type RetrieveBrandParams, retrieveBrand } from "./retrieve-brand.js";
 import { type RetrieveEmailParams, retrieveEmail } from "./retrieve-email.js";
+import { type RetrieveIpAllowlistParams, retrieveIpAllowlist } from "./retrieve-ip-allowlist.js";
 import { type UpdateIpAllowlistParams, updateIpAllowlist } from "./update-ip-allowlist.js";
 
-/** The members of `client.workspace`, added by the `workspace()` plugin. */
+/** The members of `client.workspace`. */
 export interface WorkspaceFacade {
-  /** Calls `exportWorkflow`: `GET /export/workflows/{id}`. */
-  exportWorkflow(
-    params: ExportWorkflowParams,
-    options?: RequestOptions,
-  ): ApiPromise<WorkflowExport>;
-  /** Calls `listBrands`: `GET /brands`. */
-  listBrands(params?: ListBrandsParams, options?: RequestOptions): ApiPromise<BrandList>;
-  /** Calls `listEmails`: `GET /emails`. */
-  listEmails(params?: ListEmailsParams, options?: RequestOptions): ApiPromise<EmailList>;
-  /** Calls `retrieveBrand`: `GET /brands/{id}`. */
-  retrieveBrand(params: RetrieveBrandParams, options?: RequestOptions): ApiPromise<Brand>;
-  /** Calls `retrieveEmail`: `GET /emails/{id}`. */
-  retrieveEmail(params: RetrieveEmailParams, options?: RequestOptions): ApiPromise<EmailSetting>;
-  /** Calls `getIpAllowlist`: `GET /ip_allowlist`. */
-  retrieveIpAllowlist(
-    params?: GetIpAllowlistParams,
-    options?: RequestOptions,
-  ): ApiPromise<IpAllowlist>;
-  /** Calls `updateIpAllowlist`: `PUT /ip_allowlist`. */
-  updateIpAllowlist(
-    params?: UpdateIpAllowlistParams,
-    options?: RequestOptions,
-  ): ApiPromise<IpAllowlist>;
+  /** `client.workspace.brands`: `list`, `retrieve`. */
+  readonly brands: WorkspaceBrandsFacade;
+  /** `client.workspace.emails`: `list`, `retrieve`. */
+  readonly emails: WorkspaceEmailsFacade;
+  /** `client.workspace.ipAllowlist`: `retrieve`, `update`. */
+  readonly ipAllowlist: WorkspaceIpAllowlistFacade;
+  /** `client.workspace.workflows`: `export`. */
+  readonly workflows: WorkspaceWorkflowsFacade;
+}
+
+/** The members of `client.workspace.workflows`. */
+export interface WorkspaceWorkflowsFacade {
+  /**
+   * Fetches a workflow's full definition as JSON.
+   *
+   * `GET /export/workflows/{id}`.
+   *
+   * @throws `ApiError` subclasses, for the statuses it declares: 403, 404.
+   * @see `exportWorkflow`, its operationId in Intercom's API reference.
+   */
+  export(params: ExportWorkflowParams, options?: RequestOptions): ApiPromise<WorkflowExport>;
+}
+
+/** The members of `client.workspace.ipAllowlist`. */
+export interface WorkspaceIpAllowlistFacade {
+  /**
+   * Fetches the IP ranges API calls may come from.
+   *
+   * `GET /ip_allowlist`.
+   *
+   * @see `getIpAllowlist`, its operationId in Intercom's API reference.
+   */
+  retrieve(params?: RetrieveIpAllowlistParams, options?: RequestOptions): ApiPromise<IpAllowlist>;
+  /**
+   * Replaces the IP ranges API calls may come from.
+   *
+   * `PUT /ip_allowlist`.
+   *
+   * @throws `ApiError` subclasses, for the statuses it declares: 422.
+   * @see `updateIpAllowlist`, its operationId in Intercom's API reference.
+   */
+  update(params?: UpdateIpAllowlistParams, options?: RequestOptions): ApiPromise<IpAllowlist>;
+}
+
+/** The members of `client.workspace.emails`. */
+export interface WorkspaceEmailsFacade {
+  /**
+   * Lists the email addresses the workspace sends from.
+   *
+   * `GET /emails`.
+   *
+   * @see `listEmails`, its operationId in Intercom's API reference.
+   */
+  list(params?: ListEmailsParams, options?: RequestOptions): ApiPromise<EmailList>;
+  /**
+   * Fetches one sender email setting.
+   *
+   * `GET /emails/{id}`.
+   *
+   * @throws `ApiError` subclasses, for the statuses it declares: 404.
+   * @see `retrieveEmail`, its operationId in Intercom's API reference.
+   */
+  retrieve(params: RetrieveEmailParams, options?: RequestOptions): ApiPromise<EmailSetting>;
+}
+
+/** The members of `client.workspace.brands`. */
+export interface WorkspaceBrandsFacade {
+  /**
+   * Lists the workspace's brands.
+   *
+   * `GET /brands`.
+   *
+   * @see `listBrands`, its operationId in Intercom's API reference.
+   */
+  list(params?: ListBrandsParams, options?: RequestOptions): ApiPromise<BrandList>;
+  /**
+   * Fetches one brand.
+   *
+   * `GET /brands/{id}`.
+   *
+   * @throws `ApiError` subclasses, for the statuses it declares: 404.
+   * @see `retrieveBrand`, its operationId in Intercom's API reference.
+   */
+  retrieve(params: RetrieveBrandParams, options?: RequestOptions): ApiPromise<Brand>;
 }
 
 /** Builds `client.workspace` for a client; `workspace()` and the umbrella's `allDomains()` use it. */
 export function workspaceFacade(client: Client): { readonly workspace: WorkspaceFacade } {
   return {
     workspace: {
-      exportWorkflow: (params, options) => exportWorkflow(client, params, options),
-      listBrands: (params, options) => listBrands(client, params, options),
-      listEmails: (params, options) => listEmails(client, params, options),
-      retrieveBrand: (params, options) => retrieveBrand(client, params, options),
-      retrieveEmail: (params, options) => retrieveEmail(client, params, options),
-      retrieveIpAllowlist: (params, options) => getIpAllowlist(client, params, options),
-      updateIpAllowlist: (params, options) => updateIpAllowlist(client, params, options),
+      brands: {
+        list: (params, options) => listBrands(client, params, options),
+        retrieve: (params, options) => retrieveBrand(client, params, options),
+      },
+      emails: {
+        list: (params, options) => listEmails(client, params, options),
+        retrieve: (params, options) => retrieveEmail(client, params, options),
+      },
+      ipAllowlist: {
+        retrieve: (params, options) => retrieveIpAllowlist(client, params, options),
+        update: (params, options) => updateIpAllowlist(client, params, options),
+      },
+      workflows: {
+        export: (params, options) => exportWorkflow(client, params, options),
+      },
     },
   };
 }
 
 /**
- * A plugin adding `client.workspace`: short names for every operation of
- * `@intercom-kit/workspace`, bound to the client (and to whatever it
- * is derived into later).
+ * A plugin adding `client.workspace`: every operation of
+ * `@intercom-kit/workspace` by resource and verb, bound to the
+ * client (and to whatever it is derived into later).
  */
 export function workspace(): Plugin<{ readonly workspace: WorkspaceFacade }> {
   return (client) => client.extend(workspaceFacade);

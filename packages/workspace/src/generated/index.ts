@@ -2,11 +2,19 @@
 // and tools/codegen/overlay.yaml. Do not edit: change the generator or the
 // overlay, then run `pnpm --filter @intercom-kit/codegen codegen`.
 
+export type {
+  Brand,
+  BrandList,
+  EmailList,
+  EmailSetting,
+  IpAllowlist,
+  WorkflowExport,
+} from "@intercom-kit/models";
 export * from "./export-workflow.js";
 export * from "./facade.js";
-export * from "./get-ip-allowlist.js";
 export * from "./list-brands.js";
 export * from "./list-emails.js";
 export * from "./retrieve-brand.js";
 export * from "./retrieve-email.js";
+export * from "./retrieve-ip-allowlist.js";
 export * from "./update-ip-allowlist.js";

@@ -27,12 +27,11 @@ export const listBrandsOperation: Operation = {
 };
 
 /**
- * `GET /brands`
+ * Lists the workspace's brands.
  *
- * Safe to repeat: the retry plugin retries it after a 429, a 408, a 5xx or a failed connection.
+ * `GET /brands`.
  *
- * Throws `RequestValidationError` for bad params, before sending, and the `ApiError` subclass for
- * the status of any answer outside 2xx; the description declares 401.
+ * @see `listBrands`, its operationId in Intercom's API reference.
  */
 export function listBrands(
   client: Client,

@@ -27,12 +27,11 @@ export const listEmailsOperation: Operation = {
 };
 
 /**
- * `GET /emails`
+ * Lists the email addresses the workspace sends from.
  *
- * Safe to repeat: the retry plugin retries it after a 429, a 408, a 5xx or a failed connection.
+ * `GET /emails`.
  *
- * Throws `RequestValidationError` for bad params, before sending, and the `ApiError` subclass for
- * the status of any answer outside 2xx; the description declares 401.
+ * @see `listEmails`, its operationId in Intercom's API reference.
  */
 export function listEmails(
   client: Client,

@@ -14,7 +14,7 @@ import * as v from "valibot";
 
 /** The params of `retrieveEmail`: path, query and body fields in one object. */
 export interface RetrieveEmailParams {
-  /** Path parameter. */
+  /** In the path. */
   id: string;
 }
 
@@ -30,12 +30,12 @@ export const retrieveEmailOperation: Operation = {
 };
 
 /**
- * `GET /emails/{id}`
+ * Fetches one sender email setting.
  *
- * Safe to repeat: the retry plugin retries it after a 429, a 408, a 5xx or a failed connection.
+ * `GET /emails/{id}`.
  *
- * Throws `RequestValidationError` for bad params, before sending, and the `ApiError` subclass for
- * the status of any answer outside 2xx; the description declares 401, 404.
+ * @throws `ApiError` subclasses, for the statuses it declares: 404.
+ * @see `retrieveEmail`, its operationId in Intercom's API reference.
  */
 export function retrieveEmail(
   client: Client,

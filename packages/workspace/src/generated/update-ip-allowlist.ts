@@ -12,7 +12,7 @@ import {
 import { type IpAllowlist, IpAllowlistSchema } from "@intercom-kit/models";
 import * as v from "valibot";
 
-/** The params of `updateIpAllowlist`: path, query and body fields in one object. */
+/** The params of `updateIpAllowlist`: its path and query params, and the body fields of `IpAllowlist`, in one object. */
 export type UpdateIpAllowlistParams = IpAllowlist;
 
 /** How to send `PUT /ip_allowlist` and read its answer. */
@@ -32,12 +32,12 @@ export const updateIpAllowlistOperation: Operation = {
 };
 
 /**
- * `PUT /ip_allowlist`
+ * Replaces the IP ranges API calls may come from.
  *
- * Safe to repeat: the retry plugin retries it after a 429, a 408, a 5xx or a failed connection.
+ * `PUT /ip_allowlist`.
  *
- * Throws `RequestValidationError` for bad params, before sending, and the `ApiError` subclass for
- * the status of any answer outside 2xx; the description declares 401, 422.
+ * @throws `ApiError` subclasses, for the statuses it declares: 422.
+ * @see `updateIpAllowlist`, its operationId in Intercom's API reference.
  */
 export function updateIpAllowlist(
   client: Client,

@@ -1,4 +1,4 @@
-import type { Domain } from "../config/domains.ts";
+import type { Domain } from "../model/domains.ts";
 import type { OperationModel } from "../model/operation-model.ts";
 import type { Description } from "../read/load-description.ts";
 import { MD_HEADER, TS_HEADER } from "./header.ts";
@@ -29,15 +29,50 @@ export function emitDomainPackage(
     shapes.set(op.name, shape);
   }
   generated.set("src/generated/facade.ts", facadeModule(domain, operations, shapes));
+  // The models the signatures name, so a user of this package alone can name them too.
+  const modelTypes = [
+    ...new Set(operations.flatMap((op) => shapes.get(op.name)?.modelTypes ?? [])),
+  ];
   generated.set(
     "src/generated/index.ts",
     `${TS_HEADER}${[...operations.map((op) => kebabCase(op.name)), "facade"]
       .sort()
       .map((file) => `export * from "./${file}.js";`)
-      .join("\n")}\n`,
+      .join("\n")}
+export type { ${modelTypes.sort().join(", ")} } from "@intercom-kit/models";
+`,
   );
   generated.set("README.md", readme(domain, operations, shapes));
   return { generated, scaffold: scaffold(domain), shapes };
+}
+
+/** One level of a facade: the operations at a resource path, and the levels below it. */
+interface FacadeLevel {
+  readonly path: readonly string[];
+  readonly operations: OperationModel[];
+  readonly children: Map<string, FacadeLevel>;
+}
+
+function facadeTree(domain: Domain, operations: readonly OperationModel[]): FacadeLevel {
+  const root: FacadeLevel = { path: [domain.facade], operations: [], children: new Map() };
+  for (const op of operations) {
+    let level = root;
+    for (const member of op.resource.slice(1)) {
+      let child = level.children.get(member);
+      if (!child) {
+        child = { path: [...level.path, member], operations: [], children: new Map() };
+        level.children.set(member, child);
+      }
+      level = child;
+    }
+    level.operations.push(op);
+  }
+  return root;
+}
+
+/** `["contacts", "notes"]` → `ContactsNotesFacade`. */
+function facadeTypeName(path: readonly string[]): string {
+  return `${path.map(pascalCase).join("")}Facade`;
 }
 
 function facadeModule(
@@ -45,25 +80,48 @@ function facadeModule(
   operations: readonly OperationModel[],
   shapes: Map<string, FunctionShape>,
 ): string {
-  const facadeType = `${pascalCase(domain.facade)}Facade`;
+  const root = facadeTree(domain, operations);
+  const interfaces: string[] = [];
+  const declare = (level: FacadeLevel) => {
+    const members = [...level.operations]
+      .sort((a, b) => a.verb.localeCompare(b.verb))
+      .map((op) => {
+        const shape = shapes.get(op.name) as FunctionShape;
+        const params = shape.paramsRequired
+          ? `params: ${shape.paramsType}`
+          : `params?: ${shape.paramsType}`;
+        return `${shape.doc}\n${op.verb}(${params}, options?: RequestOptions): ${shape.returnType};`;
+      });
+    const nested = [...level.children.entries()]
+      .sort(([a], [b]) => a.localeCompare(b))
+      .map(([member, child]) => {
+        declare(child);
+        return `/** \`client.${child.path.join(".")}\`: ${describeLevel(child)} */\nreadonly ${member}: ${facadeTypeName(child.path)};`;
+      });
+    interfaces.push(
+      `/** The members of \`client.${level.path.join(".")}\`. */\nexport interface ${facadeTypeName(level.path)} {\n${[...members, ...nested].join("\n")}\n}`,
+    );
+  };
+  declare(root);
+
+  const bind = (level: FacadeLevel): string => {
+    const entries = [
+      ...[...level.operations]
+        .sort((a, b) => a.verb.localeCompare(b.verb))
+        .map((op) => `${op.verb}: (params, options) => ${op.name}(client, params, options)`),
+      ...[...level.children.entries()]
+        .sort(([a], [b]) => a.localeCompare(b))
+        .map(([member, child]) => `${member}: ${bind(child)}`),
+    ];
+    return `{\n${entries.join(",\n")},\n}`;
+  };
+
   const imports = operations
     .map(
       (op) =>
         `import { ${op.name}, type ${shapes.get(op.name)?.paramsType} } from "./${kebabCase(op.name)}.js";`,
     )
     .sort();
-  const members = [...operations]
-    .sort((a, b) => a.verb.localeCompare(b.verb))
-    .map((op) => {
-      const shape = shapes.get(op.name) as FunctionShape;
-      const params = shape.paramsRequired
-        ? `params: ${shape.paramsType}`
-        : `params?: ${shape.paramsType}`;
-      return `/** Calls \`${op.name}\`: \`${op.method} ${op.path}\`. */\n${op.verb}(${params}, options?: RequestOptions): ${shape.returnType};`;
-    });
-  const bindings = [...operations]
-    .sort((a, b) => a.verb.localeCompare(b.verb))
-    .map((op) => `${op.verb}: (params, options) => ${op.name}(client, params, options)`);
   const typeImports = new Set<string>(["type Client", "type Plugin", "type RequestOptions"]);
   const returnTypes = operations.map((op) => shapes.get(op.name)?.returnType ?? "");
   if (returnTypes.some((t) => t.startsWith("ApiPromise"))) typeImports.add("type ApiPromise");
@@ -79,32 +137,39 @@ function facadeModule(
       }
     }
   }
+  const rootType = facadeTypeName(root.path);
   return `${TS_HEADER}import { ${[...typeImports].sort((a, b) => a.localeCompare(b)).join(", ")} } from "@intercom-kit/core";
 ${modelTypes.size > 0 ? `import { ${[...modelTypes].sort().join(", ")} } from "@intercom-kit/models";\n` : ""}${imports.join("\n")}
 
-/** The members of \`client.${domain.facade}\`, added by the \`${domain.facade}()\` plugin. */
-export interface ${facadeType} {
-${members.join("\n")}
-}
+${interfaces.reverse().join("\n\n")}
 
 /** Builds \`client.${domain.facade}\` for a client; \`${domain.facade}()\` and the umbrella's \`allDomains()\` use it. */
-export function ${domain.facade}Facade(client: Client): { readonly ${domain.facade}: ${facadeType} } {
+export function ${domain.facade}Facade(client: Client): { readonly ${domain.facade}: ${rootType} } {
   return {
-    ${domain.facade}: {
-      ${bindings.join(",\n")},
-    },
+    ${domain.facade}: ${bind(root)},
   };
 }
 
 /**
- * A plugin adding \`client.${domain.facade}\`: short names for every operation of
- * \`@intercom-kit/${domain.name}\`, bound to the client (and to whatever it
- * is derived into later).
+ * A plugin adding \`client.${domain.facade}\`: every operation of
+ * \`@intercom-kit/${domain.name}\` by resource and verb, bound to the
+ * client (and to whatever it is derived into later).
  */
-export function ${domain.facade}(): Plugin<{ readonly ${domain.facade}: ${facadeType} }> {
+export function ${domain.facade}(): Plugin<{ readonly ${domain.facade}: ${rootType} }> {
   return (client) => client.extend(${domain.facade}Facade);
 }
 `;
+}
+
+/** A facade level's doc: what can be done there, by verb. */
+function describeLevel(level: FacadeLevel): string {
+  const verbs = level.operations.map((op) => `\`${op.verb}\``).sort();
+  const below = [...level.children.keys()].sort().map((member) => `\`${member}\``);
+  const parts = [
+    verbs.length > 0 ? verbs.join(", ") : "",
+    below.length > 0 ? `and below it ${below.join(", ")}` : "",
+  ].filter(Boolean);
+  return `${parts.join(" ")}.`;
 }
 
 function readme(
@@ -114,7 +179,7 @@ function readme(
 ): string {
   const rows = operations.map((op) => {
     const paging = op.pagination ? op.pagination.strategy : "";
-    return `| \`${op.name}\` | \`${domain.facade}.${op.verb}\` | \`${op.method}\` | \`${op.path}\` | ${paging} |`;
+    return `| \`${op.name}\` | \`${facadeMember(op)}\` | ${op.summary} | \`${op.method} ${op.path}\` | ${paging} |`;
   });
   const example = exampleOperation(operations, shapes);
   const call = example.op.pagination
@@ -122,7 +187,7 @@ function readme(
     : `console.log(await ${example.op.name}(client${example.args}));`;
   return `${MD_HEADER}# @intercom-kit/${domain.name}
 
-${domain.summary} Part of [intercom-kit](../../README.md); generated from Intercom's OpenAPI description 2.16.
+${domain.summary} Part of [intercom-kit](https://github.com/intercom-kit/intercom-kit#readme); generated from Intercom's OpenAPI description 2.16.
 
 \`\`\`sh
 pnpm add @intercom-kit/core @intercom-kit/${domain.name}
@@ -139,19 +204,24 @@ const client = createClient({ token: process.env.INTERCOM_TOKEN ?? "" });
 // One function per operation: a bundle keeps only what it calls.
 ${call}
 
-// Or the facade: every operation under \`client.${domain.facade}\`.
+// Or the facade: every operation by resource and verb under \`client.${domain.facade}\`.
 const ic = client.use(${domain.facade}());
-${example.op.pagination ? `const page = await ic.${domain.facade}.${example.op.verb}(${example.args.replace(/^, /, "")});\nconsole.log(page.items.length, page.hasNextPage);` : `console.log(await ic.${domain.facade}.${example.op.verb}(${example.args.replace(/^, /, "")}));`}
+${example.op.pagination ? `const page = await ic.${facadeMember(example.op)}(${example.args.replace(/^, /, "")});\nconsole.log(page.items.length, page.hasNextPage);` : `console.log(await ic.${facadeMember(example.op)}(${example.args.replace(/^, /, "")}));`}
 \`\`\`
 
-Params are one flat object with the API's own field names (path, query and body together). Unknown fields are rejected before anything is sent.
+Params are one flat object with the API's own field names (path, query and body together). Unknown fields are rejected before anything is sent. The resource types the functions return are exported too, so this package alone can name them.
 
 ## Operations
 
-| function | facade | method | path | paging |
+| function | facade | what it does | request | paging |
 |---|---|---|---|---|
 ${rows.join("\n")}
 `;
+}
+
+/** `client.contacts.notes.list`, without the `client.`. */
+function facadeMember(op: OperationModel): string {
+  return `${op.resource.join(".")}.${op.verb}`;
 }
 
 /** The README example: a list without required params if there is one, else the first read. */

@@ -1,40 +1,46 @@
-import { DOMAINS } from "../config/domains.ts";
-import { OPERATION_DOMAINS } from "../config/operation-domains.ts";
+import { DOMAINS } from "../model/domains.ts";
 import type { OperationModel } from "../model/operation-model.ts";
 import { MD_HEADER } from "./header.ts";
 
-/** docs/domains.md: the grouping table, from the same config the generator uses. */
+/** docs/domains.md: the packages and every resource in them, from the resource tree. */
 export function domainsDoc(operations: readonly OperationModel[]): string {
   const rows = DOMAINS.map((domain) => {
-    const count = operations.filter((op) => op.domain === domain.name).length;
-    return `| \`@intercom-kit/${domain.name}\` | \`${domain.facade}()\` → \`client.${domain.facade}\` | ${domain.tags.join(", ")} | ${count} |`;
+    const ops = operations.filter((op) => op.domain === domain.name);
+    return `| \`@intercom-kit/${domain.name}\` | \`${domain.facade}()\` → \`client.${domain.facade}\` | ${domain.summary} | ${ops.length} |`;
   });
-  const pinned = Object.entries(OPERATION_DOMAINS)
-    .sort(([a], [b]) => a.localeCompare(b))
-    .map(([name, domain]) => {
-      const op = operations.find((o) => o.operationId === name);
-      return `| \`${name}\` | \`${op?.method} ${op?.path}\` | \`@intercom-kit/${domain}\` |`;
-    });
-  return `${MD_HEADER}# Domain packages
+  const sections = DOMAINS.map((domain) => {
+    const resources = new Map<string, OperationModel[]>();
+    for (const op of operations.filter((o) => o.domain === domain.name)) {
+      const path = op.resource.join(".");
+      resources.set(path, [...(resources.get(path) ?? []), op]);
+    }
+    const lines = [...resources.entries()]
+      .sort(([a], [b]) => a.localeCompare(b))
+      .map(
+        ([path, ops]) =>
+          `- \`${path}\`: ${ops
+            .map((op) => `\`${op.verb}\` (\`${op.name}\`)`)
+            .sort()
+            .join(", ")}`,
+      );
+    return `### \`@intercom-kit/${domain.name}\`\n\n${lines.join("\n")}`;
+  });
+  return `${MD_HEADER}# Packages and resources
 
-Each operation of Intercom API 2.16 lives in one domain package. A domain is
-usually one tag of the description; small related tags share a package, so an
-app installs a handful of packages rather than forty. The table is
-\`tools/codegen/src/config/domains.ts\`.
+Every operation of Intercom API 2.16 sits once in a tree of resources, at a
+resource path and a verb: \`contacts.notes\` + \`list\`. Each top-level resource
+is one package, and its facade nests the same way:
+\`client.contacts.notes.list({ contact_id })\`. The tree is
+\`tools/codegen/src/config/resources/\`; function names follow from it by the
+rule in [codegen.md](codegen.md#names).
 
-| package | facade | tags | operations |
+| package | facade | what it holds | operations |
 |---|---|---|---|
 ${rows.join("\n")}
 | | | **total** | **${operations.length}** |
 
-## Operations with tags from two domains
+## Resources by package
 
-These are pinned in \`tools/codegen/src/config/operation-domains.ts\` by one
-rule: an operation lives with the resource at the head of its path, so
-\`POST /tickets/{id}/tags\` is a tickets call.
-
-| operation | request | package |
-|---|---|---|
-${pinned.join("\n")}
+${sections.join("\n\n")}
 `;
 }

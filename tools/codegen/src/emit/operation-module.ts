@@ -1,10 +1,11 @@
 import { asObject } from "../model/object-shape.ts";
-import type { OperationModel } from "../model/operation-model.ts";
+import type { OperationModel, ParamModel } from "../model/operation-model.ts";
 import { componentOf } from "../read/component-ref.ts";
 import type { Description } from "../read/load-description.ts";
 import { TS_HEADER } from "./header.ts";
 import type { ModelNames } from "./models.ts";
 import { pascalCase, propertyKey } from "./names.ts";
+import { operationDoc } from "./operation-doc.ts";
 import { propertyLine, type SchemaContext, valibotCode } from "./schema-code.ts";
 
 /** What other emitters (facade, README, type tests) need to know about a generated function. */
@@ -15,6 +16,10 @@ export interface FunctionShape {
   /** The response body type, for json responses. */
   readonly bodyType?: string;
   readonly itemType?: string;
+  /** The function's doc comment, which its facade member repeats. */
+  readonly doc: string;
+  /** The model types the signature names, which the package re-exports. */
+  readonly modelTypes: readonly string[];
 }
 
 /** One operation: its params type, its `Operation` metadata and its function. */
@@ -36,12 +41,9 @@ export function emitOperationModule(
   // Body fields that come from a model are that model's: the params type extends it.
   const bodyModel = op.bodyModel && bodyModelType(op.bodyModel, models, ctx);
   const ownParams = bodyModel ? op.params.filter((param) => param.in !== "body") : op.params;
-  const members = ownParams.map((param) => {
-    const note =
-      param.in === "path" ? "Path parameter." : param.in === "query" ? "Query parameter." : "";
-    const line = propertyLine(param.name, param.schema, param.required, ctx);
-    return note ? withNote(line, note) : line;
-  });
+  const members = ownParams.map((param) =>
+    withNote(propertyLine(param.name, param.schema, param.required, ctx), PLACES[param.in]),
+  );
   const inputEntries = op.params.map((param) => {
     const code = valibotCode(param.schema, ctx);
     return `${propertyKey(param.name)}: ${param.required ? code : `v.optional(${code})`}`;
@@ -54,7 +56,7 @@ export function emitOperationModule(
     else ctx.used.add(componentOf(op.bodyParam.schema) as string);
     const required = op.bodyParam.required;
     members.push(
-      `/** The request body, sent as it is. */\n${op.bodyParam.name}${required ? "" : "?"}: ${type}${required ? "" : " | undefined"};`,
+      `/** The whole JSON body, sent as it is. */\n${op.bodyParam.name}${required ? "" : "?"}: ${type}${required ? "" : " | undefined"};`,
     );
     inputEntries.push(`${op.bodyParam.name}: ${required ? schema : `v.optional(${schema})`}`);
   }
@@ -75,7 +77,7 @@ export function emitOperationModule(
       : undefined;
 
   const metadata = [
-    `id: ${JSON.stringify(op.operationId)}`,
+    `id: ${JSON.stringify(op.name)}`,
     `method: "${op.method}"`,
     `path: ${JSON.stringify(op.path)}`,
     query.length > 0 ? `query: ${JSON.stringify(query)}` : undefined,
@@ -95,15 +97,12 @@ export function emitOperationModule(
   const call = op.pagination ? "paginate" : "runOperation";
   const generic = op.pagination ? `<${itemType}, ${bodyType}>` : `<${bodyType ?? returnInner(op)}>`;
   const paramsArg = paramsRequired ? `params: ${paramsType}` : `params?: ${paramsType}`;
-  const prose = [describeKind(op), describeRetry(op), describeErrors(op)].filter(Boolean);
-  const tags = op.deprecated ? ["@deprecated Marked deprecated in the description."] : [];
-  const docLines = [
-    `\`${op.method} ${op.path}\``,
-    ...prose.flatMap((note) => ["", ...wrap(note, 96)]),
-    ...(tags.length > 0 ? ["", ...tags] : []),
-  ];
+  const doc = operationDoc(op);
+  const paramsDoc = bodyModel
+    ? `The params of \`${op.name}\`: its path and query params, and the body fields of \`${bodyModel}\`, in one object.`
+    : `The params of \`${op.name}\`: path, query and body fields in one object.`;
 
-  const declarations = `/** The params of \`${op.name}\`: path, query and body fields in one object. */
+  const declarations = `/** ${paramsDoc} */
 export ${paramsDeclaration(paramsType, members, bodyModel)}
 
 /** How to send \`${op.method} ${op.path}\` and read its answer. */
@@ -111,9 +110,7 @@ export const ${op.name}Operation: Operation = {
 ${metadata.join(",\n")},
 };
 
-/**
-${docLines.map((line) => (line ? ` * ${line}` : " *")).join("\n")}
- */
+${doc}
 export function ${op.name}(client: Client, ${paramsArg}, options?: RequestOptions): ${returnType} {
   return ${call}${generic}(client, ${op.name}Operation, params, options);
 }
@@ -123,6 +120,9 @@ export function ${op.name}(client: Client, ${paramsArg}, options?: RequestOption
     ...[...extraModels].map((type) => ({ type, schema: `${type}Schema` })),
   ];
   const modelImports = modelImportsFor(declarations, candidates);
+  const modelTypes = modelImports
+    .filter((name) => name.startsWith("type "))
+    .map((name) => name.slice("type ".length));
   const code = `${TS_HEADER}import { ${coreImports.sort((a, b) => a.replace("type ", "").localeCompare(b.replace("type ", ""))).join(", ")} } from "@intercom-kit/core";
 ${modelImports.length > 0 ? `import { ${modelImports.join(", ")} } from "@intercom-kit/models";\n` : ""}import * as v from "valibot";
 
@@ -135,6 +135,8 @@ ${declarations}`;
       returnType,
       ...(bodyType ? { bodyType } : {}),
       ...(itemType ? { itemType } : {}),
+      doc,
+      modelTypes,
     },
   };
 }
@@ -180,6 +182,13 @@ function paramsDeclaration(name: string, members: string[], base: string | undef
     ? `interface ${name} {\n${members.join("\n")}\n}`
     : `type ${name} = Record<string, never>;`;
 }
+
+/** Where each kind of param travels, said first in its doc comment. */
+const PLACES: Readonly<Record<ParamModel["in"], string>> = {
+  path: "In the path.",
+  query: "In the query string.",
+  body: "In the JSON body.",
+};
 
 function withNote(line: string, note: string): string {
   if (line.startsWith("/** ") && line.includes(" */\n")) {
@@ -254,52 +263,4 @@ function returnInner(op: OperationModel): string {
     default:
       return "unknown";
   }
-}
-
-function describeKind(op: OperationModel): string {
-  if (op.pagination) {
-    return "Paginated: `await` it for the first page, or `for await` over it for every item.";
-  }
-  switch (op.response.kind) {
-    case "text":
-      return "Resolves to the plain-text body.";
-    case "binary":
-      return "Resolves to the body as a byte stream (the API sends a gzipped file).";
-    case "redirect":
-      return "Resolves to the URL the API redirects to. The redirect is not followed, so the token never leaves for another host.";
-    case "empty":
-      return `Resolves to nothing: the API answers ${op.response.status} without a body.`;
-    default:
-      return "";
-  }
-}
-
-function describeRetry(op: OperationModel): string {
-  return op.retrySafe
-    ? "Safe to repeat: the retry plugin retries it after a 429, a 408, a 5xx or a failed connection."
-    : "Not safe to repeat: the retry plugin retries it only after a 429 or a connection that failed before sending.";
-}
-
-/**
- * Statuses only: which class each one throws is the core's one table
- * (create-api-error.ts), and docs/errors.md lists it.
- */
-function describeErrors(op: OperationModel): string {
-  const declared =
-    op.errorStatuses.length > 0 ? `; the description declares ${op.errorStatuses.join(", ")}` : "";
-  return `Throws \`RequestValidationError\` for bad params, before sending, and the \`ApiError\` subclass for the status of any answer outside 2xx${declared}.`;
-}
-
-/** Breaks prose into lines of at most `width` characters, at spaces. */
-function wrap(text: string, width: number): string[] {
-  const lines: string[] = [];
-  let line = "";
-  for (const word of text.split(" ")) {
-    if (line && line.length + 1 + word.length > width) {
-      lines.push(line);
-      line = word;
-    } else line = line ? `${line} ${word}` : word;
-  }
-  if (line) lines.push(line);
-  return lines;
 }

@@ -1,4 +1,4 @@
-import { DOMAINS } from "../config/domains.ts";
+import { DOMAINS } from "../model/domains.ts";
 import type { OperationModel } from "../model/operation-model.ts";
 import { TS_HEADER } from "./header.ts";
 import { pascalCase } from "./names.ts";
@@ -10,7 +10,7 @@ export function emitUmbrella(operations: readonly OperationModel[]): Map<string,
     .sort((a, b) => a.path.localeCompare(b.path) || a.method.localeCompare(b.method))
     .map(
       (op) =>
-        `{ operationId: ${JSON.stringify(op.operationId)}, method: "${op.method}", path: ${JSON.stringify(op.path)}, package: "@intercom-kit/${op.domain}", name: ${JSON.stringify(op.name)}, pagination: ${op.pagination ? `"${op.pagination.strategy}"` : "null"} }`,
+        `{ operationId: ${JSON.stringify(op.operationId)}, method: "${op.method}", path: ${JSON.stringify(op.path)}, package: "@intercom-kit/${op.domain}", name: ${JSON.stringify(op.name)}, resource: ${JSON.stringify(op.resource.join("."))}, verb: ${JSON.stringify(op.verb)}, pagination: ${op.pagination ? `"${op.pagination.strategy}"` : "null"} }`,
     );
   files.set(
     "catalog.ts",
@@ -18,7 +18,7 @@ export function emitUmbrella(operations: readonly OperationModel[]): Map<string,
 
 /** One operation of Intercom API 2.16 and where the SDK exports it. */
 export interface CatalogEntry {
-  /** The operationId, after the overlay's fixes. */
+  /** The description's operationId (the overlay adds the few that are missing). */
   readonly operationId: string;
   readonly method: HttpMethod;
   readonly path: string;
@@ -26,6 +26,10 @@ export interface CatalogEntry {
   readonly package: string;
   /** The exported function name. */
   readonly name: string;
+  /** Where the facade holds it, from the client: \`contacts.notes\`. */
+  readonly resource: string;
+  /** The facade member at that resource: \`list\`, \`attach\`, … */
+  readonly verb: string;
   /** How the function pages, or null when it answers in one response. */
   readonly pagination: PaginationStrategy | null;
 }

@@ -1,37 +1,52 @@
-import { DOMAINS } from "../config/domains.ts";
-import { FACADE_VERBS } from "../config/facade-verbs.ts";
-import { FUNCTION_NAMES } from "../config/function-names.ts";
-import { OPERATION_DOMAINS } from "../config/operation-domains.ts";
-import { PAGINATION, PAGING_PARAM } from "../config/pagination.ts";
-import { PARAM_CLASHES } from "../config/param-clashes.ts";
-import { RETRY_SAFE_POSTS } from "../config/retry-safe.ts";
+import { PAGING_PARAM } from "../config/paging-param.ts";
+import type { OperationEntry, OperationKey, ResourceNode } from "../config/resource-tree.ts";
+import { RESOURCE_TREE } from "../config/resources/index.ts";
 import { componentOf } from "../read/component-ref.ts";
 import { isObject, type Json, type JsonObject } from "../read/json.ts";
 import type { Description } from "../read/load-description.ts";
 import { asObject, objectShape, soleMember } from "./object-shape.ts";
 import type { HttpMethod, OperationModel, ParamModel, ResponseKind } from "./operation-model.ts";
+import { type Placement, placements } from "./resource-placement.ts";
 
 const METHODS = ["get", "post", "put", "patch", "delete"] as const;
 /** Sent by the core on every request; never a user param. */
 const TRANSPORT_HEADERS = new Set(["intercom-version", "accept"]);
 const IDENTIFIER = /^[a-z][A-Za-z0-9]*$/;
 
-/** Reads every operation into the model, and fails on anything the config leaves unresolved. */
-export function collectOperations(description: Description): OperationModel[] {
+/**
+ * Reads every operation into the model, placed where the resource tree puts
+ * it, and fails on anything the tree leaves unresolved: an operation it does
+ * not place, or places twice, an entry naming no operation, two operations
+ * given one name.
+ */
+export function collectOperations(
+  description: Description,
+  tree: Readonly<Record<string, ResourceNode>> = RESOURCE_TREE,
+): OperationModel[] {
   const problems: string[] = [];
   const operations: OperationModel[] = [];
+  const placed = placementsByKey(tree, problems);
   const paths = asObject(description.doc.paths);
   for (const path of Object.keys(paths).sort()) {
     const item = asObject(paths[path]);
     for (const method of METHODS) {
       const raw = item[method];
       if (!isObject(raw)) continue;
-      const model = readOperation(description, path, method, item, raw, problems);
+      const key = `${method.toUpperCase()} ${path}` as OperationKey;
+      const placement = placed.get(key);
+      placed.delete(key);
+      if (!placement) {
+        problems.push(`${key} has no place in the resource tree (config/resources/)`);
+        continue;
+      }
+      const model = readOperation(description, path, method, item, raw, placement, problems);
       if (model) operations.push(model);
     }
   }
+  for (const key of placed.keys()) {
+    problems.push(`the resource tree places ${key}, which the description does not have`);
+  }
   checkUnique(operations, problems);
-  checkConfigKeys(operations, problems);
   if (problems.length > 0) {
     throw new Error(
       `the description and the generator config disagree:\n- ${problems.join("\n- ")}`,
@@ -46,60 +61,60 @@ function readOperation(
   method: (typeof METHODS)[number],
   item: JsonObject,
   raw: JsonObject,
+  placement: Placement,
   problems: string[],
 ): OperationModel | undefined {
-  const label = `${method.toUpperCase()} ${path}`;
+  const label = placement.key;
   const operationId = typeof raw.operationId === "string" ? raw.operationId : undefined;
   if (!operationId) {
     problems.push(`${label} has no operationId (add one in overlay.yaml)`);
     return undefined;
   }
-  const name = FUNCTION_NAMES[operationId] ?? operationId;
+  const { name, entry } = placement;
   if (!IDENTIFIER.test(name)) problems.push(`${label}: ${name} is not a lowerCamelCase name`);
-
-  const domain = domainOf(operationId, raw, problems, label);
+  const clashes = entry.clashes ?? {};
   const params = readParams(description, item, raw, problems, label);
   const body = readBody(description, raw);
   const names = new Map<string, string>();
   for (const param of [...params, ...body.fields]) {
     const seen = names.get(param.name);
-    const clash = PARAM_CLASHES[operationId]?.[param.name];
-    if (seen && !clash) {
+    if (seen && !clashes[param.name]) {
       problems.push(
-        `${operationId}: param ${param.name} is declared in ${seen} and in ${param.in}; resolve it in config/param-clashes.ts`,
+        `${name}: param ${param.name} is declared in ${seen} and in ${param.in}; resolve it with \`clashes\` in the resource tree`,
       );
     }
     names.set(param.name, param.in);
   }
   if (body.param && names.has(body.param.name)) {
-    problems.push(
-      `${operationId}: the body param name ${body.param.name} clashes with a declared param`,
-    );
+    problems.push(`${name}: the body param name ${body.param.name} clashes with a declared param`);
   }
-  const allParams = dropResolvedClashes(operationId, [...params, ...body.fields]);
+  const allParams = dropResolvedClashes(clashes, [...params, ...body.fields]);
   // Extending the body's model would bring back a field a clash resolution dropped.
   const bodyModel = body.fields.every((field) => allParams.includes(field))
     ? body.model
     : undefined;
 
   const upper = method.toUpperCase() as HttpMethod;
-  const pagination = PAGINATION[operationId];
+  const pagination = entry.paged;
   if (pagination) {
     const paging = PAGING_PARAM[pagination.strategy];
     if (paging && !allParams.some((p) => p.name === paging)) {
-      problems.push(`${operationId}: ${pagination.strategy} paging needs a ${paging} param`);
+      problems.push(`${name}: ${pagination.strategy} paging needs a ${paging} param`);
     }
   }
-  const verb = FACADE_VERBS[domain]?.[name];
-  if (!verb) problems.push(`${name}: no facade verb in config/facade-verbs.ts (domain ${domain})`);
+  if (entry.readOnly && upper !== "POST" && upper !== "PATCH") {
+    problems.push(`${name}: readOnly is for POST and PATCH; ${upper} is retry-safe by method`);
+  }
 
   return {
     operationId,
     name,
     method: upper,
     path,
-    domain,
-    verb: verb ?? name,
+    domain: placement.domain,
+    resource: placement.resource,
+    verb: placement.verb,
+    summary: entry.summary,
     params: allParams,
     ...(body.param ? { bodyParam: body.param } : {}),
     bodyFields: body.fields.length > 0 || (body.object && !body.param),
@@ -108,27 +123,11 @@ function readOperation(
     errorStatuses: Object.keys(asObject(raw.responses))
       .filter((status) => /^[45]\d\d$/.test(status))
       .sort(),
-    retrySafe: upper !== "POST" && upper !== "PATCH" ? true : RETRY_SAFE_POSTS.has(operationId),
+    retrySafe: (upper !== "POST" && upper !== "PATCH") || entry.readOnly === true,
     ...(pagination ? { pagination } : {}),
     deprecated: raw.deprecated === true,
     raw,
   };
-}
-
-function domainOf(operationId: string, raw: JsonObject, problems: string[], label: string): string {
-  const pinned = OPERATION_DOMAINS[operationId];
-  if (pinned) return pinned;
-  const tags = Array.isArray(raw.tags) ? raw.tags : [];
-  const domains = new Set(
-    tags.map((tag) => DOMAINS.find((d) => d.tags.includes(String(tag)))?.name ?? `?${tag}`),
-  );
-  if (domains.size !== 1 || [...domains][0]?.startsWith("?")) {
-    problems.push(
-      `${label} (${operationId}) has tags ${JSON.stringify(tags)}: pin its domain in config/operation-domains.ts`,
-    );
-    return "?";
-  }
-  return [...domains][0] as string;
 }
 
 function readParams(
@@ -240,9 +239,10 @@ function readResponse(
   return { kind: "empty" satisfies ResponseKind, status };
 }
 
-function dropResolvedClashes(operationId: string, params: ParamModel[]): ParamModel[] {
-  const resolutions = PARAM_CLASHES[operationId];
-  if (!resolutions) return params;
+function dropResolvedClashes(
+  resolutions: NonNullable<OperationEntry["clashes"]>,
+  params: ParamModel[],
+): ParamModel[] {
   return params.filter((param) => {
     const keep = resolutions[param.name]?.keep;
     return keep === undefined || keep === param.in;
@@ -257,31 +257,31 @@ function checkUnique(operations: readonly OperationModel[], problems: string[]):
       problems.push(`function name ${op.name} is used by ${other} and ${op.method} ${op.path}`);
     seen.set(op.name, `${op.method} ${op.path}`);
   }
-  const verbs = new Map<string, string>();
-  for (const op of operations) {
-    const key = `${op.domain}.${op.verb}`;
-    const other = verbs.get(key);
-    if (other) problems.push(`facade ${key} is claimed by ${other} and ${op.name}`);
-    verbs.set(key, op.name);
-  }
 }
 
-function checkConfigKeys(operations: readonly OperationModel[], problems: string[]): void {
-  const ids = new Set(operations.map((op) => op.operationId));
-  const names = new Set(operations.map((op) => op.name));
-  const tables: [string, Iterable<string>, Set<string>][] = [
-    ["function-names.ts", Object.keys(FUNCTION_NAMES), ids],
-    ["operation-domains.ts", Object.keys(OPERATION_DOMAINS), ids],
-    ["pagination.ts", Object.keys(PAGINATION), ids],
-    ["param-clashes.ts", Object.keys(PARAM_CLASHES), ids],
-    ["retry-safe.ts", RETRY_SAFE_POSTS, ids],
-    ["facade-verbs.ts", Object.values(FACADE_VERBS).flatMap((v) => Object.keys(v)), names],
-  ];
-  for (const [file, keys, known] of tables) {
-    for (const key of keys) {
-      if (!known.has(key)) problems.push(`config/${file} names ${key}, which is no operation`);
+/** The tree's placements by operation; an operation placed twice is a problem. */
+function placementsByKey(
+  tree: Readonly<Record<string, ResourceNode>>,
+  problems: string[],
+): Map<OperationKey, Placement> {
+  const byKey = new Map<OperationKey, Placement>();
+  const verbs = new Set<string>();
+  for (const placement of placements(tree)) {
+    const other = byKey.get(placement.key);
+    const where = `${placement.resource.join(".")}.${placement.verb}`;
+    if (other) {
+      problems.push(
+        `${placement.key} is placed twice: at ${other.resource.join(".")}.${other.verb} and at ${where}`,
+      );
     }
+    if (verbs.has(where)) problems.push(`${where} names two operations`);
+    verbs.add(where);
+    if (!/[A-Z]/.test(placement.name)) {
+      problems.push(`${where}: no resource on its path has a noun, so it cannot be named`);
+    }
+    byKey.set(placement.key, placement);
   }
+  return byKey;
 }
 
 export type { Json };

@@ -16,7 +16,7 @@ export interface ExtensionParts {
 /**
  * `allOf: [{ $ref: contact }, { properties: { extra } }]` read as "contact plus
  * extra", so the generated type extends `Contact` instead of repeating its
- * fields (and a `ShowContactResponse` is usable wherever a `Contact` is).
+ * fields (and a `RetrieveContactResponse` is usable wherever a `Contact` is).
  * Only when the parts do not redefine each other's fields; otherwise the
  * caller merges them. The valibot schema is always merged (see schema-code).
  */

@@ -17,12 +17,18 @@ export interface ParamModel {
 export interface OperationModel {
   /** The operationId after the overlay. */
   readonly operationId: string;
-  /** The exported function name (lowerCamelCase, after the rename table). */
+  /** The exported function name, derived from the resource tree (see resource-placement). */
   readonly name: string;
   readonly method: HttpMethod;
   readonly path: string;
+  /** The package directory: `contacts` for `@intercom-kit/contacts`. */
   readonly domain: string;
+  /** The facade path from the client: `["contacts", "notes"]`. */
+  readonly resource: readonly string[];
+  /** The facade member at that path: `list`, `attach`, `retrieveByExternalId`, … */
   readonly verb: string;
+  /** The tree's one-line summary, in our own words. */
+  readonly summary: string;
   readonly params: readonly ParamModel[];
   /** A body that is not a plain object travels whole in one named param. */
   readonly bodyParam?: { readonly name: string; readonly required: boolean; readonly schema: Json };

@@ -1,0 +1,2 @@
+// Hand-written helpers of this domain go next to this file; the operations are generated.
+export * from "./generated/index.js";
