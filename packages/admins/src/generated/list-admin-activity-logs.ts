@@ -18,18 +18,28 @@ import * as v from "valibot";
 
 /** The params of `listAdminActivityLogs`: path, query and body fields in one object. */
 export interface ListAdminActivityLogsParams {
-  /** In the query string. */
+  /**
+   * In the query string.
+   * @example "1677253093"
+   */
   created_at_after: string;
-  /** In the query string. */
+  /**
+   * In the query string.
+   * @example "1677861493"
+   */
   created_at_before?: string | undefined;
   /**
    * In the query string.
+   * An integer.
    * Limits: at least 1.
+   * @example 1
    */
   page?: number | undefined;
   /**
    * In the query string.
+   * An integer.
    * Limits: at least 1, at most 150.
+   * @example 50
    */
   per_page?: number | undefined;
 }

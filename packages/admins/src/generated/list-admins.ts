@@ -14,7 +14,10 @@ import * as v from "valibot";
 
 /** The params of `listAdmins`: path, query and body fields in one object. */
 export interface ListAdminsParams {
-  /** In the query string. */
+  /**
+   * In the query string.
+   * @example true
+   */
   display_avatar?: boolean | undefined;
 }
 

@@ -14,7 +14,10 @@ import * as v from "valibot";
 
 /** The params of `retrieveAdmin`: path, query and body fields in one object. */
 export interface RetrieveAdminParams {
-  /** In the path. */
+  /**
+   * In the path.
+   * @example 123
+   */
   admin_id: number | string;
 }
 

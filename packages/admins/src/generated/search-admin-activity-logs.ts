@@ -30,11 +30,15 @@ export interface SearchAdminActivityLogsParams {
   event_types?: string[] | undefined;
   /**
    * In the JSON body.
+   * An integer.
+   * Defaults to `1`.
    * @example 1
    */
   page?: number | undefined;
   /**
    * In the JSON body.
+   * An integer.
+   * Defaults to `20`.
    * Limits: at least 1, at most 250.
    * @example 20
    */

@@ -18,16 +18,19 @@ export interface UpdateAdminAwayParams {
   admin_id: number | string;
   /**
    * In the JSON body.
+   * Defaults to `true`.
    * @example true
    */
   away_mode_enabled: boolean;
   /**
    * In the JSON body.
+   * Defaults to `false`.
    * @example false
    */
   away_mode_reassign: boolean;
   /**
    * In the JSON body.
+   * An integer.
    * @example 12345
    */
   away_status_reason_id?: number | undefined;

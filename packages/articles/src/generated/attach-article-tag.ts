@@ -14,7 +14,10 @@ import * as v from "valibot";
 
 /** The params of `attachArticleTag`: path, query and body fields in one object. */
 export interface AttachArticleTagParams {
-  /** In the path. */
+  /**
+   * In the path.
+   * @example 123
+   */
   article_id: number | string;
   /**
    * In the JSON body.
@@ -23,6 +26,7 @@ export interface AttachArticleTagParams {
   id: string;
   /**
    * In the JSON body.
+   * May be `null`.
    * @example "1234"
    */
   admin_id?: string | null | undefined;

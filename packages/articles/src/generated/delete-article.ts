@@ -14,7 +14,10 @@ import * as v from "valibot";
 
 /** The params of `deleteArticle`: path, query and body fields in one object. */
 export interface DeleteArticleParams {
-  /** In the path. */
+  /**
+   * In the path.
+   * @example 123
+   */
   article_id: number | string;
 }
 

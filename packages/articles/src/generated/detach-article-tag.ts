@@ -14,9 +14,15 @@ import * as v from "valibot";
 
 /** The params of `detachArticleTag`: path, query and body fields in one object. */
 export interface DetachArticleTagParams {
-  /** In the path. */
+  /**
+   * In the path.
+   * @example 123
+   */
   article_id: number | string;
-  /** In the path. */
+  /**
+   * In the path.
+   * @example "7522907"
+   */
   id: string;
 }
 

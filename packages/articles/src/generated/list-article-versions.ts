@@ -18,13 +18,27 @@ import * as v from "valibot";
 
 /** The params of `listArticleVersions`: path, query and body fields in one object. */
 export interface ListArticleVersionsParams {
-  /** In the path. */
+  /**
+   * In the path.
+   * @example 123
+   */
   article_id: number | string;
-  /** In the query string. */
+  /**
+   * In the query string.
+   * An integer.
+   * @example 1
+   */
   page?: number | undefined;
-  /** In the query string. */
+  /**
+   * In the query string.
+   * An integer.
+   * @example 25
+   */
   per_page?: number | undefined;
-  /** In the query string. */
+  /**
+   * In the query string.
+   * @example "en"
+   */
   locale?: string | undefined;
 }
 

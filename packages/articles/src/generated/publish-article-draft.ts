@@ -14,7 +14,10 @@ import * as v from "valibot";
 
 /** The params of `publishArticleDraft`: its path and query params, and the body fields of `NonNullable<PublishArticleDraftRequest>`, in one object. */
 export interface PublishArticleDraftParams extends NonNullable<PublishArticleDraftRequest> {
-  /** In the path. */
+  /**
+   * In the path.
+   * @example 123
+   */
   id: number | string;
 }
 

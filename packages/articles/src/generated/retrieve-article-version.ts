@@ -14,11 +14,20 @@ import * as v from "valibot";
 
 /** The params of `retrieveArticleVersion`: path, query and body fields in one object. */
 export interface RetrieveArticleVersionParams {
-  /** In the path. */
+  /**
+   * In the path.
+   * @example 123
+   */
   article_id: number | string;
-  /** In the path. */
+  /**
+   * In the path.
+   * @example "301"
+   */
   id: string;
-  /** In the query string. */
+  /**
+   * In the query string.
+   * @example "en"
+   */
   locale?: string | undefined;
 }
 

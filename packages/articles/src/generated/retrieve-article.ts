@@ -14,7 +14,10 @@ import * as v from "valibot";
 
 /** The params of `retrieveArticle`: path, query and body fields in one object. */
 export interface RetrieveArticleParams {
-  /** In the path. */
+  /**
+   * In the path.
+   * @example 123
+   */
   article_id: number | string;
 }
 

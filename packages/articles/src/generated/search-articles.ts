@@ -14,22 +14,39 @@ import * as v from "valibot";
 
 /** The params of `searchArticles`: path, query and body fields in one object. */
 export interface SearchArticlesParams {
-  /** In the query string. */
+  /**
+   * In the query string.
+   * @example "Getting started"
+   */
   phrase?: string | undefined;
-  /** In the query string. */
+  /**
+   * In the query string.
+   * @example "published"
+   */
   state?: string | undefined;
-  /** In the query string. */
+  /**
+   * In the query string.
+   * An integer.
+   * @example 123
+   */
   help_center_id?: number | undefined;
-  /** In the query string. */
+  /**
+   * In the query string.
+   * @example false
+   */
   highlight?: boolean | undefined;
   /**
    * In the query string.
+   * An integer.
    * Limits: at least 1.
+   * @example 1
    */
   page?: number | undefined;
   /**
    * In the query string.
+   * An integer.
    * Limits: at least 1, at most 150.
+   * @example 50
    */
   per_page?: number | undefined;
 }

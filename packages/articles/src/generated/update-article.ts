@@ -19,7 +19,10 @@ import * as v from "valibot";
 
 /** The params of `updateArticle`: its path and query params, and the body fields of `NonNullable<UpdateArticleRequest>`, in one object. */
 export interface UpdateArticleParams extends NonNullable<UpdateArticleRequest> {
-  /** In the path. */
+  /**
+   * In the path.
+   * @example 123
+   */
   article_id: number | string;
 }
 

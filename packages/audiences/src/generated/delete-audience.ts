@@ -13,7 +13,10 @@ import * as v from "valibot";
 
 /** The params of `deleteAudience`: path, query and body fields in one object. */
 export interface DeleteAudienceParams {
-  /** In the path. */
+  /**
+   * In the path.
+   * @example "123"
+   */
   id: string;
 }
 

@@ -14,11 +14,17 @@ import * as v from "valibot";
 
 /** The params of `listAudiences`: path, query and body fields in one object. */
 export interface ListAudiencesParams {
-  /** In the query string. */
+  /**
+   * In the query string.
+   * An integer.
+   * @example 1
+   */
   page?: number | undefined;
   /**
    * In the query string.
+   * An integer.
    * Limits: at most 50.
+   * @example 50
    */
   per_page?: number | undefined;
 }

@@ -14,7 +14,10 @@ import * as v from "valibot";
 
 /** The params of `retrieveAudience`: path, query and body fields in one object. */
 export interface RetrieveAudienceParams {
-  /** In the path. */
+  /**
+   * In the path.
+   * @example "123"
+   */
   id: string;
 }
 

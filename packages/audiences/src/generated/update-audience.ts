@@ -19,7 +19,10 @@ import * as v from "valibot";
 
 /** The params of `updateAudience`: its path and query params, and the body fields of `UpdateAudienceRequest`, in one object. */
 export interface UpdateAudienceParams extends UpdateAudienceRequest {
-  /** In the path. */
+  /**
+   * In the path.
+   * @example "123"
+   */
   id: string;
 }
 

@@ -14,9 +14,17 @@ import * as v from "valibot";
 
 /** The params of `listCalls`: path, query and body fields in one object. */
 export interface ListCallsParams {
-  /** In the query string. */
+  /**
+   * In the query string.
+   * An integer.
+   * @example 1
+   */
   page?: number | undefined;
-  /** In the query string. */
+  /**
+   * In the query string.
+   * An integer.
+   * @example 25
+   */
   per_page?: number | undefined;
 }
 

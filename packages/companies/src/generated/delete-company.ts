@@ -14,7 +14,10 @@ import * as v from "valibot";
 
 /** The params of `deleteCompany`: path, query and body fields in one object. */
 export interface DeleteCompanyParams {
-  /** In the path. */
+  /**
+   * In the path.
+   * @example "5f4d3c1c-7b1b-4d7d-a97e-6095715c6632"
+   */
   company_id: string;
 }
 

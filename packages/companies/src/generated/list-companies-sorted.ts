@@ -14,11 +14,22 @@ import * as v from "valibot";
 
 /** The params of `listCompaniesSorted`: path, query and body fields in one object. */
 export interface ListCompaniesSortedParams {
-  /** In the query string. */
+  /**
+   * In the query string.
+   * An integer.
+   * @example 1
+   */
   page?: number | undefined;
-  /** In the query string. */
+  /**
+   * In the query string.
+   * An integer.
+   * @example 15
+   */
   per_page?: number | undefined;
-  /** In the query string. */
+  /**
+   * In the query string.
+   * @example "desc"
+   */
   order?: string | undefined;
 }
 

@@ -14,17 +14,37 @@ import * as v from "valibot";
 
 /** The params of `listCompanies`: path, query and body fields in one object. */
 export interface ListCompaniesParams {
-  /** In the query string. */
+  /**
+   * In the query string.
+   * @example "my company"
+   */
   name?: string | undefined;
-  /** In the query string. */
+  /**
+   * In the query string.
+   * @example "12345"
+   */
   company_id?: string | undefined;
-  /** In the query string. */
+  /**
+   * In the query string.
+   * @example "678910"
+   */
   tag_id?: string | undefined;
-  /** In the query string. */
+  /**
+   * In the query string.
+   * @example "98765"
+   */
   segment_id?: string | undefined;
-  /** In the query string. */
+  /**
+   * In the query string.
+   * An integer.
+   * @example 1
+   */
   page?: number | undefined;
-  /** In the query string. */
+  /**
+   * In the query string.
+   * An integer.
+   * @example 15
+   */
   per_page?: number | undefined;
 }
 

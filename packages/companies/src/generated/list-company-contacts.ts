@@ -18,16 +18,23 @@ import * as v from "valibot";
 
 /** The params of `listCompanyContacts`: path, query and body fields in one object. */
 export interface ListCompanyContactsParams {
-  /** In the path. */
+  /**
+   * In the path.
+   * @example "5f4d3c1c-7b1b-4d7d-a97e-6095715c6632"
+   */
   company_id: string;
   /**
    * In the query string.
+   * An integer.
    * Limits: at least 1.
+   * @example 1
    */
   page?: number | undefined;
   /**
    * In the query string.
+   * An integer.
    * Limits: at least 1, at most 150.
+   * @example 50
    */
   per_page?: number | undefined;
 }

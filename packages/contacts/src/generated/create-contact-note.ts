@@ -14,7 +14,10 @@ import * as v from "valibot";
 
 /** The params of `createContactNote`: path, query and body fields in one object. */
 export interface CreateContactNoteParams {
-  /** In the path. */
+  /**
+   * In the path.
+   * @example "123"
+   */
   contact_id: number | string;
   /**
    * In the JSON body.

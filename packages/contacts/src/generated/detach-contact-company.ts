@@ -14,9 +14,15 @@ import * as v from "valibot";
 
 /** The params of `detachContactCompany`: path, query and body fields in one object. */
 export interface DetachContactCompanyParams {
-  /** In the path. */
+  /**
+   * In the path.
+   * @example "58a430d35458202d41b1e65b"
+   */
   contact_id: string;
-  /** In the path. */
+  /**
+   * In the path.
+   * @example "58a430d35458202d41b1e65b"
+   */
   company_id: string;
 }
 

@@ -14,9 +14,15 @@ import * as v from "valibot";
 
 /** The params of `detachContactSubscription`: path, query and body fields in one object. */
 export interface DetachContactSubscriptionParams {
-  /** In the path. */
+  /**
+   * In the path.
+   * @example "63a07ddf05a32042dffac965"
+   */
   contact_id: string;
-  /** In the path. */
+  /**
+   * In the path.
+   * @example "37846"
+   */
   subscription_id: string;
 }
 

@@ -14,9 +14,15 @@ import * as v from "valibot";
 
 /** The params of `detachContactTag`: path, query and body fields in one object. */
 export interface DetachContactTagParams {
-  /** In the path. */
+  /**
+   * In the path.
+   * @example "63a07ddf05a32042dffac965"
+   */
   contact_id: string;
-  /** In the path. */
+  /**
+   * In the path.
+   * @example "7522907"
+   */
   tag_id: string;
 }
 

@@ -18,16 +18,23 @@ import * as v from "valibot";
 
 /** The params of `listContactCompanies`: path, query and body fields in one object. */
 export interface ListContactCompaniesParams {
-  /** In the path. */
+  /**
+   * In the path.
+   * @example "63a07ddf05a32042dffac965"
+   */
   contact_id: string;
   /**
    * In the query string.
+   * An integer.
    * Limits: at least 1.
+   * @example 1
    */
   page?: number | undefined;
   /**
    * In the query string.
+   * An integer.
    * Limits: at least 1, at most 150.
+   * @example 50
    */
   per_page?: number | undefined;
 }

@@ -18,16 +18,24 @@ import * as v from "valibot";
 
 /** The params of `listContactMergeHistory`: path, query and body fields in one object. */
 export interface ListContactMergeHistoryParams {
-  /** In the path. */
+  /**
+   * In the path.
+   * @example "63a07ddf05a32042dffac965"
+   */
   id: string;
   /** In the query string. */
   cursor?: string | undefined;
   /**
    * In the query string.
+   * An integer.
+   * Defaults to `50`.
    * Limits: at least 1, at most 150.
    */
   per_page?: number | undefined;
-  /** In the query string. */
+  /**
+   * In the query string.
+   * Known values: `"asc"`, `"desc"`; Intercom may add others.
+   */
   order?: "asc" | "desc" | (string & {}) | undefined;
 }
 

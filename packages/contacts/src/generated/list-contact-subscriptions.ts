@@ -14,7 +14,10 @@ import * as v from "valibot";
 
 /** The params of `listContactSubscriptions`: path, query and body fields in one object. */
 export interface ListContactSubscriptionsParams {
-  /** In the path. */
+  /**
+   * In the path.
+   * @example "63a07ddf05a32042dffac965"
+   */
   contact_id: string;
 }
 

@@ -14,11 +14,16 @@ import * as v from "valibot";
 
 /** The params of `listContacts`: path, query and body fields in one object. */
 export interface ListContactsParams {
-  /** In the query string. */
+  /**
+   * In the query string.
+   * Defaults to `false`.
+   */
   include_merge_history?: boolean | undefined;
   /**
    * In the query string.
+   * An integer.
    * Limits: at least 1, at most 150.
+   * @example 50
    */
   per_page?: number | undefined;
   /** In the query string. */

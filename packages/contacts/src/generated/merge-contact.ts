@@ -18,7 +18,10 @@ import * as v from "valibot";
 
 /** The params of `mergeContact`: its path and query params, and the body fields of `MergeContactsRequest`, in one object. */
 export interface MergeContactParams extends MergeContactsRequest {
-  /** In the query string. */
+  /**
+   * In the query string.
+   * Defaults to `false`.
+   */
   include_merge_history?: boolean | undefined;
 }
 

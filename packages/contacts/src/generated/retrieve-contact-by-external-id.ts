@@ -17,9 +17,15 @@ import * as v from "valibot";
 
 /** The params of `retrieveContactByExternalId`: path, query and body fields in one object. */
 export interface RetrieveContactByExternalIdParams {
-  /** In the path. */
+  /**
+   * In the path.
+   * @example "cdd29344-5e0c-4ef0-ac56-f9ba2979bc27"
+   */
   external_id: string;
-  /** In the query string. */
+  /**
+   * In the query string.
+   * Defaults to `false`.
+   */
   include_merge_history?: boolean | undefined;
 }
 

@@ -14,9 +14,15 @@ import * as v from "valibot";
 
 /** The params of `retrieveContact`: path, query and body fields in one object. */
 export interface RetrieveContactParams {
-  /** In the path. */
+  /**
+   * In the path.
+   * @example "63a07ddf05a32042dffac965"
+   */
   contact_id: string;
-  /** In the query string. */
+  /**
+   * In the query string.
+   * Defaults to `false`.
+   */
   include_merge_history?: boolean | undefined;
 }
 

@@ -22,7 +22,10 @@ import * as v from "valibot";
 
 /** The params of `searchContacts`: its path and query params, and the body fields of `ContactSearchRequest`, in one object. */
 export interface SearchContactsParams extends ContactSearchRequest {
-  /** In the query string. */
+  /**
+   * In the query string.
+   * Defaults to `false`.
+   */
   include_merge_history?: boolean | undefined;
 }
 

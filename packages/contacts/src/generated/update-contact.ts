@@ -18,9 +18,15 @@ import * as v from "valibot";
 
 /** The params of `updateContact`: its path and query params, and the body fields of `UpdateContactRequest`, in one object. */
 export interface UpdateContactParams extends UpdateContactRequest {
-  /** In the path. */
+  /**
+   * In the path.
+   * @example "63a07ddf05a32042dffac965"
+   */
   contact_id: string;
-  /** In the query string. */
+  /**
+   * In the query string.
+   * Defaults to `false`.
+   */
   include_merge_history?: boolean | undefined;
 }
 

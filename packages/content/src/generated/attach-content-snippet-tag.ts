@@ -14,7 +14,10 @@ import * as v from "valibot";
 
 /** The params of `attachContentSnippetTag`: path, query and body fields in one object. */
 export interface AttachContentSnippetTagParams {
-  /** In the path. */
+  /**
+   * In the path.
+   * @example "123"
+   */
   content_snippet_id: string;
   /**
    * In the JSON body.
@@ -23,6 +26,7 @@ export interface AttachContentSnippetTagParams {
   id: string;
   /**
    * In the JSON body.
+   * May be `null`.
    * @example "1234"
    */
   admin_id?: string | null | undefined;

@@ -14,9 +14,15 @@ import * as v from "valibot";
 
 /** The params of `detachContentSnippetTag`: path, query and body fields in one object. */
 export interface DetachContentSnippetTagParams {
-  /** In the path. */
+  /**
+   * In the path.
+   * @example "123"
+   */
   content_snippet_id: string;
-  /** In the path. */
+  /**
+   * In the path.
+   * @example "7522907"
+   */
   id: string;
 }
 

@@ -16,11 +16,13 @@ import * as v from "valibot";
 export interface ListContentSnippetsParams {
   /**
    * In the query string.
+   * An integer.
    * @example 1
    */
   page?: number | undefined;
   /**
    * In the query string.
+   * An integer.
    * @example 20
    */
   per_page?: number | undefined;

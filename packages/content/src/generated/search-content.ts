@@ -21,33 +21,66 @@ export interface SearchContentParams {
   /**
    * In the query string.
    * Limits: up to 500 characters.
+   * @example "billing"
    */
   query?: string | undefined;
   /**
    * In the query string.
+   * An integer.
+   * Defaults to `1`.
    * Limits: at least 1.
+   * @example 1
    */
   page?: number | undefined;
   /**
    * In the query string.
+   * An integer.
+   * Defaults to `10`.
    * Limits: at least 1, at most 50.
+   * @example 10
    */
   per_page?: number | undefined;
-  /** In the query string. */
+  /**
+   * In the query string.
+   * @example "published,draft"
+   */
   states?: ("published" | "draft" | (string & {}))[] | undefined;
-  /** In the query string. */
+  /**
+   * In the query string.
+   * @example "en,fr"
+   */
   locales?: string[] | undefined;
-  /** In the query string. */
+  /**
+   * In the query string.
+   * @example "1,2,3"
+   */
   tag_ids?: number[] | undefined;
-  /** In the query string. */
+  /**
+   * In the query string.
+   * Known values: `"IN"`, `"NIN"`; Intercom may add others.
+   * @example "IN"
+   */
   tag_operator?: "IN" | "NIN" | (string & {}) | undefined;
-  /** In the query string. */
+  /**
+   * In the query string.
+   * @example "1,2,3"
+   */
   any_tag_ids?: number[] | undefined;
-  /** In the query string. */
+  /**
+   * In the query string.
+   * @example "10,20"
+   */
   folder_ids?: number[] | undefined;
-  /** In the query string. */
+  /**
+   * In the query string.
+   * Known values: `"folder"`; Intercom may add others.
+   * @example "folder"
+   */
   folder_entity_type?: "folder" | (string & {}) | undefined;
-  /** In the query string. */
+  /**
+   * In the query string.
+   * @example "article,snippet"
+   */
   content_types?:
     | (
         | "snippet"
@@ -58,23 +91,57 @@ export interface SearchContentParams {
         | (string & {})
       )[]
     | undefined;
-  /** In the query string. */
+  /**
+   * In the query string.
+   * Known values: `"on"`, `"off"`; Intercom may add others.
+   * @example "on"
+   */
   copilot_state?: "on" | "off" | (string & {}) | undefined;
-  /** In the query string. */
+  /**
+   * In the query string.
+   * Known values: `"on"`, `"off"`; Intercom may add others.
+   * @example "on"
+   */
   fin_service_state?: "on" | "off" | (string & {}) | undefined;
-  /** In the query string. */
+  /**
+   * In the query string.
+   * Known values: `"on"`, `"off"`; Intercom may add others.
+   * @example "on"
+   */
   fin_sales_state?: "on" | "off" | (string & {}) | undefined;
-  /** In the query string. */
+  /**
+   * In the query string.
+   * @example "991267464,991267465"
+   */
   created_by_ids?: number[] | undefined;
-  /** In the query string. */
+  /**
+   * In the query string.
+   * @example "991267464,991267465"
+   */
   last_updated_by_ids?: number[] | undefined;
-  /** In the query string. */
+  /**
+   * In the query string.
+   * An integer.
+   * @example 1677253093
+   */
   created_at_after?: number | undefined;
-  /** In the query string. */
+  /**
+   * In the query string.
+   * An integer.
+   * @example 1677861493
+   */
   created_at_before?: number | undefined;
-  /** In the query string. */
+  /**
+   * In the query string.
+   * An integer.
+   * @example 1677253093
+   */
   updated_at_after?: number | undefined;
-  /** In the query string. */
+  /**
+   * In the query string.
+   * An integer.
+   * @example 1677861493
+   */
   updated_at_before?: number | undefined;
 }
 

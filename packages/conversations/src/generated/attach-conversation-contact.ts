@@ -19,7 +19,10 @@ import * as v from "valibot";
 
 /** The params of `attachConversationContact`: its path and query params, and the body fields of `AttachContactToConversationRequest`, in one object. */
 export interface AttachConversationContactParams extends AttachContactToConversationRequest {
-  /** In the path. */
+  /**
+   * In the path.
+   * @example "123"
+   */
   conversation_id: string;
 }
 

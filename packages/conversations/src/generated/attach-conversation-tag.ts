@@ -14,7 +14,10 @@ import * as v from "valibot";
 
 /** The params of `attachConversationTag`: path, query and body fields in one object. */
 export interface AttachConversationTagParams {
-  /** In the path. */
+  /**
+   * In the path.
+   * @example "64619700005694"
+   */
   conversation_id: string;
   /**
    * In the JSON body.

@@ -19,7 +19,10 @@ import * as v from "valibot";
 
 /** The params of `convertConversationToTicket`: its path and query params, and the body fields of `ConvertConversationToTicketRequest`, in one object. */
 export interface ConvertConversationToTicketParams extends ConvertConversationToTicketRequest {
-  /** In the path. */
+  /**
+   * In the path.
+   * @example 123
+   */
   conversation_id: number | string;
 }
 

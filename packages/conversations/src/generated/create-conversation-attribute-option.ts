@@ -19,7 +19,10 @@ import * as v from "valibot";
 /** The params of `createConversationAttributeOption`: its path and query params, and the body fields of `CreateConversationAttributeOptionRequest`, in one object. */
 export interface CreateConversationAttributeOptionParams
   extends CreateConversationAttributeOptionRequest {
-  /** In the path. */
+  /**
+   * In the path.
+   * @example 2
+   */
   id: number | string;
 }
 

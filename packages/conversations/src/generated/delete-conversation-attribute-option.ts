@@ -14,9 +14,15 @@ import * as v from "valibot";
 
 /** The params of `deleteConversationAttributeOption`: path, query and body fields in one object. */
 export interface DeleteConversationAttributeOptionParams {
-  /** In the path. */
+  /**
+   * In the path.
+   * @example 2
+   */
   id: number | string;
-  /** In the path. */
+  /**
+   * In the path.
+   * @example "a1b2c3d4-e5f6-7890-abcd-ef1234567890"
+   */
   option_id: string;
 }
 

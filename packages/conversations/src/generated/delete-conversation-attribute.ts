@@ -14,7 +14,10 @@ import * as v from "valibot";
 
 /** The params of `deleteConversationAttribute`: path, query and body fields in one object. */
 export interface DeleteConversationAttributeParams {
-  /** In the path. */
+  /**
+   * In the path.
+   * @example 8
+   */
   id: number | string;
 }
 

@@ -16,7 +16,10 @@ import * as v from "valibot";
 export interface DeleteConversationParams {
   /** In the path. */
   conversation_id: number | string;
-  /** In the query string. */
+  /**
+   * In the query string.
+   * @example true
+   */
   retain_metrics?: boolean | undefined;
 }
 

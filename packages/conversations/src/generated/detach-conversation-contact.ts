@@ -18,9 +18,15 @@ import * as v from "valibot";
 
 /** The params of `detachConversationContact`: its path and query params, and the body fields of `DetachContactFromConversationRequest`, in one object. */
 export interface DetachConversationContactParams extends DetachContactFromConversationRequest {
-  /** In the path. */
+  /**
+   * In the path.
+   * @example "123"
+   */
   conversation_id: string;
-  /** In the path. */
+  /**
+   * In the path.
+   * @example "123"
+   */
   contact_id: string;
 }
 

@@ -14,9 +14,15 @@ import * as v from "valibot";
 
 /** The params of `detachConversationTag`: path, query and body fields in one object. */
 export interface DetachConversationTagParams {
-  /** In the path. */
+  /**
+   * In the path.
+   * @example "64619700005694"
+   */
   conversation_id: string;
-  /** In the path. */
+  /**
+   * In the path.
+   * @example "7522907"
+   */
   tag_id: string;
   /**
    * In the JSON body.

@@ -17,7 +17,10 @@ import * as v from "valibot";
 
 /** The params of `listConversationAttributes`: path, query and body fields in one object. */
 export interface ListConversationAttributesParams {
-  /** In the query string. */
+  /**
+   * In the query string.
+   * @example false
+   */
   include_archived?: boolean | undefined;
 }
 

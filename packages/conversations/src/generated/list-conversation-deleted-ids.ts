@@ -18,14 +18,23 @@ import * as v from "valibot";
 
 /** The params of `listConversationDeletedIds`: path, query and body fields in one object. */
 export interface ListConversationDeletedIdsParams {
-  /** In the query string. */
+  /**
+   * In the query string.
+   * An integer.
+   * @example 1
+   */
   page?: number | undefined;
   /**
    * In the query string.
+   * An integer.
+   * Defaults to `20`.
    * Limits: at most 60.
    */
   per_page?: number | undefined;
-  /** In the query string. */
+  /**
+   * In the query string.
+   * @example "desc"
+   */
   order?: string | undefined;
 }
 

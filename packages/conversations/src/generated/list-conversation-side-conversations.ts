@@ -18,12 +18,21 @@ import * as v from "valibot";
 
 /** The params of `listConversationSideConversations`: path, query and body fields in one object. */
 export interface ListConversationSideConversationsParams {
-  /** In the path. */
+  /**
+   * In the path.
+   * @example "123"
+   */
   id: string;
-  /** In the query string. */
+  /**
+   * In the query string.
+   * An integer.
+   * Defaults to `1`.
+   */
   page?: number | undefined;
   /**
    * In the query string.
+   * An integer.
+   * Defaults to `25`.
    * Limits: at most 50.
    */
   per_page?: number | undefined;

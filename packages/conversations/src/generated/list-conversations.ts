@@ -20,6 +20,8 @@ import * as v from "valibot";
 export interface ListConversationsParams {
   /**
    * In the query string.
+   * An integer.
+   * Defaults to `20`.
    * Limits: at most 150.
    */
   per_page?: number | undefined;

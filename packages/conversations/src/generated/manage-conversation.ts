@@ -19,7 +19,10 @@ import * as v from "valibot";
 
 /** The params of `manageConversation`: path, query and body fields in one object. */
 export interface ManageConversationParams {
-  /** In the path. */
+  /**
+   * In the path.
+   * @example "123"
+   */
   conversation_id: string;
   /** The whole JSON body, sent as it is. */
   body?: ManageConversationBody | undefined;

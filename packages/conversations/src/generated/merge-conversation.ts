@@ -18,7 +18,10 @@ import * as v from "valibot";
 
 /** The params of `mergeConversation`: its path and query params, and the body fields of `MergeConversationsRequest`, in one object. */
 export interface MergeConversationParams extends MergeConversationsRequest {
-  /** In the path. */
+  /**
+   * In the path.
+   * @example "123"
+   */
   id: string;
 }
 

@@ -19,7 +19,10 @@ import * as v from "valibot";
 
 /** The params of `replyConversation`: path, query and body fields in one object. */
 export interface ReplyConversationParams {
-  /** In the path. */
+  /**
+   * In the path.
+   * @example "123 or \"last\""
+   */
   conversation_id: string;
   /** The whole JSON body, sent as it is. */
   body?: ReplyConversationRequest | undefined;

@@ -14,7 +14,10 @@ import * as v from "valibot";
 
 /** The params of `retrieveConversationAttribute`: path, query and body fields in one object. */
 export interface RetrieveConversationAttributeParams {
-  /** In the path. */
+  /**
+   * In the path.
+   * @example 3
+   */
   id: number | string;
 }
 

@@ -14,11 +14,20 @@ import * as v from "valibot";
 
 /** The params of `retrieveConversation`: path, query and body fields in one object. */
 export interface RetrieveConversationParams {
-  /** In the path. */
+  /**
+   * In the path.
+   * @example 123
+   */
   conversation_id: number | string;
-  /** In the query string. */
+  /**
+   * In the query string.
+   * @example "plaintext"
+   */
   display_as?: string | undefined;
-  /** In the query string. */
+  /**
+   * In the query string.
+   * @example true
+   */
   include_translations?: boolean | undefined;
 }
 

@@ -22,9 +22,17 @@ import * as v from "valibot";
 
 /** The params of `searchConversations`: its path and query params, and the body fields of `SearchRequest`, in one object. */
 export interface SearchConversationsParams extends SearchRequest {
-  /** In the query string. */
+  /**
+   * In the query string.
+   * Defaults to `false`.
+   * @example true
+   */
   include_monitors?: boolean | undefined;
-  /** In the query string. */
+  /**
+   * In the query string.
+   * Defaults to `false`.
+   * @example true
+   */
   include_scorecards?: boolean | undefined;
 }
 

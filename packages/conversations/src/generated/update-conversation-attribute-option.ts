@@ -19,9 +19,15 @@ import * as v from "valibot";
 /** The params of `updateConversationAttributeOption`: its path and query params, and the body fields of `UpdateConversationAttributeOptionRequest`, in one object. */
 export interface UpdateConversationAttributeOptionParams
   extends UpdateConversationAttributeOptionRequest {
-  /** In the path. */
+  /**
+   * In the path.
+   * @example 2
+   */
   id: number | string;
-  /** In the path. */
+  /**
+   * In the path.
+   * @example "a1b2c3d4-e5f6-7890-abcd-ef1234567890"
+   */
   option_id: string;
 }
 

@@ -18,7 +18,10 @@ import * as v from "valibot";
 
 /** The params of `updateConversationAttribute`: its path and query params, and the body fields of `UpdateConversationAttributeRequest`, in one object. */
 export interface UpdateConversationAttributeParams extends UpdateConversationAttributeRequest {
-  /** In the path. */
+  /**
+   * In the path.
+   * @example 8
+   */
   id: number | string;
 }
 

@@ -18,9 +18,15 @@ import * as v from "valibot";
 
 /** The params of `updateConversation`: its path and query params, and the body fields of `UpdateConversationRequest`, in one object. */
 export interface UpdateConversationParams extends UpdateConversationRequest {
-  /** In the path. */
+  /**
+   * In the path.
+   * @example 123
+   */
   conversation_id: number | string;
-  /** In the query string. */
+  /**
+   * In the query string.
+   * @example "plaintext"
+   */
   display_as?: string | undefined;
 }
 

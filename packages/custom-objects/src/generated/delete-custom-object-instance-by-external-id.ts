@@ -17,7 +17,10 @@ import * as v from "valibot";
 
 /** The params of `deleteCustomObjectInstanceByExternalId`: path, query and body fields in one object. */
 export interface DeleteCustomObjectInstanceByExternalIdParams {
-  /** In the path. */
+  /**
+   * In the path.
+   * @example "Order"
+   */
   custom_object_type_identifier: string;
   /** In the query string. */
   external_id: string;

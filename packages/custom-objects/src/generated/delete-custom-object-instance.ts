@@ -17,7 +17,10 @@ import * as v from "valibot";
 
 /** The params of `deleteCustomObjectInstance`: path, query and body fields in one object. */
 export interface DeleteCustomObjectInstanceParams {
-  /** In the path. */
+  /**
+   * In the path.
+   * @example "Order"
+   */
   custom_object_type_identifier: string;
   /** In the path. */
   custom_object_instance_id: string;

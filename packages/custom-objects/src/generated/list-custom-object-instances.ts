@@ -18,7 +18,10 @@ import * as v from "valibot";
 
 /** The params of `listCustomObjectInstances`: path, query and body fields in one object. */
 export interface ListCustomObjectInstancesParams {
-  /** In the path. */
+  /**
+   * In the path.
+   * @example "Order"
+   */
   custom_object_type_identifier: string;
   /** In the query string. */
   references_contact_id?: string | undefined;
@@ -26,10 +29,14 @@ export interface ListCustomObjectInstancesParams {
   references_conversation_id?: string | undefined;
   /** In the query string. */
   external_id?: string | undefined;
-  /** In the query string. */
+  /**
+   * In the query string.
+   * An integer.
+   */
   page?: number | undefined;
   /**
    * In the query string.
+   * An integer.
    * Limits: at most 150.
    */
   per_page?: number | undefined;

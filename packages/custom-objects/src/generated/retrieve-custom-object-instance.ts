@@ -14,7 +14,10 @@ import * as v from "valibot";
 
 /** The params of `retrieveCustomObjectInstance`: path, query and body fields in one object. */
 export interface RetrieveCustomObjectInstanceParams {
-  /** In the path. */
+  /**
+   * In the path.
+   * @example "Order"
+   */
   custom_object_type_identifier: string;
   /** In the path. */
   custom_object_instance_id: string;

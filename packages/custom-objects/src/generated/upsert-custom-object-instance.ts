@@ -19,7 +19,10 @@ import * as v from "valibot";
 /** The params of `upsertCustomObjectInstance`: its path and query params, and the body fields of `CreateOrUpdateCustomObjectInstanceRequest`, in one object. */
 export interface UpsertCustomObjectInstanceParams
   extends CreateOrUpdateCustomObjectInstanceRequest {
-  /** In the path. */
+  /**
+   * In the path.
+   * @example "Order"
+   */
   custom_object_type_identifier: string;
 }
 

@@ -14,9 +14,16 @@ import * as v from "valibot";
 
 /** The params of `listDataAttributes`: path, query and body fields in one object. */
 export interface ListDataAttributesParams {
-  /** In the query string. */
+  /**
+   * In the query string.
+   * Known values: `"contact"`, `"company"`; Intercom may add others.
+   * @example "company"
+   */
   model?: "contact" | "company" | (string & {}) | undefined;
-  /** In the query string. */
+  /**
+   * In the query string.
+   * @example false
+   */
   include_archived?: boolean | undefined;
 }
 

@@ -19,7 +19,10 @@ import * as v from "valibot";
 
 /** The params of `updateDataAttribute`: path, query and body fields in one object. */
 export interface UpdateDataAttributeParams {
-  /** In the path. */
+  /**
+   * In the path.
+   * @example 1
+   */
   data_attribute_id: number | string;
   /** The whole JSON body, sent as it is. */
   body?: UpdateDataAttributeRequest | undefined;

@@ -17,7 +17,10 @@ import * as v from "valibot";
 
 /** The params of `deleteDataConnector`: path, query and body fields in one object. */
 export interface DeleteDataConnectorParams {
-  /** In the path. */
+  /**
+   * In the path.
+   * @example "12345"
+   */
   id: string;
 }
 

@@ -25,14 +25,22 @@ export interface ListDataConnectorExecutionResultsParams {
   data_connector_id: string;
   /**
    * In the query string.
+   * An integer.
+   * Defaults to `10`.
    * Limits: at least 1, at most 30.
    */
   per_page?: number | undefined;
   /** In the query string. */
   starting_after?: string | undefined;
-  /** In the query string. */
+  /**
+   * In the query string.
+   * Known values: `"true"`, `"false"`; Intercom may add others.
+   */
   success?: "true" | "false" | (string & {}) | undefined;
-  /** In the query string. */
+  /**
+   * In the query string.
+   * Known values: `"request_configuration_error"`, `"faraday_error"`, `"3rd_party_error"`, `"response_mapping_error"`, `"token_refresh_error"`, `"fin_action_response_formatting_error"`, `"fin_action_identity_verification_error"`, `"email_verification_error"`, `"non_fin_standalone_action_identity_verification_error"`, `"request_validation_error"`, `"client_side_action_error"`; Intercom may add others.
+   */
   error_type?:
     | "request_configuration_error"
     | "faraday_error"
@@ -47,11 +55,20 @@ export interface ListDataConnectorExecutionResultsParams {
     | "client_side_action_error"
     | (string & {})
     | undefined;
-  /** In the query string. */
+  /**
+   * In the query string.
+   * An integer.
+   */
   start_ts?: number | undefined;
-  /** In the query string. */
+  /**
+   * In the query string.
+   * An integer.
+   */
   end_ts?: number | undefined;
-  /** In the query string. */
+  /**
+   * In the query string.
+   * Known values: `"true"`, `"false"`; Intercom may add others.
+   */
   include_bodies?: "true" | "false" | (string & {}) | undefined;
 }
 

@@ -20,6 +20,8 @@ import * as v from "valibot";
 export interface ListDataConnectorsParams {
   /**
    * In the query string.
+   * An integer.
+   * Defaults to `20`.
    * Limits: at least 1, at most 50.
    */
   per_page?: number | undefined;

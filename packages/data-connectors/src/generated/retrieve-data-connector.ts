@@ -14,9 +14,16 @@ import * as v from "valibot";
 
 /** The params of `retrieveDataConnector`: path, query and body fields in one object. */
 export interface RetrieveDataConnectorParams {
-  /** In the path. */
+  /**
+   * In the path.
+   * @example "12345"
+   */
   id: string;
-  /** In the query string. */
+  /**
+   * In the query string.
+   * Known values: `"draft"`, `"live"`; Intercom may add others.
+   * Defaults to `"live"`.
+   */
   state_version?: "draft" | "live" | (string & {}) | undefined;
 }
 

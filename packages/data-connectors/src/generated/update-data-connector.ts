@@ -18,7 +18,10 @@ import * as v from "valibot";
 
 /** The params of `updateDataConnector`: its path and query params, and the body fields of `UpdateDataConnectorRequest`, in one object. */
 export interface UpdateDataConnectorParams extends UpdateDataConnectorRequest {
-  /** In the path. */
+  /**
+   * In the path.
+   * @example "12345"
+   */
   id: string;
 }
 

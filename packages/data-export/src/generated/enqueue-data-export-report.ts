@@ -26,11 +26,13 @@ export interface EnqueueDataExportReportParams {
   attribute_ids: string[];
   /**
    * In the JSON body.
+   * An integer.
    * @example 1717490000
    */
   start_time: number;
   /**
    * In the JSON body.
+   * An integer.
    * @example 1717510000
    */
   end_time: number;

@@ -24,6 +24,7 @@ export interface RateFinConversationParams {
   conversation_id: string;
   /**
    * In the JSON body.
+   * Known values: `"terrible"`, `"bad"`, `"ok"`, `"good"`, `"amazing"`; Intercom may add others.
    * @example "amazing"
    */
   rating: "terrible" | "bad" | "ok" | "good" | "amazing" | (string & {});

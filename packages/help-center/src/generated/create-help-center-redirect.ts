@@ -18,7 +18,10 @@ import * as v from "valibot";
 
 /** The params of `createHelpCenterRedirect`: its path and query params, and the body fields of `CreateHelpCenterRedirectRequest`, in one object. */
 export interface CreateHelpCenterRedirectParams extends CreateHelpCenterRedirectRequest {
-  /** In the path. */
+  /**
+   * In the path.
+   * @example "123"
+   */
   help_center_id: string;
 }
 

@@ -14,7 +14,10 @@ import * as v from "valibot";
 
 /** The params of `deleteHelpCenterCollection`: path, query and body fields in one object. */
 export interface DeleteHelpCenterCollectionParams {
-  /** In the path. */
+  /**
+   * In the path.
+   * @example 123
+   */
   collection_id: number | string;
 }
 

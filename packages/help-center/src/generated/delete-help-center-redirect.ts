@@ -17,9 +17,15 @@ import * as v from "valibot";
 
 /** The params of `deleteHelpCenterRedirect`: path, query and body fields in one object. */
 export interface DeleteHelpCenterRedirectParams {
-  /** In the path. */
+  /**
+   * In the path.
+   * @example "123"
+   */
   help_center_id: string;
-  /** In the path. */
+  /**
+   * In the path.
+   * @example "26"
+   */
   id: string;
 }
 

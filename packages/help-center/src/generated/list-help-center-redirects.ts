@@ -18,11 +18,22 @@ import * as v from "valibot";
 
 /** The params of `listHelpCenterRedirects`: path, query and body fields in one object. */
 export interface ListHelpCenterRedirectsParams {
-  /** In the path. */
+  /**
+   * In the path.
+   * @example "123"
+   */
   help_center_id: string;
-  /** In the query string. */
+  /**
+   * In the query string.
+   * An integer.
+   * @example 1
+   */
   page?: number | undefined;
-  /** In the query string. */
+  /**
+   * In the query string.
+   * An integer.
+   * @example 50
+   */
   per_page?: number | undefined;
 }
 

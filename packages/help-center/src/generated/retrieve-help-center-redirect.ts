@@ -14,9 +14,15 @@ import * as v from "valibot";
 
 /** The params of `retrieveHelpCenterRedirect`: path, query and body fields in one object. */
 export interface RetrieveHelpCenterRedirectParams {
-  /** In the path. */
+  /**
+   * In the path.
+   * @example "123"
+   */
   help_center_id: string;
-  /** In the path. */
+  /**
+   * In the path.
+   * @example "26"
+   */
   id: string;
 }
 

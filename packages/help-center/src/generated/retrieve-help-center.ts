@@ -14,7 +14,10 @@ import * as v from "valibot";
 
 /** The params of `retrieveHelpCenter`: path, query and body fields in one object. */
 export interface RetrieveHelpCenterParams {
-  /** In the path. */
+  /**
+   * In the path.
+   * @example 123
+   */
   help_center_id: number | string;
 }
 

@@ -19,7 +19,10 @@ import * as v from "valibot";
 
 /** The params of `updateHelpCenterCollection`: its path and query params, and the body fields of `UpdateCollectionRequest`, in one object. */
 export interface UpdateHelpCenterCollectionParams extends UpdateCollectionRequest {
-  /** In the path. */
+  /**
+   * In the path.
+   * @example 123
+   */
   collection_id: number | string;
 }
 

@@ -17,7 +17,10 @@ import * as v from "valibot";
 
 /** The params of `deleteInternalArticle`: path, query and body fields in one object. */
 export interface DeleteInternalArticleParams {
-  /** In the path. */
+  /**
+   * In the path.
+   * @example 123
+   */
   internal_article_id: number | string;
 }
 

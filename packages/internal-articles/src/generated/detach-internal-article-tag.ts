@@ -14,9 +14,15 @@ import * as v from "valibot";
 
 /** The params of `detachInternalArticleTag`: path, query and body fields in one object. */
 export interface DetachInternalArticleTagParams {
-  /** In the path. */
+  /**
+   * In the path.
+   * @example 123
+   */
   internal_article_id: number | string;
-  /** In the path. */
+  /**
+   * In the path.
+   * @example "7522907"
+   */
   id: string;
 }
 

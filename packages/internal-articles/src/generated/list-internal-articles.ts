@@ -20,12 +20,16 @@ import * as v from "valibot";
 export interface ListInternalArticlesParams {
   /**
    * In the query string.
+   * An integer.
    * Limits: at least 1.
+   * @example 1
    */
   page?: number | undefined;
   /**
    * In the query string.
+   * An integer.
    * Limits: at least 1, at most 150.
+   * @example 50
    */
   per_page?: number | undefined;
 }

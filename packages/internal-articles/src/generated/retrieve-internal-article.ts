@@ -14,7 +14,10 @@ import * as v from "valibot";
 
 /** The params of `retrieveInternalArticle`: path, query and body fields in one object. */
 export interface RetrieveInternalArticleParams {
-  /** In the path. */
+  /**
+   * In the path.
+   * @example 123
+   */
   internal_article_id: number | string;
 }
 

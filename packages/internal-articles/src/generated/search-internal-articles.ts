@@ -17,16 +17,23 @@ import * as v from "valibot";
 
 /** The params of `searchInternalArticles`: path, query and body fields in one object. */
 export interface SearchInternalArticlesParams {
-  /** In the query string. */
+  /**
+   * In the query string.
+   * @example 123
+   */
   folder_id?: string | undefined;
   /**
    * In the query string.
+   * An integer.
    * Limits: at least 1.
+   * @example 1
    */
   page?: number | undefined;
   /**
    * In the query string.
+   * An integer.
    * Limits: at least 1, at most 150.
+   * @example 50
    */
   per_page?: number | undefined;
 }

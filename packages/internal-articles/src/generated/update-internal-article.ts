@@ -18,7 +18,10 @@ import * as v from "valibot";
 
 /** The params of `updateInternalArticle`: its path and query params, and the body fields of `NonNullable<UpdateInternalArticleRequest>`, in one object. */
 export interface UpdateInternalArticleParams extends NonNullable<UpdateInternalArticleRequest> {
-  /** In the path. */
+  /**
+   * In the path.
+   * @example 123
+   */
   internal_article_id: number | string;
 }
 

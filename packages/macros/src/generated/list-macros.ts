@@ -16,12 +16,22 @@ import * as v from "valibot";
 export interface ListMacrosParams {
   /**
    * In the query string.
+   * An integer.
+   * Defaults to `50`.
    * Limits: at least 1, at most 150.
+   * @example 50
    */
   per_page?: number | undefined;
-  /** In the query string. */
+  /**
+   * In the query string.
+   * @example "WzE3MTk0OTM3NTcuMCwgIjEyMyJd"
+   */
   starting_after?: string | undefined;
-  /** In the query string. */
+  /**
+   * In the query string.
+   * An integer.
+   * @example 1719474966
+   */
   updated_since?: number | undefined;
 }
 

@@ -14,7 +14,10 @@ import * as v from "valibot";
 
 /** The params of `retrieveMacro`: path, query and body fields in one object. */
 export interface RetrieveMacroParams {
-  /** In the path. */
+  /**
+   * In the path.
+   * @example "123"
+   */
   id: string;
 }
 

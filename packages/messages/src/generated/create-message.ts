@@ -31,7 +31,9 @@ export const createMessageOperation: Operation = {
     subject: v.optional(v.string()),
     body: v.optional(v.string()),
     template: v.optional(v.string()),
-    from: v.optional(v.looseObject({ type: v.string(), id: v.pipe(v.number(), v.integer()) })),
+    from: v.optional(
+      v.looseObject({ type: v.literal("admin"), id: v.pipe(v.number(), v.integer()) }),
+    ),
     to: v.optional(v.union([RecipientSchema, v.array(RecipientSchema)])),
     cc: v.optional(v.union([RecipientSchema, v.array(RecipientSchema)])),
     bcc: v.optional(v.union([RecipientSchema, v.array(RecipientSchema)])),

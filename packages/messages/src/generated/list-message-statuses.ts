@@ -21,6 +21,8 @@ export interface ListMessageStatusesParams {
   ruleset_id: string;
   /**
    * In the query string.
+   * An integer.
+   * Defaults to `50`.
    * Limits: at most 100.
    */
   per_page?: number | undefined;

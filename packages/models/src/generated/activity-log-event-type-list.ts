@@ -12,8 +12,7 @@ export interface ActivityLogEventTypeList {
 }
 
 /** Validates the `activity_log_event_type_list` schema; a loose check that keeps unknown fields. */
-export const ActivityLogEventTypeListSchema: v.GenericSchema<ActivityLogEventTypeList> =
-  /*#__PURE__*/ v.looseObject({
-    type: v.optional(v.string()),
-    event_types: v.optional(v.array(v.string())),
-  });
+export const ActivityLogEventTypeListSchema = /*#__PURE__*/ v.looseObject({
+  type: v.optional(v.string()),
+  event_types: v.optional(v.array(v.string())),
+}) satisfies v.GenericSchema<ActivityLogEventTypeList>;

@@ -10,13 +10,14 @@ import { type CursorPages, CursorPagesSchema } from "./cursor-pages.js";
 export interface ActivityLogList {
   /** @example "activity_log.list" */
   type?: string | undefined;
+  /** May be `null`. */
   pages?: CursorPages | undefined;
   activity_logs?: ActivityLog[] | undefined;
 }
 
 /** Validates the `activity_log_list` schema; a loose check that keeps unknown fields. */
-export const ActivityLogListSchema: v.GenericSchema<ActivityLogList> = /*#__PURE__*/ v.looseObject({
+export const ActivityLogListSchema = /*#__PURE__*/ v.looseObject({
   type: v.optional(v.string()),
   pages: v.optional(CursorPagesSchema),
   activity_logs: v.optional(v.array(ActivityLogSchema)),
-});
+}) satisfies v.GenericSchema<ActivityLogList>;

@@ -6,39 +6,85 @@ import * as v from "valibot";
 
 /** The `activity_log_metadata` schema of Intercom API 2.16. */
 export type ActivityLogMetadata = {
-  /** @example "email_password" */
+  /**
+   * May be `null`.
+   * @example "email_password"
+   */
   sign_in_method?: string | null | undefined;
-  /** @example "f3b87a2e09d514c6c2e79b9a" */
+  /**
+   * May be `null`.
+   * @example "f3b87a2e09d514c6c2e79b9a"
+   */
   external_id?: string | null | undefined;
-  /** @example true */
+  /**
+   * May be `null`.
+   * @example true
+   */
   away_mode?: boolean | null | undefined;
-  /** @example "😌 On a break" */
+  /**
+   * May be `null`.
+   * @example "😌 On a break"
+   */
   away_status_reason?: string | null | undefined;
-  /** @example false */
+  /**
+   * May be `null`.
+   * @example false
+   */
   reassign_conversations?: boolean | null | undefined;
-  /** @example "admin update from web - Admin id: 93" */
+  /**
+   * May be `null`.
+   * @example "admin update from web - Admin id: 93"
+   */
   source?: string | null | undefined;
-  /** @example false */
+  /**
+   * May be `null`.
+   * @example false
+   */
   auto_changed?: string | null | undefined;
-  /** @example 93 */
+  /**
+   * An integer.
+   * May be `null`.
+   * @example 93
+   */
   update_by?: number | null | undefined;
-  /** @example "Joe Example" */
+  /**
+   * May be `null`.
+   * @example "Joe Example"
+   */
   update_by_name?: string | null | undefined;
-  /** @example "idle" */
+  /**
+   * May be `null`.
+   * @example "idle"
+   */
   previous_state?: string | null | undefined;
-  /** @example "occupied" */
+  /**
+   * May be `null`.
+   * @example "occupied"
+   */
   new_state?: string | null | undefined;
-  /** @example 15 */
+  /**
+   * An integer.
+   * May be `null`.
+   * @example 15
+   */
   threshold_minutes?: number | null | undefined;
   /**
    * UNIX timestamp in seconds.
+   * May be `null`.
    * @example 1671028894
    */
   last_activity_at?: number | null | undefined;
-  /** @example true */
+  /**
+   * May be `null`.
+   * @example true
+   */
   auto?: boolean | null | undefined;
-  /** @example "teammate_occupancy" */
+  /**
+   * May be `null`.
+   * @example "teammate_occupancy"
+   */
   setting_type?: string | null | undefined;
+  /** May be `null`. */
   changes?:
     | Record<
         string,
@@ -49,30 +95,62 @@ export type ActivityLogMetadata = {
       >
     | null
     | undefined;
-  /** @example 15 */
+  /**
+   * An integer.
+   * May be `null`.
+   * @example 15
+   */
   conversation_assignment_limit?: number | null | undefined;
-  /** @example 20 */
+  /**
+   * An integer.
+   * May be `null`.
+   * @example 20
+   */
   ticket_assignment_limit?: number | null | undefined;
+  /** May be `null`. */
   team?:
     | {
-        /** @example 123 */
+        /**
+         * An integer.
+         * @example 123
+         */
         id?: number | undefined;
         /** @example "Support Team" */
         name?: string | undefined;
       }
     | null
     | undefined;
-  /** @example 50 */
+  /**
+   * An integer.
+   * May be `null`.
+   * @example 50
+   */
   team_assignment_limit?: number | null | undefined;
-  /** @example true */
+  /**
+   * May be `null`.
+   * @example true
+   */
   enabled?: boolean | null | undefined;
-  /** @example "when_away_only" */
+  /**
+   * May be `null`.
+   * @example "when_away_only"
+   */
   mode?: string | null | undefined;
-  /** @example 149673 */
+  /**
+   * An integer.
+   * May be `null`.
+   * @example 149673
+   */
   consent_id?: number | null | undefined;
-  /** @example "2025-12-04T09:31:57.000Z" */
+  /**
+   * An ISO 8601 date and time.
+   * May be `null`.
+   * @example "2025-12-04T09:31:57.000Z"
+   */
   expired_at?: string | null | undefined;
+  /** May be `null`. */
   before?: Record<string, unknown> | null | undefined;
+  /** May be `null`. */
   after?: Record<string, unknown> | null | undefined;
 } | null;
 

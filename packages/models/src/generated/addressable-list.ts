@@ -6,17 +6,23 @@ import * as v from "valibot";
 
 /** The `addressable_list` schema of Intercom API 2.16. */
 export interface AddressableList {
-  /** @example "note" */
+  /**
+   * A URL.
+   * @example "note"
+   */
   type?: string | undefined;
   /** @example "123" */
   id?: string | undefined;
-  /** @example "/contacts/5ba682d23d7cf92bef87bfd4/notes" */
+  /**
+   * A URL.
+   * @example "/contacts/5ba682d23d7cf92bef87bfd4/notes"
+   */
   url?: string | undefined;
 }
 
 /** Validates the `addressable_list` schema; a loose check that keeps unknown fields. */
-export const AddressableListSchema: v.GenericSchema<AddressableList> = /*#__PURE__*/ v.looseObject({
+export const AddressableListSchema = /*#__PURE__*/ v.looseObject({
   type: v.optional(v.string()),
   id: v.optional(v.string()),
   url: v.optional(v.string()),
-});
+}) satisfies v.GenericSchema<AddressableList>;

@@ -13,7 +13,7 @@ export interface AdminList {
 }
 
 /** Validates the `admin_list` schema; a loose check that keeps unknown fields. */
-export const AdminListSchema: v.GenericSchema<AdminList> = /*#__PURE__*/ v.looseObject({
+export const AdminListSchema = /*#__PURE__*/ v.looseObject({
   type: v.optional(v.string()),
   admins: v.optional(v.array(AdminSchema)),
-});
+}) satisfies v.GenericSchema<AdminList>;

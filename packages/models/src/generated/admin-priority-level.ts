@@ -6,7 +6,9 @@ import * as v from "valibot";
 
 /** The `admin_priority_level` schema of Intercom API 2.16. */
 export type AdminPriorityLevel = {
+  /** May be `null`. */
   primary_admin_ids?: number[] | null | undefined;
+  /** May be `null`. */
   secondary_admin_ids?: number[] | null | undefined;
 } | null;
 

@@ -11,15 +11,21 @@ import { type QuickReplyOption, QuickReplyOptionSchema } from "./quick-reply-opt
 
 /** The `admin_reply_conversation_request` schema of Intercom API 2.16. */
 export interface AdminReplyConversationRequest {
-  /** @example "comment" */
+  /**
+   * Known values: `"comment"`, `"note"`, `"quick_reply"`; Intercom may add others.
+   * @example "comment"
+   */
   message_type: "comment" | "note" | "quick_reply" | (string & {});
-  /** @example "admin" */
-  type: "admin" | (string & {});
+  /** Always `"admin"`. */
+  type: "admin";
   /** @example "Hello there!" */
   body?: string | undefined;
   /** @example "3156780" */
   admin_id: string;
-  /** @example 1590000000 */
+  /**
+   * An integer.
+   * @example 1590000000
+   */
   created_at?: number | undefined;
   reply_options?: QuickReplyOption[] | undefined;
   /** Limits: up to 10 items. */
@@ -31,15 +37,14 @@ export interface AdminReplyConversationRequest {
 }
 
 /** Validates the `admin_reply_conversation_request` schema; a loose check that keeps unknown fields. */
-export const AdminReplyConversationRequestSchema: v.GenericSchema<AdminReplyConversationRequest> =
-  /*#__PURE__*/ v.looseObject({
-    message_type: v.string(),
-    type: v.string(),
-    body: v.optional(v.string()),
-    admin_id: v.string(),
-    created_at: v.optional(v.number()),
-    reply_options: v.optional(v.array(QuickReplyOptionSchema)),
-    attachment_urls: v.optional(v.array(v.string())),
-    attachment_files: v.optional(v.array(ConversationAttachmentFilesSchema)),
-    skip_notifications: v.optional(v.boolean()),
-  });
+export const AdminReplyConversationRequestSchema = /*#__PURE__*/ v.looseObject({
+  message_type: v.string(),
+  type: v.literal("admin"),
+  body: v.optional(v.string()),
+  admin_id: v.string(),
+  created_at: v.optional(v.number()),
+  reply_options: v.optional(v.array(QuickReplyOptionSchema)),
+  attachment_urls: v.optional(v.array(v.string())),
+  attachment_files: v.optional(v.array(ConversationAttachmentFilesSchema)),
+  skip_notifications: v.optional(v.boolean()),
+}) satisfies v.GenericSchema<AdminReplyConversationRequest>;

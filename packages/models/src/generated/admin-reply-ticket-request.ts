@@ -10,19 +10,26 @@ import {
 
 /** The `admin_reply_ticket_request` schema of Intercom API 2.16. */
 export interface AdminReplyTicketRequest {
-  /** @example "comment" */
+  /**
+   * Known values: `"comment"`, `"note"`, `"quick_reply"`; Intercom may add others.
+   * @example "comment"
+   */
   message_type: "comment" | "note" | "quick_reply" | (string & {});
-  /** @example "admin" */
-  type: "admin" | (string & {});
+  /** Always `"admin"`. */
+  type: "admin";
   /** @example "Hello there!" */
   body?: string | undefined;
   /** @example "3156780" */
   admin_id: string;
-  /** @example 1590000000 */
+  /**
+   * An integer.
+   * @example 1590000000
+   */
   created_at?: number | undefined;
   reply_options?:
     | {
         text: string;
+        /** A UUID. */
         uuid: string;
       }[]
     | undefined;
@@ -35,15 +42,14 @@ export interface AdminReplyTicketRequest {
 }
 
 /** Validates the `admin_reply_ticket_request` schema; a loose check that keeps unknown fields. */
-export const AdminReplyTicketRequestSchema: v.GenericSchema<AdminReplyTicketRequest> =
-  /*#__PURE__*/ v.looseObject({
-    message_type: v.string(),
-    type: v.string(),
-    body: v.optional(v.string()),
-    admin_id: v.string(),
-    created_at: v.optional(v.number()),
-    reply_options: v.optional(v.array(v.looseObject({ text: v.string(), uuid: v.string() }))),
-    attachment_urls: v.optional(v.array(v.string())),
-    attachment_files: v.optional(v.array(ConversationAttachmentFilesSchema)),
-    cross_post: v.optional(v.boolean()),
-  });
+export const AdminReplyTicketRequestSchema = /*#__PURE__*/ v.looseObject({
+  message_type: v.string(),
+  type: v.literal("admin"),
+  body: v.optional(v.string()),
+  admin_id: v.string(),
+  created_at: v.optional(v.number()),
+  reply_options: v.optional(v.array(v.looseObject({ text: v.string(), uuid: v.string() }))),
+  attachment_urls: v.optional(v.array(v.string())),
+  attachment_files: v.optional(v.array(ConversationAttachmentFilesSchema)),
+  cross_post: v.optional(v.boolean()),
+}) satisfies v.GenericSchema<AdminReplyTicketRequest>;

@@ -26,14 +26,25 @@ export type AdminWithApp = {
   team_ids?: number[] | undefined;
   avatar?:
     | {
-        /** @example "avatar" */
+        /**
+         * Defaults to `"avatar"`.
+         * @example "avatar"
+         */
         type?: string | undefined;
-        /** @example "https://example.com/avatar.png" */
+        /**
+         * A URL.
+         * May be `null`.
+         * @example "https://example.com/avatar.png"
+         */
         image_url?: string | null | undefined;
       }
     | undefined;
-  /** @example true */
+  /**
+   * May be `null`.
+   * @example true
+   */
   email_verified?: boolean | null | undefined;
+  /** May be `null`. */
   app?: App | null | undefined;
 } | null;
 

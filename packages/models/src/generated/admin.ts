@@ -7,8 +7,8 @@ import { type TeamPriorityLevel, TeamPriorityLevelSchema } from "./team-priority
 
 /** The `admin` schema of Intercom API 2.16. */
 export type Admin = {
-  /** @example "admin" */
-  type: string;
+  /** Always `"admin"`. */
+  type: "admin";
   /** @example "1295" */
   id: string;
   /** @example "Joe Example" */
@@ -21,14 +21,24 @@ export type Admin = {
   away_mode_enabled?: boolean | undefined;
   /** @example false */
   away_mode_reassign?: boolean | undefined;
-  /** @example 12345 */
+  /**
+   * An integer.
+   * May be `null`.
+   * @example 12345
+   */
   away_status_reason_id?: number | null | undefined;
   /** @example true */
   has_inbox_seat?: boolean | undefined;
   team_ids?: number[] | undefined;
-  /** @example "https://picsum.photos/200/300" */
+  /**
+   * A URL.
+   * May be `null`.
+   * @example "https://picsum.photos/200/300"
+   */
   avatar?: string | null | undefined;
+  /** May be `null`. */
   team_priority_level?: TeamPriorityLevel | undefined;
+  /** May be `null`. */
   role?:
     | {
         /** @example "role" */
@@ -45,7 +55,7 @@ export type Admin = {
 /** Validates the `admin` schema; a loose check that keeps unknown fields. */
 export const AdminSchema: v.GenericSchema<Admin> = /*#__PURE__*/ v.nullable(
   v.looseObject({
-    type: v.string(),
+    type: v.literal("admin"),
     id: v.string(),
     name: v.optional(v.string()),
     email: v.optional(v.string()),

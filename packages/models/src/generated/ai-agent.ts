@@ -7,7 +7,11 @@ import { type ContentSourcesList, ContentSourcesListSchema } from "./content-sou
 
 /** The `ai_agent` schema of Intercom API 2.16. */
 export interface AiAgent {
-  /** @example "workflow" */
+  /**
+   * May be `null`.
+   * Known values: `"essentials_plan_setup"`, `"profile"`, `"workflow"`, `"workflow_preview"`, `"fin_preview"`; Intercom may add others.
+   * @example "workflow"
+   */
   source_type?:
     | "essentials_plan_setup"
     | "profile"
@@ -17,11 +21,22 @@ export interface AiAgent {
     | (string & {})
     | null
     | undefined;
-  /** @example "My AI Workflow" */
+  /**
+   * May be `null`.
+   * @example "My AI Workflow"
+   */
   source_title?: string | null | undefined;
-  /** @example "ai_answer" */
+  /**
+   * May be `null`.
+   * Known values: `"ai_answer"`, `"custom_answer"`; Intercom may add others.
+   * @example "ai_answer"
+   */
   last_answer_type?: "ai_answer" | "custom_answer" | (string & {}) | null | undefined;
-  /** @example "assumed_resolution" */
+  /**
+   * May be `null`.
+   * Known values: `"assumed_resolution"`, `"confirmed_resolution"`, `"escalated"`, `"negative_feedback"`, `"procedure_handoff"`; Intercom may add others.
+   * @example "assumed_resolution"
+   */
   resolution_state?:
     | "assumed_resolution"
     | "confirmed_resolution"
@@ -31,17 +46,26 @@ export interface AiAgent {
     | (string & {})
     | null
     | undefined;
-  /** @example 4 */
+  /**
+   * An integer.
+   * May be `null`.
+   * @example 4
+   */
   rating?: number | null | undefined;
-  /** @example "Very helpful!" */
+  /**
+   * May be `null`.
+   * @example "Very helpful!"
+   */
   rating_remark?: string | null | undefined;
   /**
    * UNIX timestamp in seconds.
+   * May be `null`.
    * @example 1663597260
    */
   created_at?: number | null | undefined;
   /**
    * UNIX timestamp in seconds.
+   * May be `null`.
    * @example 1663597260
    */
   updated_at?: number | null | undefined;
@@ -49,7 +73,7 @@ export interface AiAgent {
 }
 
 /** Validates the `ai_agent` schema; a loose check that keeps unknown fields. */
-export const AiAgentSchema: v.GenericSchema<AiAgent> = /*#__PURE__*/ v.looseObject({
+export const AiAgentSchema = /*#__PURE__*/ v.looseObject({
   source_type: v.optional(v.nullable(v.string())),
   source_title: v.optional(v.nullable(v.string())),
   last_answer_type: v.optional(v.nullable(v.string())),
@@ -59,4 +83,4 @@ export const AiAgentSchema: v.GenericSchema<AiAgent> = /*#__PURE__*/ v.looseObje
   created_at: v.optional(v.nullable(v.number())),
   updated_at: v.optional(v.nullable(v.number())),
   content_sources: v.optional(ContentSourcesListSchema),
-});
+}) satisfies v.GenericSchema<AiAgent>;

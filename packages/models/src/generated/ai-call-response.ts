@@ -6,19 +6,31 @@ import * as v from "valibot";
 
 /** The `ai_call_response` schema of Intercom API 2.16. */
 export interface AiCallResponse {
-  /** @example 12345 */
+  /**
+   * An integer.
+   * @example 12345
+   */
   id?: number | undefined;
-  /** @example 12345 */
+  /**
+   * An integer.
+   * @example 12345
+   */
   app_id?: number | undefined;
   /** @example "+1234567890" */
   user_phone_number?: string | undefined;
   /** @example "registered" */
   status?: string | undefined;
-  /** @example "1234" */
+  /**
+   * May be `null`.
+   * @example "1234"
+   */
   intercom_call_id?: string | null | undefined;
   /** @example "call-123-abc" */
   external_call_id?: string | undefined;
-  /** @example "5678" */
+  /**
+   * May be `null`.
+   * @example "5678"
+   */
   intercom_conversation_id?: string | null | undefined;
   call_transcript?: Record<string, unknown>[] | undefined;
   /** @example "Customer called about billing issue..." */
@@ -27,7 +39,7 @@ export interface AiCallResponse {
 }
 
 /** Validates the `ai_call_response` schema; a loose check that keeps unknown fields. */
-export const AiCallResponseSchema: v.GenericSchema<AiCallResponse> = /*#__PURE__*/ v.looseObject({
+export const AiCallResponseSchema = /*#__PURE__*/ v.looseObject({
   id: v.optional(v.number()),
   app_id: v.optional(v.number()),
   user_phone_number: v.optional(v.string()),
@@ -38,4 +50,4 @@ export const AiCallResponseSchema: v.GenericSchema<AiCallResponse> = /*#__PURE__
   call_transcript: v.optional(v.array(v.record(v.string(), v.unknown()))),
   call_summary: v.optional(v.string()),
   intent: v.optional(v.array(v.record(v.string(), v.unknown()))),
-});
+}) satisfies v.GenericSchema<AiCallResponse>;

@@ -6,7 +6,10 @@ import * as v from "valibot";
 
 /** The `app` schema of Intercom API 2.16. */
 export type App = {
-  /** @example "app" */
+  /**
+   * Defaults to `"app"`.
+   * @example "app"
+   */
   type?: string | undefined;
   /** @example "xyz789" */
   id_code?: string | undefined;
@@ -16,7 +19,10 @@ export type App = {
   region?: string | undefined;
   /** @example "America/Los_Angeles" */
   timezone?: string | undefined;
-  /** @example 1671465577 */
+  /**
+   * An integer.
+   * @example 1671465577
+   */
   created_at?: number | undefined;
   /** @example false */
   identity_verification?: boolean | undefined;

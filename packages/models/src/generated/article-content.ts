@@ -6,19 +6,28 @@ import * as v from "valibot";
 
 /** The `article_content` schema of Intercom API 2.16. */
 export type ArticleContent = {
-  /** @example "article_content" */
-  type?: "article_content" | (string & {}) | null | undefined;
+  /** Always `"article_content"`. */
+  type?: "article_content" | null | undefined;
   /** @example "How to create a new article" */
   title?: string | undefined;
   /** @example "This article will show you how to create a new article." */
   description?: string | undefined;
   /** @example "This is the body of the article." */
   body?: string | undefined;
-  /** @example "# How to create a new article\n\nThis is the body of the article.\n" */
+  /**
+   * May be `null`.
+   * @example "# How to create a new article\n\nThis is the body of the article.\n"
+   */
   body_markdown?: string | null | undefined;
-  /** @example "5017691" */
+  /**
+   * An integer.
+   * @example "5017691"
+   */
   author_id?: number | undefined;
-  /** @example "draft" */
+  /**
+   * Known values: `"published"`, `"draft"`; Intercom may add others.
+   * @example "draft"
+   */
   state?: "published" | "draft" | (string & {}) | undefined;
   /**
    * UNIX timestamp in seconds.
@@ -34,10 +43,12 @@ export type ArticleContent = {
   has_unpublished_changes?: boolean | undefined;
   /**
    * UNIX timestamp in seconds.
+   * May be `null`.
    * @example 1663597260
    */
   draft_updated_at?: number | null | undefined;
   url?: string | undefined;
+  /** May be `null`. */
   audience_ids?: number[] | null | undefined;
   /** @example true */
   ai_chatbot_availability?: boolean | undefined;
@@ -45,16 +56,24 @@ export type ArticleContent = {
   ai_copilot_availability?: boolean | undefined;
   /** @example true */
   ai_sales_agent_availability?: boolean | undefined;
-  /** @example 5017691 */
+  /**
+   * An integer.
+   * May be `null`.
+   * @example 5017691
+   */
   created_by_id?: number | null | undefined;
-  /** @example 5017691 */
+  /**
+   * An integer.
+   * May be `null`.
+   * @example 5017691
+   */
   updated_by_id?: number | null | undefined;
 } | null;
 
 /** Validates the `article_content` schema; a loose check that keeps unknown fields. */
 export const ArticleContentSchema: v.GenericSchema<ArticleContent> = /*#__PURE__*/ v.nullable(
   v.looseObject({
-    type: v.optional(v.nullable(v.string())),
+    type: v.optional(v.nullable(v.literal("article_content"))),
     title: v.optional(v.string()),
     description: v.optional(v.string()),
     body: v.optional(v.string()),

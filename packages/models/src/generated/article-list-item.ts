@@ -11,23 +11,39 @@ import { type Tags, TagsSchema } from "./tags.js";
 
 /** The `article_list_item` schema of Intercom API 2.16. */
 export interface ArticleListItem {
-  /** @example "article" */
-  type: "article" | (string & {});
+  /** Always `"article"`. */
+  type: "article";
   /** @example "6871119" */
   id: string;
   /** @example "hfi1bx4l" */
   workspace_id?: string | undefined;
   /** @example "Default language title" */
   title?: string | undefined;
-  /** @example "Default language description" */
+  /**
+   * May be `null`.
+   * @example "Default language description"
+   */
   description?: string | null | undefined;
-  /** @example "Default language body in html" */
+  /**
+   * May be `null`.
+   * @example "Default language body in html"
+   */
   body?: string | null | undefined;
-  /** @example "# Default language title\n\nDefault language body in markdown\n" */
+  /**
+   * May be `null`.
+   * @example "# Default language title\n\nDefault language body in markdown\n"
+   */
   body_markdown?: string | null | undefined;
-  /** @example "5017691" */
+  /**
+   * An integer.
+   * @example "5017691"
+   */
   author_id?: number | undefined;
-  /** @example "published" */
+  /**
+   * Known values: `"published"`, `"draft"`; Intercom may add others.
+   * Defaults to `"draft"`.
+   * @example "published"
+   */
   state?: "published" | "draft" | (string & {}) | undefined;
   /**
    * UNIX timestamp in seconds.
@@ -43,10 +59,14 @@ export interface ArticleListItem {
   has_unpublished_changes?: boolean | undefined;
   /**
    * UNIX timestamp in seconds.
+   * May be `null`.
    * @example 1672928610
    */
   draft_updated_at?: number | null | undefined;
-  /** @example "http://intercom.test/help/en/articles/3-default-language" */
+  /**
+   * May be `null`.
+   * @example "http://intercom.test/help/en/articles/3-default-language"
+   */
   url?: string | null | undefined;
   parent_ids?: number[] | undefined;
   /** @example true */
@@ -55,13 +75,25 @@ export interface ArticleListItem {
   ai_copilot_availability?: boolean | undefined;
   /** @example true */
   ai_sales_agent_availability?: boolean | undefined;
-  /** @example 5017691 */
+  /**
+   * An integer.
+   * May be `null`.
+   * @example 5017691
+   */
   created_by_id?: number | null | undefined;
-  /** @example 5017691 */
+  /**
+   * An integer.
+   * May be `null`.
+   * @example 5017691
+   */
   updated_by_id?: number | null | undefined;
   /** @example false */
   exclude_from_article_suggestions?: boolean | undefined;
-  /** @example "everyone" */
+  /**
+   * May be `null`.
+   * Known values: `"everyone"`, `"all_users"`, `"all_visitors"`, `"all_leads"`, `"all_visitors_and_leads"`, `"restricted"`; Intercom may add others.
+   * @example "everyone"
+   */
   help_center_audience?:
     | "everyone"
     | "all_users"
@@ -74,23 +106,26 @@ export interface ArticleListItem {
     | undefined;
   /**
    * UNIX timestamp in seconds.
+   * May be `null`.
    * @example 1769443200
    */
   scheduled_publish_at?: number | null | undefined;
   /**
    * UNIX timestamp in seconds.
+   * May be `null`.
    * @example 1769443200
    */
   scheduled_unpublish_at?: number | null | undefined;
   /** @example "en" */
   default_locale?: string | undefined;
+  /** May be `null`. */
   translated_content?: ArticleTranslatedContent | null | undefined;
   tags?: Tags | undefined;
 }
 
 /** Validates the `article_list_item` schema; a loose check that keeps unknown fields. */
-export const ArticleListItemSchema: v.GenericSchema<ArticleListItem> = /*#__PURE__*/ v.looseObject({
-  type: v.string(),
+export const ArticleListItemSchema = /*#__PURE__*/ v.looseObject({
+  type: v.literal("article"),
   id: v.string(),
   workspace_id: v.optional(v.string()),
   title: v.optional(v.string()),
@@ -117,4 +152,4 @@ export const ArticleListItemSchema: v.GenericSchema<ArticleListItem> = /*#__PURE
   default_locale: v.optional(v.string()),
   translated_content: v.optional(v.nullable(ArticleTranslatedContentSchema)),
   tags: v.optional(TagsSchema),
-});
+}) satisfies v.GenericSchema<ArticleListItem>;

@@ -8,18 +8,22 @@ import { type CursorPages, CursorPagesSchema } from "./cursor-pages.js";
 
 /** The `article_list` schema of Intercom API 2.16. */
 export interface ArticleList {
-  /** @example "list" */
-  type?: "list" | (string & {}) | undefined;
+  /** Always `"list"`. */
+  type?: "list" | undefined;
+  /** May be `null`. */
   pages?: CursorPages | undefined;
-  /** @example 1 */
+  /**
+   * An integer.
+   * @example 1
+   */
   total_count?: number | undefined;
   data?: ArticleListItem[] | undefined;
 }
 
 /** Validates the `article_list` schema; a loose check that keeps unknown fields. */
-export const ArticleListSchema: v.GenericSchema<ArticleList> = /*#__PURE__*/ v.looseObject({
-  type: v.optional(v.string()),
+export const ArticleListSchema = /*#__PURE__*/ v.looseObject({
+  type: v.optional(v.literal("list")),
   pages: v.optional(CursorPagesSchema),
   total_count: v.optional(v.number()),
   data: v.optional(v.array(ArticleListItemSchema)),
-});
+}) satisfies v.GenericSchema<ArticleList>;

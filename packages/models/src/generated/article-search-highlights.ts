@@ -10,7 +10,10 @@ export interface ArticleSearchHighlights {
   article_id?: string | undefined;
   highlighted_title?:
     | {
-        /** @example "The highlight is " */
+        /**
+         * Known values: `"highlight"`, `"plain"`; Intercom may add others.
+         * @example "The highlight is "
+         */
         type?: "highlight" | "plain" | (string & {}) | undefined;
         /** @example "my query" */
         text?: string | undefined;
@@ -18,7 +21,10 @@ export interface ArticleSearchHighlights {
     | undefined;
   highlighted_summary?:
     | {
-        /** @example "How to highlight " */
+        /**
+         * Known values: `"highlight"`, `"plain"`; Intercom may add others.
+         * @example "How to highlight "
+         */
         type?: "highlight" | "plain" | (string & {}) | undefined;
         /** @example "my query" */
         text?: string | undefined;
@@ -27,15 +33,12 @@ export interface ArticleSearchHighlights {
 }
 
 /** Validates the `article_search_highlights` schema; a loose check that keeps unknown fields. */
-export const ArticleSearchHighlightsSchema: v.GenericSchema<ArticleSearchHighlights> =
-  /*#__PURE__*/ v.looseObject({
-    article_id: v.optional(v.string()),
-    highlighted_title: v.optional(
-      v.array(v.looseObject({ type: v.optional(v.string()), text: v.optional(v.string()) })),
-    ),
-    highlighted_summary: v.optional(
-      v.array(
-        v.array(v.looseObject({ type: v.optional(v.string()), text: v.optional(v.string()) })),
-      ),
-    ),
-  });
+export const ArticleSearchHighlightsSchema = /*#__PURE__*/ v.looseObject({
+  article_id: v.optional(v.string()),
+  highlighted_title: v.optional(
+    v.array(v.looseObject({ type: v.optional(v.string()), text: v.optional(v.string()) })),
+  ),
+  highlighted_summary: v.optional(
+    v.array(v.array(v.looseObject({ type: v.optional(v.string()), text: v.optional(v.string()) }))),
+  ),
+}) satisfies v.GenericSchema<ArticleSearchHighlights>;

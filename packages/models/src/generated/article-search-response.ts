@@ -12,9 +12,12 @@ import { type CursorPages, CursorPagesSchema } from "./cursor-pages.js";
 
 /** The `article_search_response` schema of Intercom API 2.16. */
 export interface ArticleSearchResponse {
-  /** @example "list" */
-  type?: "list" | (string & {}) | undefined;
-  /** @example 5 */
+  /** Always `"list"`. */
+  type?: "list" | undefined;
+  /**
+   * An integer.
+   * @example 5
+   */
   total_count?: number | undefined;
   data?:
     | {
@@ -22,19 +25,19 @@ export interface ArticleSearchResponse {
         highlights?: ArticleSearchHighlights[] | undefined;
       }
     | undefined;
+  /** May be `null`. */
   pages?: CursorPages | undefined;
 }
 
 /** Validates the `article_search_response` schema; a loose check that keeps unknown fields. */
-export const ArticleSearchResponseSchema: v.GenericSchema<ArticleSearchResponse> =
-  /*#__PURE__*/ v.looseObject({
-    type: v.optional(v.string()),
-    total_count: v.optional(v.number()),
-    data: v.optional(
-      v.looseObject({
-        articles: v.optional(v.array(ArticleSchema)),
-        highlights: v.optional(v.array(ArticleSearchHighlightsSchema)),
-      }),
-    ),
-    pages: v.optional(CursorPagesSchema),
-  });
+export const ArticleSearchResponseSchema = /*#__PURE__*/ v.looseObject({
+  type: v.optional(v.literal("list")),
+  total_count: v.optional(v.number()),
+  data: v.optional(
+    v.looseObject({
+      articles: v.optional(v.array(ArticleSchema)),
+      highlights: v.optional(v.array(ArticleSearchHighlightsSchema)),
+    }),
+  ),
+  pages: v.optional(CursorPagesSchema),
+}) satisfies v.GenericSchema<ArticleSearchResponse>;

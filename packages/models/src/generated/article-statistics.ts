@@ -6,22 +6,37 @@ import * as v from "valibot";
 
 /** The `article_statistics` schema of Intercom API 2.16. */
 export type ArticleStatistics = {
-  /** @example "article_statistics" */
-  type?: "article_statistics" | (string & {}) | undefined;
-  /** @example 10 */
+  /** Always `"article_statistics"`. */
+  type?: "article_statistics" | undefined;
+  /**
+   * An integer.
+   * @example 10
+   */
   views?: number | undefined;
-  /** @example 0 */
+  /**
+   * An integer.
+   * @example 0
+   */
   conversions?: number | undefined;
-  /** @example 10 */
+  /**
+   * An integer.
+   * @example 10
+   */
   reactions?: number | undefined;
   /** @example 40 */
   happy_reaction_percentage?: number | undefined;
   /** @example 40 */
   neutral_reaction_percentage?: number | undefined;
   sad_reaction_percentage?: number | undefined;
-  /** @example 10 */
+  /**
+   * An integer.
+   * @example 10
+   */
   fin_involvements?: number | undefined;
-  /** @example 8 */
+  /**
+   * An integer.
+   * @example 8
+   */
   fin_resolutions?: number | undefined;
   /** @example 80 */
   fin_resolution_rate?: number | undefined;
@@ -30,7 +45,7 @@ export type ArticleStatistics = {
 /** Validates the `article_statistics` schema; a loose check that keeps unknown fields. */
 export const ArticleStatisticsSchema: v.GenericSchema<ArticleStatistics> = /*#__PURE__*/ v.nullable(
   v.looseObject({
-    type: v.optional(v.string()),
+    type: v.optional(v.literal("article_statistics")),
     views: v.optional(v.number()),
     conversions: v.optional(v.number()),
     reactions: v.optional(v.number()),

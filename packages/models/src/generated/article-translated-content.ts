@@ -7,44 +7,81 @@ import { type ArticleContent, ArticleContentSchema } from "./article-content.js"
 
 /** The `article_translated_content` schema of Intercom API 2.16. */
 export type ArticleTranslatedContent = {
-  /** @example "article_translated_content" */
-  type?: "article_translated_content" | (string & {}) | null | undefined;
+  /** Always `"article_translated_content"`. */
+  type?: "article_translated_content" | null | undefined;
+  /** May be `null`. */
   ar?: ArticleContent | undefined;
+  /** May be `null`. */
   bg?: ArticleContent | undefined;
+  /** May be `null`. */
   bs?: ArticleContent | undefined;
+  /** May be `null`. */
   ca?: ArticleContent | undefined;
+  /** May be `null`. */
   cs?: ArticleContent | undefined;
+  /** May be `null`. */
   da?: ArticleContent | undefined;
+  /** May be `null`. */
   de?: ArticleContent | undefined;
+  /** May be `null`. */
   el?: ArticleContent | undefined;
+  /** May be `null`. */
   en?: ArticleContent | undefined;
+  /** May be `null`. */
   es?: ArticleContent | undefined;
+  /** May be `null`. */
   et?: ArticleContent | undefined;
+  /** May be `null`. */
   fi?: ArticleContent | undefined;
+  /** May be `null`. */
   fr?: ArticleContent | undefined;
+  /** May be `null`. */
   he?: ArticleContent | undefined;
+  /** May be `null`. */
   hr?: ArticleContent | undefined;
+  /** May be `null`. */
   hu?: ArticleContent | undefined;
+  /** May be `null`. */
   id?: ArticleContent | undefined;
+  /** May be `null`. */
   it?: ArticleContent | undefined;
+  /** May be `null`. */
   ja?: ArticleContent | undefined;
+  /** May be `null`. */
   ko?: ArticleContent | undefined;
+  /** May be `null`. */
   lt?: ArticleContent | undefined;
+  /** May be `null`. */
   lv?: ArticleContent | undefined;
+  /** May be `null`. */
   mn?: ArticleContent | undefined;
+  /** May be `null`. */
   nb?: ArticleContent | undefined;
+  /** May be `null`. */
   nl?: ArticleContent | undefined;
+  /** May be `null`. */
   pl?: ArticleContent | undefined;
+  /** May be `null`. */
   pt?: ArticleContent | undefined;
+  /** May be `null`. */
   ro?: ArticleContent | undefined;
+  /** May be `null`. */
   ru?: ArticleContent | undefined;
+  /** May be `null`. */
   sl?: ArticleContent | undefined;
+  /** May be `null`. */
   sr?: ArticleContent | undefined;
+  /** May be `null`. */
   sv?: ArticleContent | undefined;
+  /** May be `null`. */
   tr?: ArticleContent | undefined;
+  /** May be `null`. */
   vi?: ArticleContent | undefined;
+  /** May be `null`. */
   "pt-BR"?: ArticleContent | undefined;
+  /** May be `null`. */
   "zh-CN"?: ArticleContent | undefined;
+  /** May be `null`. */
   "zh-TW"?: ArticleContent | undefined;
 } | null;
 
@@ -52,7 +89,7 @@ export type ArticleTranslatedContent = {
 export const ArticleTranslatedContentSchema: v.GenericSchema<ArticleTranslatedContent> =
   /*#__PURE__*/ v.nullable(
     v.looseObject({
-      type: v.optional(v.nullable(v.string())),
+      type: v.optional(v.nullable(v.literal("article_translated_content"))),
       ar: v.optional(ArticleContentSchema),
       bg: v.optional(ArticleContentSchema),
       bs: v.optional(ArticleContentSchema),

@@ -11,19 +11,22 @@ import { type CursorPages, CursorPagesSchema } from "./cursor-pages.js";
 
 /** The `article_version_list` schema of Intercom API 2.16. */
 export interface ArticleVersionList {
-  /** @example "list" */
-  type?: "list" | (string & {}) | undefined;
+  /** Always `"list"`. */
+  type?: "list" | undefined;
+  /** May be `null`. */
   pages?: CursorPages | undefined;
-  /** @example 2 */
+  /**
+   * An integer.
+   * @example 2
+   */
   total_count?: number | undefined;
   data?: ArticleVersionSummary[] | undefined;
 }
 
 /** Validates the `article_version_list` schema; a loose check that keeps unknown fields. */
-export const ArticleVersionListSchema: v.GenericSchema<ArticleVersionList> =
-  /*#__PURE__*/ v.looseObject({
-    type: v.optional(v.string()),
-    pages: v.optional(CursorPagesSchema),
-    total_count: v.optional(v.number()),
-    data: v.optional(v.array(ArticleVersionSummarySchema)),
-  });
+export const ArticleVersionListSchema = /*#__PURE__*/ v.looseObject({
+  type: v.optional(v.literal("list")),
+  pages: v.optional(CursorPagesSchema),
+  total_count: v.optional(v.number()),
+  data: v.optional(v.array(ArticleVersionSummarySchema)),
+}) satisfies v.GenericSchema<ArticleVersionList>;

@@ -6,25 +6,37 @@ import * as v from "valibot";
 
 /** The `article_version_summary` schema of Intercom API 2.16. */
 export interface ArticleVersionSummary {
-  /** @example "article_version" */
-  type?: "article_version" | (string & {}) | undefined;
+  /** Always `"article_version"`. */
+  type?: "article_version" | undefined;
   /** @example "301" */
   id?: string | undefined;
   /** @example "123" */
   article_id?: string | undefined;
   /** @example "This is the article title" */
   title?: string | undefined;
-  /** @example "" */
+  /**
+   * May be `null`.
+   * @example ""
+   */
   description?: string | null | undefined;
   /** @example "991267502" */
   author_id?: string | undefined;
-  /** @example "5017691" */
+  /**
+   * May be `null`.
+   * @example "5017691"
+   */
   created_by_id?: string | null | undefined;
   /** @example "web" */
   created_via?: string | undefined;
-  /** @example "300" */
+  /**
+   * May be `null`.
+   * @example "300"
+   */
   from_version_id?: string | null | undefined;
-  /** @example "published" */
+  /**
+   * Known values: `"published"`, `"draft"`; Intercom may add others.
+   * @example "published"
+   */
   state?: "published" | "draft" | (string & {}) | undefined;
   /**
    * UNIX timestamp in seconds.
@@ -34,17 +46,16 @@ export interface ArticleVersionSummary {
 }
 
 /** Validates the `article_version_summary` schema; a loose check that keeps unknown fields. */
-export const ArticleVersionSummarySchema: v.GenericSchema<ArticleVersionSummary> =
-  /*#__PURE__*/ v.looseObject({
-    type: v.optional(v.string()),
-    id: v.optional(v.string()),
-    article_id: v.optional(v.string()),
-    title: v.optional(v.string()),
-    description: v.optional(v.nullable(v.string())),
-    author_id: v.optional(v.string()),
-    created_by_id: v.optional(v.nullable(v.string())),
-    created_via: v.optional(v.string()),
-    from_version_id: v.optional(v.nullable(v.string())),
-    state: v.optional(v.string()),
-    created_at: v.optional(v.number()),
-  });
+export const ArticleVersionSummarySchema = /*#__PURE__*/ v.looseObject({
+  type: v.optional(v.literal("article_version")),
+  id: v.optional(v.string()),
+  article_id: v.optional(v.string()),
+  title: v.optional(v.string()),
+  description: v.optional(v.nullable(v.string())),
+  author_id: v.optional(v.string()),
+  created_by_id: v.optional(v.nullable(v.string())),
+  created_via: v.optional(v.string()),
+  from_version_id: v.optional(v.nullable(v.string())),
+  state: v.optional(v.string()),
+  created_at: v.optional(v.number()),
+}) satisfies v.GenericSchema<ArticleVersionSummary>;

@@ -6,29 +6,47 @@ import * as v from "valibot";
 
 /** The `article_version` schema of Intercom API 2.16. */
 export interface ArticleVersion {
-  /** @example "article_version" */
-  type?: "article_version" | (string & {}) | undefined;
+  /** Always `"article_version"`. */
+  type?: "article_version" | undefined;
   /** @example "301" */
   id?: string | undefined;
   /** @example "123" */
   article_id?: string | undefined;
   /** @example "This is the article title" */
   title?: string | undefined;
-  /** @example "" */
+  /**
+   * May be `null`.
+   * @example ""
+   */
   description?: string | null | undefined;
-  /** @example "<p class=\"no-margin\">Body of this version</p>" */
+  /**
+   * May be `null`.
+   * @example "<p class=\"no-margin\">Body of this version</p>"
+   */
   body?: string | null | undefined;
-  /** @example "Body of this version\n" */
+  /**
+   * May be `null`.
+   * @example "Body of this version\n"
+   */
   body_markdown?: string | null | undefined;
   /** @example "991267502" */
   author_id?: string | undefined;
-  /** @example "5017691" */
+  /**
+   * May be `null`.
+   * @example "5017691"
+   */
   created_by_id?: string | null | undefined;
   /** @example "web" */
   created_via?: string | undefined;
-  /** @example "300" */
+  /**
+   * May be `null`.
+   * @example "300"
+   */
   from_version_id?: string | null | undefined;
-  /** @example "published" */
+  /**
+   * Known values: `"published"`, `"draft"`; Intercom may add others.
+   * @example "published"
+   */
   state?: "published" | "draft" | (string & {}) | undefined;
   /**
    * UNIX timestamp in seconds.
@@ -43,8 +61,8 @@ export interface ArticleVersion {
 }
 
 /** Validates the `article_version` schema; a loose check that keeps unknown fields. */
-export const ArticleVersionSchema: v.GenericSchema<ArticleVersion> = /*#__PURE__*/ v.looseObject({
-  type: v.optional(v.string()),
+export const ArticleVersionSchema = /*#__PURE__*/ v.looseObject({
+  type: v.optional(v.literal("article_version")),
   id: v.optional(v.string()),
   article_id: v.optional(v.string()),
   title: v.optional(v.string()),
@@ -58,4 +76,4 @@ export const ArticleVersionSchema: v.GenericSchema<ArticleVersion> = /*#__PURE__
   state: v.optional(v.string()),
   created_at: v.optional(v.number()),
   updated_at: v.optional(v.number()),
-});
+}) satisfies v.GenericSchema<ArticleVersion>;

@@ -3,44 +3,17 @@
 // overlay, then run `pnpm --filter @intercom-kit/codegen codegen`.
 
 import * as v from "valibot";
-import type { ArticleListItem } from "./article-list-item.js";
+import { type ArticleListItem, ArticleListItemSchema } from "./article-list-item.js";
 import { type ArticleStatistics, ArticleStatisticsSchema } from "./article-statistics.js";
-import { ArticleTranslatedContentSchema } from "./article-translated-content.js";
-import { TagsSchema } from "./tags.js";
 
 /** The `article` schema of Intercom API 2.16. */
 export interface Article extends ArticleListItem {
+  /** May be `null`. */
   statistics?: ArticleStatistics | null | undefined;
 }
 
 /** Validates the `article` schema; a loose check that keeps unknown fields. */
-export const ArticleSchema: v.GenericSchema<Article> = /*#__PURE__*/ v.looseObject({
-  type: v.string(),
-  id: v.string(),
-  workspace_id: v.optional(v.string()),
-  title: v.optional(v.string()),
-  description: v.optional(v.nullable(v.string())),
-  body: v.optional(v.nullable(v.string())),
-  body_markdown: v.optional(v.nullable(v.string())),
-  author_id: v.optional(v.number()),
-  state: v.optional(v.string()),
-  created_at: v.optional(v.number()),
-  updated_at: v.optional(v.number()),
-  has_unpublished_changes: v.optional(v.boolean()),
-  draft_updated_at: v.optional(v.nullable(v.number())),
-  url: v.optional(v.nullable(v.string())),
-  parent_ids: v.optional(v.array(v.number())),
-  ai_chatbot_availability: v.optional(v.boolean()),
-  ai_copilot_availability: v.optional(v.boolean()),
-  ai_sales_agent_availability: v.optional(v.boolean()),
-  created_by_id: v.optional(v.nullable(v.number())),
-  updated_by_id: v.optional(v.nullable(v.number())),
-  exclude_from_article_suggestions: v.optional(v.boolean()),
-  help_center_audience: v.optional(v.nullable(v.string())),
-  scheduled_publish_at: v.optional(v.nullable(v.number())),
-  scheduled_unpublish_at: v.optional(v.nullable(v.number())),
-  default_locale: v.optional(v.string()),
-  translated_content: v.optional(v.nullable(ArticleTranslatedContentSchema)),
-  tags: v.optional(TagsSchema),
+export const ArticleSchema = /*#__PURE__*/ v.looseObject({
+  ...ArticleListItemSchema.entries,
   statistics: v.optional(v.nullable(ArticleStatisticsSchema)),
-});
+}) satisfies v.GenericSchema<Article>;

@@ -6,9 +6,15 @@ import * as v from "valibot";
 
 /** The `assign_conversation_request` schema of Intercom API 2.16. */
 export interface AssignConversationRequest {
-  /** @example "assignment" */
+  /**
+   * Known values: `"assignment"`; Intercom may add others.
+   * @example "assignment"
+   */
   message_type: "assignment" | (string & {});
-  /** @example "admin" */
+  /**
+   * Known values: `"admin"`, `"team"`; Intercom may add others.
+   * @example "admin"
+   */
   type: "admin" | "team" | (string & {});
   /** @example "12345" */
   admin_id: string;
@@ -19,11 +25,10 @@ export interface AssignConversationRequest {
 }
 
 /** Validates the `assign_conversation_request` schema; a loose check that keeps unknown fields. */
-export const AssignConversationRequestSchema: v.GenericSchema<AssignConversationRequest> =
-  /*#__PURE__*/ v.looseObject({
-    message_type: v.string(),
-    type: v.string(),
-    admin_id: v.string(),
-    assignee_id: v.string(),
-    body: v.optional(v.string()),
-  });
+export const AssignConversationRequestSchema = /*#__PURE__*/ v.looseObject({
+  message_type: v.string(),
+  type: v.string(),
+  admin_id: v.string(),
+  assignee_id: v.string(),
+  body: v.optional(v.string()),
+}) satisfies v.GenericSchema<AssignConversationRequest>;

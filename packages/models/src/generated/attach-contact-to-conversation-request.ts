@@ -13,33 +13,32 @@ export interface AttachContactToConversationRequest {
     | {
         /** @example "6329bd9ffe4e2e91dac76188" */
         intercom_user_id: string;
+        /** May be `null`. */
         customer?: CustomerRequest | undefined;
       }
     | {
         /** @example "6329bd9ffe4e2e91dac76188" */
         user_id: string;
+        /** May be `null`. */
         customer?: CustomerRequest | undefined;
       }
     | {
         /** @example "winstonsmith@truth.org" */
         email: string;
+        /** May be `null`. */
         customer?: CustomerRequest | undefined;
       }
     | undefined;
 }
 
 /** Validates the `attach_contact_to_conversation_request` schema; a loose check that keeps unknown fields. */
-export const AttachContactToConversationRequestSchema: v.GenericSchema<AttachContactToConversationRequest> =
-  /*#__PURE__*/ v.looseObject({
-    admin_id: v.optional(v.string()),
-    customer: v.optional(
-      v.union([
-        v.looseObject({
-          intercom_user_id: v.string(),
-          customer: v.optional(CustomerRequestSchema),
-        }),
-        v.looseObject({ user_id: v.string(), customer: v.optional(CustomerRequestSchema) }),
-        v.looseObject({ email: v.string(), customer: v.optional(CustomerRequestSchema) }),
-      ]),
-    ),
-  });
+export const AttachContactToConversationRequestSchema = /*#__PURE__*/ v.looseObject({
+  admin_id: v.optional(v.string()),
+  customer: v.optional(
+    v.union([
+      v.looseObject({ intercom_user_id: v.string(), customer: v.optional(CustomerRequestSchema) }),
+      v.looseObject({ user_id: v.string(), customer: v.optional(CustomerRequestSchema) }),
+      v.looseObject({ email: v.string(), customer: v.optional(CustomerRequestSchema) }),
+    ]),
+  ),
+}) satisfies v.GenericSchema<AttachContactToConversationRequest>;

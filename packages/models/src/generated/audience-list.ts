@@ -7,25 +7,37 @@ import { type Audience, AudienceSchema } from "./audience.js";
 
 /** The `audience_list` schema of Intercom API 2.16. */
 export interface AudienceList {
-  /** @example "list" */
-  type?: "list" | (string & {}) | undefined;
+  /** Always `"list"`. */
+  type?: "list" | undefined;
   data?: Audience[] | undefined;
-  /** @example 2 */
+  /**
+   * An integer.
+   * @example 2
+   */
   total_count?: number | undefined;
-  /** @example 1 */
+  /**
+   * An integer.
+   * @example 1
+   */
   page?: number | undefined;
-  /** @example 50 */
+  /**
+   * An integer.
+   * @example 50
+   */
   per_page?: number | undefined;
-  /** @example 1 */
+  /**
+   * An integer.
+   * @example 1
+   */
   total_pages?: number | undefined;
 }
 
 /** Validates the `audience_list` schema; a loose check that keeps unknown fields. */
-export const AudienceListSchema: v.GenericSchema<AudienceList> = /*#__PURE__*/ v.looseObject({
-  type: v.optional(v.string()),
+export const AudienceListSchema = /*#__PURE__*/ v.looseObject({
+  type: v.optional(v.literal("list")),
   data: v.optional(v.array(AudienceSchema)),
   total_count: v.optional(v.number()),
   page: v.optional(v.number()),
   per_page: v.optional(v.number()),
   total_pages: v.optional(v.number()),
-});
+}) satisfies v.GenericSchema<AudienceList>;

@@ -7,27 +7,33 @@ import { type Predicate, PredicateSchema } from "./predicate.js";
 
 /** The `audience` schema of Intercom API 2.16. */
 export interface Audience {
-  /** @example "audience" */
-  type?: "audience" | (string & {}) | undefined;
+  /** Always `"audience"`. */
+  type?: "audience" | undefined;
   /** @example "123" */
   id?: string | undefined;
   /** @example "VIP Customers" */
   name?: string | undefined;
   predicates?: Predicate[] | undefined;
   role_predicates?: Predicate[] | undefined;
-  /** @example 1717200000 */
+  /**
+   * An integer.
+   * @example 1717200000
+   */
   created_at?: number | undefined;
-  /** @example 1717200000 */
+  /**
+   * An integer.
+   * @example 1717200000
+   */
   updated_at?: number | undefined;
 }
 
 /** Validates the `audience` schema; a loose check that keeps unknown fields. */
-export const AudienceSchema: v.GenericSchema<Audience> = /*#__PURE__*/ v.looseObject({
-  type: v.optional(v.string()),
+export const AudienceSchema = /*#__PURE__*/ v.looseObject({
+  type: v.optional(v.literal("audience")),
   id: v.optional(v.string()),
   name: v.optional(v.string()),
   predicates: v.optional(v.array(PredicateSchema)),
   role_predicates: v.optional(v.array(PredicateSchema)),
   created_at: v.optional(v.number()),
   updated_at: v.optional(v.number()),
-});
+}) satisfies v.GenericSchema<Audience>;

@@ -7,14 +7,13 @@ import { type AwayStatusReason, AwayStatusReasonSchema } from "./away-status-rea
 
 /** The `away_status_reason_list` schema of Intercom API 2.16. */
 export interface AwayStatusReasonList {
-  /** @example "list" */
-  type?: "list" | (string & {}) | undefined;
+  /** Always `"list"`. */
+  type?: "list" | undefined;
   data?: AwayStatusReason[] | undefined;
 }
 
 /** Validates the `away_status_reason_list` schema; a loose check that keeps unknown fields. */
-export const AwayStatusReasonListSchema: v.GenericSchema<AwayStatusReasonList> =
-  /*#__PURE__*/ v.looseObject({
-    type: v.optional(v.string()),
-    data: v.optional(v.array(AwayStatusReasonSchema)),
-  });
+export const AwayStatusReasonListSchema = /*#__PURE__*/ v.looseObject({
+  type: v.optional(v.literal("list")),
+  data: v.optional(v.array(AwayStatusReasonSchema)),
+}) satisfies v.GenericSchema<AwayStatusReasonList>;

@@ -6,32 +6,40 @@ import * as v from "valibot";
 
 /** The `away_status_reason` schema of Intercom API 2.16. */
 export interface AwayStatusReason {
-  /** @example "away_status_reason" */
-  type?: string | undefined;
+  /** Always `"away_status_reason"`. */
+  type?: "away_status_reason" | undefined;
   id?: string | undefined;
   /** @example "On a break" */
   label?: string | undefined;
   /** @example "☕" */
   emoji?: string | undefined;
-  /** @example 1 */
+  /**
+   * An integer.
+   * @example 1
+   */
   order?: number | undefined;
   /** @example false */
   deleted?: boolean | undefined;
-  /** @example 1734537243 */
+  /**
+   * An integer.
+   * @example 1734537243
+   */
   created_at?: number | undefined;
-  /** @example 1734537243 */
+  /**
+   * An integer.
+   * @example 1734537243
+   */
   updated_at?: number | undefined;
 }
 
 /** Validates the `away_status_reason` schema; a loose check that keeps unknown fields. */
-export const AwayStatusReasonSchema: v.GenericSchema<AwayStatusReason> =
-  /*#__PURE__*/ v.looseObject({
-    type: v.optional(v.string()),
-    id: v.optional(v.string()),
-    label: v.optional(v.string()),
-    emoji: v.optional(v.string()),
-    order: v.optional(v.number()),
-    deleted: v.optional(v.boolean()),
-    created_at: v.optional(v.number()),
-    updated_at: v.optional(v.number()),
-  });
+export const AwayStatusReasonSchema = /*#__PURE__*/ v.looseObject({
+  type: v.optional(v.literal("away_status_reason")),
+  id: v.optional(v.string()),
+  label: v.optional(v.string()),
+  emoji: v.optional(v.string()),
+  order: v.optional(v.number()),
+  deleted: v.optional(v.boolean()),
+  created_at: v.optional(v.number()),
+  updated_at: v.optional(v.number()),
+}) satisfies v.GenericSchema<AwayStatusReason>;

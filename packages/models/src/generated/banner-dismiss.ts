@@ -15,8 +15,8 @@ export interface BannerDismiss {
 }
 
 /** Validates the `banner_dismiss` schema; a loose check that keeps unknown fields. */
-export const BannerDismissSchema: v.GenericSchema<BannerDismiss> = /*#__PURE__*/ v.looseObject({
+export const BannerDismissSchema = /*#__PURE__*/ v.looseObject({
   type: v.optional(v.string()),
   view_id: v.optional(v.string()),
   dismissed: v.optional(v.boolean()),
-});
+}) satisfies v.GenericSchema<BannerDismiss>;

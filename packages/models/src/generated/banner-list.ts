@@ -13,7 +13,7 @@ export interface BannerList {
 }
 
 /** Validates the `banner_list` schema; a loose check that keeps unknown fields. */
-export const BannerListSchema: v.GenericSchema<BannerList> = /*#__PURE__*/ v.looseObject({
+export const BannerListSchema = /*#__PURE__*/ v.looseObject({
   type: v.optional(v.string()),
   data: v.optional(v.array(BannerSchema)),
-});
+}) satisfies v.GenericSchema<BannerList>;

@@ -12,9 +12,15 @@ export interface Banner {
   id?: string | undefined;
   /** @example "645719311" */
   view_id?: string | undefined;
-  /** @example "Hi there" */
+  /**
+   * May be `null`.
+   * @example "Hi there"
+   */
   title?: string | null | undefined;
-  /** @example "<p class=\"no-margin\">Hi there!</p>" */
+  /**
+   * May be `null`.
+   * @example "<p class=\"no-margin\">Hi there!</p>"
+   */
   body?: string | null | undefined;
   /** @example "inline" */
   style?: string | undefined;
@@ -22,29 +28,46 @@ export interface Banner {
   position?: string | undefined;
   /** @example true */
   show_dismiss_button?: boolean | undefined;
+  /** May be `null`. */
   action?:
     | {
         /** @example "url" */
         type?: string | undefined;
-        /** @example "Learn more" */
+        /**
+         * May be `null`.
+         * @example "Learn more"
+         */
         label?: string | null | undefined;
-        /** @example "https://www.intercom.com/pricing" */
+        /**
+         * May be `null`.
+         * @example "https://www.intercom.com/pricing"
+         */
         target?: string | null | undefined;
         reaction_set?:
           | {
-              /** @example 0 */
+              /**
+               * An integer.
+               * @example 0
+               */
               index?: number | undefined;
               /** @example "👍" */
               unicode_emoticon?: string | undefined;
             }[]
           | undefined;
-        /** @example "12345" */
+        /**
+         * May be `null`.
+         * @example "12345"
+         */
         tour_id?: string | null | undefined;
-        /** @example "https://app.intercom.com/tours/12345" */
+        /**
+         * May be `null`.
+         * @example "https://app.intercom.com/tours/12345"
+         */
         tour_url?: string | null | undefined;
       }
     | null
     | undefined;
+  /** May be `null`. */
   client_targeting?: Record<string, unknown>[] | null | undefined;
   /**
    * UNIX timestamp in seconds.
@@ -54,7 +77,7 @@ export interface Banner {
 }
 
 /** Validates the `banner` schema; a loose check that keeps unknown fields. */
-export const BannerSchema: v.GenericSchema<Banner> = /*#__PURE__*/ v.looseObject({
+export const BannerSchema = /*#__PURE__*/ v.looseObject({
   type: v.optional(v.string()),
   id: v.optional(v.string()),
   view_id: v.optional(v.string()),
@@ -84,4 +107,4 @@ export const BannerSchema: v.GenericSchema<Banner> = /*#__PURE__*/ v.looseObject
   ),
   client_targeting: v.optional(v.nullable(v.array(v.record(v.string(), v.unknown())))),
   created_at: v.optional(v.number()),
-});
+}) satisfies v.GenericSchema<Banner>;

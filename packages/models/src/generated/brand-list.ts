@@ -13,7 +13,7 @@ export interface BrandList {
 }
 
 /** Validates the `brand_list` schema; a loose check that keeps unknown fields. */
-export const BrandListSchema: v.GenericSchema<BrandList> = /*#__PURE__*/ v.looseObject({
+export const BrandListSchema = /*#__PURE__*/ v.looseObject({
   type: v.optional(v.string()),
   data: v.optional(v.array(BrandSchema)),
-});
+}) satisfies v.GenericSchema<BrandList>;

@@ -6,8 +6,8 @@ import * as v from "valibot";
 
 /** The `brand` schema of Intercom API 2.16. */
 export interface Brand {
-  /** @example "brand" */
-  type: string;
+  /** Always `"brand"`. */
+  type: "brand";
   /** @example "10" */
   id: string;
   /** @example "Default Brand" */
@@ -31,8 +31,8 @@ export interface Brand {
 }
 
 /** Validates the `brand` schema; a loose check that keeps unknown fields. */
-export const BrandSchema: v.GenericSchema<Brand> = /*#__PURE__*/ v.looseObject({
-  type: v.string(),
+export const BrandSchema = /*#__PURE__*/ v.looseObject({
+  type: v.literal("brand"),
   id: v.string(),
   name: v.optional(v.string()),
   is_default: v.optional(v.boolean()),
@@ -40,4 +40,4 @@ export const BrandSchema: v.GenericSchema<Brand> = /*#__PURE__*/ v.looseObject({
   updated_at: v.optional(v.number()),
   help_center_id: v.optional(v.string()),
   default_address_settings_id: v.optional(v.string()),
-});
+}) satisfies v.GenericSchema<Brand>;

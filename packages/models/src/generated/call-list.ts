@@ -11,15 +11,19 @@ export interface CallList {
   /** @example "list" */
   type?: string | undefined;
   data?: Call[] | undefined;
-  /** @example 0 */
+  /**
+   * An integer.
+   * @example 0
+   */
   total_count?: number | undefined;
+  /** May be `null`. */
   pages?: CursorPages | undefined;
 }
 
 /** Validates the `call_list` schema; a loose check that keeps unknown fields. */
-export const CallListSchema: v.GenericSchema<CallList> = /*#__PURE__*/ v.looseObject({
+export const CallListSchema = /*#__PURE__*/ v.looseObject({
   type: v.optional(v.string()),
   data: v.optional(v.array(CallSchema)),
   total_count: v.optional(v.number()),
   pages: v.optional(CursorPagesSchema),
-});
+}) satisfies v.GenericSchema<CallList>;

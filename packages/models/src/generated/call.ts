@@ -7,15 +7,24 @@ import { type Datetime, DatetimeSchema } from "./datetime.js";
 
 /** The `call` schema of Intercom API 2.16. */
 export interface Call {
-  /** @example "call" */
-  type?: string | undefined;
+  /** Always `"call"`. */
+  type?: "call" | undefined;
   /** @example "123" */
   id?: string | undefined;
-  /** @example "456" */
+  /**
+   * May be `null`.
+   * @example "456"
+   */
   conversation_id?: string | null | undefined;
-  /** @example "789" */
+  /**
+   * May be `null`.
+   * @example "789"
+   */
   admin_id?: string | null | undefined;
-  /** @example "6762f0dd1bb69f9f2193bb83" */
+  /**
+   * May be `null`.
+   * @example "6762f0dd1bb69f9f2193bb83"
+   */
   contact_id?: string | null | undefined;
   /** @example "completed" */
   state?: string | undefined;
@@ -24,25 +33,47 @@ export interface Call {
   ended_at?: Datetime | undefined;
   created_at?: Datetime | undefined;
   updated_at?: Datetime | undefined;
-  /** @example "https://api.intercom.io/calls/123/recording" */
+  /**
+   * A URL.
+   * May be `null`.
+   * @example "https://api.intercom.io/calls/123/recording"
+   */
   recording_url?: string | null | undefined;
-  /** @example "https://api.intercom.io/calls/123/transcript" */
+  /**
+   * A URL.
+   * May be `null`.
+   * @example "https://api.intercom.io/calls/123/transcript"
+   */
   transcription_url?: string | null | undefined;
   /** @example "phone" */
   call_type?: string | undefined;
   /** @example "outbound" */
   direction?: string | undefined;
-  /** @example "completed" */
+  /**
+   * May be `null`.
+   * @example "completed"
+   */
   ended_reason?: string | null | undefined;
-  /** @example "+15551234567" */
+  /**
+   * May be `null`.
+   * @example "+15551234567"
+   */
   phone?: string | null | undefined;
+  /**
+   * A URL.
+   * May be `null`.
+   */
   fin_recording_url?: string | null | undefined;
+  /**
+   * A URL.
+   * May be `null`.
+   */
   fin_transcription_url?: string | null | undefined;
 }
 
 /** Validates the `call` schema; a loose check that keeps unknown fields. */
-export const CallSchema: v.GenericSchema<Call> = /*#__PURE__*/ v.looseObject({
-  type: v.optional(v.string()),
+export const CallSchema = /*#__PURE__*/ v.looseObject({
+  type: v.optional(v.literal("call")),
   id: v.optional(v.string()),
   conversation_id: v.optional(v.nullable(v.string())),
   admin_id: v.optional(v.nullable(v.string())),
@@ -61,4 +92,4 @@ export const CallSchema: v.GenericSchema<Call> = /*#__PURE__*/ v.looseObject({
   phone: v.optional(v.nullable(v.string())),
   fin_recording_url: v.optional(v.nullable(v.string())),
   fin_transcription_url: v.optional(v.nullable(v.string())),
-});
+}) satisfies v.GenericSchema<Call>;

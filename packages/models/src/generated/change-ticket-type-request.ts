@@ -14,9 +14,8 @@ export interface ChangeTicketTypeRequest {
 }
 
 /** Validates the `change_ticket_type_request` schema; a loose check that keeps unknown fields. */
-export const ChangeTicketTypeRequestSchema: v.GenericSchema<ChangeTicketTypeRequest> =
-  /*#__PURE__*/ v.looseObject({
-    ticket_type_id: v.string(),
-    ticket_state_id: v.string(),
-    ticket_attributes: v.optional(v.record(v.string(), v.unknown())),
-  });
+export const ChangeTicketTypeRequestSchema = /*#__PURE__*/ v.looseObject({
+  ticket_type_id: v.string(),
+  ticket_state_id: v.string(),
+  ticket_attributes: v.optional(v.record(v.string(), v.unknown())),
+}) satisfies v.GenericSchema<ChangeTicketTypeRequest>;

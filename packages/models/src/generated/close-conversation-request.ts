@@ -6,10 +6,13 @@ import * as v from "valibot";
 
 /** The `close_conversation_request` schema of Intercom API 2.16. */
 export interface CloseConversationRequest {
-  /** @example "close" */
+  /**
+   * Known values: `"close"`; Intercom may add others.
+   * @example "close"
+   */
   message_type: "close" | (string & {});
-  /** @example "admin" */
-  type: "admin" | (string & {});
+  /** Always `"admin"`. */
+  type: "admin";
   /** @example "12345" */
   admin_id: string;
   /** @example " This conversation is now closed!" */
@@ -17,10 +20,9 @@ export interface CloseConversationRequest {
 }
 
 /** Validates the `close_conversation_request` schema; a loose check that keeps unknown fields. */
-export const CloseConversationRequestSchema: v.GenericSchema<CloseConversationRequest> =
-  /*#__PURE__*/ v.looseObject({
-    message_type: v.string(),
-    type: v.string(),
-    admin_id: v.string(),
-    body: v.optional(v.string()),
-  });
+export const CloseConversationRequestSchema = /*#__PURE__*/ v.looseObject({
+  message_type: v.string(),
+  type: v.literal("admin"),
+  admin_id: v.string(),
+  body: v.optional(v.string()),
+}) satisfies v.GenericSchema<CloseConversationRequest>;

@@ -8,18 +8,22 @@ import { type CursorPages, CursorPagesSchema } from "./cursor-pages.js";
 
 /** The `collection_list` schema of Intercom API 2.16. */
 export interface CollectionList {
-  /** @example "list" */
-  type?: "list" | (string & {}) | undefined;
+  /** Always `"list"`. */
+  type?: "list" | undefined;
+  /** May be `null`. */
   pages?: CursorPages | undefined;
-  /** @example 1 */
+  /**
+   * An integer.
+   * @example 1
+   */
   total_count?: number | undefined;
   data?: Collection[] | undefined;
 }
 
 /** Validates the `collection_list` schema; a loose check that keeps unknown fields. */
-export const CollectionListSchema: v.GenericSchema<CollectionList> = /*#__PURE__*/ v.looseObject({
-  type: v.optional(v.string()),
+export const CollectionListSchema = /*#__PURE__*/ v.looseObject({
+  type: v.optional(v.literal("list")),
   pages: v.optional(CursorPagesSchema),
   total_count: v.optional(v.number()),
   data: v.optional(v.array(CollectionSchema)),
-});
+}) satisfies v.GenericSchema<CollectionList>;

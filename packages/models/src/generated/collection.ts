@@ -16,7 +16,10 @@ export interface Collection {
   workspace_id?: string | undefined;
   /** @example "Default language name" */
   name?: string | undefined;
-  /** @example "Default language description" */
+  /**
+   * May be `null`.
+   * @example "Default language description"
+   */
   description?: string | null | undefined;
   /**
    * UNIX timestamp in seconds.
@@ -28,23 +31,40 @@ export interface Collection {
    * @example 1672928610
    */
   updated_at?: number | undefined;
-  /** @example "http://intercom.test/help/collection/name" */
+  /**
+   * May be `null`.
+   * @example "http://intercom.test/help/collection/name"
+   */
   url?: string | null | undefined;
-  /** @example "book-bookmark" */
+  /**
+   * May be `null`.
+   * @example "book-bookmark"
+   */
   icon?: string | null | undefined;
-  /** @example "1" */
+  /**
+   * An integer.
+   * @example "1"
+   */
   order?: number | undefined;
   /** @example "en" */
   default_locale?: string | undefined;
+  /** May be `null`. */
   translated_content?: GroupTranslatedContent | null | undefined;
-  /** @example "6871118" */
+  /**
+   * May be `null`.
+   * @example "6871118"
+   */
   parent_id?: string | null | undefined;
-  /** @example "123" */
+  /**
+   * An integer.
+   * May be `null`.
+   * @example "123"
+   */
   help_center_id?: number | null | undefined;
 }
 
 /** Validates the `collection` schema; a loose check that keeps unknown fields. */
-export const CollectionSchema: v.GenericSchema<Collection> = /*#__PURE__*/ v.looseObject({
+export const CollectionSchema = /*#__PURE__*/ v.looseObject({
   id: v.string(),
   workspace_id: v.optional(v.string()),
   name: v.optional(v.string()),
@@ -58,4 +78,4 @@ export const CollectionSchema: v.GenericSchema<Collection> = /*#__PURE__*/ v.loo
   translated_content: v.optional(v.nullable(GroupTranslatedContentSchema)),
   parent_id: v.optional(v.nullable(v.string())),
   help_center_id: v.optional(v.nullable(v.number())),
-});
+}) satisfies v.GenericSchema<Collection>;

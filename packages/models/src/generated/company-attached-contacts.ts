@@ -8,19 +8,22 @@ import { type CursorPages, CursorPagesSchema } from "./cursor-pages.js";
 
 /** The `company_attached_contacts` schema of Intercom API 2.16. */
 export interface CompanyAttachedContacts {
-  /** @example "list" */
-  type?: "list" | (string & {}) | undefined;
+  /** Always `"list"`. */
+  type?: "list" | undefined;
   data?: Contact[] | undefined;
-  /** @example 100 */
+  /**
+   * An integer.
+   * @example 100
+   */
   total_count?: number | undefined;
+  /** May be `null`. */
   pages?: CursorPages | undefined;
 }
 
 /** Validates the `company_attached_contacts` schema; a loose check that keeps unknown fields. */
-export const CompanyAttachedContactsSchema: v.GenericSchema<CompanyAttachedContacts> =
-  /*#__PURE__*/ v.looseObject({
-    type: v.optional(v.string()),
-    data: v.optional(v.array(ContactSchema)),
-    total_count: v.optional(v.number()),
-    pages: v.optional(CursorPagesSchema),
-  });
+export const CompanyAttachedContactsSchema = /*#__PURE__*/ v.looseObject({
+  type: v.optional(v.literal("list")),
+  data: v.optional(v.array(ContactSchema)),
+  total_count: v.optional(v.number()),
+  pages: v.optional(CursorPagesSchema),
+}) satisfies v.GenericSchema<CompanyAttachedContacts>;

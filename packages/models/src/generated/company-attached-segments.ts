@@ -7,14 +7,13 @@ import { type Segment, SegmentSchema } from "./segment.js";
 
 /** The `company_attached_segments` schema of Intercom API 2.16. */
 export interface CompanyAttachedSegments {
-  /** @example "list" */
-  type?: "list" | (string & {}) | undefined;
+  /** Always `"list"`. */
+  type?: "list" | undefined;
   data?: Segment[] | undefined;
 }
 
 /** Validates the `company_attached_segments` schema; a loose check that keeps unknown fields. */
-export const CompanyAttachedSegmentsSchema: v.GenericSchema<CompanyAttachedSegments> =
-  /*#__PURE__*/ v.looseObject({
-    type: v.optional(v.string()),
-    data: v.optional(v.array(SegmentSchema)),
-  });
+export const CompanyAttachedSegmentsSchema = /*#__PURE__*/ v.looseObject({
+  type: v.optional(v.literal("list")),
+  data: v.optional(v.array(SegmentSchema)),
+}) satisfies v.GenericSchema<CompanyAttachedSegments>;

@@ -8,15 +8,18 @@ import * as v from "valibot";
 export interface CompanyData {
   /** @example "5ba682d23d7cf92bef87bfd4" */
   id?: string | undefined;
-  /** @example "company" */
-  type?: "company" | (string & {}) | undefined;
-  /** @example "/companies/5ba682d23d7cf92bef87bfd4" */
+  /** Always `"company"`. */
+  type?: "company" | undefined;
+  /**
+   * A URL.
+   * @example "/companies/5ba682d23d7cf92bef87bfd4"
+   */
   url?: string | undefined;
 }
 
 /** Validates the `company_data` schema; a loose check that keeps unknown fields. */
-export const CompanyDataSchema: v.GenericSchema<CompanyData> = /*#__PURE__*/ v.looseObject({
+export const CompanyDataSchema = /*#__PURE__*/ v.looseObject({
   id: v.optional(v.string()),
-  type: v.optional(v.string()),
+  type: v.optional(v.literal("company")),
   url: v.optional(v.string()),
-});
+}) satisfies v.GenericSchema<CompanyData>;

@@ -8,18 +8,22 @@ import { type CursorPages, CursorPagesSchema } from "./cursor-pages.js";
 
 /** The `company_list` schema of Intercom API 2.16. */
 export interface CompanyList {
-  /** @example "list" */
-  type?: "list" | (string & {}) | undefined;
+  /** Always `"list"`. */
+  type?: "list" | undefined;
+  /** May be `null`. */
   pages?: CursorPages | undefined;
-  /** @example 100 */
+  /**
+   * An integer.
+   * @example 100
+   */
   total_count?: number | undefined;
   data?: Company[] | undefined;
 }
 
 /** Validates the `company_list` schema; a loose check that keeps unknown fields. */
-export const CompanyListSchema: v.GenericSchema<CompanyList> = /*#__PURE__*/ v.looseObject({
-  type: v.optional(v.string()),
+export const CompanyListSchema = /*#__PURE__*/ v.looseObject({
+  type: v.optional(v.literal("list")),
   pages: v.optional(CursorPagesSchema),
   total_count: v.optional(v.number()),
   data: v.optional(v.array(CompanySchema)),
-});
+}) satisfies v.GenericSchema<CompanyList>;

@@ -16,6 +16,7 @@ export interface CompanyNote {
    * @example 1674589321
    */
   created_at?: number | undefined;
+  /** May be `null`. */
   company?:
     | {
         /** @example "company" */
@@ -25,13 +26,14 @@ export interface CompanyNote {
       }
     | null
     | undefined;
+  /** May be `null`. */
   author?: Admin | undefined;
   /** @example "<p>Text for the note.</p>" */
   body?: string | undefined;
 }
 
 /** Validates the `company_note` schema; a loose check that keeps unknown fields. */
-export const CompanyNoteSchema: v.GenericSchema<CompanyNote> = /*#__PURE__*/ v.looseObject({
+export const CompanyNoteSchema = /*#__PURE__*/ v.looseObject({
   type: v.optional(v.string()),
   id: v.optional(v.string()),
   created_at: v.optional(v.number()),
@@ -40,4 +42,4 @@ export const CompanyNoteSchema: v.GenericSchema<CompanyNote> = /*#__PURE__*/ v.l
   ),
   author: v.optional(AdminSchema),
   body: v.optional(v.string()),
-});
+}) satisfies v.GenericSchema<CompanyNote>;

@@ -8,11 +8,16 @@ import { type CursorPages, CursorPagesSchema } from "./cursor-pages.js";
 
 /** The `company_scroll` schema of Intercom API 2.16. */
 export type CompanyScroll = {
-  /** @example "list" */
-  type?: "list" | (string & {}) | undefined;
+  /** Always `"list"`. */
+  type?: "list" | undefined;
   data?: Company[] | undefined;
+  /** May be `null`. */
   pages?: CursorPages | undefined;
-  /** @example 100 */
+  /**
+   * An integer.
+   * May be `null`.
+   * @example 100
+   */
   total_count?: number | null | undefined;
   /** @example "25b649f7-4d33-4ef6-88f5-60e5b8244309" */
   scroll_param?: string | undefined;
@@ -21,7 +26,7 @@ export type CompanyScroll = {
 /** Validates the `company_scroll` schema; a loose check that keeps unknown fields. */
 export const CompanyScrollSchema: v.GenericSchema<CompanyScroll> = /*#__PURE__*/ v.nullable(
   v.looseObject({
-    type: v.optional(v.string()),
+    type: v.optional(v.literal("list")),
     data: v.optional(v.array(CompanySchema)),
     pages: v.optional(CursorPagesSchema),
     total_count: v.optional(v.nullable(v.number())),

@@ -9,8 +9,8 @@ import { type TagBasic, TagBasicSchema } from "./tag-basic.js";
 
 /** The `company` schema of Intercom API 2.16. */
 export interface Company {
-  /** @example "company" */
-  type: "company" | (string & {});
+  /** Always `"company"`. */
+  type: "company";
   /** @example "531ee472cce572a6ec000006" */
   id: string;
   /** @example "Blue Sun" */
@@ -29,50 +29,77 @@ export interface Company {
     | undefined;
   /** @example "6" */
   company_id?: string | undefined;
-  /** @example 1663597223 */
+  /**
+   * An integer.
+   * @example 1663597223
+   */
   remote_created_at?: number | undefined;
-  /** @example 1663597223 */
+  /**
+   * An integer.
+   * @example 1663597223
+   */
   created_at?: number | undefined;
-  /** @example 1663597223 */
+  /**
+   * An integer.
+   * @example 1663597223
+   */
   updated_at?: number | undefined;
-  /** @example 1663597223 */
+  /**
+   * An integer.
+   * @example 1663597223
+   */
   last_request_at?: number | undefined;
-  /** @example 100 */
+  /**
+   * An integer.
+   * @example 100
+   */
   size?: number | undefined;
   /** @example "https://www.intercom.com" */
   website?: string | undefined;
   /** @example "Software" */
   industry?: string | undefined;
-  /** @example 100 */
+  /**
+   * An integer.
+   * @example 100
+   */
   monthly_spend?: number | undefined;
-  /** @example 100 */
+  /**
+   * An integer.
+   * @example 100
+   */
   session_count?: number | undefined;
-  /** @example 100 */
+  /**
+   * An integer.
+   * @example 100
+   */
   user_count?: number | undefined;
   custom_attributes?: Record<string, unknown> | undefined;
   tags?:
     | {
-        type?: "tag.list" | (string & {}) | undefined;
+        /** Always `"tag.list"`. */
+        type?: "tag.list" | undefined;
         tags?: TagBasic[] | undefined;
       }
     | undefined;
   segments?:
     | {
-        type?: "segment.list" | (string & {}) | undefined;
+        /** Always `"segment.list"`. */
+        type?: "segment.list" | undefined;
         segments?: Segment[] | undefined;
       }
     | undefined;
   notes?:
     | {
-        type?: "note.list" | (string & {}) | undefined;
+        /** Always `"note.list"`. */
+        type?: "note.list" | undefined;
         notes?: CompanyNote[] | undefined;
       }
     | undefined;
 }
 
 /** Validates the `company` schema; a loose check that keeps unknown fields. */
-export const CompanySchema: v.GenericSchema<Company> = /*#__PURE__*/ v.looseObject({
-  type: v.string(),
+export const CompanySchema = /*#__PURE__*/ v.looseObject({
+  type: v.literal("company"),
   id: v.string(),
   name: v.optional(v.string()),
   app_id: v.optional(v.string()),
@@ -96,12 +123,21 @@ export const CompanySchema: v.GenericSchema<Company> = /*#__PURE__*/ v.looseObje
   user_count: v.optional(v.number()),
   custom_attributes: v.optional(v.record(v.string(), v.unknown())),
   tags: v.optional(
-    v.looseObject({ type: v.optional(v.string()), tags: v.optional(v.array(TagBasicSchema)) }),
+    v.looseObject({
+      type: v.optional(v.literal("tag.list")),
+      tags: v.optional(v.array(TagBasicSchema)),
+    }),
   ),
   segments: v.optional(
-    v.looseObject({ type: v.optional(v.string()), segments: v.optional(v.array(SegmentSchema)) }),
+    v.looseObject({
+      type: v.optional(v.literal("segment.list")),
+      segments: v.optional(v.array(SegmentSchema)),
+    }),
   ),
   notes: v.optional(
-    v.looseObject({ type: v.optional(v.string()), notes: v.optional(v.array(CompanyNoteSchema)) }),
+    v.looseObject({
+      type: v.optional(v.literal("note.list")),
+      notes: v.optional(v.array(CompanyNoteSchema)),
+    }),
   ),
-});
+}) satisfies v.GenericSchema<Company>;

@@ -3,7 +3,7 @@
 // overlay, then run `pnpm --filter @intercom-kit/codegen codegen`.
 
 import * as v from "valibot";
-import type { ContactReference } from "./contact-reference.js";
+import { type ContactReference, ContactReferenceSchema } from "./contact-reference.js";
 
 /** The `contact_archived` schema of Intercom API 2.16. */
 export interface ContactArchived extends ContactReference {
@@ -12,9 +12,7 @@ export interface ContactArchived extends ContactReference {
 }
 
 /** Validates the `contact_archived` schema; a loose check that keeps unknown fields. */
-export const ContactArchivedSchema: v.GenericSchema<ContactArchived> = /*#__PURE__*/ v.looseObject({
-  type: v.optional(v.string()),
-  id: v.optional(v.string()),
-  external_id: v.optional(v.nullable(v.string())),
+export const ContactArchivedSchema = /*#__PURE__*/ v.looseObject({
+  ...ContactReferenceSchema.entries,
   archived: v.optional(v.boolean()),
-});
+}) satisfies v.GenericSchema<ContactArchived>;

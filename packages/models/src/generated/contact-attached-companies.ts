@@ -8,19 +8,21 @@ import { type PagesLink, PagesLinkSchema } from "./pages-link.js";
 
 /** The `contact_attached_companies` schema of Intercom API 2.16. */
 export interface ContactAttachedCompanies {
-  /** @example "list" */
-  type?: "list" | (string & {}) | undefined;
+  /** Always `"list"`. */
+  type?: "list" | undefined;
   companies?: Company[] | undefined;
-  /** @example 100 */
+  /**
+   * An integer.
+   * @example 100
+   */
   total_count?: number | undefined;
   pages?: PagesLink | undefined;
 }
 
 /** Validates the `contact_attached_companies` schema; a loose check that keeps unknown fields. */
-export const ContactAttachedCompaniesSchema: v.GenericSchema<ContactAttachedCompanies> =
-  /*#__PURE__*/ v.looseObject({
-    type: v.optional(v.string()),
-    companies: v.optional(v.array(CompanySchema)),
-    total_count: v.optional(v.number()),
-    pages: v.optional(PagesLinkSchema),
-  });
+export const ContactAttachedCompaniesSchema = /*#__PURE__*/ v.looseObject({
+  type: v.optional(v.literal("list")),
+  companies: v.optional(v.array(CompanySchema)),
+  total_count: v.optional(v.number()),
+  pages: v.optional(PagesLinkSchema),
+}) satisfies v.GenericSchema<ContactAttachedCompanies>;

@@ -3,7 +3,7 @@
 // overlay, then run `pnpm --filter @intercom-kit/codegen codegen`.
 
 import * as v from "valibot";
-import type { ContactReference } from "./contact-reference.js";
+import { type ContactReference, ContactReferenceSchema } from "./contact-reference.js";
 
 /** The `contact_blocked` schema of Intercom API 2.16. */
 export interface ContactBlocked extends ContactReference {
@@ -12,9 +12,7 @@ export interface ContactBlocked extends ContactReference {
 }
 
 /** Validates the `contact_blocked` schema; a loose check that keeps unknown fields. */
-export const ContactBlockedSchema: v.GenericSchema<ContactBlocked> = /*#__PURE__*/ v.looseObject({
-  type: v.optional(v.string()),
-  id: v.optional(v.string()),
-  external_id: v.optional(v.nullable(v.string())),
+export const ContactBlockedSchema = /*#__PURE__*/ v.looseObject({
+  ...ContactReferenceSchema.entries,
   blocked: v.optional(v.boolean()),
-});
+}) satisfies v.GenericSchema<ContactBlocked>;

@@ -8,19 +8,24 @@ import { type CompanyData, CompanyDataSchema } from "./company-data.js";
 /** The `contact_companies` schema of Intercom API 2.16. */
 export interface ContactCompanies {
   data?: CompanyData[] | undefined;
-  /** @example "/contacts/5ba682d23d7cf92bef87bfd4/companies" */
+  /**
+   * A URL.
+   * @example "/contacts/5ba682d23d7cf92bef87bfd4/companies"
+   */
   url?: string | undefined;
-  /** @example 100 */
+  /**
+   * An integer.
+   * @example 100
+   */
   total_count?: number | undefined;
   /** @example true */
   has_more?: boolean | undefined;
 }
 
 /** Validates the `contact_companies` schema; a loose check that keeps unknown fields. */
-export const ContactCompaniesSchema: v.GenericSchema<ContactCompanies> =
-  /*#__PURE__*/ v.looseObject({
-    data: v.optional(v.array(CompanyDataSchema)),
-    url: v.optional(v.string()),
-    total_count: v.optional(v.number()),
-    has_more: v.optional(v.boolean()),
-  });
+export const ContactCompaniesSchema = /*#__PURE__*/ v.looseObject({
+  data: v.optional(v.array(CompanyDataSchema)),
+  url: v.optional(v.string()),
+  total_count: v.optional(v.number()),
+  has_more: v.optional(v.boolean()),
+}) satisfies v.GenericSchema<ContactCompanies>;

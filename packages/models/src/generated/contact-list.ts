@@ -8,18 +8,22 @@ import { type CursorPages, CursorPagesSchema } from "./cursor-pages.js";
 
 /** The `contact_list` schema of Intercom API 2.16. */
 export interface ContactList {
-  /** @example "list" */
-  type?: "list" | (string & {}) | undefined;
+  /** Always `"list"`. */
+  type?: "list" | undefined;
   data?: Contact[] | undefined;
-  /** @example 100 */
+  /**
+   * An integer.
+   * @example 100
+   */
   total_count?: number | undefined;
+  /** May be `null`. */
   pages?: CursorPages | undefined;
 }
 
 /** Validates the `contact_list` schema; a loose check that keeps unknown fields. */
-export const ContactListSchema: v.GenericSchema<ContactList> = /*#__PURE__*/ v.looseObject({
-  type: v.optional(v.string()),
+export const ContactListSchema = /*#__PURE__*/ v.looseObject({
+  type: v.optional(v.literal("list")),
   data: v.optional(v.array(ContactSchema)),
   total_count: v.optional(v.number()),
   pages: v.optional(CursorPagesSchema),
-});
+}) satisfies v.GenericSchema<ContactList>;

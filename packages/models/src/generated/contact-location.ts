@@ -6,20 +6,32 @@ import * as v from "valibot";
 
 /** The `contact_location` schema of Intercom API 2.16. */
 export interface ContactLocation {
-  /** @example "location" */
+  /**
+   * May be `null`.
+   * @example "location"
+   */
   type?: string | null | undefined;
-  /** @example "Ireland" */
+  /**
+   * May be `null`.
+   * @example "Ireland"
+   */
   country?: string | null | undefined;
-  /** @example "Dublin" */
+  /**
+   * May be `null`.
+   * @example "Dublin"
+   */
   region?: string | null | undefined;
-  /** @example "Dublin" */
+  /**
+   * May be `null`.
+   * @example "Dublin"
+   */
   city?: string | null | undefined;
 }
 
 /** Validates the `contact_location` schema; a loose check that keeps unknown fields. */
-export const ContactLocationSchema: v.GenericSchema<ContactLocation> = /*#__PURE__*/ v.looseObject({
+export const ContactLocationSchema = /*#__PURE__*/ v.looseObject({
   type: v.optional(v.nullable(v.string())),
   country: v.optional(v.nullable(v.string())),
   region: v.optional(v.nullable(v.string())),
   city: v.optional(v.nullable(v.string())),
-});
+}) satisfies v.GenericSchema<ContactLocation>;

@@ -8,18 +8,24 @@ import { type AddressableList, AddressableListSchema } from "./addressable-list.
 /** The `contact_notes` schema of Intercom API 2.16. */
 export interface ContactNotes {
   data?: AddressableList[] | undefined;
-  /** @example "/contacts/5ba682d23d7cf92bef87bfd4/notes" */
+  /**
+   * A URL.
+   * @example "/contacts/5ba682d23d7cf92bef87bfd4/notes"
+   */
   url?: string | undefined;
-  /** @example 100 */
+  /**
+   * An integer.
+   * @example 100
+   */
   total_count?: number | undefined;
   /** @example true */
   has_more?: boolean | undefined;
 }
 
 /** Validates the `contact_notes` schema; a loose check that keeps unknown fields. */
-export const ContactNotesSchema: v.GenericSchema<ContactNotes> = /*#__PURE__*/ v.looseObject({
+export const ContactNotesSchema = /*#__PURE__*/ v.looseObject({
   data: v.optional(v.array(AddressableListSchema)),
   url: v.optional(v.string()),
   total_count: v.optional(v.number()),
   has_more: v.optional(v.boolean()),
-});
+}) satisfies v.GenericSchema<ContactNotes>;

@@ -6,18 +6,20 @@ import * as v from "valibot";
 
 /** The `contact_reference` schema of Intercom API 2.16. */
 export interface ContactReference {
-  /** @example "contact" */
-  type?: "contact" | (string & {}) | undefined;
+  /** Always `"contact"`. */
+  type?: "contact" | undefined;
   /** @example "5ba682d23d7cf92bef87bfd4" */
   id?: string | undefined;
-  /** @example "70" */
+  /**
+   * May be `null`.
+   * @example "70"
+   */
   external_id?: string | null | undefined;
 }
 
 /** Validates the `contact_reference` schema; a loose check that keeps unknown fields. */
-export const ContactReferenceSchema: v.GenericSchema<ContactReference> =
-  /*#__PURE__*/ v.looseObject({
-    type: v.optional(v.string()),
-    id: v.optional(v.string()),
-    external_id: v.optional(v.nullable(v.string())),
-  });
+export const ContactReferenceSchema = /*#__PURE__*/ v.looseObject({
+  type: v.optional(v.literal("contact")),
+  id: v.optional(v.string()),
+  external_id: v.optional(v.nullable(v.string())),
+}) satisfies v.GenericSchema<ContactReference>;

@@ -6,28 +6,33 @@ import * as v from "valibot";
 
 /** The `contact_reply_base_request` schema of Intercom API 2.16. */
 export interface ContactReplyBaseRequest {
+  /** Known values: `"comment"`; Intercom may add others. */
   message_type: "comment" | (string & {});
-  type: "user" | (string & {});
+  /** Always `"user"`. */
+  type: "user";
   body: string;
-  /** @example 1590000000 */
+  /**
+   * An integer.
+   * @example 1590000000
+   */
   created_at?: number | undefined;
   /** Limits: up to 10 items. */
   attachment_urls?: string[] | undefined;
   reply_options?:
     | {
         text: string;
+        /** A UUID. */
         uuid: string;
       }[]
     | undefined;
 }
 
 /** Validates the `contact_reply_base_request` schema; a loose check that keeps unknown fields. */
-export const ContactReplyBaseRequestSchema: v.GenericSchema<ContactReplyBaseRequest> =
-  /*#__PURE__*/ v.looseObject({
-    message_type: v.string(),
-    type: v.string(),
-    body: v.string(),
-    created_at: v.optional(v.number()),
-    attachment_urls: v.optional(v.array(v.string())),
-    reply_options: v.optional(v.array(v.looseObject({ text: v.string(), uuid: v.string() }))),
-  });
+export const ContactReplyBaseRequestSchema = /*#__PURE__*/ v.looseObject({
+  message_type: v.string(),
+  type: v.literal("user"),
+  body: v.string(),
+  created_at: v.optional(v.number()),
+  attachment_urls: v.optional(v.array(v.string())),
+  reply_options: v.optional(v.array(v.looseObject({ text: v.string(), uuid: v.string() }))),
+}) satisfies v.GenericSchema<ContactReplyBaseRequest>;

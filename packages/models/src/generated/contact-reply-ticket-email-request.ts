@@ -3,7 +3,10 @@
 // overlay, then run `pnpm --filter @intercom-kit/codegen codegen`.
 
 import * as v from "valibot";
-import type { ContactReplyBaseRequest } from "./contact-reply-base-request.js";
+import {
+  type ContactReplyBaseRequest,
+  ContactReplyBaseRequestSchema,
+} from "./contact-reply-base-request.js";
 
 /** The `contact_reply_ticket_email_request` schema of Intercom API 2.16. */
 export interface ContactReplyTicketEmailRequest extends ContactReplyBaseRequest {
@@ -11,13 +14,7 @@ export interface ContactReplyTicketEmailRequest extends ContactReplyBaseRequest 
 }
 
 /** Validates the `contact_reply_ticket_email_request` schema; a loose check that keeps unknown fields. */
-export const ContactReplyTicketEmailRequestSchema: v.GenericSchema<ContactReplyTicketEmailRequest> =
-  /*#__PURE__*/ v.looseObject({
-    message_type: v.string(),
-    type: v.string(),
-    body: v.string(),
-    created_at: v.optional(v.number()),
-    attachment_urls: v.optional(v.array(v.string())),
-    reply_options: v.optional(v.array(v.looseObject({ text: v.string(), uuid: v.string() }))),
-    email: v.string(),
-  });
+export const ContactReplyTicketEmailRequestSchema = /*#__PURE__*/ v.looseObject({
+  ...ContactReplyBaseRequestSchema.entries,
+  email: v.string(),
+}) satisfies v.GenericSchema<ContactReplyTicketEmailRequest>;

@@ -3,7 +3,10 @@
 // overlay, then run `pnpm --filter @intercom-kit/codegen codegen`.
 
 import * as v from "valibot";
-import type { ContactReplyBaseRequest } from "./contact-reply-base-request.js";
+import {
+  type ContactReplyBaseRequest,
+  ContactReplyBaseRequestSchema,
+} from "./contact-reply-base-request.js";
 
 /** The `contact_reply_ticket_intercom_user_id_request` schema of Intercom API 2.16. */
 export interface ContactReplyTicketIntercomUserIdRequest extends ContactReplyBaseRequest {
@@ -11,13 +14,7 @@ export interface ContactReplyTicketIntercomUserIdRequest extends ContactReplyBas
 }
 
 /** Validates the `contact_reply_ticket_intercom_user_id_request` schema; a loose check that keeps unknown fields. */
-export const ContactReplyTicketIntercomUserIdRequestSchema: v.GenericSchema<ContactReplyTicketIntercomUserIdRequest> =
-  /*#__PURE__*/ v.looseObject({
-    message_type: v.string(),
-    type: v.string(),
-    body: v.string(),
-    created_at: v.optional(v.number()),
-    attachment_urls: v.optional(v.array(v.string())),
-    reply_options: v.optional(v.array(v.looseObject({ text: v.string(), uuid: v.string() }))),
-    intercom_user_id: v.string(),
-  });
+export const ContactReplyTicketIntercomUserIdRequestSchema = /*#__PURE__*/ v.looseObject({
+  ...ContactReplyBaseRequestSchema.entries,
+  intercom_user_id: v.string(),
+}) satisfies v.GenericSchema<ContactReplyTicketIntercomUserIdRequest>;

@@ -3,7 +3,10 @@
 // overlay, then run `pnpm --filter @intercom-kit/codegen codegen`.
 
 import * as v from "valibot";
-import type { ContactReplyBaseRequest } from "./contact-reply-base-request.js";
+import {
+  type ContactReplyBaseRequest,
+  ContactReplyBaseRequestSchema,
+} from "./contact-reply-base-request.js";
 
 /** The `contact_reply_ticket_user_id_request` schema of Intercom API 2.16. */
 export interface ContactReplyTicketUserIdRequest extends ContactReplyBaseRequest {
@@ -11,13 +14,7 @@ export interface ContactReplyTicketUserIdRequest extends ContactReplyBaseRequest
 }
 
 /** Validates the `contact_reply_ticket_user_id_request` schema; a loose check that keeps unknown fields. */
-export const ContactReplyTicketUserIdRequestSchema: v.GenericSchema<ContactReplyTicketUserIdRequest> =
-  /*#__PURE__*/ v.looseObject({
-    message_type: v.string(),
-    type: v.string(),
-    body: v.string(),
-    created_at: v.optional(v.number()),
-    attachment_urls: v.optional(v.array(v.string())),
-    reply_options: v.optional(v.array(v.looseObject({ text: v.string(), uuid: v.string() }))),
-    user_id: v.string(),
-  });
+export const ContactReplyTicketUserIdRequestSchema = /*#__PURE__*/ v.looseObject({
+  ...ContactReplyBaseRequestSchema.entries,
+  user_id: v.string(),
+}) satisfies v.GenericSchema<ContactReplyTicketUserIdRequest>;

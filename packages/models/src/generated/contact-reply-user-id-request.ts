@@ -3,7 +3,10 @@
 // overlay, then run `pnpm --filter @intercom-kit/codegen codegen`.
 
 import * as v from "valibot";
-import type { ContactReplyBaseRequest } from "./contact-reply-base-request.js";
+import {
+  type ContactReplyBaseRequest,
+  ContactReplyBaseRequestSchema,
+} from "./contact-reply-base-request.js";
 import {
   type ConversationAttachmentFiles,
   ConversationAttachmentFilesSchema,
@@ -17,14 +20,8 @@ export interface ContactReplyUserIdRequest extends ContactReplyBaseRequest {
 }
 
 /** Validates the `contact_reply_user_id_request` schema; a loose check that keeps unknown fields. */
-export const ContactReplyUserIdRequestSchema: v.GenericSchema<ContactReplyUserIdRequest> =
-  /*#__PURE__*/ v.looseObject({
-    message_type: v.string(),
-    type: v.string(),
-    body: v.string(),
-    created_at: v.optional(v.number()),
-    attachment_urls: v.optional(v.array(v.string())),
-    reply_options: v.optional(v.array(v.looseObject({ text: v.string(), uuid: v.string() }))),
-    user_id: v.string(),
-    attachment_files: v.optional(v.array(ConversationAttachmentFilesSchema)),
-  });
+export const ContactReplyUserIdRequestSchema = /*#__PURE__*/ v.looseObject({
+  ...ContactReplyBaseRequestSchema.entries,
+  user_id: v.string(),
+  attachment_files: v.optional(v.array(ConversationAttachmentFilesSchema)),
+}) satisfies v.GenericSchema<ContactReplyUserIdRequest>;

@@ -16,23 +16,25 @@ import { type StartingAfterPaging, StartingAfterPagingSchema } from "./starting-
 /** The `contact_search_request` schema of Intercom API 2.16. */
 export interface ContactSearchRequest {
   query: SingleFilterSearchRequest | MultipleFilterSearchRequest;
+  /** May be `null`. */
   pagination?: StartingAfterPaging | undefined;
   sort?:
     | {
         /** @example "created_at" */
         field?: string | undefined;
-        /** @example "descending" */
+        /**
+         * Known values: `"ascending"`, `"descending"`; Intercom may add others.
+         * Defaults to `"descending"`.
+         * @example "descending"
+         */
         order?: "ascending" | "descending" | (string & {}) | undefined;
       }
     | undefined;
 }
 
 /** Validates the `contact_search_request` schema; a loose check that keeps unknown fields. */
-export const ContactSearchRequestSchema: v.GenericSchema<ContactSearchRequest> =
-  /*#__PURE__*/ v.looseObject({
-    query: v.union([SingleFilterSearchRequestSchema, MultipleFilterSearchRequestSchema]),
-    pagination: v.optional(StartingAfterPagingSchema),
-    sort: v.optional(
-      v.looseObject({ field: v.optional(v.string()), order: v.optional(v.string()) }),
-    ),
-  });
+export const ContactSearchRequestSchema = /*#__PURE__*/ v.looseObject({
+  query: v.union([SingleFilterSearchRequestSchema, MultipleFilterSearchRequestSchema]),
+  pagination: v.optional(StartingAfterPagingSchema),
+  sort: v.optional(v.looseObject({ field: v.optional(v.string()), order: v.optional(v.string()) })),
+}) satisfies v.GenericSchema<ContactSearchRequest>;

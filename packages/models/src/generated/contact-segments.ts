@@ -7,13 +7,13 @@ import { type Segment, SegmentSchema } from "./segment.js";
 
 /** The `contact_segments` schema of Intercom API 2.16. */
 export interface ContactSegments {
-  /** @example "list" */
-  type?: "list" | (string & {}) | undefined;
+  /** Always `"list"`. */
+  type?: "list" | undefined;
   data?: Segment[] | undefined;
 }
 
 /** Validates the `contact_segments` schema; a loose check that keeps unknown fields. */
-export const ContactSegmentsSchema: v.GenericSchema<ContactSegments> = /*#__PURE__*/ v.looseObject({
-  type: v.optional(v.string()),
+export const ContactSegmentsSchema = /*#__PURE__*/ v.looseObject({
+  type: v.optional(v.literal("list")),
   data: v.optional(v.array(SegmentSchema)),
-});
+}) satisfies v.GenericSchema<ContactSegments>;

@@ -11,5 +11,6 @@ export interface ContactSocialProfiles {
 }
 
 /** Validates the `contact_social_profiles` schema; a loose check that keeps unknown fields. */
-export const ContactSocialProfilesSchema: v.GenericSchema<ContactSocialProfiles> =
-  /*#__PURE__*/ v.looseObject({ data: v.optional(v.array(SocialProfileSchema)) });
+export const ContactSocialProfilesSchema = /*#__PURE__*/ v.looseObject({
+  data: v.optional(v.array(SocialProfileSchema)),
+}) satisfies v.GenericSchema<ContactSocialProfiles>;

@@ -8,9 +8,15 @@ import { type AddressableList, AddressableListSchema } from "./addressable-list.
 /** The `contact_tags` schema of Intercom API 2.16. */
 export type ContactTags = {
   data?: AddressableList[] | undefined;
-  /** @example "/contacts/5ba682d23d7cf92bef87bfd4/tags" */
+  /**
+   * A URL.
+   * @example "/contacts/5ba682d23d7cf92bef87bfd4/tags"
+   */
   url?: string | undefined;
-  /** @example 100 */
+  /**
+   * An integer.
+   * @example 100
+   */
   total_count?: number | undefined;
   /** @example true */
   has_more?: boolean | undefined;

@@ -3,7 +3,7 @@
 // overlay, then run `pnpm --filter @intercom-kit/codegen codegen`.
 
 import * as v from "valibot";
-import type { ContactReference } from "./contact-reference.js";
+import { type ContactReference, ContactReferenceSchema } from "./contact-reference.js";
 
 /** The `contact_unarchived` schema of Intercom API 2.16. */
 export interface ContactUnarchived extends ContactReference {
@@ -12,10 +12,7 @@ export interface ContactUnarchived extends ContactReference {
 }
 
 /** Validates the `contact_unarchived` schema; a loose check that keeps unknown fields. */
-export const ContactUnarchivedSchema: v.GenericSchema<ContactUnarchived> =
-  /*#__PURE__*/ v.looseObject({
-    type: v.optional(v.string()),
-    id: v.optional(v.string()),
-    external_id: v.optional(v.nullable(v.string())),
-    archived: v.optional(v.boolean()),
-  });
+export const ContactUnarchivedSchema = /*#__PURE__*/ v.looseObject({
+  ...ContactReferenceSchema.entries,
+  archived: v.optional(v.boolean()),
+}) satisfies v.GenericSchema<ContactUnarchived>;

@@ -15,11 +15,14 @@ import { type MergeHistoryItem, MergeHistoryItemSchema } from "./merge-history-i
 
 /** The `contact` schema of Intercom API 2.16. */
 export interface Contact {
-  /** @example "contact" */
-  type: string;
+  /** Always `"contact"`. */
+  type: "contact";
   /** @example "5ba682d23d7cf92bef87bfd4" */
   id: string;
-  /** @example "f3b87a2e09d514c6c2e79b9a" */
+  /**
+   * May be `null`.
+   * @example "f3b87a2e09d514c6c2e79b9a"
+   */
   external_id?: string | null | undefined;
   /** @example "ecahpwf5" */
   workspace_id?: string | undefined;
@@ -29,11 +32,20 @@ export interface Contact {
   email?: string | undefined;
   /** @example "example.com" */
   email_domain?: string | undefined;
-  /** @example "+1123456789" */
+  /**
+   * May be `null`.
+   * @example "+1123456789"
+   */
   phone?: string | null | undefined;
-  /** @example "John Doe" */
+  /**
+   * May be `null`.
+   * @example "John Doe"
+   */
   name?: string | null | undefined;
-  /** @example "321" */
+  /**
+   * May be `null`.
+   * @example "321"
+   */
   owner_id?: string | null | undefined;
   /** @example true */
   has_hard_bounced?: boolean | undefined;
@@ -53,95 +65,155 @@ export interface Contact {
   updated_at?: number | undefined;
   /**
    * UNIX timestamp in seconds.
+   * May be `null`.
    * @example 1571672154
    */
   signed_up_at?: number | null | undefined;
   /**
    * UNIX timestamp in seconds.
+   * May be `null`.
    * @example 1571672154
    */
   last_seen_at?: number | null | undefined;
   /**
    * UNIX timestamp in seconds.
+   * May be `null`.
    * @example 1571672154
    */
   last_replied_at?: number | null | undefined;
   /**
    * UNIX timestamp in seconds.
+   * May be `null`.
    * @example 1571672154
    */
   last_contacted_at?: number | null | undefined;
   /**
    * UNIX timestamp in seconds.
+   * May be `null`.
    * @example 1571672154
    */
   last_email_opened_at?: number | null | undefined;
   /**
    * UNIX timestamp in seconds.
+   * May be `null`.
    * @example 1571672154
    */
   last_email_clicked_at?: number | null | undefined;
-  /** @example "en" */
+  /**
+   * May be `null`.
+   * @example "en"
+   */
   language_override?: string | null | undefined;
-  /** @example "Chrome" */
+  /**
+   * May be `null`.
+   * @example "Chrome"
+   */
   browser?: string | null | undefined;
-  /** @example "80.0.3987.132" */
+  /**
+   * May be `null`.
+   * @example "80.0.3987.132"
+   */
   browser_version?: string | null | undefined;
-  /** @example "en-US" */
+  /**
+   * May be `null`.
+   * @example "en-US"
+   */
   browser_language?: string | null | undefined;
-  /** @example "Mac OS X" */
+  /**
+   * May be `null`.
+   * @example "Mac OS X"
+   */
   os?: string | null | undefined;
-  /** @example "Intercom" */
+  /**
+   * May be `null`.
+   * @example "Intercom"
+   */
   android_app_name?: string | null | undefined;
-  /** @example "5.0.0" */
+  /**
+   * May be `null`.
+   * @example "5.0.0"
+   */
   android_app_version?: string | null | undefined;
-  /** @example "Pixel 3" */
+  /**
+   * May be `null`.
+   * @example "Pixel 3"
+   */
   android_device?: string | null | undefined;
-  /** @example "10" */
+  /**
+   * May be `null`.
+   * @example "10"
+   */
   android_os_version?: string | null | undefined;
-  /** @example "28" */
+  /**
+   * May be `null`.
+   * @example "28"
+   */
   android_sdk_version?: string | null | undefined;
   /**
    * UNIX timestamp in seconds.
+   * May be `null`.
    * @example 1571672154
    */
   android_last_seen_at?: number | null | undefined;
-  /** @example "Intercom" */
+  /**
+   * May be `null`.
+   * @example "Intercom"
+   */
   ios_app_name?: string | null | undefined;
-  /** @example "5.0.0" */
+  /**
+   * May be `null`.
+   * @example "5.0.0"
+   */
   ios_app_version?: string | null | undefined;
-  /** @example "iPhone 11" */
+  /**
+   * May be `null`.
+   * @example "iPhone 11"
+   */
   ios_device?: string | null | undefined;
-  /** @example "13.3.1" */
+  /**
+   * May be `null`.
+   * @example "13.3.1"
+   */
   ios_os_version?: string | null | undefined;
-  /** @example "13.3.1" */
+  /**
+   * May be `null`.
+   * @example "13.3.1"
+   */
   ios_sdk_version?: string | null | undefined;
   /**
    * UNIX timestamp in seconds.
+   * May be `null`.
    * @example 1571672154
    */
   ios_last_seen_at?: number | null | undefined;
   custom_attributes?: Record<string, unknown> | undefined;
+  /** May be `null`. */
   avatar?:
     | {
         /** @example "avatar" */
         type?: string | undefined;
-        /** @example "https://example.org/128Wash.jpg" */
+        /**
+         * A URL.
+         * May be `null`.
+         * @example "https://example.org/128Wash.jpg"
+         */
         image_url?: string | null | undefined;
       }
     | null
     | undefined;
+  /** May be `null`. */
   tags?: ContactTags | undefined;
   notes?: ContactNotes | undefined;
   companies?: ContactCompanies | undefined;
   location?: ContactLocation | undefined;
   social_profiles?: ContactSocialProfiles | undefined;
+  /** May be `null`. */
   merge_history?: MergeHistoryItem[] | null | undefined;
 }
 
 /** Validates the `contact` schema; a loose check that keeps unknown fields. */
-export const ContactSchema: v.GenericSchema<Contact> = /*#__PURE__*/ v.looseObject({
-  type: v.string(),
+export const ContactSchema = /*#__PURE__*/ v.looseObject({
+  type: v.literal("contact"),
   id: v.string(),
   external_id: v.optional(v.nullable(v.string())),
   workspace_id: v.optional(v.string()),
@@ -194,4 +266,4 @@ export const ContactSchema: v.GenericSchema<Contact> = /*#__PURE__*/ v.looseObje
   location: v.optional(ContactLocationSchema),
   social_profiles: v.optional(ContactSocialProfilesSchema),
   merge_history: v.optional(v.nullable(v.array(MergeHistoryItemSchema))),
-});
+}) satisfies v.GenericSchema<Contact>;

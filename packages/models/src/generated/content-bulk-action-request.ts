@@ -6,7 +6,10 @@ import * as v from "valibot";
 
 /** The `content_bulk_action_request` schema of Intercom API 2.16. */
 export interface ContentBulkActionRequest {
-  /** @example "publish" */
+  /**
+   * Known values: `"publish"`, `"unpublish"`, `"delete"`, `"set_availability"`, `"set_audience"`, `"update_tags"`; Intercom may add others.
+   * @example "publish"
+   */
   action:
     | "publish"
     | "unpublish"
@@ -17,7 +20,10 @@ export interface ContentBulkActionRequest {
     | (string & {});
   /** Limits: up to 1000 items. */
   content_ids: {
-    /** @example "article_content" */
+    /**
+     * Known values: `"article"`, `"article_content"`, `"content_snippet"`, `"external_content"`, `"file_source_content"`, `"internal_article"`; Intercom may add others.
+     * @example "article_content"
+     */
     type:
       | "article"
       | "article_content"
@@ -53,28 +59,27 @@ export interface ContentBulkActionRequest {
 }
 
 /** Validates the `content_bulk_action_request` schema; a loose check that keeps unknown fields. */
-export const ContentBulkActionRequestSchema: v.GenericSchema<ContentBulkActionRequest> =
-  /*#__PURE__*/ v.looseObject({
-    action: v.string(),
-    content_ids: v.array(v.looseObject({ type: v.string(), id: v.string() })),
-    availability: v.optional(
-      v.looseObject({
-        ai_agent: v.optional(v.boolean()),
-        copilot: v.optional(v.boolean()),
-        sales_agent: v.optional(v.boolean()),
-      }),
-    ),
-    audience: v.optional(
-      v.looseObject({
-        add_segment_ids: v.optional(v.array(v.number())),
-        remove_segment_ids: v.optional(v.array(v.number())),
-        remove_all: v.optional(v.boolean()),
-      }),
-    ),
-    tags: v.optional(
-      v.looseObject({
-        add_tag_ids: v.optional(v.array(v.number())),
-        remove_tag_ids: v.optional(v.array(v.number())),
-      }),
-    ),
-  });
+export const ContentBulkActionRequestSchema = /*#__PURE__*/ v.looseObject({
+  action: v.string(),
+  content_ids: v.array(v.looseObject({ type: v.string(), id: v.string() })),
+  availability: v.optional(
+    v.looseObject({
+      ai_agent: v.optional(v.boolean()),
+      copilot: v.optional(v.boolean()),
+      sales_agent: v.optional(v.boolean()),
+    }),
+  ),
+  audience: v.optional(
+    v.looseObject({
+      add_segment_ids: v.optional(v.array(v.number())),
+      remove_segment_ids: v.optional(v.array(v.number())),
+      remove_all: v.optional(v.boolean()),
+    }),
+  ),
+  tags: v.optional(
+    v.looseObject({
+      add_tag_ids: v.optional(v.array(v.number())),
+      remove_tag_ids: v.optional(v.array(v.number())),
+    }),
+  ),
+}) satisfies v.GenericSchema<ContentBulkActionRequest>;

@@ -13,5 +13,7 @@ export interface ContentBulkActionResponse {
 }
 
 /** Validates the `content_bulk_action_response` schema; a loose check that keeps unknown fields. */
-export const ContentBulkActionResponseSchema: v.GenericSchema<ContentBulkActionResponse> =
-  /*#__PURE__*/ v.looseObject({ type: v.optional(v.string()), status: v.optional(v.string()) });
+export const ContentBulkActionResponseSchema = /*#__PURE__*/ v.looseObject({
+  type: v.optional(v.string()),
+  status: v.optional(v.string()),
+}) satisfies v.GenericSchema<ContentBulkActionResponse>;

@@ -6,18 +6,28 @@ import * as v from "valibot";
 
 /** The `content_import_source` schema of Intercom API 2.16. */
 export interface ContentImportSource {
-  /** @example "content_import_source" */
-  type: "content_import_source" | (string & {});
-  /** @example 1234 */
+  /** Always `"content_import_source"`. */
+  type: "content_import_source";
+  /**
+   * An integer.
+   * @example 1234
+   */
   id: number;
   /**
    * UNIX timestamp in seconds.
    * @example 1672928610
    */
   last_synced_at: number;
-  /** @example "api" */
+  /**
+   * Known values: `"api"`, `"automatic"`, `"manual"`; Intercom may add others.
+   * @example "api"
+   */
   sync_behavior: "api" | "automatic" | "manual" | (string & {});
-  /** @example "active" */
+  /**
+   * Known values: `"active"`, `"deactivated"`; Intercom may add others.
+   * Defaults to `"active"`.
+   * @example "active"
+   */
   status: "active" | "deactivated" | (string & {});
   /** @example "https://help.example.com/" */
   url: string;
@@ -31,19 +41,19 @@ export interface ContentImportSource {
    * @example 1672928610
    */
   updated_at: number;
+  /** May be `null`. */
   audience_ids?: number[] | null | undefined;
 }
 
 /** Validates the `content_import_source` schema; a loose check that keeps unknown fields. */
-export const ContentImportSourceSchema: v.GenericSchema<ContentImportSource> =
-  /*#__PURE__*/ v.looseObject({
-    type: v.string(),
-    id: v.number(),
-    last_synced_at: v.number(),
-    sync_behavior: v.string(),
-    status: v.string(),
-    url: v.string(),
-    created_at: v.number(),
-    updated_at: v.number(),
-    audience_ids: v.optional(v.nullable(v.array(v.number()))),
-  });
+export const ContentImportSourceSchema = /*#__PURE__*/ v.looseObject({
+  type: v.literal("content_import_source"),
+  id: v.number(),
+  last_synced_at: v.number(),
+  sync_behavior: v.string(),
+  status: v.string(),
+  url: v.string(),
+  created_at: v.number(),
+  updated_at: v.number(),
+  audience_ids: v.optional(v.nullable(v.array(v.number()))),
+}) satisfies v.GenericSchema<ContentImportSource>;

@@ -8,19 +8,21 @@ import { type PagesLink, PagesLinkSchema } from "./pages-link.js";
 
 /** The `content_import_sources_list` schema of Intercom API 2.16. */
 export interface ContentImportSourcesList {
-  /** @example "list" */
-  type?: "list" | (string & {}) | undefined;
+  /** Always `"list"`. */
+  type?: "list" | undefined;
   pages?: PagesLink | undefined;
-  /** @example 1 */
+  /**
+   * An integer.
+   * @example 1
+   */
   total_count?: number | undefined;
   data?: ContentImportSource[] | undefined;
 }
 
 /** Validates the `content_import_sources_list` schema; a loose check that keeps unknown fields. */
-export const ContentImportSourcesListSchema: v.GenericSchema<ContentImportSourcesList> =
-  /*#__PURE__*/ v.looseObject({
-    type: v.optional(v.string()),
-    pages: v.optional(PagesLinkSchema),
-    total_count: v.optional(v.number()),
-    data: v.optional(v.array(ContentImportSourceSchema)),
-  });
+export const ContentImportSourcesListSchema = /*#__PURE__*/ v.looseObject({
+  type: v.optional(v.literal("list")),
+  pages: v.optional(PagesLinkSchema),
+  total_count: v.optional(v.number()),
+  data: v.optional(v.array(ContentImportSourceSchema)),
+}) satisfies v.GenericSchema<ContentImportSourcesList>;

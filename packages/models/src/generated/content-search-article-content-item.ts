@@ -6,8 +6,8 @@ import * as v from "valibot";
 
 /** The `content_search_article_content_item` schema of Intercom API 2.16. */
 export interface ContentSearchArticleContentItem {
-  /** @example "article_content" */
-  type?: "article_content" | (string & {}) | undefined;
+  /** Always `"article_content"`. */
+  type?: "article_content" | undefined;
   /** @example "678" */
   id?: string | undefined;
   /** @example "Billing FAQ" */
@@ -17,10 +17,9 @@ export interface ContentSearchArticleContentItem {
 }
 
 /** Validates the `content_search_article_content_item` schema; a loose check that keeps unknown fields. */
-export const ContentSearchArticleContentItemSchema: v.GenericSchema<ContentSearchArticleContentItem> =
-  /*#__PURE__*/ v.looseObject({
-    type: v.optional(v.string()),
-    id: v.optional(v.string()),
-    title: v.optional(v.string()),
-    locale: v.optional(v.string()),
-  });
+export const ContentSearchArticleContentItemSchema = /*#__PURE__*/ v.looseObject({
+  type: v.optional(v.literal("article_content")),
+  id: v.optional(v.string()),
+  title: v.optional(v.string()),
+  locale: v.optional(v.string()),
+}) satisfies v.GenericSchema<ContentSearchArticleContentItem>;

@@ -10,8 +10,8 @@ import {
 
 /** The `content_search_article_item` schema of Intercom API 2.16. */
 export interface ContentSearchArticleItem {
-  /** @example "article" */
-  type: "article" | (string & {});
+  /** Always `"article"`. */
+  type: "article";
   /** @example "345" */
   id?: string | undefined;
   /** @example "Billing FAQ" */
@@ -20,10 +20,9 @@ export interface ContentSearchArticleItem {
 }
 
 /** Validates the `content_search_article_item` schema; a loose check that keeps unknown fields. */
-export const ContentSearchArticleItemSchema: v.GenericSchema<ContentSearchArticleItem> =
-  /*#__PURE__*/ v.looseObject({
-    type: v.string(),
-    id: v.optional(v.string()),
-    title: v.optional(v.string()),
-    contents: v.optional(v.array(ContentSearchArticleContentItemSchema)),
-  });
+export const ContentSearchArticleItemSchema = /*#__PURE__*/ v.looseObject({
+  type: v.literal("article"),
+  id: v.optional(v.string()),
+  title: v.optional(v.string()),
+  contents: v.optional(v.array(ContentSearchArticleContentItemSchema)),
+}) satisfies v.GenericSchema<ContentSearchArticleItem>;

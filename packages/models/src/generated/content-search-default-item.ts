@@ -6,7 +6,10 @@ import * as v from "valibot";
 
 /** The `content_search_default_item` schema of Intercom API 2.16. */
 export interface ContentSearchDefaultItem {
-  /** @example "content_snippet" */
+  /**
+   * Known values: `"content_snippet"`, `"external_content"`, `"file_source_content"`, `"internal_article"`; Intercom may add others.
+   * @example "content_snippet"
+   */
   type:
     | "content_snippet"
     | "external_content"
@@ -20,9 +23,8 @@ export interface ContentSearchDefaultItem {
 }
 
 /** Validates the `content_search_default_item` schema; a loose check that keeps unknown fields. */
-export const ContentSearchDefaultItemSchema: v.GenericSchema<ContentSearchDefaultItem> =
-  /*#__PURE__*/ v.looseObject({
-    type: v.string(),
-    id: v.optional(v.string()),
-    title: v.optional(v.string()),
-  });
+export const ContentSearchDefaultItemSchema = /*#__PURE__*/ v.looseObject({
+  type: v.string(),
+  id: v.optional(v.string()),
+  title: v.optional(v.string()),
+}) satisfies v.GenericSchema<ContentSearchDefaultItem>;

@@ -7,22 +7,42 @@ import { type ContentSearchResult, ContentSearchResultSchema } from "./content-s
 
 /** The `content_search_response` schema of Intercom API 2.16. */
 export interface ContentSearchResponse {
-  /** @example "list" */
-  type?: "list" | (string & {}) | undefined;
-  /** @example 5 */
+  /** Always `"list"`. */
+  type?: "list" | undefined;
+  /**
+   * An integer.
+   * @example 5
+   */
   total_count?: number | undefined;
   pages?:
     | {
-        /** @example "pages" */
-        type?: "pages" | (string & {}) | undefined;
-        /** @example 1 */
+        /** Always `"pages"`. */
+        type?: "pages" | undefined;
+        /**
+         * An integer.
+         * @example 1
+         */
         page?: number | undefined;
-        /** @example 10 */
+        /**
+         * An integer.
+         * @example 10
+         */
         per_page?: number | undefined;
-        /** @example 1 */
+        /**
+         * An integer.
+         * @example 1
+         */
         total_pages?: number | undefined;
-        /** @example "https://api.intercom.io/content/search?query=billing&page=2" */
+        /**
+         * A URL.
+         * May be `null`.
+         * @example "https://api.intercom.io/content/search?query=billing&page=2"
+         */
         next?: string | null | undefined;
+        /**
+         * A URL.
+         * May be `null`.
+         */
         prev?: string | null | undefined;
       }
     | undefined;
@@ -30,19 +50,18 @@ export interface ContentSearchResponse {
 }
 
 /** Validates the `content_search_response` schema; a loose check that keeps unknown fields. */
-export const ContentSearchResponseSchema: v.GenericSchema<ContentSearchResponse> =
-  /*#__PURE__*/ v.looseObject({
-    type: v.optional(v.string()),
-    total_count: v.optional(v.number()),
-    pages: v.optional(
-      v.looseObject({
-        type: v.optional(v.string()),
-        page: v.optional(v.number()),
-        per_page: v.optional(v.number()),
-        total_pages: v.optional(v.number()),
-        next: v.optional(v.nullable(v.string())),
-        prev: v.optional(v.nullable(v.string())),
-      }),
-    ),
-    data: v.optional(v.array(ContentSearchResultSchema)),
-  });
+export const ContentSearchResponseSchema = /*#__PURE__*/ v.looseObject({
+  type: v.optional(v.literal("list")),
+  total_count: v.optional(v.number()),
+  pages: v.optional(
+    v.looseObject({
+      type: v.optional(v.literal("pages")),
+      page: v.optional(v.number()),
+      per_page: v.optional(v.number()),
+      total_pages: v.optional(v.number()),
+      next: v.optional(v.nullable(v.string())),
+      prev: v.optional(v.nullable(v.string())),
+    }),
+  ),
+  data: v.optional(v.array(ContentSearchResultSchema)),
+}) satisfies v.GenericSchema<ContentSearchResponse>;

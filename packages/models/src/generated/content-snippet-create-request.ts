@@ -14,26 +14,38 @@ export interface ContentSnippetCreateRequest {
   json_blocks?: Record<string, unknown>[] | undefined;
   /** @example "# Hello\n\nSome content.\n" */
   body_markdown?: string | undefined;
-  /** @example "en" */
+  /**
+   * Defaults to `"en"`.
+   * @example "en"
+   */
   locale?: string | undefined;
+  /** May be `null`. */
   audience_ids?: number[] | null | undefined;
-  /** @example true */
+  /**
+   * Defaults to `false`.
+   * @example true
+   */
   ai_chatbot_availability?: boolean | undefined;
-  /** @example true */
+  /**
+   * Defaults to `false`.
+   * @example true
+   */
   ai_copilot_availability?: boolean | undefined;
-  /** @example true */
+  /**
+   * Defaults to `false`.
+   * @example true
+   */
   ai_sales_agent_availability?: boolean | undefined;
 }
 
 /** Validates the `content_snippet_create_request` schema; a loose check that keeps unknown fields. */
-export const ContentSnippetCreateRequestSchema: v.GenericSchema<ContentSnippetCreateRequest> =
-  /*#__PURE__*/ v.looseObject({
-    title: v.string(),
-    json_blocks: v.optional(v.array(v.record(v.string(), v.unknown()))),
-    body_markdown: v.optional(v.string()),
-    locale: v.optional(v.string()),
-    audience_ids: v.optional(v.nullable(v.array(v.number()))),
-    ai_chatbot_availability: v.optional(v.boolean()),
-    ai_copilot_availability: v.optional(v.boolean()),
-    ai_sales_agent_availability: v.optional(v.boolean()),
-  });
+export const ContentSnippetCreateRequestSchema = /*#__PURE__*/ v.looseObject({
+  title: v.string(),
+  json_blocks: v.optional(v.array(v.record(v.string(), v.unknown()))),
+  body_markdown: v.optional(v.string()),
+  locale: v.optional(v.string()),
+  audience_ids: v.optional(v.nullable(v.array(v.number()))),
+  ai_chatbot_availability: v.optional(v.boolean()),
+  ai_copilot_availability: v.optional(v.boolean()),
+  ai_sales_agent_availability: v.optional(v.boolean()),
+}) satisfies v.GenericSchema<ContentSnippetCreateRequest>;

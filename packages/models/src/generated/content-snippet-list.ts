@@ -7,26 +7,37 @@ import { type ContentSnippet, ContentSnippetSchema } from "./content-snippet.js"
 
 /** The `content_snippet_list` schema of Intercom API 2.16. */
 export interface ContentSnippetList {
-  /** @example "list" */
-  type?: "list" | (string & {}) | undefined;
+  /** Always `"list"`. */
+  type?: "list" | undefined;
   data?: ContentSnippet[] | undefined;
-  /** @example 1 */
+  /**
+   * An integer.
+   * @example 1
+   */
   total_count?: number | undefined;
-  /** @example 1 */
+  /**
+   * An integer.
+   * @example 1
+   */
   page?: number | undefined;
-  /** @example 50 */
+  /**
+   * An integer.
+   * @example 50
+   */
   per_page?: number | undefined;
-  /** @example 1 */
+  /**
+   * An integer.
+   * @example 1
+   */
   total_pages?: number | undefined;
 }
 
 /** Validates the `content_snippet_list` schema; a loose check that keeps unknown fields. */
-export const ContentSnippetListSchema: v.GenericSchema<ContentSnippetList> =
-  /*#__PURE__*/ v.looseObject({
-    type: v.optional(v.string()),
-    data: v.optional(v.array(ContentSnippetSchema)),
-    total_count: v.optional(v.number()),
-    page: v.optional(v.number()),
-    per_page: v.optional(v.number()),
-    total_pages: v.optional(v.number()),
-  });
+export const ContentSnippetListSchema = /*#__PURE__*/ v.looseObject({
+  type: v.optional(v.literal("list")),
+  data: v.optional(v.array(ContentSnippetSchema)),
+  total_count: v.optional(v.number()),
+  page: v.optional(v.number()),
+  per_page: v.optional(v.number()),
+  total_pages: v.optional(v.number()),
+}) satisfies v.GenericSchema<ContentSnippetList>;

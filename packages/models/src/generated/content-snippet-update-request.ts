@@ -16,6 +16,7 @@ export interface ContentSnippetUpdateRequest {
   body_markdown?: string | undefined;
   /** @example "en" */
   locale?: string | undefined;
+  /** May be `null`. */
   audience_ids?: number[] | null | undefined;
   /** @example true */
   ai_chatbot_availability?: boolean | undefined;
@@ -26,14 +27,13 @@ export interface ContentSnippetUpdateRequest {
 }
 
 /** Validates the `content_snippet_update_request` schema; a loose check that keeps unknown fields. */
-export const ContentSnippetUpdateRequestSchema: v.GenericSchema<ContentSnippetUpdateRequest> =
-  /*#__PURE__*/ v.looseObject({
-    title: v.optional(v.string()),
-    json_blocks: v.optional(v.array(v.record(v.string(), v.unknown()))),
-    body_markdown: v.optional(v.string()),
-    locale: v.optional(v.string()),
-    audience_ids: v.optional(v.nullable(v.array(v.number()))),
-    ai_chatbot_availability: v.optional(v.boolean()),
-    ai_copilot_availability: v.optional(v.boolean()),
-    ai_sales_agent_availability: v.optional(v.boolean()),
-  });
+export const ContentSnippetUpdateRequestSchema = /*#__PURE__*/ v.looseObject({
+  title: v.optional(v.string()),
+  json_blocks: v.optional(v.array(v.record(v.string(), v.unknown()))),
+  body_markdown: v.optional(v.string()),
+  locale: v.optional(v.string()),
+  audience_ids: v.optional(v.nullable(v.array(v.number()))),
+  ai_chatbot_availability: v.optional(v.boolean()),
+  ai_copilot_availability: v.optional(v.boolean()),
+  ai_sales_agent_availability: v.optional(v.boolean()),
+}) satisfies v.GenericSchema<ContentSnippetUpdateRequest>;

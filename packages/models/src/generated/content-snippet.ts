@@ -6,22 +6,28 @@ import * as v from "valibot";
 
 /** The `content_snippet` schema of Intercom API 2.16. */
 export interface ContentSnippet {
-  /** @example "content_snippet" */
-  type?: string | undefined;
+  /** Always `"content_snippet"`. */
+  type?: "content_snippet" | undefined;
   /** @example "123" */
   id?: string | undefined;
-  /** @example "How to reset your password" */
+  /**
+   * May be `null`.
+   * @example "How to reset your password"
+   */
   title?: string | null | undefined;
   /** @example "en" */
   locale?: string | undefined;
   json_blocks?: Record<string, unknown>[] | undefined;
+  /** May be `null`. */
   body_markdown?: string | null | undefined;
   /**
+   * An integer.
    * @example 1
    * @deprecated
    */
   chatbot_availability?: number | undefined;
   /**
+   * An integer.
    * @example 1
    * @deprecated
    */
@@ -32,16 +38,23 @@ export interface ContentSnippet {
   ai_copilot_availability?: boolean | undefined;
   /** @example true */
   ai_sales_agent_availability?: boolean | undefined;
-  /** @example 1663597223 */
+  /**
+   * An integer.
+   * @example 1663597223
+   */
   created_at?: number | undefined;
-  /** @example 1663597223 */
+  /**
+   * An integer.
+   * @example 1663597223
+   */
   updated_at?: number | undefined;
+  /** May be `null`. */
   audience_ids?: number[] | null | undefined;
 }
 
 /** Validates the `content_snippet` schema; a loose check that keeps unknown fields. */
-export const ContentSnippetSchema: v.GenericSchema<ContentSnippet> = /*#__PURE__*/ v.looseObject({
-  type: v.optional(v.string()),
+export const ContentSnippetSchema = /*#__PURE__*/ v.looseObject({
+  type: v.optional(v.literal("content_snippet")),
   id: v.optional(v.string()),
   title: v.optional(v.nullable(v.string())),
   locale: v.optional(v.string()),
@@ -55,4 +68,4 @@ export const ContentSnippetSchema: v.GenericSchema<ContentSnippet> = /*#__PURE__
   created_at: v.optional(v.number()),
   updated_at: v.optional(v.number()),
   audience_ids: v.optional(v.nullable(v.array(v.number()))),
-});
+}) satisfies v.GenericSchema<ContentSnippet>;

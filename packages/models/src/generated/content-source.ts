@@ -6,7 +6,10 @@ import * as v from "valibot";
 
 /** The `content_source` schema of Intercom API 2.16. */
 export interface ContentSource {
-  /** @example "content_snippet" */
+  /**
+   * Known values: `"file"`, `"article"`, `"external_content"`, `"content_snippet"`, `"workflow_connector_action"`; Intercom may add others.
+   * @example "content_snippet"
+   */
   content_type?:
     | "file"
     | "article"
@@ -24,9 +27,9 @@ export interface ContentSource {
 }
 
 /** Validates the `content_source` schema; a loose check that keeps unknown fields. */
-export const ContentSourceSchema: v.GenericSchema<ContentSource> = /*#__PURE__*/ v.looseObject({
+export const ContentSourceSchema = /*#__PURE__*/ v.looseObject({
   content_type: v.optional(v.string()),
   url: v.optional(v.string()),
   title: v.optional(v.string()),
   locale: v.optional(v.string()),
-});
+}) satisfies v.GenericSchema<ContentSource>;

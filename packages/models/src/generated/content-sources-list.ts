@@ -7,17 +7,19 @@ import { type ContentSource, ContentSourceSchema } from "./content-source.js";
 
 /** The `content_sources_list` schema of Intercom API 2.16. */
 export interface ContentSourcesList {
-  /** @example "content_source.list" */
-  type?: "content_source.list" | (string & {}) | undefined;
-  /** @example 1 */
+  /** Always `"content_source.list"`. */
+  type?: "content_source.list" | undefined;
+  /**
+   * An integer.
+   * @example 1
+   */
   total_count?: number | undefined;
   content_sources?: ContentSource[] | undefined;
 }
 
 /** Validates the `content_sources_list` schema; a loose check that keeps unknown fields. */
-export const ContentSourcesListSchema: v.GenericSchema<ContentSourcesList> =
-  /*#__PURE__*/ v.looseObject({
-    type: v.optional(v.string()),
-    total_count: v.optional(v.number()),
-    content_sources: v.optional(v.array(ContentSourceSchema)),
-  });
+export const ContentSourcesListSchema = /*#__PURE__*/ v.looseObject({
+  type: v.optional(v.literal("content_source.list")),
+  total_count: v.optional(v.number()),
+  content_sources: v.optional(v.array(ContentSourceSchema)),
+}) satisfies v.GenericSchema<ContentSourcesList>;

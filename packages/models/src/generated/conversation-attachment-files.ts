@@ -15,9 +15,8 @@ export interface ConversationAttachmentFiles {
 }
 
 /** Validates the `conversation_attachment_files` schema; a loose check that keeps unknown fields. */
-export const ConversationAttachmentFilesSchema: v.GenericSchema<ConversationAttachmentFiles> =
-  /*#__PURE__*/ v.looseObject({
-    content_type: v.optional(v.string()),
-    data: v.optional(v.string()),
-    name: v.optional(v.string()),
-  });
+export const ConversationAttachmentFilesSchema = /*#__PURE__*/ v.looseObject({
+  content_type: v.optional(v.string()),
+  data: v.optional(v.string()),
+  name: v.optional(v.string()),
+}) satisfies v.GenericSchema<ConversationAttachmentFiles>;

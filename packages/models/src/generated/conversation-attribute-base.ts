@@ -6,15 +6,21 @@ import * as v from "valibot";
 
 /** The `conversation_attribute_base` schema of Intercom API 2.16. */
 export interface ConversationAttributeBase {
-  /** @example "conversation_attribute" */
-  type?: "conversation_attribute" | (string & {}) | undefined;
-  /** @example 8 */
+  /** Always `"conversation_attribute"`. */
+  type?: "conversation_attribute" | undefined;
+  /**
+   * An integer.
+   * @example 8
+   */
   id?: number | undefined;
   /** @example "api_test_attr" */
   name?: string | undefined;
   /** @example "Created via API test" */
   description?: string | undefined;
-  /** @example "string" */
+  /**
+   * Known values: `"string"`, `"integer"`, `"list"`, `"decimal"`, `"boolean"`, `"datetime"`, `"relationship"`, `"files"`; Intercom may add others.
+   * @example "string"
+   */
   data_type?:
     | "string"
     | "integer"
@@ -46,17 +52,16 @@ export interface ConversationAttributeBase {
 }
 
 /** Validates the `conversation_attribute_base` schema; a loose check that keeps unknown fields. */
-export const ConversationAttributeBaseSchema: v.GenericSchema<ConversationAttributeBase> =
-  /*#__PURE__*/ v.looseObject({
-    type: v.optional(v.string()),
-    id: v.optional(v.number()),
-    name: v.optional(v.string()),
-    description: v.optional(v.string()),
-    data_type: v.optional(v.string()),
-    required: v.optional(v.boolean()),
-    visible_to_team_ids: v.optional(v.array(v.string())),
-    archived: v.optional(v.boolean()),
-    created_at: v.optional(v.number()),
-    updated_at: v.optional(v.number()),
-    admin_id: v.optional(v.string()),
-  });
+export const ConversationAttributeBaseSchema = /*#__PURE__*/ v.looseObject({
+  type: v.optional(v.literal("conversation_attribute")),
+  id: v.optional(v.number()),
+  name: v.optional(v.string()),
+  description: v.optional(v.string()),
+  data_type: v.optional(v.string()),
+  required: v.optional(v.boolean()),
+  visible_to_team_ids: v.optional(v.array(v.string())),
+  archived: v.optional(v.boolean()),
+  created_at: v.optional(v.number()),
+  updated_at: v.optional(v.number()),
+  admin_id: v.optional(v.string()),
+}) satisfies v.GenericSchema<ConversationAttributeBase>;

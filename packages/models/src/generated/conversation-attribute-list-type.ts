@@ -3,6 +3,7 @@
 // overlay, then run `pnpm --filter @intercom-kit/codegen codegen`.
 
 import * as v from "valibot";
+import { ConversationAttributeBaseSchema } from "./conversation-attribute-base.js";
 import {
   type ConversationAttributeOption,
   ConversationAttributeOptionSchema,
@@ -10,14 +11,18 @@ import {
 
 /** The `conversation_attribute_list_type` schema of Intercom API 2.16. */
 export interface ConversationAttributeListType {
-  /** @example "conversation_attribute" */
-  type?: "conversation_attribute" | (string & {}) | undefined;
-  /** @example 8 */
+  /** Always `"conversation_attribute"`. */
+  type?: "conversation_attribute" | undefined;
+  /**
+   * An integer.
+   * @example 8
+   */
   id?: number | undefined;
   /** @example "api_test_attr" */
   name?: string | undefined;
   /** @example "Created via API test" */
   description?: string | undefined;
+  /** Known values: `"list"`; Intercom may add others. */
   data_type?: "list" | (string & {}) | undefined;
   /** @example false */
   required?: boolean | undefined;
@@ -40,18 +45,8 @@ export interface ConversationAttributeListType {
 }
 
 /** Validates the `conversation_attribute_list_type` schema; a loose check that keeps unknown fields. */
-export const ConversationAttributeListTypeSchema: v.GenericSchema<ConversationAttributeListType> =
-  /*#__PURE__*/ v.looseObject({
-    type: v.optional(v.string()),
-    id: v.optional(v.number()),
-    name: v.optional(v.string()),
-    description: v.optional(v.string()),
-    data_type: v.optional(v.string()),
-    required: v.optional(v.boolean()),
-    visible_to_team_ids: v.optional(v.array(v.string())),
-    archived: v.optional(v.boolean()),
-    created_at: v.optional(v.number()),
-    updated_at: v.optional(v.number()),
-    admin_id: v.optional(v.string()),
-    options: v.optional(v.array(ConversationAttributeOptionSchema)),
-  });
+export const ConversationAttributeListTypeSchema = /*#__PURE__*/ v.looseObject({
+  ...ConversationAttributeBaseSchema.entries,
+  data_type: v.optional(v.string()),
+  options: v.optional(v.array(ConversationAttributeOptionSchema)),
+}) satisfies v.GenericSchema<ConversationAttributeListType>;

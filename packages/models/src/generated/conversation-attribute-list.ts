@@ -10,14 +10,13 @@ import {
 
 /** The `conversation_attribute_list` schema of Intercom API 2.16. */
 export interface ConversationAttributeList {
-  /** @example "list" */
-  type?: "list" | (string & {}) | undefined;
+  /** Always `"list"`. */
+  type?: "list" | undefined;
   data?: ConversationAttribute[] | undefined;
 }
 
 /** Validates the `conversation_attribute_list` schema; a loose check that keeps unknown fields. */
-export const ConversationAttributeListSchema: v.GenericSchema<ConversationAttributeList> =
-  /*#__PURE__*/ v.looseObject({
-    type: v.optional(v.string()),
-    data: v.optional(v.array(ConversationAttributeSchema)),
-  });
+export const ConversationAttributeListSchema = /*#__PURE__*/ v.looseObject({
+  type: v.optional(v.literal("list")),
+  data: v.optional(v.array(ConversationAttributeSchema)),
+}) satisfies v.GenericSchema<ConversationAttributeList>;

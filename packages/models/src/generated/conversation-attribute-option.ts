@@ -15,9 +15,8 @@ export interface ConversationAttributeOption {
 }
 
 /** Validates the `conversation_attribute_option` schema; a loose check that keeps unknown fields. */
-export const ConversationAttributeOptionSchema: v.GenericSchema<ConversationAttributeOption> =
-  /*#__PURE__*/ v.looseObject({
-    id: v.optional(v.string()),
-    label: v.optional(v.string()),
-    archived: v.optional(v.boolean()),
-  });
+export const ConversationAttributeOptionSchema = /*#__PURE__*/ v.looseObject({
+  id: v.optional(v.string()),
+  label: v.optional(v.string()),
+  archived: v.optional(v.boolean()),
+}) satisfies v.GenericSchema<ConversationAttributeOption>;

@@ -3,17 +3,22 @@
 // overlay, then run `pnpm --filter @intercom-kit/codegen codegen`.
 
 import * as v from "valibot";
+import { ConversationAttributeBaseSchema } from "./conversation-attribute-base.js";
 
 /** The `conversation_attribute_relationship_type` schema of Intercom API 2.16. */
 export interface ConversationAttributeRelationshipType {
-  /** @example "conversation_attribute" */
-  type?: "conversation_attribute" | (string & {}) | undefined;
-  /** @example 8 */
+  /** Always `"conversation_attribute"`. */
+  type?: "conversation_attribute" | undefined;
+  /**
+   * An integer.
+   * @example 8
+   */
   id?: number | undefined;
   /** @example "api_test_attr" */
   name?: string | undefined;
   /** @example "Created via API test" */
   description?: string | undefined;
+  /** Known values: `"relationship"`; Intercom may add others. */
   data_type?: "relationship" | (string & {}) | undefined;
   /** @example false */
   required?: boolean | undefined;
@@ -34,7 +39,10 @@ export interface ConversationAttributeRelationshipType {
   admin_id?: string | undefined;
   reference?:
     | {
-        /** @example "many" */
+        /**
+         * Known values: `"one"`, `"many"`; Intercom may add others.
+         * @example "many"
+         */
         type?: "one" | "many" | (string & {}) | undefined;
         /** @example "Test_Object" */
         object_type_id?: string | undefined;
@@ -43,20 +51,10 @@ export interface ConversationAttributeRelationshipType {
 }
 
 /** Validates the `conversation_attribute_relationship_type` schema; a loose check that keeps unknown fields. */
-export const ConversationAttributeRelationshipTypeSchema: v.GenericSchema<ConversationAttributeRelationshipType> =
-  /*#__PURE__*/ v.looseObject({
-    type: v.optional(v.string()),
-    id: v.optional(v.number()),
-    name: v.optional(v.string()),
-    description: v.optional(v.string()),
-    data_type: v.optional(v.string()),
-    required: v.optional(v.boolean()),
-    visible_to_team_ids: v.optional(v.array(v.string())),
-    archived: v.optional(v.boolean()),
-    created_at: v.optional(v.number()),
-    updated_at: v.optional(v.number()),
-    admin_id: v.optional(v.string()),
-    reference: v.optional(
-      v.looseObject({ type: v.optional(v.string()), object_type_id: v.optional(v.string()) }),
-    ),
-  });
+export const ConversationAttributeRelationshipTypeSchema = /*#__PURE__*/ v.looseObject({
+  ...ConversationAttributeBaseSchema.entries,
+  data_type: v.optional(v.string()),
+  reference: v.optional(
+    v.looseObject({ type: v.optional(v.string()), object_type_id: v.optional(v.string()) }),
+  ),
+}) satisfies v.GenericSchema<ConversationAttributeRelationshipType>;

@@ -16,17 +16,19 @@ export interface ConversationAttributeUpdatedByAdmin {
     | {
         /** @example "PROJ-007" */
         name?: string | undefined;
-        /** @example "PROJ-006" */
+        /**
+         * May be `null`.
+         * @example "PROJ-006"
+         */
         previous?: string | null | undefined;
       }
     | undefined;
 }
 
 /** Validates the `conversation_attribute_updated_by_admin` schema; a loose check that keeps unknown fields. */
-export const ConversationAttributeUpdatedByAdminSchema: v.GenericSchema<ConversationAttributeUpdatedByAdmin> =
-  /*#__PURE__*/ v.looseObject({
-    attribute: v.optional(v.looseObject({ name: v.optional(v.string()) })),
-    value: v.optional(
-      v.looseObject({ name: v.optional(v.string()), previous: v.optional(v.nullable(v.string())) }),
-    ),
-  });
+export const ConversationAttributeUpdatedByAdminSchema = /*#__PURE__*/ v.looseObject({
+  attribute: v.optional(v.looseObject({ name: v.optional(v.string()) })),
+  value: v.optional(
+    v.looseObject({ name: v.optional(v.string()), previous: v.optional(v.nullable(v.string())) }),
+  ),
+}) satisfies v.GenericSchema<ConversationAttributeUpdatedByAdmin>;

@@ -16,17 +16,19 @@ export interface ConversationAttributeUpdatedByUser {
     | {
         /** @example "High" */
         name?: string | undefined;
-        /** @example "Medium" */
+        /**
+         * May be `null`.
+         * @example "Medium"
+         */
         previous?: string | null | undefined;
       }
     | undefined;
 }
 
 /** Validates the `conversation_attribute_updated_by_user` schema; a loose check that keeps unknown fields. */
-export const ConversationAttributeUpdatedByUserSchema: v.GenericSchema<ConversationAttributeUpdatedByUser> =
-  /*#__PURE__*/ v.looseObject({
-    attribute: v.optional(v.looseObject({ name: v.optional(v.string()) })),
-    value: v.optional(
-      v.looseObject({ name: v.optional(v.string()), previous: v.optional(v.nullable(v.string())) }),
-    ),
-  });
+export const ConversationAttributeUpdatedByUserSchema = /*#__PURE__*/ v.looseObject({
+  attribute: v.optional(v.looseObject({ name: v.optional(v.string()) })),
+  value: v.optional(
+    v.looseObject({ name: v.optional(v.string()), previous: v.optional(v.nullable(v.string())) }),
+  ),
+}) satisfies v.GenericSchema<ConversationAttributeUpdatedByUser>;

@@ -27,9 +27,8 @@ export interface ConversationAttributeUpdatedByWorkflow {
 }
 
 /** Validates the `conversation_attribute_updated_by_workflow` schema; a loose check that keeps unknown fields. */
-export const ConversationAttributeUpdatedByWorkflowSchema: v.GenericSchema<ConversationAttributeUpdatedByWorkflow> =
-  /*#__PURE__*/ v.looseObject({
-    workflow: v.optional(v.looseObject({ name: v.optional(v.string()) })),
-    attribute: v.optional(v.looseObject({ name: v.optional(v.string()) })),
-    value: v.optional(v.looseObject({ name: v.optional(v.string()) })),
-  });
+export const ConversationAttributeUpdatedByWorkflowSchema = /*#__PURE__*/ v.looseObject({
+  workflow: v.optional(v.looseObject({ name: v.optional(v.string()) })),
+  attribute: v.optional(v.looseObject({ name: v.optional(v.string()) })),
+  value: v.optional(v.looseObject({ name: v.optional(v.string()) })),
+}) satisfies v.GenericSchema<ConversationAttributeUpdatedByWorkflow>;

@@ -6,15 +6,20 @@ import * as v from "valibot";
 
 /** The `conversation_channel` schema of Intercom API 2.16. */
 export interface ConversationChannel {
-  /** @example "messenger" */
+  /**
+   * May be `null`.
+   * @example "messenger"
+   */
   initial?: string | null | undefined;
-  /** @example "messenger" */
+  /**
+   * May be `null`.
+   * @example "messenger"
+   */
   current?: string | null | undefined;
 }
 
 /** Validates the `conversation_channel` schema; a loose check that keeps unknown fields. */
-export const ConversationChannelSchema: v.GenericSchema<ConversationChannel> =
-  /*#__PURE__*/ v.looseObject({
-    initial: v.optional(v.nullable(v.string())),
-    current: v.optional(v.nullable(v.string())),
-  });
+export const ConversationChannelSchema = /*#__PURE__*/ v.looseObject({
+  initial: v.optional(v.nullable(v.string())),
+  current: v.optional(v.nullable(v.string())),
+}) satisfies v.GenericSchema<ConversationChannel>;

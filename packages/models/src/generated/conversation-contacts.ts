@@ -7,14 +7,13 @@ import { type ContactReference, ContactReferenceSchema } from "./contact-referen
 
 /** The `conversation_contacts` schema of Intercom API 2.16. */
 export interface ConversationContacts {
-  /** @example "contact.list" */
-  type?: "contact.list" | (string & {}) | undefined;
+  /** Always `"contact.list"`. */
+  type?: "contact.list" | undefined;
   contacts?: ContactReference[] | undefined;
 }
 
 /** Validates the `conversation_contacts` schema; a loose check that keeps unknown fields. */
-export const ConversationContactsSchema: v.GenericSchema<ConversationContacts> =
-  /*#__PURE__*/ v.looseObject({
-    type: v.optional(v.string()),
-    contacts: v.optional(v.array(ContactReferenceSchema)),
-  });
+export const ConversationContactsSchema = /*#__PURE__*/ v.looseObject({
+  type: v.optional(v.literal("contact.list")),
+  contacts: v.optional(v.array(ContactReferenceSchema)),
+}) satisfies v.GenericSchema<ConversationContacts>;

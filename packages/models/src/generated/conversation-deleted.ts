@@ -8,16 +8,18 @@ import * as v from "valibot";
 export interface ConversationDeleted {
   /** @example "5ba682d23d7cf92bef87bfd4" */
   id?: string | undefined;
-  /** @example "conversation" */
+  /**
+   * Known values: `"conversation"`; Intercom may add others.
+   * @example "conversation"
+   */
   object?: "conversation" | (string & {}) | undefined;
   /** @example true */
   deleted?: boolean | undefined;
 }
 
 /** Validates the `conversation_deleted` schema; a loose check that keeps unknown fields. */
-export const ConversationDeletedSchema: v.GenericSchema<ConversationDeleted> =
-  /*#__PURE__*/ v.looseObject({
-    id: v.optional(v.string()),
-    object: v.optional(v.string()),
-    deleted: v.optional(v.boolean()),
-  });
+export const ConversationDeletedSchema = /*#__PURE__*/ v.looseObject({
+  id: v.optional(v.string()),
+  object: v.optional(v.string()),
+  deleted: v.optional(v.boolean()),
+}) satisfies v.GenericSchema<ConversationDeleted>;

@@ -13,5 +13,7 @@ export interface ConversationExternalReference {
 }
 
 /** Validates the `conversation_external_reference` schema; a loose check that keeps unknown fields. */
-export const ConversationExternalReferenceSchema: v.GenericSchema<ConversationExternalReference> =
-  /*#__PURE__*/ v.looseObject({ type: v.optional(v.string()), id: v.optional(v.string()) });
+export const ConversationExternalReferenceSchema = /*#__PURE__*/ v.looseObject({
+  type: v.optional(v.string()),
+  id: v.optional(v.string()),
+}) satisfies v.GenericSchema<ConversationExternalReference>;

@@ -13,7 +13,10 @@ export type ConversationFirstContactReply = {
   created_at?: number | undefined;
   /** @example "conversation" */
   type?: string | undefined;
-  /** @example "https://developers.intercom.com/" */
+  /**
+   * May be `null`.
+   * @example "https://developers.intercom.com/"
+   */
   url?: string | null | undefined;
 } | null;
 

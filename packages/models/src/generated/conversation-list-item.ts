@@ -44,7 +44,10 @@ export interface ConversationListItem {
   type?: string | undefined;
   /** @example "1295" */
   id?: string | undefined;
-  /** @example "Conversation Title" */
+  /**
+   * May be `null`.
+   * @example "Conversation Title"
+   */
   title?: string | null | undefined;
   /**
    * UNIX timestamp in seconds.
@@ -58,35 +61,54 @@ export interface ConversationListItem {
   updated_at?: number | undefined;
   /**
    * UNIX timestamp in seconds.
+   * May be `null`.
    * @example 1663597260
    */
   waiting_since?: number | null | undefined;
   /**
    * UNIX timestamp in seconds.
+   * May be `null`.
    * @example 1663597260
    */
   snoozed_until?: number | null | undefined;
   /** @example true */
   open?: boolean | undefined;
-  /** @example "open" */
+  /**
+   * Known values: `"open"`, `"closed"`, `"snoozed"`; Intercom may add others.
+   * @example "open"
+   */
   state?: "open" | "closed" | "snoozed" | (string & {}) | undefined;
   /** @example true */
   read?: boolean | undefined;
-  /** @example "high" */
+  /**
+   * Known values: `"none"`, `"low"`, `"medium"`, `"high"`, `"urgent"`; Intercom may add others.
+   * @example "high"
+   */
   priority?: "none" | "low" | "medium" | "high" | "urgent" | (string & {}) | undefined;
-  /** @example 0 */
+  /**
+   * An integer.
+   * @example 0
+   */
   admin_assignee_id?: number | undefined;
-  /** @example 5017691 */
+  /**
+   * An integer.
+   * @example 5017691
+   */
   team_assignee_id?: number | undefined;
   company?: Company | null | undefined;
   tags?: Tags | undefined;
+  /** May be `null`. */
   conversation_rating?: ConversationRating | undefined;
   source?: ConversationSource | undefined;
   contacts?: ConversationContacts | undefined;
+  /** May be `null`. */
   teammates?: ConversationTeammates | undefined;
   custom_attributes?: Record<string, unknown> | undefined;
+  /** May be `null`. */
   first_contact_reply?: ConversationFirstContactReply | undefined;
+  /** May be `null`. */
   sla_applied?: SlaApplied | undefined;
+  /** May be `null`. */
   statistics?: ConversationStatistics | undefined;
   linked_objects?: LinkedObjectList | undefined;
   /** @example true */
@@ -95,6 +117,7 @@ export interface ConversationListItem {
   /** @example false */
   sales_agent_participated?: boolean | undefined;
   sales_agent?: SalesAgent | null | undefined;
+  /** May be `null`. */
   channel?: ConversationChannel | null | undefined;
   external_references?: ConversationExternalReference[] | undefined;
   monitor_evaluations?: ConversationMonitorEvaluation[] | undefined;
@@ -102,38 +125,37 @@ export interface ConversationListItem {
 }
 
 /** Validates the `conversation_list_item` schema; a loose check that keeps unknown fields. */
-export const ConversationListItemSchema: v.GenericSchema<ConversationListItem> =
-  /*#__PURE__*/ v.looseObject({
-    type: v.optional(v.string()),
-    id: v.optional(v.string()),
-    title: v.optional(v.nullable(v.string())),
-    created_at: v.optional(v.number()),
-    updated_at: v.optional(v.number()),
-    waiting_since: v.optional(v.nullable(v.number())),
-    snoozed_until: v.optional(v.nullable(v.number())),
-    open: v.optional(v.boolean()),
-    state: v.optional(v.string()),
-    read: v.optional(v.boolean()),
-    priority: v.optional(v.string()),
-    admin_assignee_id: v.optional(v.number()),
-    team_assignee_id: v.optional(v.number()),
-    company: v.optional(v.nullable(CompanySchema)),
-    tags: v.optional(TagsSchema),
-    conversation_rating: v.optional(ConversationRatingSchema),
-    source: v.optional(ConversationSourceSchema),
-    contacts: v.optional(ConversationContactsSchema),
-    teammates: v.optional(ConversationTeammatesSchema),
-    custom_attributes: v.optional(v.record(v.string(), v.unknown())),
-    first_contact_reply: v.optional(ConversationFirstContactReplySchema),
-    sla_applied: v.optional(SlaAppliedSchema),
-    statistics: v.optional(ConversationStatisticsSchema),
-    linked_objects: v.optional(LinkedObjectListSchema),
-    ai_agent_participated: v.optional(v.boolean()),
-    ai_agent: v.optional(v.nullable(AiAgentSchema)),
-    sales_agent_participated: v.optional(v.boolean()),
-    sales_agent: v.optional(v.nullable(SalesAgentSchema)),
-    channel: v.optional(v.nullable(ConversationChannelSchema)),
-    external_references: v.optional(v.array(ConversationExternalReferenceSchema)),
-    monitor_evaluations: v.optional(v.array(ConversationMonitorEvaluationSchema)),
-    scorecards: v.optional(v.array(ConversationScorecardSchema)),
-  });
+export const ConversationListItemSchema = /*#__PURE__*/ v.looseObject({
+  type: v.optional(v.string()),
+  id: v.optional(v.string()),
+  title: v.optional(v.nullable(v.string())),
+  created_at: v.optional(v.number()),
+  updated_at: v.optional(v.number()),
+  waiting_since: v.optional(v.nullable(v.number())),
+  snoozed_until: v.optional(v.nullable(v.number())),
+  open: v.optional(v.boolean()),
+  state: v.optional(v.string()),
+  read: v.optional(v.boolean()),
+  priority: v.optional(v.string()),
+  admin_assignee_id: v.optional(v.number()),
+  team_assignee_id: v.optional(v.number()),
+  company: v.optional(v.nullable(CompanySchema)),
+  tags: v.optional(TagsSchema),
+  conversation_rating: v.optional(ConversationRatingSchema),
+  source: v.optional(ConversationSourceSchema),
+  contacts: v.optional(ConversationContactsSchema),
+  teammates: v.optional(ConversationTeammatesSchema),
+  custom_attributes: v.optional(v.record(v.string(), v.unknown())),
+  first_contact_reply: v.optional(ConversationFirstContactReplySchema),
+  sla_applied: v.optional(SlaAppliedSchema),
+  statistics: v.optional(ConversationStatisticsSchema),
+  linked_objects: v.optional(LinkedObjectListSchema),
+  ai_agent_participated: v.optional(v.boolean()),
+  ai_agent: v.optional(v.nullable(AiAgentSchema)),
+  sales_agent_participated: v.optional(v.boolean()),
+  sales_agent: v.optional(v.nullable(SalesAgentSchema)),
+  channel: v.optional(v.nullable(ConversationChannelSchema)),
+  external_references: v.optional(v.array(ConversationExternalReferenceSchema)),
+  monitor_evaluations: v.optional(v.array(ConversationMonitorEvaluationSchema)),
+  scorecards: v.optional(v.array(ConversationScorecardSchema)),
+}) satisfies v.GenericSchema<ConversationListItem>;

@@ -8,19 +8,22 @@ import { type CursorPages, CursorPagesSchema } from "./cursor-pages.js";
 
 /** The `conversation_list` schema of Intercom API 2.16. */
 export interface ConversationList {
-  /** @example "conversation.list" */
-  type?: "conversation.list" | (string & {}) | undefined;
+  /** Always `"conversation.list"`. */
+  type?: "conversation.list" | undefined;
   conversations?: ConversationListItem[] | undefined;
-  /** @example 12345 */
+  /**
+   * An integer.
+   * @example 12345
+   */
   total_count?: number | undefined;
+  /** May be `null`. */
   pages?: CursorPages | undefined;
 }
 
 /** Validates the `conversation_list` schema; a loose check that keeps unknown fields. */
-export const ConversationListSchema: v.GenericSchema<ConversationList> =
-  /*#__PURE__*/ v.looseObject({
-    type: v.optional(v.string()),
-    conversations: v.optional(v.array(ConversationListItemSchema)),
-    total_count: v.optional(v.number()),
-    pages: v.optional(CursorPagesSchema),
-  });
+export const ConversationListSchema = /*#__PURE__*/ v.looseObject({
+  type: v.optional(v.literal("conversation.list")),
+  conversations: v.optional(v.array(ConversationListItemSchema)),
+  total_count: v.optional(v.number()),
+  pages: v.optional(CursorPagesSchema),
+}) satisfies v.GenericSchema<ConversationList>;

@@ -8,28 +8,37 @@ import * as v from "valibot";
 export interface ConversationMonitorEvaluation {
   /** @example "12345" */
   monitor_id?: string | undefined;
-  /** @example "Customer complaint handling" */
+  /**
+   * May be `null`.
+   * @example "Customer complaint handling"
+   */
   monitor_name?: string | null | undefined;
-  /** @example "prompt" */
+  /**
+   * May be `null`.
+   * @example "prompt"
+   */
   monitor_type?: string | null | undefined;
   /** @example "flagged" */
   result?: string | undefined;
-  /** @example "The customer mentioned wanting a refund without resolution." */
+  /**
+   * May be `null`.
+   * @example "The customer mentioned wanting a refund without resolution."
+   */
   explanation?: string | null | undefined;
   /**
    * UNIX timestamp in seconds.
+   * May be `null`.
    * @example 1719493065
    */
   evaluated_at?: number | null | undefined;
 }
 
 /** Validates the `conversation_monitor_evaluation` schema; a loose check that keeps unknown fields. */
-export const ConversationMonitorEvaluationSchema: v.GenericSchema<ConversationMonitorEvaluation> =
-  /*#__PURE__*/ v.looseObject({
-    monitor_id: v.optional(v.string()),
-    monitor_name: v.optional(v.nullable(v.string())),
-    monitor_type: v.optional(v.nullable(v.string())),
-    result: v.optional(v.string()),
-    explanation: v.optional(v.nullable(v.string())),
-    evaluated_at: v.optional(v.nullable(v.number())),
-  });
+export const ConversationMonitorEvaluationSchema = /*#__PURE__*/ v.looseObject({
+  monitor_id: v.optional(v.string()),
+  monitor_name: v.optional(v.nullable(v.string())),
+  monitor_type: v.optional(v.nullable(v.string())),
+  result: v.optional(v.string()),
+  explanation: v.optional(v.nullable(v.string())),
+  evaluated_at: v.optional(v.nullable(v.number())),
+}) satisfies v.GenericSchema<ConversationMonitorEvaluation>;

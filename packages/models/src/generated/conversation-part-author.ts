@@ -10,9 +10,15 @@ export interface ConversationPartAuthor {
   type?: string | undefined;
   /** @example "274" */
   id?: string | undefined;
-  /** @example "Operator" */
+  /**
+   * May be `null`.
+   * @example "Operator"
+   */
   name?: string | null | undefined;
-  /** @example "operator+abcd1234@intercom.io" */
+  /**
+   * An email address.
+   * @example "operator+abcd1234@intercom.io"
+   */
   email?: string | undefined;
   /** @example true */
   from_ai_agent?: boolean | undefined;
@@ -21,12 +27,11 @@ export interface ConversationPartAuthor {
 }
 
 /** Validates the `conversation_part_author` schema; a loose check that keeps unknown fields. */
-export const ConversationPartAuthorSchema: v.GenericSchema<ConversationPartAuthor> =
-  /*#__PURE__*/ v.looseObject({
-    type: v.optional(v.string()),
-    id: v.optional(v.string()),
-    name: v.optional(v.nullable(v.string())),
-    email: v.optional(v.string()),
-    from_ai_agent: v.optional(v.boolean()),
-    is_ai_answer: v.optional(v.boolean()),
-  });
+export const ConversationPartAuthorSchema = /*#__PURE__*/ v.looseObject({
+  type: v.optional(v.string()),
+  id: v.optional(v.string()),
+  name: v.optional(v.nullable(v.string())),
+  email: v.optional(v.string()),
+  from_ai_agent: v.optional(v.boolean()),
+  is_ai_answer: v.optional(v.boolean()),
+}) satisfies v.GenericSchema<ConversationPartAuthor>;

@@ -3,30 +3,32 @@
 // overlay, then run `pnpm --filter @intercom-kit/codegen codegen`.
 
 import * as v from "valibot";
-import type { QuickReplyOption } from "./quick-reply-option.js";
+import { type QuickReplyOption, QuickReplyOptionSchema } from "./quick-reply-option.js";
 
 /** The `conversation_part_metadata` schema of Intercom API 2.16. */
 export interface ConversationPartMetadata {
   quick_reply_options?:
     | (QuickReplyOption & {
+        /** May be `null`. */
         translations?: Record<string, unknown> | null | undefined;
       })[]
     | undefined;
-  /** @example "123e4567-e89b-12d3-a456-426614174000" */
+  /**
+   * A UUID.
+   * @example "123e4567-e89b-12d3-a456-426614174000"
+   */
   quick_reply_uuid?: string | undefined;
 }
 
 /** Validates the `conversation_part_metadata` schema; a loose check that keeps unknown fields. */
-export const ConversationPartMetadataSchema: v.GenericSchema<ConversationPartMetadata> =
-  /*#__PURE__*/ v.looseObject({
-    quick_reply_options: v.optional(
-      v.array(
-        v.looseObject({
-          text: v.string(),
-          uuid: v.string(),
-          translations: v.optional(v.nullable(v.record(v.string(), v.unknown()))),
-        }),
-      ),
+export const ConversationPartMetadataSchema = /*#__PURE__*/ v.looseObject({
+  quick_reply_options: v.optional(
+    v.array(
+      v.looseObject({
+        ...QuickReplyOptionSchema.entries,
+        translations: v.optional(v.nullable(v.record(v.string(), v.unknown()))),
+      }),
     ),
-    quick_reply_uuid: v.optional(v.string()),
-  });
+  ),
+  quick_reply_uuid: v.optional(v.string()),
+}) satisfies v.GenericSchema<ConversationPartMetadata>;

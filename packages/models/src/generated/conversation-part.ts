@@ -19,13 +19,16 @@ import { type TagBasic, TagBasicSchema } from "./tag-basic.js";
 
 /** The `conversation_part` schema of Intercom API 2.16. */
 export interface ConversationPart {
-  /** @example "conversation_part" */
-  type: string;
+  /** Always `"conversation_part"`. */
+  type: "conversation_part";
   /** @example "3" */
   id: string;
   /** @example "comment" */
   part_type?: string | undefined;
-  /** @example "<p>Okay!</p>" */
+  /**
+   * May be `null`.
+   * @example "<p>Okay!</p>"
+   */
   body?: string | null | undefined;
   /**
    * UNIX timestamp in seconds.
@@ -45,39 +48,48 @@ export interface ConversationPart {
   assigned_to?: Reference | null | undefined;
   author?: ConversationPartAuthor | undefined;
   attachments?: PartAttachment[] | undefined;
-  /** @example "abcd1234" */
+  /**
+   * May be `null`.
+   * @example "abcd1234"
+   */
   external_id?: string | null | undefined;
   /** @example false */
   redacted?: boolean | undefined;
   email_message_metadata?: EmailMessageMetadata | null | undefined;
   metadata?: ConversationPartMetadata | null | undefined;
-  /** @example "open" */
+  /**
+   * Known values: `"open"`, `"closed"`, `"snoozed"`; Intercom may add others.
+   * @example "open"
+   */
   state?: "open" | "closed" | "snoozed" | (string & {}) | undefined;
+  /** May be `null`. */
   tags?: TagBasic[] | null | undefined;
   event_details?: EventDetails | null | undefined;
-  /** @example "test-integration" */
+  /**
+   * May be `null`.
+   * @example "test-integration"
+   */
   app_package_code?: string | null | undefined;
 }
 
 /** Validates the `conversation_part` schema; a loose check that keeps unknown fields. */
-export const ConversationPartSchema: v.GenericSchema<ConversationPart> =
-  /*#__PURE__*/ v.looseObject({
-    type: v.string(),
-    id: v.string(),
-    part_type: v.optional(v.string()),
-    body: v.optional(v.nullable(v.string())),
-    created_at: v.optional(v.number()),
-    updated_at: v.optional(v.number()),
-    notified_at: v.optional(v.number()),
-    assigned_to: v.optional(v.nullable(ReferenceSchema)),
-    author: v.optional(ConversationPartAuthorSchema),
-    attachments: v.optional(v.array(PartAttachmentSchema)),
-    external_id: v.optional(v.nullable(v.string())),
-    redacted: v.optional(v.boolean()),
-    email_message_metadata: v.optional(v.nullable(EmailMessageMetadataSchema)),
-    metadata: v.optional(v.nullable(ConversationPartMetadataSchema)),
-    state: v.optional(v.string()),
-    tags: v.optional(v.nullable(v.array(TagBasicSchema))),
-    event_details: v.optional(v.nullable(EventDetailsSchema)),
-    app_package_code: v.optional(v.nullable(v.string())),
-  });
+export const ConversationPartSchema = /*#__PURE__*/ v.looseObject({
+  type: v.literal("conversation_part"),
+  id: v.string(),
+  part_type: v.optional(v.string()),
+  body: v.optional(v.nullable(v.string())),
+  created_at: v.optional(v.number()),
+  updated_at: v.optional(v.number()),
+  notified_at: v.optional(v.number()),
+  assigned_to: v.optional(v.nullable(ReferenceSchema)),
+  author: v.optional(ConversationPartAuthorSchema),
+  attachments: v.optional(v.array(PartAttachmentSchema)),
+  external_id: v.optional(v.nullable(v.string())),
+  redacted: v.optional(v.boolean()),
+  email_message_metadata: v.optional(v.nullable(EmailMessageMetadataSchema)),
+  metadata: v.optional(v.nullable(ConversationPartMetadataSchema)),
+  state: v.optional(v.string()),
+  tags: v.optional(v.nullable(v.array(TagBasicSchema))),
+  event_details: v.optional(v.nullable(EventDetailsSchema)),
+  app_package_code: v.optional(v.nullable(v.string())),
+}) satisfies v.GenericSchema<ConversationPart>;

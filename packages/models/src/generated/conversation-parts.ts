@@ -7,17 +7,19 @@ import { type ConversationPart, ConversationPartSchema } from "./conversation-pa
 
 /** The `conversation_parts` schema of Intercom API 2.16. */
 export interface ConversationParts {
-  /** @example "conversation_part.list" */
-  type?: "conversation_part.list" | (string & {}) | undefined;
+  /** Always `"conversation_part.list"`. */
+  type?: "conversation_part.list" | undefined;
   conversation_parts?: ConversationPart[] | undefined;
-  /** @example 1 */
+  /**
+   * An integer.
+   * @example 1
+   */
   total_count?: number | undefined;
 }
 
 /** Validates the `conversation_parts` schema; a loose check that keeps unknown fields. */
-export const ConversationPartsSchema: v.GenericSchema<ConversationParts> =
-  /*#__PURE__*/ v.looseObject({
-    type: v.optional(v.string()),
-    conversation_parts: v.optional(v.array(ConversationPartSchema)),
-    total_count: v.optional(v.number()),
-  });
+export const ConversationPartsSchema = /*#__PURE__*/ v.looseObject({
+  type: v.optional(v.literal("conversation_part.list")),
+  conversation_parts: v.optional(v.array(ConversationPartSchema)),
+  total_count: v.optional(v.number()),
+}) satisfies v.GenericSchema<ConversationParts>;

@@ -8,7 +8,10 @@ import { type Reference, ReferenceSchema } from "./reference.js";
 
 /** The `conversation_rating` schema of Intercom API 2.16. */
 export type ConversationRating = {
-  /** @example 5 */
+  /**
+   * An integer.
+   * @example 5
+   */
   rating?: number | undefined;
   /** @example "" */
   remark?: string | undefined;

@@ -6,18 +6,23 @@ import * as v from "valibot";
 
 /** The `conversation_response_time` schema of Intercom API 2.16. */
 export interface ConversationResponseTime {
-  /** @example 100 */
+  /**
+   * An integer.
+   * @example 100
+   */
   team_id?: number | undefined;
   /** @example "Team One" */
   team_name?: string | undefined;
-  /** @example 2310 */
+  /**
+   * An integer.
+   * @example 2310
+   */
   response_time?: number | undefined;
 }
 
 /** Validates the `conversation_response_time` schema; a loose check that keeps unknown fields. */
-export const ConversationResponseTimeSchema: v.GenericSchema<ConversationResponseTime> =
-  /*#__PURE__*/ v.looseObject({
-    team_id: v.optional(v.number()),
-    team_name: v.optional(v.string()),
-    response_time: v.optional(v.number()),
-  });
+export const ConversationResponseTimeSchema = /*#__PURE__*/ v.looseObject({
+  team_id: v.optional(v.number()),
+  team_name: v.optional(v.string()),
+  response_time: v.optional(v.number()),
+}) satisfies v.GenericSchema<ConversationResponseTime>;

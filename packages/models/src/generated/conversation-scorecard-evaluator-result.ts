@@ -6,23 +6,35 @@ import * as v from "valibot";
 
 /** The `conversation_scorecard_evaluator_result` schema of Intercom API 2.16. */
 export interface ConversationScorecardEvaluatorResult {
-  /** @example "pass" */
+  /**
+   * May be `null`.
+   * @example "pass"
+   */
   value?: string | null | undefined;
-  /** @example "ai" */
+  /**
+   * May be `null`.
+   * @example "ai"
+   */
   source?: string | null | undefined;
-  /** @example "The agent acknowledged the issue and resolved it within the same response." */
+  /**
+   * May be `null`.
+   * @example "The agent acknowledged the issue and resolved it within the same response."
+   */
   reasoning?: string | null | undefined;
+  /** May be `null`. */
   reason_ids?: string[] | null | undefined;
-  /** @example "Agent acknowledged the issue but missed the follow-up question about billing." */
+  /**
+   * May be `null`.
+   * @example "Agent acknowledged the issue but missed the follow-up question about billing."
+   */
   other_text?: string | null | undefined;
 }
 
 /** Validates the `conversation_scorecard_evaluator_result` schema; a loose check that keeps unknown fields. */
-export const ConversationScorecardEvaluatorResultSchema: v.GenericSchema<ConversationScorecardEvaluatorResult> =
-  /*#__PURE__*/ v.looseObject({
-    value: v.optional(v.nullable(v.string())),
-    source: v.optional(v.nullable(v.string())),
-    reasoning: v.optional(v.nullable(v.string())),
-    reason_ids: v.optional(v.nullable(v.array(v.string()))),
-    other_text: v.optional(v.nullable(v.string())),
-  });
+export const ConversationScorecardEvaluatorResultSchema = /*#__PURE__*/ v.looseObject({
+  value: v.optional(v.nullable(v.string())),
+  source: v.optional(v.nullable(v.string())),
+  reasoning: v.optional(v.nullable(v.string())),
+  reason_ids: v.optional(v.nullable(v.array(v.string()))),
+  other_text: v.optional(v.nullable(v.string())),
+}) satisfies v.GenericSchema<ConversationScorecardEvaluatorResult>;

@@ -12,12 +12,12 @@ import {
 export interface ConversationScorecardEvaluator {
   /** @example "54321" */
   evaluator_id?: string | undefined;
+  /** May be `null`. */
   result?: ConversationScorecardEvaluatorResult | null | undefined;
 }
 
 /** Validates the `conversation_scorecard_evaluator` schema; a loose check that keeps unknown fields. */
-export const ConversationScorecardEvaluatorSchema: v.GenericSchema<ConversationScorecardEvaluator> =
-  /*#__PURE__*/ v.looseObject({
-    evaluator_id: v.optional(v.string()),
-    result: v.optional(v.nullable(ConversationScorecardEvaluatorResultSchema)),
-  });
+export const ConversationScorecardEvaluatorSchema = /*#__PURE__*/ v.looseObject({
+  evaluator_id: v.optional(v.string()),
+  result: v.optional(v.nullable(ConversationScorecardEvaluatorResultSchema)),
+}) satisfies v.GenericSchema<ConversationScorecardEvaluator>;

@@ -6,15 +6,20 @@ import * as v from "valibot";
 
 /** The `conversation_scorecard_reviewed_teammate` schema of Intercom API 2.16. */
 export interface ConversationScorecardReviewedTeammate {
-  /** @example "admin" */
+  /**
+   * Known values: `"ai"`, `"admin"`; Intercom may add others.
+   * @example "admin"
+   */
   type?: "ai" | "admin" | (string & {}) | undefined;
-  /** @example "991267715" */
+  /**
+   * May be `null`.
+   * @example "991267715"
+   */
   admin_id?: string | null | undefined;
 }
 
 /** Validates the `conversation_scorecard_reviewed_teammate` schema; a loose check that keeps unknown fields. */
-export const ConversationScorecardReviewedTeammateSchema: v.GenericSchema<ConversationScorecardReviewedTeammate> =
-  /*#__PURE__*/ v.looseObject({
-    type: v.optional(v.string()),
-    admin_id: v.optional(v.nullable(v.string())),
-  });
+export const ConversationScorecardReviewedTeammateSchema = /*#__PURE__*/ v.looseObject({
+  type: v.optional(v.string()),
+  admin_id: v.optional(v.nullable(v.string())),
+}) satisfies v.GenericSchema<ConversationScorecardReviewedTeammate>;

@@ -22,14 +22,24 @@ export interface ConversationScorecard {
   name?: string | undefined;
   /** @example "human" */
   scorecard_type?: string | undefined;
-  /** @example true */
+  /**
+   * May be `null`.
+   * @example true
+   */
   passed?: boolean | null | undefined;
-  /** @example 0.85 */
+  /**
+   * May be `null`.
+   * @example 0.85
+   */
   score?: number | null | undefined;
-  /** @example 0.9 */
+  /**
+   * May be `null`.
+   * @example 0.9
+   */
   ai_score?: number | null | undefined;
   /**
    * UNIX timestamp in seconds.
+   * May be `null`.
    * @example 1719493065
    */
   evaluated_at?: number | null | undefined;
@@ -38,16 +48,15 @@ export interface ConversationScorecard {
 }
 
 /** Validates the `conversation_scorecard` schema; a loose check that keeps unknown fields. */
-export const ConversationScorecardSchema: v.GenericSchema<ConversationScorecard> =
-  /*#__PURE__*/ v.looseObject({
-    scorecard_id: v.optional(v.string()),
-    scorecard_version_id: v.optional(v.string()),
-    name: v.optional(v.string()),
-    scorecard_type: v.optional(v.string()),
-    passed: v.optional(v.nullable(v.boolean())),
-    score: v.optional(v.nullable(v.number())),
-    ai_score: v.optional(v.nullable(v.number())),
-    evaluated_at: v.optional(v.nullable(v.number())),
-    reviewed_teammate: v.optional(ConversationScorecardReviewedTeammateSchema),
-    evaluators: v.optional(v.array(ConversationScorecardEvaluatorSchema)),
-  });
+export const ConversationScorecardSchema = /*#__PURE__*/ v.looseObject({
+  scorecard_id: v.optional(v.string()),
+  scorecard_version_id: v.optional(v.string()),
+  name: v.optional(v.string()),
+  scorecard_type: v.optional(v.string()),
+  passed: v.optional(v.nullable(v.boolean())),
+  score: v.optional(v.nullable(v.number())),
+  ai_score: v.optional(v.nullable(v.number())),
+  evaluated_at: v.optional(v.nullable(v.number())),
+  reviewed_teammate: v.optional(ConversationScorecardReviewedTeammateSchema),
+  evaluators: v.optional(v.array(ConversationScorecardEvaluatorSchema)),
+}) satisfies v.GenericSchema<ConversationScorecard>;

@@ -8,19 +8,28 @@ import * as v from "valibot";
 export interface ConversationSourceAuthor {
   /** @example "admin" */
   type?: string | undefined;
-  /** @example "274" */
+  /**
+   * May be `null`.
+   * @example "274"
+   */
   id?: string | null | undefined;
-  /** @example "Jane Doe" */
+  /**
+   * May be `null`.
+   * @example "Jane Doe"
+   */
   name?: string | null | undefined;
-  /** @example "jane.doe@example.com" */
+  /**
+   * An email address.
+   * May be `null`.
+   * @example "jane.doe@example.com"
+   */
   email?: string | null | undefined;
 }
 
 /** Validates the `conversation_source_author` schema; a loose check that keeps unknown fields. */
-export const ConversationSourceAuthorSchema: v.GenericSchema<ConversationSourceAuthor> =
-  /*#__PURE__*/ v.looseObject({
-    type: v.optional(v.string()),
-    id: v.optional(v.nullable(v.string())),
-    name: v.optional(v.nullable(v.string())),
-    email: v.optional(v.nullable(v.string())),
-  });
+export const ConversationSourceAuthorSchema = /*#__PURE__*/ v.looseObject({
+  type: v.optional(v.string()),
+  id: v.optional(v.nullable(v.string())),
+  name: v.optional(v.nullable(v.string())),
+  email: v.optional(v.nullable(v.string())),
+}) satisfies v.GenericSchema<ConversationSourceAuthor>;

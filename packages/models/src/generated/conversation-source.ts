@@ -17,25 +17,40 @@ import {
 export interface ConversationSource {
   /** @example "email" */
   type?: string | undefined;
-  /** @example "3" */
+  /**
+   * May be `null`.
+   * @example "3"
+   */
   id?: string | null | undefined;
   /** @example "operator_initiated" */
   delivered_as?: string | undefined;
+  /** May be `null`. */
   recipients?:
     | {
         /** @example "to" */
         type?: string | undefined;
-        /** @example "user@example.com" */
+        /**
+         * An email address.
+         * @example "user@example.com"
+         */
         email?: string | undefined;
+        /** May be `null`. */
         drop_reason?: string | null | undefined;
       }[]
     | null
     | undefined;
+  /** May be `null`. */
   reply_to?:
     | {
-        /** @example "replies@example.com" */
+        /**
+         * An email address.
+         * @example "replies@example.com"
+         */
         email?: string | undefined;
-        /** @example "Support Team" */
+        /**
+         * May be `null`.
+         * @example "Support Team"
+         */
         name?: string | null | undefined;
       }[]
     | null
@@ -46,6 +61,7 @@ export interface ConversationSource {
   body?: string | undefined;
   author?: ConversationSourceAuthor | undefined;
   attachments?: PartAttachment[] | undefined;
+  /** May be `null`. */
   url?: string | null | undefined;
   /** @example false */
   redacted?: boolean | undefined;
@@ -53,37 +69,33 @@ export interface ConversationSource {
 }
 
 /** Validates the `conversation_source` schema; a loose check that keeps unknown fields. */
-export const ConversationSourceSchema: v.GenericSchema<ConversationSource> =
-  /*#__PURE__*/ v.looseObject({
-    type: v.optional(v.string()),
-    id: v.optional(v.nullable(v.string())),
-    delivered_as: v.optional(v.string()),
-    recipients: v.optional(
-      v.nullable(
-        v.array(
-          v.looseObject({
-            type: v.optional(v.string()),
-            email: v.optional(v.string()),
-            drop_reason: v.optional(v.nullable(v.string())),
-          }),
-        ),
+export const ConversationSourceSchema = /*#__PURE__*/ v.looseObject({
+  type: v.optional(v.string()),
+  id: v.optional(v.nullable(v.string())),
+  delivered_as: v.optional(v.string()),
+  recipients: v.optional(
+    v.nullable(
+      v.array(
+        v.looseObject({
+          type: v.optional(v.string()),
+          email: v.optional(v.string()),
+          drop_reason: v.optional(v.nullable(v.string())),
+        }),
       ),
     ),
-    reply_to: v.optional(
-      v.nullable(
-        v.array(
-          v.looseObject({
-            email: v.optional(v.string()),
-            name: v.optional(v.nullable(v.string())),
-          }),
-        ),
+  ),
+  reply_to: v.optional(
+    v.nullable(
+      v.array(
+        v.looseObject({ email: v.optional(v.string()), name: v.optional(v.nullable(v.string())) }),
       ),
     ),
-    subject: v.optional(v.string()),
-    body: v.optional(v.string()),
-    author: v.optional(ConversationSourceAuthorSchema),
-    attachments: v.optional(v.array(PartAttachmentSchema)),
-    url: v.optional(v.nullable(v.string())),
-    redacted: v.optional(v.boolean()),
-    email_message_metadata: v.optional(SourceEmailMessageMetadataSchema),
-  });
+  ),
+  subject: v.optional(v.string()),
+  body: v.optional(v.string()),
+  author: v.optional(ConversationSourceAuthorSchema),
+  attachments: v.optional(v.array(PartAttachmentSchema)),
+  url: v.optional(v.nullable(v.string())),
+  redacted: v.optional(v.boolean()),
+  email_message_metadata: v.optional(SourceEmailMessageMetadataSchema),
+}) satisfies v.GenericSchema<ConversationSource>;

@@ -12,15 +12,30 @@ import {
 export type ConversationStatistics = {
   /** @example "conversation_statistics" */
   type?: string | undefined;
-  /** @example 2310 */
+  /**
+   * An integer.
+   * @example 2310
+   */
   time_to_assignment?: number | undefined;
-  /** @example 2310 */
+  /**
+   * An integer.
+   * @example 2310
+   */
   time_to_admin_reply?: number | undefined;
-  /** @example 2310 */
+  /**
+   * An integer.
+   * @example 2310
+   */
   time_to_first_close?: number | undefined;
-  /** @example 2310 */
+  /**
+   * An integer.
+   * @example 2310
+   */
   time_to_last_close?: number | undefined;
-  /** @example 2310 */
+  /**
+   * An integer.
+   * @example 2310
+   */
   median_time_to_reply?: number | undefined;
   /**
    * UNIX timestamp in seconds.
@@ -69,17 +84,33 @@ export type ConversationStatistics = {
   last_close_at?: number | undefined;
   /** @example "c3po" */
   last_closed_by_id?: string | undefined;
-  /** @example 1 */
+  /**
+   * An integer.
+   * @example 1
+   */
   count_reopens?: number | undefined;
-  /** @example 1 */
+  /**
+   * An integer.
+   * @example 1
+   */
   count_assignments?: number | undefined;
-  /** @example 1 */
+  /**
+   * An integer.
+   * @example 1
+   */
   count_conversation_parts?: number | undefined;
   assigned_team_first_response_time?: ConversationResponseTime[] | undefined;
   assigned_team_first_response_time_in_office_hours?: ConversationResponseTime[] | undefined;
-  /** @example 2310 */
+  /**
+   * An integer.
+   * @example 2310
+   */
   handling_time?: number | undefined;
-  /** @example 1800 */
+  /**
+   * An integer.
+   * May be `null`.
+   * @example 1800
+   */
   adjusted_handling_time?: number | null | undefined;
 } | null;
 

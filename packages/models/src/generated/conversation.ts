@@ -41,11 +41,14 @@ import { type Tags, TagsSchema } from "./tags.js";
 
 /** The `conversation` schema of Intercom API 2.16. */
 export interface Conversation {
-  /** @example "conversation" */
-  type: string;
+  /** Always `"conversation"`. */
+  type: "conversation";
   /** @example "1295" */
   id: string;
-  /** @example "Conversation Title" */
+  /**
+   * May be `null`.
+   * @example "Conversation Title"
+   */
   title?: string | null | undefined;
   /**
    * UNIX timestamp in seconds.
@@ -59,35 +62,56 @@ export interface Conversation {
   updated_at?: number | undefined;
   /**
    * UNIX timestamp in seconds.
+   * May be `null`.
    * @example 1663597260
    */
   waiting_since?: number | null | undefined;
   /**
    * UNIX timestamp in seconds.
+   * May be `null`.
    * @example 1663597260
    */
   snoozed_until?: number | null | undefined;
   /** @example true */
   open?: boolean | undefined;
-  /** @example "open" */
+  /**
+   * Known values: `"open"`, `"closed"`, `"snoozed"`; Intercom may add others.
+   * @example "open"
+   */
   state?: "open" | "closed" | "snoozed" | (string & {}) | undefined;
   /** @example true */
   read?: boolean | undefined;
-  /** @example "high" */
+  /**
+   * Known values: `"none"`, `"low"`, `"medium"`, `"high"`, `"urgent"`; Intercom may add others.
+   * @example "high"
+   */
   priority?: "none" | "low" | "medium" | "high" | "urgent" | (string & {}) | undefined;
-  /** @example 0 */
+  /**
+   * An integer.
+   * May be `null`.
+   * @example 0
+   */
   admin_assignee_id?: number | null | undefined;
-  /** @example 5017691 */
+  /**
+   * An integer.
+   * May be `null`.
+   * @example 5017691
+   */
   team_assignee_id?: number | null | undefined;
   company?: Company | null | undefined;
   tags?: Tags | undefined;
+  /** May be `null`. */
   conversation_rating?: ConversationRating | undefined;
   source?: ConversationSource | undefined;
   contacts?: ConversationContacts | undefined;
+  /** May be `null`. */
   teammates?: ConversationTeammates | undefined;
   custom_attributes?: Record<string, unknown> | undefined;
+  /** May be `null`. */
   first_contact_reply?: ConversationFirstContactReply | undefined;
+  /** May be `null`. */
   sla_applied?: SlaApplied | undefined;
+  /** May be `null`. */
   statistics?: ConversationStatistics | undefined;
   conversation_parts?: ConversationParts | undefined;
   linked_objects?: LinkedObjectList | undefined;
@@ -97,6 +121,7 @@ export interface Conversation {
   /** @example false */
   sales_agent_participated?: boolean | undefined;
   sales_agent?: SalesAgent | null | undefined;
+  /** May be `null`. */
   channel?: ConversationChannel | null | undefined;
   external_references?: ConversationExternalReference[] | undefined;
   monitor_evaluations?: ConversationMonitorEvaluation[] | undefined;
@@ -104,8 +129,8 @@ export interface Conversation {
 }
 
 /** Validates the `conversation` schema; a loose check that keeps unknown fields. */
-export const ConversationSchema: v.GenericSchema<Conversation> = /*#__PURE__*/ v.looseObject({
-  type: v.string(),
+export const ConversationSchema = /*#__PURE__*/ v.looseObject({
+  type: v.literal("conversation"),
   id: v.string(),
   title: v.optional(v.nullable(v.string())),
   created_at: v.optional(v.number()),
@@ -138,4 +163,4 @@ export const ConversationSchema: v.GenericSchema<Conversation> = /*#__PURE__*/ v
   external_references: v.optional(v.array(ConversationExternalReferenceSchema)),
   monitor_evaluations: v.optional(v.array(ConversationMonitorEvaluationSchema)),
   scorecards: v.optional(v.array(ConversationScorecardSchema)),
-});
+}) satisfies v.GenericSchema<Conversation>;

@@ -17,9 +17,8 @@ export interface ConvertConversationToTicketRequest {
 }
 
 /** Validates the `convert_conversation_to_ticket_request` schema; a loose check that keeps unknown fields. */
-export const ConvertConversationToTicketRequestSchema: v.GenericSchema<ConvertConversationToTicketRequest> =
-  /*#__PURE__*/ v.looseObject({
-    ticket_type_id: v.string(),
-    ticket_state_id: v.optional(v.string()),
-    attributes: v.optional(TicketRequestCustomAttributesSchema),
-  });
+export const ConvertConversationToTicketRequestSchema = /*#__PURE__*/ v.looseObject({
+  ticket_type_id: v.string(),
+  ticket_state_id: v.optional(v.string()),
+  attributes: v.optional(TicketRequestCustomAttributesSchema),
+}) satisfies v.GenericSchema<ConvertConversationToTicketRequest>;

@@ -27,17 +27,16 @@ export interface ConvertVisitorRequest {
 }
 
 /** Validates the `convert_visitor_request` schema; a loose check that keeps unknown fields. */
-export const ConvertVisitorRequestSchema: v.GenericSchema<ConvertVisitorRequest> =
-  /*#__PURE__*/ v.looseObject({
-    type: v.string(),
-    user: v.looseObject({
-      id: v.optional(v.string()),
-      user_id: v.optional(v.string()),
-      email: v.optional(v.string()),
-    }),
-    visitor: v.looseObject({
-      id: v.optional(v.string()),
-      user_id: v.optional(v.string()),
-      email: v.optional(v.string()),
-    }),
-  });
+export const ConvertVisitorRequestSchema = /*#__PURE__*/ v.looseObject({
+  type: v.string(),
+  user: v.looseObject({
+    id: v.optional(v.string()),
+    user_id: v.optional(v.string()),
+    email: v.optional(v.string()),
+  }),
+  visitor: v.looseObject({
+    id: v.optional(v.string()),
+    user_id: v.optional(v.string()),
+    email: v.optional(v.string()),
+  }),
+}) satisfies v.GenericSchema<ConvertVisitorRequest>;

@@ -18,15 +18,26 @@ export type CreateArticleRequest = {
   body?: string | undefined;
   /** @example "# Hello\n\nA paragraph with **bold** text.\n" */
   body_markdown?: string | undefined;
-  /** @example 1295 */
+  /**
+   * An integer.
+   * @example 1295
+   */
   author_id: number;
-  /** @example "draft" */
+  /**
+   * Known values: `"published"`, `"draft"`; Intercom may add others.
+   * @example "draft"
+   */
   state?: "published" | "draft" | (string & {}) | undefined;
-  /** @example 18 */
+  /**
+   * An integer.
+   * @example 18
+   */
   parent_id?: number | undefined;
   /** @example "collection" */
   parent_type?: string | undefined;
+  /** May be `null`. */
   translated_content?: ArticleTranslatedContent | undefined;
+  /** May be `null`. */
   audience_ids?: number[] | null | undefined;
   /** @example true */
   ai_chatbot_availability?: boolean | undefined;
@@ -34,9 +45,17 @@ export type CreateArticleRequest = {
   ai_copilot_availability?: boolean | undefined;
   /** @example true */
   ai_sales_agent_availability?: boolean | undefined;
-  /** @example "2026-12-31T09:00:00Z" */
+  /**
+   * An ISO 8601 date and time.
+   * May be `null`.
+   * @example "2026-12-31T09:00:00Z"
+   */
   scheduled_publish_at?: string | null | undefined;
-  /** @example "2026-12-31T17:00:00Z" */
+  /**
+   * An ISO 8601 date and time.
+   * May be `null`.
+   * @example "2026-12-31T17:00:00Z"
+   */
   scheduled_unpublish_at?: string | null | undefined;
 } | null;
 

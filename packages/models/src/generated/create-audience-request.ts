@@ -14,9 +14,8 @@ export interface CreateAudienceRequest {
 }
 
 /** Validates the `create_audience_request` schema; a loose check that keeps unknown fields. */
-export const CreateAudienceRequestSchema: v.GenericSchema<CreateAudienceRequest> =
-  /*#__PURE__*/ v.looseObject({
-    name: v.string(),
-    predicates: v.optional(v.array(PredicateSchema)),
-    role_predicates: v.optional(v.array(PredicateSchema)),
-  });
+export const CreateAudienceRequestSchema = /*#__PURE__*/ v.looseObject({
+  name: v.string(),
+  predicates: v.optional(v.array(PredicateSchema)),
+  role_predicates: v.optional(v.array(PredicateSchema)),
+}) satisfies v.GenericSchema<CreateAudienceRequest>;

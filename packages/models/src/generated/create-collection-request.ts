@@ -14,19 +14,26 @@ export interface CreateCollectionRequest {
   name: string;
   /** @example "English description" */
   description?: string | undefined;
+  /** May be `null`. */
   translated_content?: GroupTranslatedContent | null | undefined;
-  /** @example "6871118" */
+  /**
+   * May be `null`.
+   * @example "6871118"
+   */
   parent_id?: string | null | undefined;
-  /** @example "123" */
+  /**
+   * An integer.
+   * May be `null`.
+   * @example "123"
+   */
   help_center_id?: number | null | undefined;
 }
 
 /** Validates the `create_collection_request` schema; a loose check that keeps unknown fields. */
-export const CreateCollectionRequestSchema: v.GenericSchema<CreateCollectionRequest> =
-  /*#__PURE__*/ v.looseObject({
-    name: v.string(),
-    description: v.optional(v.string()),
-    translated_content: v.optional(v.nullable(GroupTranslatedContentSchema)),
-    parent_id: v.optional(v.nullable(v.string())),
-    help_center_id: v.optional(v.nullable(v.number())),
-  });
+export const CreateCollectionRequestSchema = /*#__PURE__*/ v.looseObject({
+  name: v.string(),
+  description: v.optional(v.string()),
+  translated_content: v.optional(v.nullable(GroupTranslatedContentSchema)),
+  parent_id: v.optional(v.nullable(v.string())),
+  help_center_id: v.optional(v.nullable(v.number())),
+}) satisfies v.GenericSchema<CreateCollectionRequest>;

@@ -10,30 +10,51 @@ export interface CreateContactRequest {
   role?: string | undefined;
   /** @example "625e90fc55ab113b6d92175f" */
   external_id?: string | undefined;
-  /** @example true */
+  /**
+   * May be `null`.
+   * @example true
+   */
   email_verified?: boolean | null | undefined;
   /** @example "jdoe@example.com" */
   email?: string | undefined;
-  /** @example "+353871234567" */
+  /**
+   * May be `null`.
+   * @example "+353871234567"
+   */
   phone?: string | null | undefined;
-  /** @example "John Doe" */
+  /**
+   * May be `null`.
+   * @example "John Doe"
+   */
   name?: string | null | undefined;
-  /** @example "https://www.example.com/avatar_image.jpg" */
+  /**
+   * May be `null`.
+   * @example "https://www.example.com/avatar_image.jpg"
+   */
   avatar?: string | null | undefined;
   /**
    * UNIX timestamp in seconds.
+   * May be `null`.
    * @example 1571672154
    */
   signed_up_at?: number | null | undefined;
   /**
    * UNIX timestamp in seconds.
+   * May be `null`.
    * @example 1571672154
    */
   last_seen_at?: number | null | undefined;
-  /** @example "321" */
+  /**
+   * May be `null`.
+   * @example "321"
+   */
   owner_id?: string | null | undefined;
-  /** @example true */
+  /**
+   * May be `null`.
+   * @example true
+   */
   unsubscribed_from_emails?: boolean | null | undefined;
+  /** May be `null`. */
   custom_attributes?: Record<string, unknown> | null | undefined;
 }
 

@@ -3,75 +3,20 @@
 // overlay, then run `pnpm --filter @intercom-kit/codegen codegen`.
 
 import * as v from "valibot";
-import type { Contact } from "./contact.js";
-import { ContactCompaniesSchema } from "./contact-companies.js";
-import { ContactLocationSchema } from "./contact-location.js";
-import { ContactNotesSchema } from "./contact-notes.js";
-import { ContactSocialProfilesSchema } from "./contact-social-profiles.js";
-import { ContactTagsSchema } from "./contact-tags.js";
-import { MergeHistoryItemSchema } from "./merge-history-item.js";
+import { type Contact, ContactSchema } from "./contact.js";
 
 /** The response of `createContact` of Intercom API 2.16. */
 export interface CreateContactResponse extends Contact {
-  /** @example true */
+  /**
+   * May be `null`.
+   * @example true
+   */
   enabled_push_messaging?: boolean | null | undefined;
 }
 
 /** Validates the response of `createContact`; a loose check that keeps unknown fields. */
 export const CreateContactResponseSchema: v.GenericSchema<CreateContactResponse> =
   /*#__PURE__*/ v.looseObject({
-    type: v.string(),
-    id: v.string(),
-    external_id: v.optional(v.nullable(v.string())),
-    workspace_id: v.optional(v.string()),
-    role: v.optional(v.string()),
-    email: v.optional(v.string()),
-    email_domain: v.optional(v.string()),
-    phone: v.optional(v.nullable(v.string())),
-    name: v.optional(v.nullable(v.string())),
-    owner_id: v.optional(v.nullable(v.string())),
-    has_hard_bounced: v.optional(v.boolean()),
-    marked_email_as_spam: v.optional(v.boolean()),
-    unsubscribed_from_emails: v.optional(v.boolean()),
-    created_at: v.optional(v.number()),
-    updated_at: v.optional(v.number()),
-    signed_up_at: v.optional(v.nullable(v.number())),
-    last_seen_at: v.optional(v.nullable(v.number())),
-    last_replied_at: v.optional(v.nullable(v.number())),
-    last_contacted_at: v.optional(v.nullable(v.number())),
-    last_email_opened_at: v.optional(v.nullable(v.number())),
-    last_email_clicked_at: v.optional(v.nullable(v.number())),
-    language_override: v.optional(v.nullable(v.string())),
-    browser: v.optional(v.nullable(v.string())),
-    browser_version: v.optional(v.nullable(v.string())),
-    browser_language: v.optional(v.nullable(v.string())),
-    os: v.optional(v.nullable(v.string())),
-    android_app_name: v.optional(v.nullable(v.string())),
-    android_app_version: v.optional(v.nullable(v.string())),
-    android_device: v.optional(v.nullable(v.string())),
-    android_os_version: v.optional(v.nullable(v.string())),
-    android_sdk_version: v.optional(v.nullable(v.string())),
-    android_last_seen_at: v.optional(v.nullable(v.number())),
-    ios_app_name: v.optional(v.nullable(v.string())),
-    ios_app_version: v.optional(v.nullable(v.string())),
-    ios_device: v.optional(v.nullable(v.string())),
-    ios_os_version: v.optional(v.nullable(v.string())),
-    ios_sdk_version: v.optional(v.nullable(v.string())),
-    ios_last_seen_at: v.optional(v.nullable(v.number())),
-    custom_attributes: v.optional(v.record(v.string(), v.unknown())),
-    avatar: v.optional(
-      v.nullable(
-        v.looseObject({
-          type: v.optional(v.string()),
-          image_url: v.optional(v.nullable(v.string())),
-        }),
-      ),
-    ),
-    tags: v.optional(ContactTagsSchema),
-    notes: v.optional(ContactNotesSchema),
-    companies: v.optional(ContactCompaniesSchema),
-    location: v.optional(ContactLocationSchema),
-    social_profiles: v.optional(ContactSocialProfilesSchema),
-    merge_history: v.optional(v.nullable(v.array(MergeHistoryItemSchema))),
+    ...ContactSchema.entries,
     enabled_push_messaging: v.optional(v.nullable(v.boolean())),
   });

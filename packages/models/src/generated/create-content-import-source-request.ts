@@ -6,20 +6,27 @@ import * as v from "valibot";
 
 /** The `create_content_import_source_request` schema of Intercom API 2.16. */
 export interface CreateContentImportSourceRequest {
-  /** @example "api" */
+  /**
+   * Known values: `"api"`; Intercom may add others.
+   * @example "api"
+   */
   sync_behavior: "api" | (string & {});
-  /** @example "active" */
+  /**
+   * Known values: `"active"`, `"deactivated"`; Intercom may add others.
+   * Defaults to `"active"`.
+   * @example "active"
+   */
   status?: "active" | "deactivated" | (string & {}) | undefined;
   /** @example "https://help.example.com" */
   url: string;
+  /** May be `null`. */
   audience_ids?: number | number[] | null | undefined;
 }
 
 /** Validates the `create_content_import_source_request` schema; a loose check that keeps unknown fields. */
-export const CreateContentImportSourceRequestSchema: v.GenericSchema<CreateContentImportSourceRequest> =
-  /*#__PURE__*/ v.looseObject({
-    sync_behavior: v.string(),
-    status: v.optional(v.string()),
-    url: v.string(),
-    audience_ids: v.optional(v.nullable(v.union([v.number(), v.array(v.number())]))),
-  });
+export const CreateContentImportSourceRequestSchema = /*#__PURE__*/ v.looseObject({
+  sync_behavior: v.string(),
+  status: v.optional(v.string()),
+  url: v.string(),
+  audience_ids: v.optional(v.nullable(v.union([v.number(), v.array(v.number())]))),
+}) satisfies v.GenericSchema<CreateContentImportSourceRequest>;

@@ -3,6 +3,7 @@
 // overlay, then run `pnpm --filter @intercom-kit/codegen codegen`.
 
 import * as v from "valibot";
+import { CreateConversationAttributeRequestBaseSchema } from "./create-conversation-attribute-request-base.js";
 
 /** The `create_conversation_attribute_datetime_request` schema of Intercom API 2.16. */
 export interface CreateConversationAttributeDatetimeRequest {
@@ -10,6 +11,7 @@ export interface CreateConversationAttributeDatetimeRequest {
   name: string;
   /** @example "Created via API test" */
   description?: string | undefined;
+  /** Known values: `"datetime"`; Intercom may add others. */
   data_type: "datetime" | (string & {});
   /** @example false */
   required?: boolean | undefined;
@@ -17,11 +19,7 @@ export interface CreateConversationAttributeDatetimeRequest {
 }
 
 /** Validates the `create_conversation_attribute_datetime_request` schema; a loose check that keeps unknown fields. */
-export const CreateConversationAttributeDatetimeRequestSchema: v.GenericSchema<CreateConversationAttributeDatetimeRequest> =
-  /*#__PURE__*/ v.looseObject({
-    name: v.string(),
-    description: v.optional(v.string()),
-    data_type: v.string(),
-    required: v.optional(v.boolean()),
-    visible_to_team_ids: v.optional(v.array(v.string())),
-  });
+export const CreateConversationAttributeDatetimeRequestSchema = /*#__PURE__*/ v.looseObject({
+  ...CreateConversationAttributeRequestBaseSchema.entries,
+  data_type: v.string(),
+}) satisfies v.GenericSchema<CreateConversationAttributeDatetimeRequest>;

@@ -3,6 +3,7 @@
 // overlay, then run `pnpm --filter @intercom-kit/codegen codegen`.
 
 import * as v from "valibot";
+import { CreateConversationAttributeRequestBaseSchema } from "./create-conversation-attribute-request-base.js";
 
 /** The `create_conversation_attribute_integer_request` schema of Intercom API 2.16. */
 export interface CreateConversationAttributeIntegerRequest {
@@ -10,6 +11,7 @@ export interface CreateConversationAttributeIntegerRequest {
   name: string;
   /** @example "Created via API test" */
   description?: string | undefined;
+  /** Known values: `"integer"`; Intercom may add others. */
   data_type: "integer" | (string & {});
   /** @example false */
   required?: boolean | undefined;
@@ -17,11 +19,7 @@ export interface CreateConversationAttributeIntegerRequest {
 }
 
 /** Validates the `create_conversation_attribute_integer_request` schema; a loose check that keeps unknown fields. */
-export const CreateConversationAttributeIntegerRequestSchema: v.GenericSchema<CreateConversationAttributeIntegerRequest> =
-  /*#__PURE__*/ v.looseObject({
-    name: v.string(),
-    description: v.optional(v.string()),
-    data_type: v.string(),
-    required: v.optional(v.boolean()),
-    visible_to_team_ids: v.optional(v.array(v.string())),
-  });
+export const CreateConversationAttributeIntegerRequestSchema = /*#__PURE__*/ v.looseObject({
+  ...CreateConversationAttributeRequestBaseSchema.entries,
+  data_type: v.string(),
+}) satisfies v.GenericSchema<CreateConversationAttributeIntegerRequest>;

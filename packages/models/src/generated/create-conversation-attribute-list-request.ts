@@ -7,6 +7,7 @@ import {
   type CreateConversationAttributeOptionRequest,
   CreateConversationAttributeOptionRequestSchema,
 } from "./create-conversation-attribute-option-request.js";
+import { CreateConversationAttributeRequestBaseSchema } from "./create-conversation-attribute-request-base.js";
 
 /** The `create_conversation_attribute_list_request` schema of Intercom API 2.16. */
 export interface CreateConversationAttributeListRequest {
@@ -14,6 +15,7 @@ export interface CreateConversationAttributeListRequest {
   name: string;
   /** @example "Created via API test" */
   description?: string | undefined;
+  /** Known values: `"list"`; Intercom may add others. */
   data_type: "list" | (string & {});
   /** @example false */
   required?: boolean | undefined;
@@ -22,12 +24,8 @@ export interface CreateConversationAttributeListRequest {
 }
 
 /** Validates the `create_conversation_attribute_list_request` schema; a loose check that keeps unknown fields. */
-export const CreateConversationAttributeListRequestSchema: v.GenericSchema<CreateConversationAttributeListRequest> =
-  /*#__PURE__*/ v.looseObject({
-    name: v.string(),
-    description: v.optional(v.string()),
-    data_type: v.string(),
-    required: v.optional(v.boolean()),
-    visible_to_team_ids: v.optional(v.array(v.string())),
-    options: v.optional(v.array(CreateConversationAttributeOptionRequestSchema)),
-  });
+export const CreateConversationAttributeListRequestSchema = /*#__PURE__*/ v.looseObject({
+  ...CreateConversationAttributeRequestBaseSchema.entries,
+  data_type: v.string(),
+  options: v.optional(v.array(CreateConversationAttributeOptionRequestSchema)),
+}) satisfies v.GenericSchema<CreateConversationAttributeListRequest>;

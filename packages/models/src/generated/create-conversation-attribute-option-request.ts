@@ -11,5 +11,6 @@ export interface CreateConversationAttributeOptionRequest {
 }
 
 /** Validates the `create_conversation_attribute_option_request` schema; a loose check that keeps unknown fields. */
-export const CreateConversationAttributeOptionRequestSchema: v.GenericSchema<CreateConversationAttributeOptionRequest> =
-  /*#__PURE__*/ v.looseObject({ label: v.string() });
+export const CreateConversationAttributeOptionRequestSchema = /*#__PURE__*/ v.looseObject({
+  label: v.string(),
+}) satisfies v.GenericSchema<CreateConversationAttributeOptionRequest>;

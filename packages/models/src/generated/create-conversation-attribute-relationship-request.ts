@@ -3,6 +3,7 @@
 // overlay, then run `pnpm --filter @intercom-kit/codegen codegen`.
 
 import * as v from "valibot";
+import { CreateConversationAttributeRequestBaseSchema } from "./create-conversation-attribute-request-base.js";
 
 /** The `create_conversation_attribute_relationship_request` schema of Intercom API 2.16. */
 export interface CreateConversationAttributeRelationshipRequest {
@@ -10,12 +11,14 @@ export interface CreateConversationAttributeRelationshipRequest {
   name: string;
   /** @example "Created via API test" */
   description?: string | undefined;
+  /** Known values: `"relationship"`; Intercom may add others. */
   data_type: "relationship" | (string & {});
   /** @example false */
   required?: boolean | undefined;
   visible_to_team_ids?: string[] | undefined;
   reference?:
     | {
+        /** Known values: `"one"`, `"many"`; Intercom may add others. */
         type: "one" | "many" | (string & {});
         object_type_id?: string | undefined;
       }
@@ -23,14 +26,10 @@ export interface CreateConversationAttributeRelationshipRequest {
 }
 
 /** Validates the `create_conversation_attribute_relationship_request` schema; a loose check that keeps unknown fields. */
-export const CreateConversationAttributeRelationshipRequestSchema: v.GenericSchema<CreateConversationAttributeRelationshipRequest> =
-  /*#__PURE__*/ v.looseObject({
-    name: v.string(),
-    description: v.optional(v.string()),
-    data_type: v.string(),
-    required: v.optional(v.boolean()),
-    visible_to_team_ids: v.optional(v.array(v.string())),
-    reference: v.optional(
-      v.looseObject({ type: v.string(), object_type_id: v.optional(v.string()) }),
-    ),
-  });
+export const CreateConversationAttributeRelationshipRequestSchema = /*#__PURE__*/ v.looseObject({
+  ...CreateConversationAttributeRequestBaseSchema.entries,
+  data_type: v.string(),
+  reference: v.optional(
+    v.looseObject({ type: v.string(), object_type_id: v.optional(v.string()) }),
+  ),
+}) satisfies v.GenericSchema<CreateConversationAttributeRelationshipRequest>;

@@ -10,7 +10,10 @@ export interface CreateConversationAttributeRequestBase {
   name: string;
   /** @example "Created via API test" */
   description?: string | undefined;
-  /** @example "string" */
+  /**
+   * Known values: `"string"`, `"integer"`, `"list"`, `"decimal"`, `"boolean"`, `"datetime"`, `"relationship"`, `"files"`; Intercom may add others.
+   * @example "string"
+   */
   data_type:
     | "string"
     | "integer"
@@ -27,11 +30,10 @@ export interface CreateConversationAttributeRequestBase {
 }
 
 /** Validates the `create_conversation_attribute_request_base` schema; a loose check that keeps unknown fields. */
-export const CreateConversationAttributeRequestBaseSchema: v.GenericSchema<CreateConversationAttributeRequestBase> =
-  /*#__PURE__*/ v.looseObject({
-    name: v.string(),
-    description: v.optional(v.string()),
-    data_type: v.string(),
-    required: v.optional(v.boolean()),
-    visible_to_team_ids: v.optional(v.array(v.string())),
-  });
+export const CreateConversationAttributeRequestBaseSchema = /*#__PURE__*/ v.looseObject({
+  name: v.string(),
+  description: v.optional(v.string()),
+  data_type: v.string(),
+  required: v.optional(v.boolean()),
+  visible_to_team_ids: v.optional(v.array(v.string())),
+}) satisfies v.GenericSchema<CreateConversationAttributeRequestBase>;

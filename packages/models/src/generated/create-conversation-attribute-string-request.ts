@@ -3,6 +3,7 @@
 // overlay, then run `pnpm --filter @intercom-kit/codegen codegen`.
 
 import * as v from "valibot";
+import { CreateConversationAttributeRequestBaseSchema } from "./create-conversation-attribute-request-base.js";
 
 /** The `create_conversation_attribute_string_request` schema of Intercom API 2.16. */
 export interface CreateConversationAttributeStringRequest {
@@ -10,6 +11,7 @@ export interface CreateConversationAttributeStringRequest {
   name: string;
   /** @example "Created via API test" */
   description?: string | undefined;
+  /** Known values: `"string"`; Intercom may add others. */
   data_type: "string" | (string & {});
   /** @example false */
   required?: boolean | undefined;
@@ -19,12 +21,8 @@ export interface CreateConversationAttributeStringRequest {
 }
 
 /** Validates the `create_conversation_attribute_string_request` schema; a loose check that keeps unknown fields. */
-export const CreateConversationAttributeStringRequestSchema: v.GenericSchema<CreateConversationAttributeStringRequest> =
-  /*#__PURE__*/ v.looseObject({
-    name: v.string(),
-    description: v.optional(v.string()),
-    data_type: v.string(),
-    required: v.optional(v.boolean()),
-    visible_to_team_ids: v.optional(v.array(v.string())),
-    multiline: v.optional(v.boolean()),
-  });
+export const CreateConversationAttributeStringRequestSchema = /*#__PURE__*/ v.looseObject({
+  ...CreateConversationAttributeRequestBaseSchema.entries,
+  data_type: v.string(),
+  multiline: v.optional(v.boolean()),
+}) satisfies v.GenericSchema<CreateConversationAttributeStringRequest>;

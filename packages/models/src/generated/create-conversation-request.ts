@@ -7,9 +7,13 @@ import * as v from "valibot";
 /** The `create_conversation_request` schema of Intercom API 2.16. */
 export interface CreateConversationRequest {
   from: {
-    /** @example "user" */
+    /**
+     * Known values: `"lead"`, `"user"`, `"contact"`; Intercom may add others.
+     * @example "user"
+     */
     type: "lead" | "user" | "contact" | (string & {});
     /**
+     * A UUID.
      * Limits: at least 24 characters, up to 24 characters.
      * @example "536e564f316c83104c000020"
      */
@@ -31,12 +35,11 @@ export interface CreateConversationRequest {
 }
 
 /** Validates the `create_conversation_request` schema; a loose check that keeps unknown fields. */
-export const CreateConversationRequestSchema: v.GenericSchema<CreateConversationRequest> =
-  /*#__PURE__*/ v.looseObject({
-    from: v.looseObject({ type: v.string(), id: v.string() }),
-    body: v.string(),
-    subject: v.optional(v.string()),
-    attachment_urls: v.optional(v.array(v.string())),
-    created_at: v.optional(v.number()),
-    brand_id: v.optional(v.string()),
-  });
+export const CreateConversationRequestSchema = /*#__PURE__*/ v.looseObject({
+  from: v.looseObject({ type: v.string(), id: v.string() }),
+  body: v.string(),
+  subject: v.optional(v.string()),
+  attachment_urls: v.optional(v.array(v.string())),
+  created_at: v.optional(v.number()),
+  brand_id: v.optional(v.string()),
+}) satisfies v.GenericSchema<CreateConversationRequest>;

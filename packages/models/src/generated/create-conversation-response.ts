@@ -3,6 +3,7 @@
 // overlay, then run `pnpm --filter @intercom-kit/codegen codegen`.
 
 import * as v from "valibot";
+import { MessageSchema } from "./message.js";
 
 /** The response of `createConversation` of Intercom API 2.16. */
 export interface CreateConversationResponse {
@@ -19,7 +20,10 @@ export interface CreateConversationResponse {
   subject?: string | undefined;
   /** @example "Hello" */
   body: string;
-  /** @example "inapp" */
+  /**
+   * Known values: `"email"`, `"inapp"`, `"facebook"`, `"twitter"`; Intercom may add others.
+   * @example "inapp"
+   */
   message_type: "email" | "inapp" | "facebook" | "twitter" | (string & {});
   /** @example "64619700005570" */
   conversation_id: string;
@@ -27,12 +31,4 @@ export interface CreateConversationResponse {
 
 /** Validates the response of `createConversation`; a loose check that keeps unknown fields. */
 export const CreateConversationResponseSchema: v.GenericSchema<CreateConversationResponse> =
-  /*#__PURE__*/ v.looseObject({
-    type: v.string(),
-    id: v.string(),
-    created_at: v.number(),
-    subject: v.optional(v.string()),
-    body: v.string(),
-    message_type: v.string(),
-    conversation_id: v.string(),
-  });
+  /*#__PURE__*/ v.looseObject({ ...MessageSchema.entries, conversation_id: v.string() });

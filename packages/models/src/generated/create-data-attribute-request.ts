@@ -7,12 +7,14 @@ import * as v from "valibot";
 /** The `create_data_attribute_request` schema of Intercom API 2.16. */
 export type CreateDataAttributeRequest =
   | {
+      /** Known values: `"options"`; Intercom may add others. */
       data_type?: "options" | (string & {}) | undefined;
       options: {
         value?: string | undefined;
       }[];
     }
   | {
+      /** Known values: `"string"`, `"integer"`, `"float"`, `"boolean"`, `"datetime"`, `"date"`; Intercom may add others. */
       data_type?:
         | "string"
         | "integer"

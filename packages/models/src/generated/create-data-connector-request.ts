@@ -10,7 +10,10 @@ export interface CreateDataConnectorRequest {
   name: string;
   /** @example "Looks up order status from an external service" */
   description?: string | undefined;
-  /** @example "get" */
+  /**
+   * Known values: `"get"`, `"post"`, `"put"`, `"delete"`, `"patch"`; Intercom may add others.
+   * @example "get"
+   */
   http_method?: "get" | "post" | "put" | "delete" | "patch" | (string & {}) | undefined;
   /** @example "https://api.example.com/orders/{{order_id}}/status" */
   url?: string | undefined;
@@ -30,7 +33,10 @@ export interface CreateDataConnectorRequest {
     | {
         /** @example "order_id" */
         name?: string | undefined;
-        /** @example "string" */
+        /**
+         * Known values: `"string"`, `"integer"`, `"decimal"`, `"boolean"`; Intercom may add others.
+         * @example "string"
+         */
         type?: "string" | "integer" | "decimal" | "boolean" | (string & {}) | undefined;
         /** @example "The order ID to look up" */
         description?: string | undefined;
@@ -50,32 +56,31 @@ export interface CreateDataConnectorRequest {
 }
 
 /** Validates the `create_data_connector_request` schema; a loose check that keeps unknown fields. */
-export const CreateDataConnectorRequestSchema: v.GenericSchema<CreateDataConnectorRequest> =
-  /*#__PURE__*/ v.looseObject({
-    name: v.string(),
-    description: v.optional(v.string()),
-    http_method: v.optional(v.string()),
-    url: v.optional(v.string()),
-    body: v.optional(v.string()),
-    direct_fin_usage: v.optional(v.boolean()),
-    audiences: v.optional(v.array(v.string())),
-    headers: v.optional(
-      v.array(v.looseObject({ name: v.optional(v.string()), value: v.optional(v.string()) })),
+export const CreateDataConnectorRequestSchema = /*#__PURE__*/ v.looseObject({
+  name: v.string(),
+  description: v.optional(v.string()),
+  http_method: v.optional(v.string()),
+  url: v.optional(v.string()),
+  body: v.optional(v.string()),
+  direct_fin_usage: v.optional(v.boolean()),
+  audiences: v.optional(v.array(v.string())),
+  headers: v.optional(
+    v.array(v.looseObject({ name: v.optional(v.string()), value: v.optional(v.string()) })),
+  ),
+  data_inputs: v.optional(
+    v.array(
+      v.looseObject({
+        name: v.optional(v.string()),
+        type: v.optional(v.string()),
+        description: v.optional(v.string()),
+        required: v.optional(v.boolean()),
+        default_value: v.optional(v.string()),
+      }),
     ),
-    data_inputs: v.optional(
-      v.array(
-        v.looseObject({
-          name: v.optional(v.string()),
-          type: v.optional(v.string()),
-          description: v.optional(v.string()),
-          required: v.optional(v.boolean()),
-          default_value: v.optional(v.string()),
-        }),
-      ),
-    ),
-    customer_authentication: v.optional(v.boolean()),
-    bypass_authentication: v.optional(v.boolean()),
-    validate_missing_attributes: v.optional(v.boolean()),
-    mock_response: v.optional(v.record(v.string(), v.unknown())),
-    token_ids: v.optional(v.array(v.string())),
-  });
+  ),
+  customer_authentication: v.optional(v.boolean()),
+  bypass_authentication: v.optional(v.boolean()),
+  validate_missing_attributes: v.optional(v.boolean()),
+  mock_response: v.optional(v.record(v.string(), v.unknown())),
+  token_ids: v.optional(v.array(v.string())),
+}) satisfies v.GenericSchema<CreateDataConnectorRequest>;

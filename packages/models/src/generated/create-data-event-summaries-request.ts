@@ -12,7 +12,10 @@ export interface CreateDataEventSummariesRequest {
     | {
         /** @example "invited-friend" */
         event_name?: string | undefined;
-        /** @example 1 */
+        /**
+         * An integer.
+         * @example 1
+         */
         count?: number | undefined;
         /**
          * UNIX timestamp in seconds.
@@ -29,15 +32,14 @@ export interface CreateDataEventSummariesRequest {
 }
 
 /** Validates the `create_data_event_summaries_request` schema; a loose check that keeps unknown fields. */
-export const CreateDataEventSummariesRequestSchema: v.GenericSchema<CreateDataEventSummariesRequest> =
-  /*#__PURE__*/ v.looseObject({
-    user_id: v.optional(v.string()),
-    event_summaries: v.optional(
-      v.looseObject({
-        event_name: v.optional(v.string()),
-        count: v.optional(v.number()),
-        first: v.optional(v.number()),
-        last: v.optional(v.number()),
-      }),
-    ),
-  });
+export const CreateDataEventSummariesRequestSchema = /*#__PURE__*/ v.looseObject({
+  user_id: v.optional(v.string()),
+  event_summaries: v.optional(
+    v.looseObject({
+      event_name: v.optional(v.string()),
+      count: v.optional(v.number()),
+      first: v.optional(v.number()),
+      last: v.optional(v.number()),
+    }),
+  ),
+}) satisfies v.GenericSchema<CreateDataEventSummariesRequest>;

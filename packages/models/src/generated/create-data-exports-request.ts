@@ -6,12 +6,20 @@ import * as v from "valibot";
 
 /** The `create_data_exports_request` schema of Intercom API 2.16. */
 export interface CreateDataExportsRequest {
-  /** @example 1527811200 */
+  /**
+   * An integer.
+   * @example 1527811200
+   */
   created_at_after: number;
-  /** @example 1527811200 */
+  /**
+   * An integer.
+   * @example 1527811200
+   */
   created_at_before: number;
 }
 
 /** Validates the `create_data_exports_request` schema; a loose check that keeps unknown fields. */
-export const CreateDataExportsRequestSchema: v.GenericSchema<CreateDataExportsRequest> =
-  /*#__PURE__*/ v.looseObject({ created_at_after: v.number(), created_at_before: v.number() });
+export const CreateDataExportsRequestSchema = /*#__PURE__*/ v.looseObject({
+  created_at_after: v.number(),
+  created_at_before: v.number(),
+}) satisfies v.GenericSchema<CreateDataExportsRequest>;

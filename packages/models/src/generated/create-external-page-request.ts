@@ -12,27 +12,39 @@ export interface CreateExternalPageRequest {
   html: string;
   /** @example "https://help.example.com/en/articles/1234-getting-started" */
   url?: string | undefined;
-  /** @example true */
+  /**
+   * Defaults to `false`.
+   * @example true
+   */
   ai_agent_availability?: boolean | undefined;
-  /** @example true */
+  /**
+   * Defaults to `false`.
+   * @example true
+   */
   ai_copilot_availability?: boolean | undefined;
-  /** @example "en" */
+  /**
+   * Known values: `"en"`; Intercom may add others.
+   * Defaults to `"en"`.
+   * @example "en"
+   */
   locale: "en" | (string & {});
-  /** @example 1234 */
+  /**
+   * An integer.
+   * @example 1234
+   */
   source_id: number;
   /** @example "5678" */
   external_id: string;
 }
 
 /** Validates the `create_external_page_request` schema; a loose check that keeps unknown fields. */
-export const CreateExternalPageRequestSchema: v.GenericSchema<CreateExternalPageRequest> =
-  /*#__PURE__*/ v.looseObject({
-    title: v.string(),
-    html: v.string(),
-    url: v.optional(v.string()),
-    ai_agent_availability: v.optional(v.boolean()),
-    ai_copilot_availability: v.optional(v.boolean()),
-    locale: v.string(),
-    source_id: v.number(),
-    external_id: v.string(),
-  });
+export const CreateExternalPageRequestSchema = /*#__PURE__*/ v.looseObject({
+  title: v.string(),
+  html: v.string(),
+  url: v.optional(v.string()),
+  ai_agent_availability: v.optional(v.boolean()),
+  ai_copilot_availability: v.optional(v.boolean()),
+  locale: v.string(),
+  source_id: v.number(),
+  external_id: v.string(),
+}) satisfies v.GenericSchema<CreateExternalPageRequest>;

@@ -10,17 +10,19 @@ export interface CreateHelpCenterRedirectRequest {
   from_url: string;
   /** @example "en" */
   locale: string;
-  /** @example "article" */
+  /**
+   * Known values: `"article"`, `"collection"`; Intercom may add others.
+   * @example "article"
+   */
   target_type: "article" | "collection" | (string & {});
   /** @example "11" */
   target_id: string;
 }
 
 /** Validates the `create_help_center_redirect_request` schema; a loose check that keeps unknown fields. */
-export const CreateHelpCenterRedirectRequestSchema: v.GenericSchema<CreateHelpCenterRedirectRequest> =
-  /*#__PURE__*/ v.looseObject({
-    from_url: v.string(),
-    locale: v.string(),
-    target_type: v.string(),
-    target_id: v.string(),
-  });
+export const CreateHelpCenterRedirectRequestSchema = /*#__PURE__*/ v.looseObject({
+  from_url: v.string(),
+  locale: v.string(),
+  target_type: v.string(),
+  target_id: v.string(),
+}) satisfies v.GenericSchema<CreateHelpCenterRedirectRequest>;

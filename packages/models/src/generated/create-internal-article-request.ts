@@ -12,16 +12,32 @@ export type CreateInternalArticleRequest = {
   body?: string | undefined;
   /** @example "# Internal Guide\n\nSome instructions.\n" */
   body_markdown?: string | undefined;
-  /** @example 1295 */
+  /**
+   * An integer.
+   * @example 1295
+   */
   author_id: number;
-  /** @example 1295 */
+  /**
+   * An integer.
+   * @example 1295
+   */
   owner_id: number;
+  /** May be `null`. */
   audience_ids?: number[] | null | undefined;
-  /** @example true */
+  /**
+   * Defaults to `false`.
+   * @example true
+   */
   ai_chatbot_availability?: boolean | undefined;
-  /** @example true */
+  /**
+   * Defaults to `false`.
+   * @example true
+   */
   ai_copilot_availability?: boolean | undefined;
-  /** @example true */
+  /**
+   * Defaults to `false`.
+   * @example true
+   */
   ai_sales_agent_availability?: boolean | undefined;
 } | null;
 

@@ -7,7 +7,10 @@ import { type Recipient, RecipientSchema } from "./recipient.js";
 
 /** The `create_message_request` schema of Intercom API 2.16. */
 export type CreateMessageRequest = {
-  /** @example "in_app" */
+  /**
+   * Known values: `"in_app"`, `"email"`, `"whatsapp"`; Intercom may add others.
+   * @example "in_app"
+   */
   message_type?: "in_app" | "email" | "whatsapp" | (string & {}) | undefined;
   /** @example "Thanks for everything" */
   subject?: string | undefined;
@@ -17,18 +20,27 @@ export type CreateMessageRequest = {
   template?: string | undefined;
   from?:
     | {
-        /** @example "admin" */
-        type: "admin" | (string & {});
-        /** @example 394051 */
+        /** Always `"admin"`. */
+        type: "admin";
+        /**
+         * An integer.
+         * @example 394051
+         */
         id: number;
       }
     | undefined;
   to?: Recipient | Recipient[] | undefined;
   cc?: Recipient | Recipient[] | undefined;
   bcc?: Recipient | Recipient[] | undefined;
-  /** @example 1590000000 */
+  /**
+   * An integer.
+   * @example 1590000000
+   */
   created_at?: number | undefined;
-  /** @example true */
+  /**
+   * Defaults to `false`.
+   * @example true
+   */
   create_conversation_without_contact_reply?: boolean | undefined;
 } | null;
 
@@ -40,7 +52,7 @@ export const CreateMessageRequestSchema: v.GenericSchema<CreateMessageRequest> =
       subject: v.optional(v.string()),
       body: v.optional(v.string()),
       template: v.optional(v.string()),
-      from: v.optional(v.looseObject({ type: v.string(), id: v.number() })),
+      from: v.optional(v.looseObject({ type: v.literal("admin"), id: v.number() })),
       to: v.optional(v.union([RecipientSchema, v.array(RecipientSchema)])),
       cc: v.optional(v.union([RecipientSchema, v.array(RecipientSchema)])),
       bcc: v.optional(v.union([RecipientSchema, v.array(RecipientSchema)])),

@@ -10,23 +10,29 @@ import {
 
 /** The `create_office_hours_exception_request` schema of Intercom API 2.16. */
 export interface CreateOfficeHoursExceptionRequest {
-  /** @example "2026-12-25" */
+  /**
+   * An ISO 8601 date.
+   * @example "2026-12-25"
+   */
   exception_date: string;
-  /** @example "closed" */
+  /**
+   * Known values: `"closed"`, `"custom_hours"`; Intercom may add others.
+   * @example "closed"
+   */
   exception_type: "closed" | "custom_hours" | (string & {});
   /** @example "Christmas Day" */
   name?: string | undefined;
+  /** May be `null`. */
   time_intervals?: OfficeHoursTimeInterval[] | null | undefined;
   /** @example true */
   recurring_annually?: boolean | undefined;
 }
 
 /** Validates the `create_office_hours_exception_request` schema; a loose check that keeps unknown fields. */
-export const CreateOfficeHoursExceptionRequestSchema: v.GenericSchema<CreateOfficeHoursExceptionRequest> =
-  /*#__PURE__*/ v.looseObject({
-    exception_date: v.string(),
-    exception_type: v.string(),
-    name: v.optional(v.string()),
-    time_intervals: v.optional(v.nullable(v.array(OfficeHoursTimeIntervalSchema))),
-    recurring_annually: v.optional(v.boolean()),
-  });
+export const CreateOfficeHoursExceptionRequestSchema = /*#__PURE__*/ v.looseObject({
+  exception_date: v.string(),
+  exception_type: v.string(),
+  name: v.optional(v.string()),
+  time_intervals: v.optional(v.nullable(v.array(OfficeHoursTimeIntervalSchema))),
+  recurring_annually: v.optional(v.boolean()),
+}) satisfies v.GenericSchema<CreateOfficeHoursExceptionRequest>;

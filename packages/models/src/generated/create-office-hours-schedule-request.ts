@@ -18,9 +18,8 @@ export interface CreateOfficeHoursScheduleRequest {
 }
 
 /** Validates the `create_office_hours_schedule_request` schema; a loose check that keeps unknown fields. */
-export const CreateOfficeHoursScheduleRequestSchema: v.GenericSchema<CreateOfficeHoursScheduleRequest> =
-  /*#__PURE__*/ v.looseObject({
-    name: v.string(),
-    time_zone_name: v.string(),
-    time_intervals: v.array(OfficeHoursTimeIntervalSchema),
-  });
+export const CreateOfficeHoursScheduleRequestSchema = /*#__PURE__*/ v.looseObject({
+  name: v.string(),
+  time_zone_name: v.string(),
+  time_intervals: v.array(OfficeHoursTimeIntervalSchema),
+}) satisfies v.GenericSchema<CreateOfficeHoursScheduleRequest>;

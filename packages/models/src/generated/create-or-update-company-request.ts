@@ -12,18 +12,27 @@ export type CreateOrUpdateCompanyRequest = {
   company_id?: string | undefined;
   /** @example "Enterprise" */
   plan?: string | undefined;
-  /** @example "100" */
+  /**
+   * An integer.
+   * @example "100"
+   */
   size?: number | undefined;
   /** @example "https://www.example.com" */
   website?: string | undefined;
   /** @example "Manufacturing" */
   industry?: string | undefined;
   custom_attributes?: Record<string, unknown> | undefined;
-  /** @example 1394531169 */
+  /**
+   * An integer.
+   * @example 1394531169
+   */
   remote_created_at?: number | undefined;
   /** @example true */
   update_last_request_at?: boolean | undefined;
-  /** @example 1000 */
+  /**
+   * An integer.
+   * @example 1000
+   */
   monthly_spend?: number | undefined;
 } | null;
 

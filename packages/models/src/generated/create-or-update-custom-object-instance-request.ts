@@ -9,22 +9,24 @@ export interface CreateOrUpdateCustomObjectInstanceRequest {
   external_id?: string | undefined;
   /**
    * UNIX timestamp in seconds.
+   * May be `null`.
    * @example 1571672154
    */
   external_created_at?: number | null | undefined;
   /**
    * UNIX timestamp in seconds.
+   * May be `null`.
    * @example 1571672154
    */
   external_updated_at?: number | null | undefined;
+  /** May be `null`. */
   custom_attributes?: Record<string, unknown> | null | undefined;
 }
 
 /** Validates the `create_or_update_custom_object_instance_request` schema; a loose check that keeps unknown fields. */
-export const CreateOrUpdateCustomObjectInstanceRequestSchema: v.GenericSchema<CreateOrUpdateCustomObjectInstanceRequest> =
-  /*#__PURE__*/ v.looseObject({
-    external_id: v.optional(v.string()),
-    external_created_at: v.optional(v.nullable(v.number())),
-    external_updated_at: v.optional(v.nullable(v.number())),
-    custom_attributes: v.optional(v.nullable(v.record(v.string(), v.unknown()))),
-  });
+export const CreateOrUpdateCustomObjectInstanceRequestSchema = /*#__PURE__*/ v.looseObject({
+  external_id: v.optional(v.string()),
+  external_created_at: v.optional(v.nullable(v.number())),
+  external_updated_at: v.optional(v.nullable(v.number())),
+  custom_attributes: v.optional(v.nullable(v.record(v.string(), v.unknown()))),
+}) satisfies v.GenericSchema<CreateOrUpdateCustomObjectInstanceRequest>;

@@ -13,5 +13,7 @@ export interface CreateOrUpdateTagRequest {
 }
 
 /** Validates the `create_or_update_tag_request` schema; a loose check that keeps unknown fields. */
-export const CreateOrUpdateTagRequestSchema: v.GenericSchema<CreateOrUpdateTagRequest> =
-  /*#__PURE__*/ v.looseObject({ name: v.string(), id: v.optional(v.string()) });
+export const CreateOrUpdateTagRequestSchema = /*#__PURE__*/ v.looseObject({
+  name: v.string(),
+  id: v.optional(v.string()),
+}) satisfies v.GenericSchema<CreateOrUpdateTagRequest>;

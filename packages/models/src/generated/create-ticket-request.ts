@@ -27,7 +27,10 @@ export interface CreateTicketRequest {
   conversation_to_link_id?: string | undefined;
   /** @example "5f4d3c1c-7b1b-4d7d-a97e-6095715c6632" */
   company_id?: string | undefined;
-  /** @example 1590000000 */
+  /**
+   * An integer.
+   * @example 1590000000
+   */
   created_at?: number | undefined;
   ticket_attributes?: TicketRequestCustomAttributes | undefined;
   assignment?:
@@ -41,24 +44,23 @@ export interface CreateTicketRequest {
 }
 
 /** Validates the `create_ticket_request` schema; a loose check that keeps unknown fields. */
-export const CreateTicketRequestSchema: v.GenericSchema<CreateTicketRequest> =
-  /*#__PURE__*/ v.looseObject({
-    ticket_type_id: v.string(),
-    contacts: v.array(
-      v.union([
-        v.looseObject({ id: v.string() }),
-        v.looseObject({ external_id: v.string() }),
-        v.looseObject({ email: v.string() }),
-      ]),
-    ),
-    conversation_to_link_id: v.optional(v.string()),
-    company_id: v.optional(v.string()),
-    created_at: v.optional(v.number()),
-    ticket_attributes: v.optional(TicketRequestCustomAttributesSchema),
-    assignment: v.optional(
-      v.looseObject({
-        admin_assignee_id: v.optional(v.string()),
-        team_assignee_id: v.optional(v.string()),
-      }),
-    ),
-  });
+export const CreateTicketRequestSchema = /*#__PURE__*/ v.looseObject({
+  ticket_type_id: v.string(),
+  contacts: v.array(
+    v.union([
+      v.looseObject({ id: v.string() }),
+      v.looseObject({ external_id: v.string() }),
+      v.looseObject({ email: v.string() }),
+    ]),
+  ),
+  conversation_to_link_id: v.optional(v.string()),
+  company_id: v.optional(v.string()),
+  created_at: v.optional(v.number()),
+  ticket_attributes: v.optional(TicketRequestCustomAttributesSchema),
+  assignment: v.optional(
+    v.looseObject({
+      admin_assignee_id: v.optional(v.string()),
+      team_assignee_id: v.optional(v.string()),
+    }),
+  ),
+}) satisfies v.GenericSchema<CreateTicketRequest>;

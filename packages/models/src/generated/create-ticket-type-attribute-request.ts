@@ -10,7 +10,10 @@ export interface CreateTicketTypeAttributeRequest {
   name: string;
   /** @example "Priority level of the bug" */
   description: string;
-  /** @example "string" */
+  /**
+   * Known values: `"string"`, `"list"`, `"integer"`, `"decimal"`, `"boolean"`, `"datetime"`, `"files"`; Intercom may add others.
+   * @example "string"
+   */
   data_type:
     | "string"
     | "list"
@@ -20,13 +23,25 @@ export interface CreateTicketTypeAttributeRequest {
     | "datetime"
     | "files"
     | (string & {});
-  /** @example false */
+  /**
+   * Defaults to `false`.
+   * @example false
+   */
   required_to_create?: boolean | undefined;
-  /** @example false */
+  /**
+   * Defaults to `false`.
+   * @example false
+   */
   required_to_create_for_contacts?: boolean | undefined;
-  /** @example true */
+  /**
+   * Defaults to `true`.
+   * @example true
+   */
   visible_on_create?: boolean | undefined;
-  /** @example true */
+  /**
+   * Defaults to `true`.
+   * @example true
+   */
   visible_to_contacts?: boolean | undefined;
   /** @example false */
   multiline?: boolean | undefined;
@@ -37,16 +52,15 @@ export interface CreateTicketTypeAttributeRequest {
 }
 
 /** Validates the `create_ticket_type_attribute_request` schema; a loose check that keeps unknown fields. */
-export const CreateTicketTypeAttributeRequestSchema: v.GenericSchema<CreateTicketTypeAttributeRequest> =
-  /*#__PURE__*/ v.looseObject({
-    name: v.string(),
-    description: v.string(),
-    data_type: v.string(),
-    required_to_create: v.optional(v.boolean()),
-    required_to_create_for_contacts: v.optional(v.boolean()),
-    visible_on_create: v.optional(v.boolean()),
-    visible_to_contacts: v.optional(v.boolean()),
-    multiline: v.optional(v.boolean()),
-    list_items: v.optional(v.string()),
-    allow_multiple_values: v.optional(v.boolean()),
-  });
+export const CreateTicketTypeAttributeRequestSchema = /*#__PURE__*/ v.looseObject({
+  name: v.string(),
+  description: v.string(),
+  data_type: v.string(),
+  required_to_create: v.optional(v.boolean()),
+  required_to_create_for_contacts: v.optional(v.boolean()),
+  visible_on_create: v.optional(v.boolean()),
+  visible_to_contacts: v.optional(v.boolean()),
+  multiline: v.optional(v.boolean()),
+  list_items: v.optional(v.string()),
+  allow_multiple_values: v.optional(v.boolean()),
+}) satisfies v.GenericSchema<CreateTicketTypeAttributeRequest>;

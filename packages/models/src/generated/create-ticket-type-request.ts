@@ -10,11 +10,20 @@ export type CreateTicketTypeRequest = {
   name: string;
   /** @example "Used for tracking bugs" */
   description?: string | undefined;
-  /** @example "Customer" */
+  /**
+   * Known values: `"Customer"`, `"Back-office"`, `"Tracker"`; Intercom may add others.
+   * @example "Customer"
+   */
   category?: "Customer" | "Back-office" | "Tracker" | (string & {}) | undefined;
-  /** @example "🐞" */
+  /**
+   * Defaults to `"🎟️"`.
+   * @example "🐞"
+   */
   icon?: string | undefined;
-  /** @example false */
+  /**
+   * Defaults to `false`.
+   * @example false
+   */
   is_internal?: boolean | undefined;
 } | null;
 

@@ -7,21 +7,31 @@ import { type StartingAfterPaging, StartingAfterPagingSchema } from "./starting-
 
 /** The `cursor_pages` schema of Intercom API 2.16. */
 export type CursorPages = {
-  /** @example "pages" */
-  type?: "pages" | (string & {}) | undefined;
-  /** @example 1 */
+  /** Always `"pages"`. */
+  type?: "pages" | undefined;
+  /**
+   * An integer.
+   * @example 1
+   */
   page?: number | undefined;
+  /** May be `null`. */
   next?: StartingAfterPaging | undefined;
-  /** @example 2 */
+  /**
+   * An integer.
+   * @example 2
+   */
   per_page?: number | undefined;
-  /** @example 13 */
+  /**
+   * An integer.
+   * @example 13
+   */
   total_pages?: number | undefined;
 } | null;
 
 /** Validates the `cursor_pages` schema; a loose check that keeps unknown fields. */
 export const CursorPagesSchema: v.GenericSchema<CursorPages> = /*#__PURE__*/ v.nullable(
   v.looseObject({
-    type: v.optional(v.string()),
+    type: v.optional(v.literal("pages")),
     page: v.optional(v.number()),
     next: v.optional(StartingAfterPagingSchema),
     per_page: v.optional(v.number()),

@@ -10,16 +10,18 @@ export interface CustomActionFinished {
     | {
         /** @example "Jira Create Issue" */
         name?: string | undefined;
-        /** @example "success" */
+        /**
+         * Known values: `"success"`, `"failed"`; Intercom may add others.
+         * @example "success"
+         */
         result?: "success" | "failed" | (string & {}) | undefined;
       }
     | undefined;
 }
 
 /** Validates the `custom_action_finished` schema; a loose check that keeps unknown fields. */
-export const CustomActionFinishedSchema: v.GenericSchema<CustomActionFinished> =
-  /*#__PURE__*/ v.looseObject({
-    action: v.optional(
-      v.looseObject({ name: v.optional(v.string()), result: v.optional(v.string()) }),
-    ),
-  });
+export const CustomActionFinishedSchema = /*#__PURE__*/ v.looseObject({
+  action: v.optional(
+    v.looseObject({ name: v.optional(v.string()), result: v.optional(v.string()) }),
+  ),
+}) satisfies v.GenericSchema<CustomActionFinished>;

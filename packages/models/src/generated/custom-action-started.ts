@@ -15,7 +15,6 @@ export interface CustomActionStarted {
 }
 
 /** Validates the `custom_action_started` schema; a loose check that keeps unknown fields. */
-export const CustomActionStartedSchema: v.GenericSchema<CustomActionStarted> =
-  /*#__PURE__*/ v.looseObject({
-    action: v.optional(v.looseObject({ name: v.optional(v.string()) })),
-  });
+export const CustomActionStartedSchema = /*#__PURE__*/ v.looseObject({
+  action: v.optional(v.looseObject({ name: v.optional(v.string()) })),
+}) satisfies v.GenericSchema<CustomActionStarted>;

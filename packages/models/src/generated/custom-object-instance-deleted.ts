@@ -15,9 +15,8 @@ export interface CustomObjectInstanceDeleted {
 }
 
 /** Validates the `custom_object_instance_deleted` schema; a loose check that keeps unknown fields. */
-export const CustomObjectInstanceDeletedSchema: v.GenericSchema<CustomObjectInstanceDeleted> =
-  /*#__PURE__*/ v.looseObject({
-    object: v.optional(v.string()),
-    id: v.optional(v.string()),
-    deleted: v.optional(v.boolean()),
-  });
+export const CustomObjectInstanceDeletedSchema = /*#__PURE__*/ v.looseObject({
+  object: v.optional(v.string()),
+  id: v.optional(v.string()),
+  deleted: v.optional(v.boolean()),
+}) satisfies v.GenericSchema<CustomObjectInstanceDeleted>;

@@ -13,8 +13,7 @@ export interface CustomObjectInstanceList {
 }
 
 /** Validates the `custom_object_instance_list` schema; a loose check that keeps unknown fields. */
-export const CustomObjectInstanceListSchema: v.GenericSchema<CustomObjectInstanceList> =
-  /*#__PURE__*/ v.looseObject({
-    type: v.optional(v.string()),
-    instances: v.optional(v.array(CustomObjectInstanceSchema)),
-  });
+export const CustomObjectInstanceListSchema = /*#__PURE__*/ v.looseObject({
+  type: v.optional(v.string()),
+  instances: v.optional(v.array(CustomObjectInstanceSchema)),
+}) satisfies v.GenericSchema<CustomObjectInstanceList>;

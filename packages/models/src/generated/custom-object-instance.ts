@@ -12,11 +12,13 @@ export type CustomObjectInstance = {
   external_id?: string | undefined;
   /**
    * UNIX timestamp in seconds.
+   * May be `null`.
    * @example 1571672154
    */
   external_created_at?: number | null | undefined;
   /**
    * UNIX timestamp in seconds.
+   * May be `null`.
    * @example 1571672154
    */
   external_updated_at?: number | null | undefined;

@@ -8,19 +8,21 @@ import { type PagesLink, PagesLinkSchema } from "./pages-link.js";
 
 /** The `custom_object_instances_paginated_list` schema of Intercom API 2.16. */
 export interface CustomObjectInstancesPaginatedList {
-  /** @example "list" */
-  type?: "list" | (string & {}) | undefined;
+  /** Always `"list"`. */
+  type?: "list" | undefined;
   pages?: PagesLink | undefined;
-  /** @example 2 */
+  /**
+   * An integer.
+   * @example 2
+   */
   total_count?: number | undefined;
   data?: CustomObjectInstance[] | undefined;
 }
 
 /** Validates the `custom_object_instances_paginated_list` schema; a loose check that keeps unknown fields. */
-export const CustomObjectInstancesPaginatedListSchema: v.GenericSchema<CustomObjectInstancesPaginatedList> =
-  /*#__PURE__*/ v.looseObject({
-    type: v.optional(v.string()),
-    pages: v.optional(PagesLinkSchema),
-    total_count: v.optional(v.number()),
-    data: v.optional(v.array(CustomObjectInstanceSchema)),
-  });
+export const CustomObjectInstancesPaginatedListSchema = /*#__PURE__*/ v.looseObject({
+  type: v.optional(v.literal("list")),
+  pages: v.optional(PagesLinkSchema),
+  total_count: v.optional(v.number()),
+  data: v.optional(v.array(CustomObjectInstanceSchema)),
+}) satisfies v.GenericSchema<CustomObjectInstancesPaginatedList>;

@@ -7,14 +7,13 @@ import { type DataAttribute, DataAttributeSchema } from "./data-attribute.js";
 
 /** The `data_attribute_list` schema of Intercom API 2.16. */
 export interface DataAttributeList {
-  /** @example "list" */
-  type?: "list" | (string & {}) | undefined;
+  /** Always `"list"`. */
+  type?: "list" | undefined;
   data?: DataAttribute[] | undefined;
 }
 
 /** Validates the `data_attribute_list` schema; a loose check that keeps unknown fields. */
-export const DataAttributeListSchema: v.GenericSchema<DataAttributeList> =
-  /*#__PURE__*/ v.looseObject({
-    type: v.optional(v.string()),
-    data: v.optional(v.array(DataAttributeSchema)),
-  });
+export const DataAttributeListSchema = /*#__PURE__*/ v.looseObject({
+  type: v.optional(v.literal("list")),
+  data: v.optional(v.array(DataAttributeSchema)),
+}) satisfies v.GenericSchema<DataAttributeList>;

@@ -6,11 +6,17 @@ import * as v from "valibot";
 
 /** The `data_attribute` schema of Intercom API 2.16. */
 export interface DataAttribute {
-  /** @example "data_attribute" */
-  type?: "data_attribute" | (string & {}) | undefined;
-  /** @example 12878 */
+  /** Always `"data_attribute"`. */
+  type?: "data_attribute" | undefined;
+  /**
+   * An integer.
+   * @example 12878
+   */
   id?: number | undefined;
-  /** @example "contact" */
+  /**
+   * Known values: `"contact"`, `"company"`; Intercom may add others.
+   * @example "contact"
+   */
   model?: "contact" | "company" | (string & {}) | undefined;
   /** @example "paid_subscriber" */
   name?: string | undefined;
@@ -20,7 +26,10 @@ export interface DataAttribute {
   label?: string | undefined;
   /** @example "Whether the user is a paid subscriber." */
   description?: string | undefined;
-  /** @example "boolean" */
+  /**
+   * Known values: `"string"`, `"integer"`, `"float"`, `"boolean"`, `"date"`; Intercom may add others.
+   * @example "boolean"
+   */
   data_type?: "string" | "integer" | "float" | "boolean" | "date" | (string & {}) | undefined;
   options?: string[] | undefined;
   /** @example true */
@@ -48,8 +57,8 @@ export interface DataAttribute {
 }
 
 /** Validates the `data_attribute` schema; a loose check that keeps unknown fields. */
-export const DataAttributeSchema: v.GenericSchema<DataAttribute> = /*#__PURE__*/ v.looseObject({
-  type: v.optional(v.string()),
+export const DataAttributeSchema = /*#__PURE__*/ v.looseObject({
+  type: v.optional(v.literal("data_attribute")),
   id: v.optional(v.number()),
   model: v.optional(v.string()),
   name: v.optional(v.string()),
@@ -66,4 +75,4 @@ export const DataAttributeSchema: v.GenericSchema<DataAttribute> = /*#__PURE__*/
   created_at: v.optional(v.number()),
   updated_at: v.optional(v.number()),
   admin_id: v.optional(v.string()),
-});
+}) satisfies v.GenericSchema<DataAttribute>;

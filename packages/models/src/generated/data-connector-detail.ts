@@ -6,17 +6,26 @@ import * as v from "valibot";
 
 /** The `data_connector_detail` schema of Intercom API 2.16. */
 export interface DataConnectorDetail {
-  /** @example "data_connector" */
-  type?: "data_connector" | (string & {}) | undefined;
+  /** Always `"data_connector"`. */
+  type?: "data_connector" | undefined;
   /** @example "12345" */
   id?: string | undefined;
   /** @example "Order Status Service" */
   name?: string | undefined;
-  /** @example "Fetches order status from external fulfillment API" */
+  /**
+   * May be `null`.
+   * @example "Fetches order status from external fulfillment API"
+   */
   description?: string | null | undefined;
-  /** @example "live" */
+  /**
+   * Known values: `"draft"`, `"live"`; Intercom may add others.
+   * @example "live"
+   */
   state?: "draft" | "live" | (string & {}) | undefined;
-  /** @example "https://api.example.com/orders/{{order_id}}/status" */
+  /**
+   * May be `null`.
+   * @example "https://api.example.com/orders/{{order_id}}/status"
+   */
   url?: string | null | undefined;
   /** @example "{\"text\": \"{{message}}\"}" */
   body?: string | undefined;
@@ -28,20 +37,35 @@ export interface DataConnectorDetail {
         value?: string | undefined;
       }[]
     | undefined;
-  /** @example "post" */
+  /**
+   * Known values: `"get"`, `"post"`, `"put"`, `"delete"`, `"patch"`; Intercom may add others.
+   * @example "post"
+   */
   http_method?: "get" | "post" | "put" | "delete" | "patch" | (string & {}) | undefined;
   /** @example false */
   direct_fin_usage?: boolean | undefined;
   audiences?: ("users" | "leads" | "visitors" | (string & {}))[] | undefined;
-  /** @example "server_side" */
+  /**
+   * May be `null`.
+   * Known values: `"server_side"`, `"client_side"`; Intercom may add others.
+   * @example "server_side"
+   */
   execution_type?: "server_side" | "client_side" | (string & {}) | null | undefined;
-  /** @example "test_response_type" */
+  /**
+   * May be `null`.
+   * Known values: `"test_response_type"`, `"mock_response_type"`; Intercom may add others.
+   * @example "test_response_type"
+   */
   configuration_response_type?:
     | "test_response_type"
     | "mock_response_type"
     | (string & {})
     | null
     | undefined;
+  /**
+   * May be `null`.
+   * Known values: `"full_access"`, `"redacted_access"`, `"code_block_transformation"`; Intercom may add others.
+   */
   data_transformation_type?:
     | "full_access"
     | "redacted_access"
@@ -49,14 +73,23 @@ export interface DataConnectorDetail {
     | (string & {})
     | null
     | undefined;
+  /** May be `null`. */
   client_function_name?: string | null | undefined;
+  /**
+   * An integer.
+   * May be `null`.
+   */
   client_function_timeout_ms?: number | null | undefined;
   data_inputs?:
     | {
         /** @example "conversation_id" */
         name?: string | undefined;
-        /** @example "string" */
+        /**
+         * Known values: `"string"`, `"integer"`, `"decimal"`, `"boolean"`; Intercom may add others.
+         * @example "string"
+         */
         type?: "string" | "integer" | "decimal" | "boolean" | (string & {}) | undefined;
+        /** May be `null`. */
         description?: string | null | undefined;
         /** @example true */
         required?: boolean | undefined;
@@ -67,7 +100,10 @@ export interface DataConnectorDetail {
     | {
         /** @example "status" */
         path?: string | undefined;
-        /** @example "string" */
+        /**
+         * Known values: `"unknown"`, `"string"`, `"integer"`, `"decimal"`, `"datetime"`, `"boolean"`; Intercom may add others.
+         * @example "string"
+         */
         type?:
           | "unknown"
           | "string"
@@ -77,7 +113,10 @@ export interface DataConnectorDetail {
           | "boolean"
           | (string & {})
           | undefined;
-        /** @example "ok" */
+        /**
+         * May be `null`.
+         * @example "ok"
+         */
         example_value?: unknown | undefined;
         /** @example false */
         redacted?: boolean | undefined;
@@ -86,16 +125,19 @@ export interface DataConnectorDetail {
   object_mappings?:
     | {
         response_object_path?: string | undefined;
+        /** Known values: `"conversation"`, `"user"`; Intercom may add others. */
         intercom_object_type?: "conversation" | "user" | (string & {}) | undefined;
         attribute_mappings?:
           | {
               response_attribute_path?: string | undefined;
               intercom_attribute_identifier?: string | undefined;
+              /** Known values: `"primitive_mapping"`, `"context_mapping"`; Intercom may add others. */
               mapping_type?: "primitive_mapping" | "context_mapping" | (string & {}) | undefined;
             }[]
           | undefined;
         reference_mappings?:
           | {
+              /** Known values: `"conversation"`, `"user"`; Intercom may add others. */
               intercom_object_type?: "conversation" | "user" | (string & {}) | undefined;
               intercom_attribute_identifier?: string | undefined;
             }[]
@@ -107,93 +149,105 @@ export interface DataConnectorDetail {
   customer_authentication?: boolean | undefined;
   /** @example false */
   bypass_authentication?: boolean | undefined;
+  /** May be `null`. */
   validate_missing_attributes?: boolean | null | undefined;
-  /** @example "456" */
+  /**
+   * May be `null`.
+   * @example "456"
+   */
   created_by_admin_id?: string | null | undefined;
-  /** @example "456" */
+  /**
+   * May be `null`.
+   * @example "456"
+   */
   updated_by_admin_id?: string | null | undefined;
-  /** @example "2025-11-15T09:30:00Z" */
+  /**
+   * An ISO 8601 date and time.
+   * @example "2025-11-15T09:30:00Z"
+   */
   created_at?: string | undefined;
-  /** @example "2026-01-20T14:22:15Z" */
+  /**
+   * An ISO 8601 date and time.
+   * @example "2026-01-20T14:22:15Z"
+   */
   updated_at?: string | undefined;
   /** @example "/data_connectors/12345/execution_results" */
   execution_results_url?: string | undefined;
 }
 
 /** Validates the `data_connector_detail` schema; a loose check that keeps unknown fields. */
-export const DataConnectorDetailSchema: v.GenericSchema<DataConnectorDetail> =
-  /*#__PURE__*/ v.looseObject({
-    type: v.optional(v.string()),
-    id: v.optional(v.string()),
-    name: v.optional(v.string()),
-    description: v.optional(v.nullable(v.string())),
-    state: v.optional(v.string()),
-    url: v.optional(v.nullable(v.string())),
-    body: v.optional(v.string()),
-    headers: v.optional(
-      v.array(v.looseObject({ name: v.optional(v.string()), value: v.optional(v.string()) })),
+export const DataConnectorDetailSchema = /*#__PURE__*/ v.looseObject({
+  type: v.optional(v.literal("data_connector")),
+  id: v.optional(v.string()),
+  name: v.optional(v.string()),
+  description: v.optional(v.nullable(v.string())),
+  state: v.optional(v.string()),
+  url: v.optional(v.nullable(v.string())),
+  body: v.optional(v.string()),
+  headers: v.optional(
+    v.array(v.looseObject({ name: v.optional(v.string()), value: v.optional(v.string()) })),
+  ),
+  http_method: v.optional(v.string()),
+  direct_fin_usage: v.optional(v.boolean()),
+  audiences: v.optional(v.array(v.string())),
+  execution_type: v.optional(v.nullable(v.string())),
+  configuration_response_type: v.optional(v.nullable(v.string())),
+  data_transformation_type: v.optional(v.nullable(v.string())),
+  client_function_name: v.optional(v.nullable(v.string())),
+  client_function_timeout_ms: v.optional(v.nullable(v.number())),
+  data_inputs: v.optional(
+    v.array(
+      v.looseObject({
+        name: v.optional(v.string()),
+        type: v.optional(v.string()),
+        description: v.optional(v.nullable(v.string())),
+        required: v.optional(v.boolean()),
+        default_value: v.optional(v.string()),
+      }),
     ),
-    http_method: v.optional(v.string()),
-    direct_fin_usage: v.optional(v.boolean()),
-    audiences: v.optional(v.array(v.string())),
-    execution_type: v.optional(v.nullable(v.string())),
-    configuration_response_type: v.optional(v.nullable(v.string())),
-    data_transformation_type: v.optional(v.nullable(v.string())),
-    client_function_name: v.optional(v.nullable(v.string())),
-    client_function_timeout_ms: v.optional(v.nullable(v.number())),
-    data_inputs: v.optional(
-      v.array(
-        v.looseObject({
-          name: v.optional(v.string()),
-          type: v.optional(v.string()),
-          description: v.optional(v.nullable(v.string())),
-          required: v.optional(v.boolean()),
-          default_value: v.optional(v.string()),
-        }),
-      ),
+  ),
+  response_fields: v.optional(
+    v.array(
+      v.looseObject({
+        path: v.optional(v.string()),
+        type: v.optional(v.string()),
+        example_value: v.optional(v.unknown()),
+        redacted: v.optional(v.boolean()),
+      }),
     ),
-    response_fields: v.optional(
-      v.array(
-        v.looseObject({
-          path: v.optional(v.string()),
-          type: v.optional(v.string()),
-          example_value: v.optional(v.unknown()),
-          redacted: v.optional(v.boolean()),
-        }),
-      ),
-    ),
-    object_mappings: v.optional(
-      v.array(
-        v.looseObject({
-          response_object_path: v.optional(v.string()),
-          intercom_object_type: v.optional(v.string()),
-          attribute_mappings: v.optional(
-            v.array(
-              v.looseObject({
-                response_attribute_path: v.optional(v.string()),
-                intercom_attribute_identifier: v.optional(v.string()),
-                mapping_type: v.optional(v.string()),
-              }),
-            ),
+  ),
+  object_mappings: v.optional(
+    v.array(
+      v.looseObject({
+        response_object_path: v.optional(v.string()),
+        intercom_object_type: v.optional(v.string()),
+        attribute_mappings: v.optional(
+          v.array(
+            v.looseObject({
+              response_attribute_path: v.optional(v.string()),
+              intercom_attribute_identifier: v.optional(v.string()),
+              mapping_type: v.optional(v.string()),
+            }),
           ),
-          reference_mappings: v.optional(
-            v.array(
-              v.looseObject({
-                intercom_object_type: v.optional(v.string()),
-                intercom_attribute_identifier: v.optional(v.string()),
-              }),
-            ),
+        ),
+        reference_mappings: v.optional(
+          v.array(
+            v.looseObject({
+              intercom_object_type: v.optional(v.string()),
+              intercom_attribute_identifier: v.optional(v.string()),
+            }),
           ),
-        }),
-      ),
+        ),
+      }),
     ),
-    token_ids: v.optional(v.array(v.string())),
-    customer_authentication: v.optional(v.boolean()),
-    bypass_authentication: v.optional(v.boolean()),
-    validate_missing_attributes: v.optional(v.nullable(v.boolean())),
-    created_by_admin_id: v.optional(v.nullable(v.string())),
-    updated_by_admin_id: v.optional(v.nullable(v.string())),
-    created_at: v.optional(v.string()),
-    updated_at: v.optional(v.string()),
-    execution_results_url: v.optional(v.string()),
-  });
+  ),
+  token_ids: v.optional(v.array(v.string())),
+  customer_authentication: v.optional(v.boolean()),
+  bypass_authentication: v.optional(v.boolean()),
+  validate_missing_attributes: v.optional(v.nullable(v.boolean())),
+  created_by_admin_id: v.optional(v.nullable(v.string())),
+  updated_by_admin_id: v.optional(v.nullable(v.string())),
+  created_at: v.optional(v.string()),
+  updated_at: v.optional(v.string()),
+  execution_results_url: v.optional(v.string()),
+}) satisfies v.GenericSchema<DataConnectorDetail>;

@@ -10,15 +10,19 @@ import {
 
 /** The `data_connector_execution_result_list` schema of Intercom API 2.16. */
 export interface DataConnectorExecutionResultList {
-  /** @example "list" */
-  type?: "list" | (string & {}) | undefined;
+  /** Always `"list"`. */
+  type?: "list" | undefined;
   data?: DataConnectorExecutionResult[] | undefined;
   pages?:
     | {
-        /** @example "pages" */
-        type?: "pages" | (string & {}) | undefined;
-        /** @example 10 */
+        /** Always `"pages"`. */
+        type?: "pages" | undefined;
+        /**
+         * An integer.
+         * @example 10
+         */
         per_page?: number | undefined;
+        /** May be `null`. */
         next?:
           | {
               /** @example "WzE3MDc1OTQ3MTUuMCw5OTAwMF0=" */
@@ -31,15 +35,14 @@ export interface DataConnectorExecutionResultList {
 }
 
 /** Validates the `data_connector_execution_result_list` schema; a loose check that keeps unknown fields. */
-export const DataConnectorExecutionResultListSchema: v.GenericSchema<DataConnectorExecutionResultList> =
-  /*#__PURE__*/ v.looseObject({
-    type: v.optional(v.string()),
-    data: v.optional(v.array(DataConnectorExecutionResultSchema)),
-    pages: v.optional(
-      v.looseObject({
-        type: v.optional(v.string()),
-        per_page: v.optional(v.number()),
-        next: v.optional(v.nullable(v.looseObject({ starting_after: v.optional(v.string()) }))),
-      }),
-    ),
-  });
+export const DataConnectorExecutionResultListSchema = /*#__PURE__*/ v.looseObject({
+  type: v.optional(v.literal("list")),
+  data: v.optional(v.array(DataConnectorExecutionResultSchema)),
+  pages: v.optional(
+    v.looseObject({
+      type: v.optional(v.literal("pages")),
+      per_page: v.optional(v.number()),
+      next: v.optional(v.nullable(v.looseObject({ starting_after: v.optional(v.string()) }))),
+    }),
+  ),
+}) satisfies v.GenericSchema<DataConnectorExecutionResultList>;

@@ -6,19 +6,30 @@ import * as v from "valibot";
 
 /** The `data_connector_execution_result` schema of Intercom API 2.16. */
 export interface DataConnectorExecutionResult {
-  /** @example "data_connector.execution" */
-  type?: "data_connector.execution" | (string & {}) | undefined;
+  /** Always `"data_connector.execution"`. */
+  type?: "data_connector.execution" | undefined;
   /** @example "99001" */
   id?: string | undefined;
   /** @example "12345" */
   data_connector_id?: string | undefined;
   /** @example true */
   success?: boolean | undefined;
-  /** @example 200 */
+  /**
+   * An integer.
+   * May be `null`.
+   * @example 200
+   */
   http_status?: number | null | undefined;
-  /** @example "post" */
+  /**
+   * Known values: `"get"`, `"post"`, `"put"`, `"delete"`, `"patch"`; Intercom may add others.
+   * @example "post"
+   */
   http_method?: "get" | "post" | "put" | "delete" | "patch" | (string & {}) | undefined;
-  /** @example "3rd_party_error" */
+  /**
+   * May be `null`.
+   * Known values: `"request_configuration_error"`, `"faraday_error"`, `"3rd_party_error"`, `"response_mapping_error"`, `"token_refresh_error"`, `"fin_action_response_formatting_error"`, `"fin_action_identity_verification_error"`, `"email_verification_error"`, `"non_fin_standalone_action_identity_verification_error"`, `"request_validation_error"`, `"client_side_action_error"`; Intercom may add others.
+   * @example "3rd_party_error"
+   */
   error_type?:
     | "request_configuration_error"
     | "faraday_error"
@@ -34,11 +45,22 @@ export interface DataConnectorExecutionResult {
     | (string & {})
     | null
     | undefined;
-  /** @example "Connection refused" */
+  /**
+   * May be `null`.
+   * @example "Connection refused"
+   */
   error_message?: string | null | undefined;
-  /** @example 245 */
+  /**
+   * An integer.
+   * May be `null`.
+   * @example 245
+   */
   execution_time_ms?: number | null | undefined;
-  /** @example "workflow" */
+  /**
+   * May be `null`.
+   * Known values: `"custom_bot"`, `"inbound_custom_bot"`, `"button_custom_bot"`, `"answer"`, `"workflow"`, `"saved_reply"`, `"triggerable_custom_bot"`, `"inbox"`, `"fin"`; Intercom may add others.
+   * @example "workflow"
+   */
   source_type?:
     | "custom_bot"
     | "inbound_custom_bot"
@@ -52,40 +74,60 @@ export interface DataConnectorExecutionResult {
     | (string & {})
     | null
     | undefined;
-  /** @example "5001" */
+  /**
+   * May be `null`.
+   * @example "5001"
+   */
   source_id?: string | null | undefined;
-  /** @example "8001" */
+  /**
+   * May be `null`.
+   * @example "8001"
+   */
   conversation_id?: string | null | undefined;
-  /** @example "2026-02-10T18:15:32Z" */
+  /**
+   * An ISO 8601 date and time.
+   * @example "2026-02-10T18:15:32Z"
+   */
   created_at?: string | undefined;
-  /** @example "https://api.example.com/webhook" */
+  /**
+   * May be `null`.
+   * @example "https://api.example.com/webhook"
+   */
   request_url?: string | null | undefined;
-  /** @example "{\"message\": \"hello\"}" */
+  /**
+   * May be `null`.
+   * @example "{\"message\": \"hello\"}"
+   */
   request_body?: string | null | undefined;
-  /** @example "{\"status\": \"ok\"}" */
+  /**
+   * May be `null`.
+   * @example "{\"status\": \"ok\"}"
+   */
   response_body?: string | null | undefined;
-  /** @example "{\"status\": \"ok\"}" */
+  /**
+   * May be `null`.
+   * @example "{\"status\": \"ok\"}"
+   */
   raw_response_body?: string | null | undefined;
 }
 
 /** Validates the `data_connector_execution_result` schema; a loose check that keeps unknown fields. */
-export const DataConnectorExecutionResultSchema: v.GenericSchema<DataConnectorExecutionResult> =
-  /*#__PURE__*/ v.looseObject({
-    type: v.optional(v.string()),
-    id: v.optional(v.string()),
-    data_connector_id: v.optional(v.string()),
-    success: v.optional(v.boolean()),
-    http_status: v.optional(v.nullable(v.number())),
-    http_method: v.optional(v.string()),
-    error_type: v.optional(v.nullable(v.string())),
-    error_message: v.optional(v.nullable(v.string())),
-    execution_time_ms: v.optional(v.nullable(v.number())),
-    source_type: v.optional(v.nullable(v.string())),
-    source_id: v.optional(v.nullable(v.string())),
-    conversation_id: v.optional(v.nullable(v.string())),
-    created_at: v.optional(v.string()),
-    request_url: v.optional(v.nullable(v.string())),
-    request_body: v.optional(v.nullable(v.string())),
-    response_body: v.optional(v.nullable(v.string())),
-    raw_response_body: v.optional(v.nullable(v.string())),
-  });
+export const DataConnectorExecutionResultSchema = /*#__PURE__*/ v.looseObject({
+  type: v.optional(v.literal("data_connector.execution")),
+  id: v.optional(v.string()),
+  data_connector_id: v.optional(v.string()),
+  success: v.optional(v.boolean()),
+  http_status: v.optional(v.nullable(v.number())),
+  http_method: v.optional(v.string()),
+  error_type: v.optional(v.nullable(v.string())),
+  error_message: v.optional(v.nullable(v.string())),
+  execution_time_ms: v.optional(v.nullable(v.number())),
+  source_type: v.optional(v.nullable(v.string())),
+  source_id: v.optional(v.nullable(v.string())),
+  conversation_id: v.optional(v.nullable(v.string())),
+  created_at: v.optional(v.string()),
+  request_url: v.optional(v.nullable(v.string())),
+  request_body: v.optional(v.nullable(v.string())),
+  response_body: v.optional(v.nullable(v.string())),
+  raw_response_body: v.optional(v.nullable(v.string())),
+}) satisfies v.GenericSchema<DataConnectorExecutionResult>;

@@ -7,15 +7,19 @@ import { type DataConnector, DataConnectorSchema } from "./data-connector.js";
 
 /** The `data_connector_list` schema of Intercom API 2.16. */
 export interface DataConnectorList {
-  /** @example "list" */
-  type?: "list" | (string & {}) | undefined;
+  /** Always `"list"`. */
+  type?: "list" | undefined;
   data?: DataConnector[] | undefined;
   pages?:
     | {
-        /** @example "pages" */
-        type?: "pages" | (string & {}) | undefined;
-        /** @example 20 */
+        /** Always `"pages"`. */
+        type?: "pages" | undefined;
+        /**
+         * An integer.
+         * @example 20
+         */
         per_page?: number | undefined;
+        /** May be `null`. */
         next?:
           | {
               /** @example "WzE3MDc1OTQ3MTUuMCwxMjM0NV0=" */
@@ -28,15 +32,14 @@ export interface DataConnectorList {
 }
 
 /** Validates the `data_connector_list` schema; a loose check that keeps unknown fields. */
-export const DataConnectorListSchema: v.GenericSchema<DataConnectorList> =
-  /*#__PURE__*/ v.looseObject({
-    type: v.optional(v.string()),
-    data: v.optional(v.array(DataConnectorSchema)),
-    pages: v.optional(
-      v.looseObject({
-        type: v.optional(v.string()),
-        per_page: v.optional(v.number()),
-        next: v.optional(v.nullable(v.looseObject({ starting_after: v.optional(v.string()) }))),
-      }),
-    ),
-  });
+export const DataConnectorListSchema = /*#__PURE__*/ v.looseObject({
+  type: v.optional(v.literal("list")),
+  data: v.optional(v.array(DataConnectorSchema)),
+  pages: v.optional(
+    v.looseObject({
+      type: v.optional(v.literal("pages")),
+      per_page: v.optional(v.number()),
+      next: v.optional(v.nullable(v.looseObject({ starting_after: v.optional(v.string()) }))),
+    }),
+  ),
+}) satisfies v.GenericSchema<DataConnectorList>;

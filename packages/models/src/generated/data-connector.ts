@@ -6,17 +6,26 @@ import * as v from "valibot";
 
 /** The `data_connector` schema of Intercom API 2.16. */
 export interface DataConnector {
-  /** @example "data_connector" */
-  type?: "data_connector" | (string & {}) | undefined;
+  /** Always `"data_connector"`. */
+  type?: "data_connector" | undefined;
   /** @example "12345" */
   id?: string | undefined;
   /** @example "Order Status Service" */
   name?: string | undefined;
-  /** @example "Fetches order status from external fulfillment API" */
+  /**
+   * May be `null`.
+   * @example "Fetches order status from external fulfillment API"
+   */
   description?: string | null | undefined;
-  /** @example "live" */
+  /**
+   * Known values: `"draft"`, `"live"`; Intercom may add others.
+   * @example "live"
+   */
   state?: "draft" | "live" | (string & {}) | undefined;
-  /** @example "post" */
+  /**
+   * Known values: `"get"`, `"post"`, `"put"`, `"delete"`, `"patch"`; Intercom may add others.
+   * @example "post"
+   */
   http_method?: "get" | "post" | "put" | "delete" | "patch" | (string & {}) | undefined;
   /** @example false */
   direct_fin_usage?: boolean | undefined;
@@ -24,17 +33,23 @@ export interface DataConnector {
   created_by_admin_id?: string | undefined;
   /** @example "12345" */
   updated_by_admin_id?: string | undefined;
-  /** @example "2025-11-15T09:30:00Z" */
+  /**
+   * An ISO 8601 date and time.
+   * @example "2025-11-15T09:30:00Z"
+   */
   created_at?: string | undefined;
-  /** @example "2026-01-20T14:22:15Z" */
+  /**
+   * An ISO 8601 date and time.
+   * @example "2026-01-20T14:22:15Z"
+   */
   updated_at?: string | undefined;
   /** @example "/data_connectors/12345/execution_results" */
   execution_results_url?: string | undefined;
 }
 
 /** Validates the `data_connector` schema; a loose check that keeps unknown fields. */
-export const DataConnectorSchema: v.GenericSchema<DataConnector> = /*#__PURE__*/ v.looseObject({
-  type: v.optional(v.string()),
+export const DataConnectorSchema = /*#__PURE__*/ v.looseObject({
+  type: v.optional(v.literal("data_connector")),
   id: v.optional(v.string()),
   name: v.optional(v.string()),
   description: v.optional(v.nullable(v.string())),
@@ -46,4 +61,4 @@ export const DataConnectorSchema: v.GenericSchema<DataConnector> = /*#__PURE__*/
   created_at: v.optional(v.string()),
   updated_at: v.optional(v.string()),
   execution_results_url: v.optional(v.string()),
-});
+}) satisfies v.GenericSchema<DataConnector>;

@@ -7,8 +7,8 @@ import { type DataEvent, DataEventSchema } from "./data-event.js";
 
 /** The `data_event_list` schema of Intercom API 2.16. */
 export interface DataEventList {
-  /** @example "event.list" */
-  type?: "event.list" | (string & {}) | undefined;
+  /** Always `"event.list"`. */
+  type?: "event.list" | undefined;
   events?: DataEvent[] | undefined;
   pages?:
     | {
@@ -19,8 +19,8 @@ export interface DataEventList {
 }
 
 /** Validates the `data_event_list` schema; a loose check that keeps unknown fields. */
-export const DataEventListSchema: v.GenericSchema<DataEventList> = /*#__PURE__*/ v.looseObject({
-  type: v.optional(v.string()),
+export const DataEventListSchema = /*#__PURE__*/ v.looseObject({
+  type: v.optional(v.literal("event.list")),
   events: v.optional(v.array(DataEventSchema)),
   pages: v.optional(v.looseObject({ next: v.optional(v.string()), since: v.optional(v.string()) })),
-});
+}) satisfies v.GenericSchema<DataEventList>;

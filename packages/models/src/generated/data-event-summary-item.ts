@@ -12,7 +12,10 @@ export type DataEventSummaryItem = {
   first?: string | undefined;
   /** @example "2014-01-16T23:12:21.000+00:00 " */
   last?: string | undefined;
-  /** @example 1 */
+  /**
+   * An integer.
+   * @example 1
+   */
   count?: number | undefined;
   /** @example "A user placed an order" */
   description?: string | undefined;

@@ -10,8 +10,8 @@ import {
 
 /** The `data_event_summary` schema of Intercom API 2.16. */
 export interface DataEventSummary {
-  /** @example "event.summary" */
-  type?: "event.summary" | (string & {}) | undefined;
+  /** Always `"event.summary"`. */
+  type?: "event.summary" | undefined;
   /** @example "Sam.Sung@example.com" */
   email?: string | undefined;
   /** @example "63a0979a5eeebeaf28dd56ba" */
@@ -22,11 +22,10 @@ export interface DataEventSummary {
 }
 
 /** Validates the `data_event_summary` schema; a loose check that keeps unknown fields. */
-export const DataEventSummarySchema: v.GenericSchema<DataEventSummary> =
-  /*#__PURE__*/ v.looseObject({
-    type: v.optional(v.string()),
-    email: v.optional(v.string()),
-    intercom_user_id: v.optional(v.string()),
-    user_id: v.optional(v.string()),
-    events: v.optional(v.array(DataEventSummaryItemSchema)),
-  });
+export const DataEventSummarySchema = /*#__PURE__*/ v.looseObject({
+  type: v.optional(v.literal("event.summary")),
+  email: v.optional(v.string()),
+  intercom_user_id: v.optional(v.string()),
+  user_id: v.optional(v.string()),
+  events: v.optional(v.array(DataEventSummaryItemSchema)),
+}) satisfies v.GenericSchema<DataEventSummary>;

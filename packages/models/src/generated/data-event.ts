@@ -6,8 +6,8 @@ import * as v from "valibot";
 
 /** The `data_event` schema of Intercom API 2.16. */
 export interface DataEvent {
-  /** @example "event" */
-  type?: "event" | (string & {}) | undefined;
+  /** Always `"event"`. */
+  type?: "event" | undefined;
   /** @example "invited-friend" */
   event_name: string;
   /**
@@ -27,8 +27,8 @@ export interface DataEvent {
 }
 
 /** Validates the `data_event` schema; a loose check that keeps unknown fields. */
-export const DataEventSchema: v.GenericSchema<DataEvent> = /*#__PURE__*/ v.looseObject({
-  type: v.optional(v.string()),
+export const DataEventSchema = /*#__PURE__*/ v.looseObject({
+  type: v.optional(v.literal("event")),
   event_name: v.string(),
   created_at: v.number(),
   user_id: v.optional(v.string()),
@@ -36,4 +36,4 @@ export const DataEventSchema: v.GenericSchema<DataEvent> = /*#__PURE__*/ v.loose
   intercom_user_id: v.optional(v.string()),
   email: v.optional(v.string()),
   metadata: v.optional(v.record(v.string(), v.string())),
-});
+}) satisfies v.GenericSchema<DataEvent>;

@@ -17,25 +17,37 @@ export interface DataExportCsv {
   content_title?: string | undefined;
   ruleset_version_id?: string | undefined;
   receipt_id?: string | undefined;
+  /** An integer. */
   received_at?: number | undefined;
   series_id?: string | undefined;
   series_title?: string | undefined;
   node_id?: string | undefined;
+  /** An integer. */
   first_reply?: number | undefined;
+  /** An integer. */
   first_completion?: number | undefined;
+  /** An integer. */
   first_series_completion?: number | undefined;
+  /** An integer. */
   first_series_disengagement?: number | undefined;
+  /** An integer. */
   first_series_exit?: number | undefined;
+  /** An integer. */
   first_goal_success?: number | undefined;
+  /** An integer. */
   first_open?: number | undefined;
+  /** An integer. */
   first_click?: number | undefined;
+  /** An integer. */
   first_dismisall?: number | undefined;
+  /** An integer. */
   first_unsubscribe?: number | undefined;
+  /** An integer. */
   first_hard_bounce?: number | undefined;
 }
 
 /** Validates the `data_export_csv` schema; a loose check that keeps unknown fields. */
-export const DataExportCsvSchema: v.GenericSchema<DataExportCsv> = /*#__PURE__*/ v.looseObject({
+export const DataExportCsvSchema = /*#__PURE__*/ v.looseObject({
   user_id: v.optional(v.string()),
   user_external_id: v.optional(v.string()),
   company_id: v.optional(v.string()),
@@ -62,4 +74,4 @@ export const DataExportCsvSchema: v.GenericSchema<DataExportCsv> = /*#__PURE__*/
   first_dismisall: v.optional(v.number()),
   first_unsubscribe: v.optional(v.number()),
   first_hard_bounce: v.optional(v.number()),
-});
+}) satisfies v.GenericSchema<DataExportCsv>;

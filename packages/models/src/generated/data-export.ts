@@ -8,7 +8,10 @@ import * as v from "valibot";
 export interface DataExport {
   /** @example "orzzsbd7hk67xyu" */
   job_identifier?: string | undefined;
-  /** @example "pending" */
+  /**
+   * Known values: `"pending"`, `"in_progress"`, `"failed"`, `"completed"`, `"no_data"`, `"canceled"`; Intercom may add others.
+   * @example "pending"
+   */
   status?:
     | "pending"
     | "in_progress"
@@ -25,9 +28,9 @@ export interface DataExport {
 }
 
 /** Validates the `data_export` schema; a loose check that keeps unknown fields. */
-export const DataExportSchema: v.GenericSchema<DataExport> = /*#__PURE__*/ v.looseObject({
+export const DataExportSchema = /*#__PURE__*/ v.looseObject({
   job_identifier: v.optional(v.string()),
   status: v.optional(v.string()),
   download_expires_at: v.optional(v.string()),
   download_url: v.optional(v.string()),
-});
+}) satisfies v.GenericSchema<DataExport>;

@@ -8,16 +8,18 @@ import * as v from "valibot";
 export interface DeletedArticleObject {
   /** @example "6890762" */
   id?: string | undefined;
-  /** @example "article" */
+  /**
+   * Known values: `"article"`; Intercom may add others.
+   * @example "article"
+   */
   object?: "article" | (string & {}) | undefined;
   /** @example true */
   deleted?: boolean | undefined;
 }
 
 /** Validates the `deleted_article_object` schema; a loose check that keeps unknown fields. */
-export const DeletedArticleObjectSchema: v.GenericSchema<DeletedArticleObject> =
-  /*#__PURE__*/ v.looseObject({
-    id: v.optional(v.string()),
-    object: v.optional(v.string()),
-    deleted: v.optional(v.boolean()),
-  });
+export const DeletedArticleObjectSchema = /*#__PURE__*/ v.looseObject({
+  id: v.optional(v.string()),
+  object: v.optional(v.string()),
+  deleted: v.optional(v.boolean()),
+}) satisfies v.GenericSchema<DeletedArticleObject>;

@@ -8,16 +8,18 @@ import * as v from "valibot";
 export interface DeletedCollectionObject {
   /** @example "6890762" */
   id?: string | undefined;
-  /** @example "collection" */
+  /**
+   * Known values: `"collection"`; Intercom may add others.
+   * @example "collection"
+   */
   object?: "collection" | (string & {}) | undefined;
   /** @example true */
   deleted?: boolean | undefined;
 }
 
 /** Validates the `deleted_collection_object` schema; a loose check that keeps unknown fields. */
-export const DeletedCollectionObjectSchema: v.GenericSchema<DeletedCollectionObject> =
-  /*#__PURE__*/ v.looseObject({
-    id: v.optional(v.string()),
-    object: v.optional(v.string()),
-    deleted: v.optional(v.boolean()),
-  });
+export const DeletedCollectionObjectSchema = /*#__PURE__*/ v.looseObject({
+  id: v.optional(v.string()),
+  object: v.optional(v.string()),
+  deleted: v.optional(v.boolean()),
+}) satisfies v.GenericSchema<DeletedCollectionObject>;

@@ -8,16 +8,18 @@ import * as v from "valibot";
 export interface DeletedCompanyObject {
   /** @example "5b7e8b2f-7a1a-4e6c-8e1b-4f9d4f4c4d4f" */
   id?: string | undefined;
-  /** @example "company" */
+  /**
+   * Known values: `"company"`; Intercom may add others.
+   * @example "company"
+   */
   object?: "company" | (string & {}) | undefined;
   /** @example true */
   deleted?: boolean | undefined;
 }
 
 /** Validates the `deleted_company_object` schema; a loose check that keeps unknown fields. */
-export const DeletedCompanyObjectSchema: v.GenericSchema<DeletedCompanyObject> =
-  /*#__PURE__*/ v.looseObject({
-    id: v.optional(v.string()),
-    object: v.optional(v.string()),
-    deleted: v.optional(v.boolean()),
-  });
+export const DeletedCompanyObjectSchema = /*#__PURE__*/ v.looseObject({
+  id: v.optional(v.string()),
+  object: v.optional(v.string()),
+  deleted: v.optional(v.boolean()),
+}) satisfies v.GenericSchema<DeletedCompanyObject>;

@@ -20,10 +20,9 @@ export interface DeletedConversationItem {
 }
 
 /** Validates the `deleted_conversation_item` schema; a loose check that keeps unknown fields. */
-export const DeletedConversationItemSchema: v.GenericSchema<DeletedConversationItem> =
-  /*#__PURE__*/ v.looseObject({
-    type: v.optional(v.string()),
-    id: v.optional(v.string()),
-    metrics_retained: v.optional(v.boolean()),
-    deleted_at: v.optional(v.number()),
-  });
+export const DeletedConversationItemSchema = /*#__PURE__*/ v.looseObject({
+  type: v.optional(v.string()),
+  id: v.optional(v.string()),
+  metrics_retained: v.optional(v.boolean()),
+  deleted_at: v.optional(v.number()),
+}) satisfies v.GenericSchema<DeletedConversationItem>;

@@ -14,16 +14,18 @@ export interface DeletedConversationList {
   /** @example "conversations.list" */
   type?: string | undefined;
   conversations?: DeletedConversationItem[] | undefined;
-  /** @example 10 */
+  /**
+   * An integer.
+   * @example 10
+   */
   total_count?: number | undefined;
   pages?: PagesLink | undefined;
 }
 
 /** Validates the `deleted_conversation_list` schema; a loose check that keeps unknown fields. */
-export const DeletedConversationListSchema: v.GenericSchema<DeletedConversationList> =
-  /*#__PURE__*/ v.looseObject({
-    type: v.optional(v.string()),
-    conversations: v.optional(v.array(DeletedConversationItemSchema)),
-    total_count: v.optional(v.number()),
-    pages: v.optional(PagesLinkSchema),
-  });
+export const DeletedConversationListSchema = /*#__PURE__*/ v.looseObject({
+  type: v.optional(v.string()),
+  conversations: v.optional(v.array(DeletedConversationItemSchema)),
+  total_count: v.optional(v.number()),
+  pages: v.optional(PagesLinkSchema),
+}) satisfies v.GenericSchema<DeletedConversationList>;

@@ -8,16 +8,18 @@ import * as v from "valibot";
 export interface DeletedDataConnectorObject {
   /** @example "125" */
   id?: string | undefined;
-  /** @example "data_connector" */
+  /**
+   * Known values: `"data_connector"`; Intercom may add others.
+   * @example "data_connector"
+   */
   object?: "data_connector" | (string & {}) | undefined;
   /** @example true */
   deleted?: boolean | undefined;
 }
 
 /** Validates the `deleted_data_connector_object` schema; a loose check that keeps unknown fields. */
-export const DeletedDataConnectorObjectSchema: v.GenericSchema<DeletedDataConnectorObject> =
-  /*#__PURE__*/ v.looseObject({
-    id: v.optional(v.string()),
-    object: v.optional(v.string()),
-    deleted: v.optional(v.boolean()),
-  });
+export const DeletedDataConnectorObjectSchema = /*#__PURE__*/ v.looseObject({
+  id: v.optional(v.string()),
+  object: v.optional(v.string()),
+  deleted: v.optional(v.boolean()),
+}) satisfies v.GenericSchema<DeletedDataConnectorObject>;

@@ -8,16 +8,18 @@ import * as v from "valibot";
 export interface DeletedHelpCenterRedirectObject {
   /** @example "26" */
   id?: string | undefined;
-  /** @example "help_center_redirect" */
+  /**
+   * Known values: `"help_center_redirect"`; Intercom may add others.
+   * @example "help_center_redirect"
+   */
   object?: "help_center_redirect" | (string & {}) | undefined;
   /** @example true */
   deleted?: boolean | undefined;
 }
 
 /** Validates the `deleted_help_center_redirect_object` schema; a loose check that keeps unknown fields. */
-export const DeletedHelpCenterRedirectObjectSchema: v.GenericSchema<DeletedHelpCenterRedirectObject> =
-  /*#__PURE__*/ v.looseObject({
-    id: v.optional(v.string()),
-    object: v.optional(v.string()),
-    deleted: v.optional(v.boolean()),
-  });
+export const DeletedHelpCenterRedirectObjectSchema = /*#__PURE__*/ v.looseObject({
+  id: v.optional(v.string()),
+  object: v.optional(v.string()),
+  deleted: v.optional(v.boolean()),
+}) satisfies v.GenericSchema<DeletedHelpCenterRedirectObject>;

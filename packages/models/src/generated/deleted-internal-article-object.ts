@@ -8,16 +8,18 @@ import * as v from "valibot";
 export interface DeletedInternalArticleObject {
   /** @example "6890762" */
   id?: string | undefined;
-  /** @example "internal_article" */
+  /**
+   * Known values: `"internal_article"`; Intercom may add others.
+   * @example "internal_article"
+   */
   object?: "internal_article" | (string & {}) | undefined;
   /** @example true */
   deleted?: boolean | undefined;
 }
 
 /** Validates the `deleted_internal_article_object` schema; a loose check that keeps unknown fields. */
-export const DeletedInternalArticleObjectSchema: v.GenericSchema<DeletedInternalArticleObject> =
-  /*#__PURE__*/ v.looseObject({
-    id: v.optional(v.string()),
-    object: v.optional(v.string()),
-    deleted: v.optional(v.boolean()),
-  });
+export const DeletedInternalArticleObjectSchema = /*#__PURE__*/ v.looseObject({
+  id: v.optional(v.string()),
+  object: v.optional(v.string()),
+  deleted: v.optional(v.boolean()),
+}) satisfies v.GenericSchema<DeletedInternalArticleObject>;

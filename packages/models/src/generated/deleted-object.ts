@@ -8,15 +8,18 @@ import * as v from "valibot";
 export interface DeletedObject {
   /** @example "6890762" */
   id?: string | undefined;
-  /** @example "news-item" */
+  /**
+   * Known values: `"news-item"`; Intercom may add others.
+   * @example "news-item"
+   */
   object?: "news-item" | (string & {}) | undefined;
   /** @example true */
   deleted?: boolean | undefined;
 }
 
 /** Validates the `deleted_object` schema; a loose check that keeps unknown fields. */
-export const DeletedObjectSchema: v.GenericSchema<DeletedObject> = /*#__PURE__*/ v.looseObject({
+export const DeletedObjectSchema = /*#__PURE__*/ v.looseObject({
   id: v.optional(v.string()),
   object: v.optional(v.string()),
   deleted: v.optional(v.boolean()),
-});
+}) satisfies v.GenericSchema<DeletedObject>;

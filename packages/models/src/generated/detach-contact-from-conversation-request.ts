@@ -11,5 +11,6 @@ export interface DetachContactFromConversationRequest {
 }
 
 /** Validates the `detach_contact_from_conversation_request` schema; a loose check that keeps unknown fields. */
-export const DetachContactFromConversationRequestSchema: v.GenericSchema<DetachContactFromConversationRequest> =
-  /*#__PURE__*/ v.looseObject({ admin_id: v.string() });
+export const DetachContactFromConversationRequestSchema = /*#__PURE__*/ v.looseObject({
+  admin_id: v.string(),
+}) satisfies v.GenericSchema<DetachContactFromConversationRequest>;

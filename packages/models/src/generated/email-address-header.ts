@@ -10,14 +10,16 @@ export interface EmailAddressHeader {
   type?: string | undefined;
   /** @example "jdoe@example.com" */
   email_address?: string | undefined;
-  /** @example "Joe Example" */
+  /**
+   * May be `null`.
+   * @example "Joe Example"
+   */
   name?: string | null | undefined;
 }
 
 /** Validates the `email_address_header` schema; a loose check that keeps unknown fields. */
-export const EmailAddressHeaderSchema: v.GenericSchema<EmailAddressHeader> =
-  /*#__PURE__*/ v.looseObject({
-    type: v.optional(v.string()),
-    email_address: v.optional(v.string()),
-    name: v.optional(v.nullable(v.string())),
-  });
+export const EmailAddressHeaderSchema = /*#__PURE__*/ v.looseObject({
+  type: v.optional(v.string()),
+  email_address: v.optional(v.string()),
+  name: v.optional(v.nullable(v.string())),
+}) satisfies v.GenericSchema<EmailAddressHeader>;

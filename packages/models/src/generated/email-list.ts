@@ -13,7 +13,7 @@ export interface EmailList {
 }
 
 /** Validates the `email_list` schema; a loose check that keeps unknown fields. */
-export const EmailListSchema: v.GenericSchema<EmailList> = /*#__PURE__*/ v.looseObject({
+export const EmailListSchema = /*#__PURE__*/ v.looseObject({
   type: v.optional(v.string()),
   data: v.optional(v.array(EmailSettingSchema)),
-});
+}) satisfies v.GenericSchema<EmailList>;

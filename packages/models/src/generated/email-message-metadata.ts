@@ -10,14 +10,16 @@ export interface EmailMessageMetadata {
   /** @example "Question about my order" */
   subject?: string | undefined;
   email_address_headers?: EmailAddressHeader[] | undefined;
-  /** @example "<CADKw7xrXzqSn8v3mP8K8Q8yZ6K8Q8yZ6@mail.gmail.com>" */
+  /**
+   * May be `null`.
+   * @example "<CADKw7xrXzqSn8v3mP8K8Q8yZ6K8Q8yZ6@mail.gmail.com>"
+   */
   message_id?: string | null | undefined;
 }
 
 /** Validates the `email_message_metadata` schema; a loose check that keeps unknown fields. */
-export const EmailMessageMetadataSchema: v.GenericSchema<EmailMessageMetadata> =
-  /*#__PURE__*/ v.looseObject({
-    subject: v.optional(v.string()),
-    email_address_headers: v.optional(v.array(EmailAddressHeaderSchema)),
-    message_id: v.optional(v.nullable(v.string())),
-  });
+export const EmailMessageMetadataSchema = /*#__PURE__*/ v.looseObject({
+  subject: v.optional(v.string()),
+  email_address_headers: v.optional(v.array(EmailAddressHeaderSchema)),
+  message_id: v.optional(v.nullable(v.string())),
+}) satisfies v.GenericSchema<EmailMessageMetadata>;

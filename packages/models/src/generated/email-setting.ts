@@ -6,8 +6,8 @@ import * as v from "valibot";
 
 /** The `email_setting` schema of Intercom API 2.16. */
 export interface EmailSetting {
-  /** @example "email_setting" */
-  type?: string | undefined;
+  /** Always `"email_setting"`. */
+  type?: "email_setting" | undefined;
   /** @example "10" */
   id?: string | undefined;
   /** @example "support@company.com" */
@@ -22,6 +22,7 @@ export interface EmailSetting {
   forwarding_enabled?: boolean | undefined;
   /**
    * UNIX timestamp in seconds.
+   * May be `null`.
    * @example 1710498600
    */
   forwarded_email_last_received_at?: number | null | undefined;
@@ -38,8 +39,8 @@ export interface EmailSetting {
 }
 
 /** Validates the `email_setting` schema; a loose check that keeps unknown fields. */
-export const EmailSettingSchema: v.GenericSchema<EmailSetting> = /*#__PURE__*/ v.looseObject({
-  type: v.optional(v.string()),
+export const EmailSettingSchema = /*#__PURE__*/ v.looseObject({
+  type: v.optional(v.literal("email_setting")),
   id: v.optional(v.string()),
   email: v.optional(v.string()),
   verified: v.optional(v.boolean()),
@@ -49,4 +50,4 @@ export const EmailSettingSchema: v.GenericSchema<EmailSetting> = /*#__PURE__*/ v
   forwarded_email_last_received_at: v.optional(v.nullable(v.number())),
   created_at: v.optional(v.number()),
   updated_at: v.optional(v.number()),
-});
+}) satisfies v.GenericSchema<EmailSetting>;

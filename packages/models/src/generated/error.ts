@@ -8,20 +8,30 @@ import * as v from "valibot";
 export interface Error {
   /** @example "error.list" */
   type: string;
-  /** @example "f93ecfa8-d08a-4325-8694-89aeb89c8f85" */
+  /**
+   * A UUID.
+   * May be `null`.
+   * @example "f93ecfa8-d08a-4325-8694-89aeb89c8f85"
+   */
   request_id?: string | null | undefined;
   errors: {
     /** @example "unauthorized" */
     code: string;
-    /** @example "Access Token Invalid" */
+    /**
+     * May be `null`.
+     * @example "Access Token Invalid"
+     */
     message?: string | null | undefined;
-    /** @example "email" */
+    /**
+     * May be `null`.
+     * @example "email"
+     */
     field?: string | null | undefined;
   }[];
 }
 
 /** Validates the `error` schema; a loose check that keeps unknown fields. */
-export const ErrorSchema: v.GenericSchema<Error> = /*#__PURE__*/ v.looseObject({
+export const ErrorSchema = /*#__PURE__*/ v.looseObject({
   type: v.string(),
   request_id: v.optional(v.nullable(v.string())),
   errors: v.array(
@@ -31,4 +41,4 @@ export const ErrorSchema: v.GenericSchema<Error> = /*#__PURE__*/ v.looseObject({
       field: v.optional(v.nullable(v.string())),
     }),
   ),
-});
+}) satisfies v.GenericSchema<Error>;

@@ -6,8 +6,8 @@ import * as v from "valibot";
 
 /** The `external_page` schema of Intercom API 2.16. */
 export interface ExternalPage {
-  /** @example "external_page" */
-  type: "external_page" | (string & {});
+  /** Always `"external_page"`. */
+  type: "external_page";
   /** @example "1234" */
   id: string;
   /** @example "Getting started with..." */
@@ -24,9 +24,16 @@ export interface ExternalPage {
   ai_sales_agent_availability?: boolean | undefined;
   /** @example true */
   fin_availability?: boolean | undefined;
-  /** @example "en" */
+  /**
+   * Known values: `"en"`; Intercom may add others.
+   * Defaults to `"en"`.
+   * @example "en"
+   */
   locale: "en" | (string & {});
-  /** @example 1234 */
+  /**
+   * An integer.
+   * @example 1234
+   */
   source_id: number;
   /** @example "5678" */
   external_id: string;
@@ -48,8 +55,8 @@ export interface ExternalPage {
 }
 
 /** Validates the `external_page` schema; a loose check that keeps unknown fields. */
-export const ExternalPageSchema: v.GenericSchema<ExternalPage> = /*#__PURE__*/ v.looseObject({
-  type: v.string(),
+export const ExternalPageSchema = /*#__PURE__*/ v.looseObject({
+  type: v.literal("external_page"),
   id: v.string(),
   title: v.string(),
   html: v.string(),
@@ -64,4 +71,4 @@ export const ExternalPageSchema: v.GenericSchema<ExternalPage> = /*#__PURE__*/ v
   created_at: v.number(),
   updated_at: v.number(),
   last_ingested_at: v.number(),
-});
+}) satisfies v.GenericSchema<ExternalPage>;

@@ -8,19 +8,21 @@ import { type PagesLink, PagesLinkSchema } from "./pages-link.js";
 
 /** The `external_pages_list` schema of Intercom API 2.16. */
 export interface ExternalPagesList {
-  /** @example "list" */
-  type?: "list" | (string & {}) | undefined;
+  /** Always `"list"`. */
+  type?: "list" | undefined;
   pages?: PagesLink | undefined;
-  /** @example 1 */
+  /**
+   * An integer.
+   * @example 1
+   */
   total_count?: number | undefined;
   data?: ExternalPage[] | undefined;
 }
 
 /** Validates the `external_pages_list` schema; a loose check that keeps unknown fields. */
-export const ExternalPagesListSchema: v.GenericSchema<ExternalPagesList> =
-  /*#__PURE__*/ v.looseObject({
-    type: v.optional(v.string()),
-    pages: v.optional(PagesLinkSchema),
-    total_count: v.optional(v.number()),
-    data: v.optional(v.array(ExternalPageSchema)),
-  });
+export const ExternalPagesListSchema = /*#__PURE__*/ v.looseObject({
+  type: v.optional(v.literal("list")),
+  pages: v.optional(PagesLinkSchema),
+  total_count: v.optional(v.number()),
+  data: v.optional(v.array(ExternalPageSchema)),
+}) satisfies v.GenericSchema<ExternalPagesList>;

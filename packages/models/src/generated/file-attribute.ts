@@ -14,16 +14,25 @@ export interface FileAttribute {
   url?: string | undefined;
   /** @example "image/png" */
   content_type?: string | undefined;
-  /** @example 11308309 */
+  /**
+   * An integer.
+   * @example 11308309
+   */
   filesize?: number | undefined;
-  /** @example 3024 */
+  /**
+   * An integer.
+   * @example 3024
+   */
   width?: number | undefined;
-  /** @example 1964 */
+  /**
+   * An integer.
+   * @example 1964
+   */
   height?: number | undefined;
 }
 
 /** Validates the `file_attribute` schema; a loose check that keeps unknown fields. */
-export const FileAttributeSchema: v.GenericSchema<FileAttribute> = /*#__PURE__*/ v.looseObject({
+export const FileAttributeSchema = /*#__PURE__*/ v.looseObject({
   type: v.optional(v.string()),
   name: v.optional(v.string()),
   url: v.optional(v.string()),
@@ -31,4 +40,4 @@ export const FileAttributeSchema: v.GenericSchema<FileAttribute> = /*#__PURE__*/
   filesize: v.optional(v.number()),
   width: v.optional(v.number()),
   height: v.optional(v.number()),
-});
+}) satisfies v.GenericSchema<FileAttribute>;

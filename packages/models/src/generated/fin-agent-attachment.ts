@@ -6,24 +6,32 @@ import * as v from "valibot";
 
 /** The `fin_agent_attachment` schema of Intercom API 2.16. */
 export interface FinAgentAttachment {
-  /** @example "url" */
+  /**
+   * Known values: `"url"`, `"file"`; Intercom may add others.
+   * @example "url"
+   */
   type: "url" | "file" | (string & {});
-  /** @example "https://example.com/document.pdf" */
+  /**
+   * A URL.
+   * @example "https://example.com/document.pdf"
+   */
   url?: string | undefined;
   /** @example "screenshot.png" */
   name?: string | undefined;
   /** @example "image/png" */
   content_type?: string | undefined;
-  /** @example "iVBORw0KGgoAAAANSUhEUgAAAAEAAAABCAYAAAAfFcSJAAAADUlEQVR42mNk..." */
+  /**
+   * A string of format `byte`.
+   * @example "iVBORw0KGgoAAAANSUhEUgAAAAEAAAABCAYAAAAfFcSJAAAADUlEQVR42mNk..."
+   */
   data?: string | undefined;
 }
 
 /** Validates the `fin_agent_attachment` schema; a loose check that keeps unknown fields. */
-export const FinAgentAttachmentSchema: v.GenericSchema<FinAgentAttachment> =
-  /*#__PURE__*/ v.looseObject({
-    type: v.string(),
-    url: v.optional(v.string()),
-    name: v.optional(v.string()),
-    content_type: v.optional(v.string()),
-    data: v.optional(v.string()),
-  });
+export const FinAgentAttachmentSchema = /*#__PURE__*/ v.looseObject({
+  type: v.string(),
+  url: v.optional(v.string()),
+  name: v.optional(v.string()),
+  content_type: v.optional(v.string()),
+  data: v.optional(v.string()),
+}) satisfies v.GenericSchema<FinAgentAttachment>;

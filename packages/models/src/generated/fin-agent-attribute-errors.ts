@@ -19,10 +19,9 @@ export interface FinAgentAttributeErrors {
 }
 
 /** Validates the `fin_agent_attribute_errors` schema; a loose check that keeps unknown fields. */
-export const FinAgentAttributeErrorsSchema: v.GenericSchema<FinAgentAttributeErrors> =
-  /*#__PURE__*/ v.looseObject({
-    user: v.optional(v.looseObject({ attributes: v.optional(v.record(v.string(), v.string())) })),
-    conversation: v.optional(
-      v.looseObject({ attributes: v.optional(v.record(v.string(), v.string())) }),
-    ),
-  });
+export const FinAgentAttributeErrorsSchema = /*#__PURE__*/ v.looseObject({
+  user: v.optional(v.looseObject({ attributes: v.optional(v.record(v.string(), v.string())) })),
+  conversation: v.optional(
+    v.looseObject({ attributes: v.optional(v.record(v.string(), v.string())) }),
+  ),
+}) satisfies v.GenericSchema<FinAgentAttributeErrors>;

@@ -13,8 +13,7 @@ export interface FinAgentConversationMetadata {
 }
 
 /** Validates the `fin_agent_conversation_metadata` schema; a loose check that keeps unknown fields. */
-export const FinAgentConversationMetadataSchema: v.GenericSchema<FinAgentConversationMetadata> =
-  /*#__PURE__*/ v.looseObject({
-    history: v.optional(v.array(FinAgentMessageSchema)),
-    attributes: v.optional(v.record(v.string(), v.unknown())),
-  });
+export const FinAgentConversationMetadataSchema = /*#__PURE__*/ v.looseObject({
+  history: v.optional(v.array(FinAgentMessageSchema)),
+  attributes: v.optional(v.record(v.string(), v.unknown())),
+}) satisfies v.GenericSchema<FinAgentConversationMetadata>;

@@ -6,7 +6,10 @@ import * as v from "valibot";
 
 /** The `fin_agent_csat_requested_event` schema of Intercom API 2.16. */
 export interface FinAgentCsatRequestedEvent {
-  /** @example "csat_requested" */
+  /**
+   * Known values: `"csat_requested"`; Intercom may add others.
+   * @example "csat_requested"
+   */
   event_name: "csat_requested" | (string & {});
   /** @example "123456" */
   conversation_id: string;
@@ -14,7 +17,10 @@ export interface FinAgentCsatRequestedEvent {
   user_id: string;
   csat: {
     options: {
-      /** @example "amazing" */
+      /**
+       * Known values: `"terrible"`, `"bad"`, `"ok"`, `"good"`, `"amazing"`; Intercom may add others.
+       * @example "amazing"
+       */
       key: "terrible" | "bad" | "ok" | "good" | "amazing" | (string & {});
       /** @example "🤩" */
       emoji: string;
@@ -22,18 +28,20 @@ export interface FinAgentCsatRequestedEvent {
       label: string;
     }[];
   };
-  /** @example "2025-01-24T10:00:00.123Z" */
+  /**
+   * An ISO 8601 date and time.
+   * @example "2025-01-24T10:00:00.123Z"
+   */
   created_at_ms: string;
 }
 
 /** Validates the `fin_agent_csat_requested_event` schema; a loose check that keeps unknown fields. */
-export const FinAgentCsatRequestedEventSchema: v.GenericSchema<FinAgentCsatRequestedEvent> =
-  /*#__PURE__*/ v.looseObject({
-    event_name: v.string(),
-    conversation_id: v.string(),
-    user_id: v.string(),
-    csat: v.looseObject({
-      options: v.array(v.looseObject({ key: v.string(), emoji: v.string(), label: v.string() })),
-    }),
-    created_at_ms: v.string(),
-  });
+export const FinAgentCsatRequestedEventSchema = /*#__PURE__*/ v.looseObject({
+  event_name: v.string(),
+  conversation_id: v.string(),
+  user_id: v.string(),
+  csat: v.looseObject({
+    options: v.array(v.looseObject({ key: v.string(), emoji: v.string(), label: v.string() })),
+  }),
+  created_at_ms: v.string(),
+}) satisfies v.GenericSchema<FinAgentCsatRequestedEvent>;

@@ -6,20 +6,29 @@ import * as v from "valibot";
 
 /** The `fin_agent_message` schema of Intercom API 2.16. */
 export interface FinAgentMessage {
-  /** @example "user" */
+  /**
+   * Known values: `"user"`, `"agent"`, `"fin"`; Intercom may add others.
+   * @example "user"
+   */
   author: "user" | "agent" | "fin" | (string & {});
   /** @example "How can I see my account details?" */
   body: string;
-  /** @example "2025-01-24T10:01:20.000Z" */
+  /**
+   * An ISO 8601 date and time.
+   * @example "2025-01-24T10:01:20.000Z"
+   */
   timestamp: string;
-  /** @example "2025-01-24T10:01:20.456Z" */
+  /**
+   * An ISO 8601 date and time.
+   * @example "2025-01-24T10:01:20.456Z"
+   */
   timestamp_ms?: string | undefined;
 }
 
 /** Validates the `fin_agent_message` schema; a loose check that keeps unknown fields. */
-export const FinAgentMessageSchema: v.GenericSchema<FinAgentMessage> = /*#__PURE__*/ v.looseObject({
+export const FinAgentMessageSchema = /*#__PURE__*/ v.looseObject({
   author: v.string(),
   body: v.string(),
   timestamp: v.string(),
   timestamp_ms: v.optional(v.string()),
-});
+}) satisfies v.GenericSchema<FinAgentMessage>;

@@ -6,7 +6,10 @@ import * as v from "valibot";
 
 /** The `fin_agent_replied_event` schema of Intercom API 2.16. */
 export interface FinAgentRepliedEvent {
-  /** @example "fin_replied" */
+  /**
+   * Known values: `"fin_replied"`; Intercom may add others.
+   * @example "fin_replied"
+   */
   event_name: "fin_replied" | (string & {});
   /** @example "123456" */
   conversation_id: string;
@@ -15,33 +18,44 @@ export interface FinAgentRepliedEvent {
   message: {
     /** @example "98765" */
     id?: string | undefined;
-    /** @example "fin" */
+    /**
+     * Known values: `"fin"`; Intercom may add others.
+     * @example "fin"
+     */
     author: "fin" | (string & {});
     body: string;
-    /** @example "2025-01-24T09:01:00.456Z" */
+    /**
+     * An ISO 8601 date and time.
+     * @example "2025-01-24T09:01:00.456Z"
+     */
     timestamp_ms: string;
   };
-  /** @example "replying" */
+  /**
+   * Known values: `"replying"`, `"awaiting_user_reply"`; Intercom may add others.
+   * @example "replying"
+   */
   status: "replying" | "awaiting_user_reply" | (string & {});
   /** @example "a1b2c3d4e5f6a1b2c3d4e5f6a1b2c3d4" */
   stream_id?: string | undefined;
-  /** @example "2025-01-24T10:00:00.123Z" */
+  /**
+   * An ISO 8601 date and time.
+   * @example "2025-01-24T10:00:00.123Z"
+   */
   created_at_ms: string;
 }
 
 /** Validates the `fin_agent_replied_event` schema; a loose check that keeps unknown fields. */
-export const FinAgentRepliedEventSchema: v.GenericSchema<FinAgentRepliedEvent> =
-  /*#__PURE__*/ v.looseObject({
-    event_name: v.string(),
-    conversation_id: v.string(),
-    user_id: v.string(),
-    message: v.looseObject({
-      id: v.optional(v.string()),
-      author: v.string(),
-      body: v.string(),
-      timestamp_ms: v.string(),
-    }),
-    status: v.string(),
-    stream_id: v.optional(v.string()),
-    created_at_ms: v.string(),
-  });
+export const FinAgentRepliedEventSchema = /*#__PURE__*/ v.looseObject({
+  event_name: v.string(),
+  conversation_id: v.string(),
+  user_id: v.string(),
+  message: v.looseObject({
+    id: v.optional(v.string()),
+    author: v.string(),
+    body: v.string(),
+    timestamp_ms: v.string(),
+  }),
+  status: v.string(),
+  stream_id: v.optional(v.string()),
+  created_at_ms: v.string(),
+}) satisfies v.GenericSchema<FinAgentRepliedEvent>;

@@ -6,30 +6,41 @@ import * as v from "valibot";
 
 /** The `fin_agent_reply_chunk_event` schema of Intercom API 2.16. */
 export interface FinAgentReplyChunkEvent {
-  /** @example "fin_reply_chunk" */
+  /**
+   * Known values: `"fin_reply_chunk"`; Intercom may add others.
+   * @example "fin_reply_chunk"
+   */
   event_name: "fin_reply_chunk" | (string & {});
   /** @example "123456" */
   conversation_id: string;
   /** @example "a1b2c3d4e5f6a1b2c3d4e5f6a1b2c3d4" */
   stream_id: string;
-  /** @example 3 */
+  /**
+   * An integer.
+   * @example 3
+   */
   chunk_index: number;
   /** @example "You can see your account details by clicking" */
   chunk_text: string;
-  /** @example "replying" */
+  /**
+   * Known values: `"replying"`; Intercom may add others.
+   * @example "replying"
+   */
   status?: "replying" | (string & {}) | undefined;
-  /** @example "2025-01-24T10:00:00.123Z" */
+  /**
+   * An ISO 8601 date and time.
+   * @example "2025-01-24T10:00:00.123Z"
+   */
   created_at_ms: string;
 }
 
 /** Validates the `fin_agent_reply_chunk_event` schema; a loose check that keeps unknown fields. */
-export const FinAgentReplyChunkEventSchema: v.GenericSchema<FinAgentReplyChunkEvent> =
-  /*#__PURE__*/ v.looseObject({
-    event_name: v.string(),
-    conversation_id: v.string(),
-    stream_id: v.string(),
-    chunk_index: v.number(),
-    chunk_text: v.string(),
-    status: v.optional(v.string()),
-    created_at_ms: v.string(),
-  });
+export const FinAgentReplyChunkEventSchema = /*#__PURE__*/ v.looseObject({
+  event_name: v.string(),
+  conversation_id: v.string(),
+  stream_id: v.string(),
+  chunk_index: v.number(),
+  chunk_text: v.string(),
+  status: v.optional(v.string()),
+  created_at_ms: v.string(),
+}) satisfies v.GenericSchema<FinAgentReplyChunkEvent>;

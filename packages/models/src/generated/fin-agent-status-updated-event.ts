@@ -6,27 +6,35 @@ import * as v from "valibot";
 
 /** The `fin_agent_status_updated_event` schema of Intercom API 2.16. */
 export interface FinAgentStatusUpdatedEvent {
-  /** @example "fin_status_updated" */
+  /**
+   * Known values: `"fin_status_updated"`; Intercom may add others.
+   * @example "fin_status_updated"
+   */
   event_name: "fin_status_updated" | (string & {});
   /** @example "123456" */
   conversation_id: string;
   /** @example "7891" */
   user_id: string;
-  /** @example "escalated" */
+  /**
+   * Known values: `"awaiting_user_reply"`, `"escalated"`, `"resolved"`, `"complete"`; Intercom may add others.
+   * @example "escalated"
+   */
   status: "awaiting_user_reply" | "escalated" | "resolved" | "complete" | (string & {});
   /** @example "Escalation requested by user" */
   reason?: string | undefined;
-  /** @example "2025-01-24T10:00:00.123Z" */
+  /**
+   * An ISO 8601 date and time.
+   * @example "2025-01-24T10:00:00.123Z"
+   */
   created_at_ms: string;
 }
 
 /** Validates the `fin_agent_status_updated_event` schema; a loose check that keeps unknown fields. */
-export const FinAgentStatusUpdatedEventSchema: v.GenericSchema<FinAgentStatusUpdatedEvent> =
-  /*#__PURE__*/ v.looseObject({
-    event_name: v.string(),
-    conversation_id: v.string(),
-    user_id: v.string(),
-    status: v.string(),
-    reason: v.optional(v.string()),
-    created_at_ms: v.string(),
-  });
+export const FinAgentStatusUpdatedEventSchema = /*#__PURE__*/ v.looseObject({
+  event_name: v.string(),
+  conversation_id: v.string(),
+  user_id: v.string(),
+  status: v.string(),
+  reason: v.optional(v.string()),
+  created_at_ms: v.string(),
+}) satisfies v.GenericSchema<FinAgentStatusUpdatedEvent>;

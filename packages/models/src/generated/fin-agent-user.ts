@@ -10,15 +10,18 @@ export interface FinAgentUser {
   id: string;
   /** @example "John Doe" */
   name?: string | undefined;
-  /** @example "john.doe@example.com" */
+  /**
+   * An email address.
+   * @example "john.doe@example.com"
+   */
   email?: string | undefined;
   attributes?: Record<string, unknown> | undefined;
 }
 
 /** Validates the `fin_agent_user` schema; a loose check that keeps unknown fields. */
-export const FinAgentUserSchema: v.GenericSchema<FinAgentUser> = /*#__PURE__*/ v.looseObject({
+export const FinAgentUserSchema = /*#__PURE__*/ v.looseObject({
   id: v.string(),
   name: v.optional(v.string()),
   email: v.optional(v.string()),
   attributes: v.optional(v.record(v.string(), v.unknown())),
-});
+}) satisfies v.GenericSchema<FinAgentUser>;

@@ -6,8 +6,8 @@ import * as v from "valibot";
 
 /** The `group_content` schema of Intercom API 2.16. */
 export type GroupContent = {
-  /** @example "group_content" */
-  type?: "group_content" | (string & {}) | null | undefined;
+  /** Always `"group_content"`. */
+  type?: "group_content" | null | undefined;
   /** @example "Collection name" */
   name?: string | undefined;
   /** @example " Collection description" */
@@ -17,7 +17,7 @@ export type GroupContent = {
 /** Validates the `group_content` schema; a loose check that keeps unknown fields. */
 export const GroupContentSchema: v.GenericSchema<GroupContent> = /*#__PURE__*/ v.nullable(
   v.looseObject({
-    type: v.optional(v.nullable(v.string())),
+    type: v.optional(v.nullable(v.literal("group_content"))),
     name: v.optional(v.string()),
     description: v.optional(v.string()),
   }),

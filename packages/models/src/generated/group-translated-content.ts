@@ -7,44 +7,81 @@ import { type GroupContent, GroupContentSchema } from "./group-content.js";
 
 /** The `group_translated_content` schema of Intercom API 2.16. */
 export type GroupTranslatedContent = {
-  /** @example "group_translated_content" */
-  type?: "group_translated_content" | (string & {}) | null | undefined;
+  /** Always `"group_translated_content"`. */
+  type?: "group_translated_content" | null | undefined;
+  /** May be `null`. */
   ar?: GroupContent | undefined;
+  /** May be `null`. */
   bg?: GroupContent | undefined;
+  /** May be `null`. */
   bs?: GroupContent | undefined;
+  /** May be `null`. */
   ca?: GroupContent | undefined;
+  /** May be `null`. */
   cs?: GroupContent | undefined;
+  /** May be `null`. */
   da?: GroupContent | undefined;
+  /** May be `null`. */
   de?: GroupContent | undefined;
+  /** May be `null`. */
   el?: GroupContent | undefined;
+  /** May be `null`. */
   en?: GroupContent | undefined;
+  /** May be `null`. */
   es?: GroupContent | undefined;
+  /** May be `null`. */
   et?: GroupContent | undefined;
+  /** May be `null`. */
   fi?: GroupContent | undefined;
+  /** May be `null`. */
   fr?: GroupContent | undefined;
+  /** May be `null`. */
   he?: GroupContent | undefined;
+  /** May be `null`. */
   hr?: GroupContent | undefined;
+  /** May be `null`. */
   hu?: GroupContent | undefined;
+  /** May be `null`. */
   id?: GroupContent | undefined;
+  /** May be `null`. */
   it?: GroupContent | undefined;
+  /** May be `null`. */
   ja?: GroupContent | undefined;
+  /** May be `null`. */
   ko?: GroupContent | undefined;
+  /** May be `null`. */
   lt?: GroupContent | undefined;
+  /** May be `null`. */
   lv?: GroupContent | undefined;
+  /** May be `null`. */
   mn?: GroupContent | undefined;
+  /** May be `null`. */
   nb?: GroupContent | undefined;
+  /** May be `null`. */
   nl?: GroupContent | undefined;
+  /** May be `null`. */
   pl?: GroupContent | undefined;
+  /** May be `null`. */
   pt?: GroupContent | undefined;
+  /** May be `null`. */
   ro?: GroupContent | undefined;
+  /** May be `null`. */
   ru?: GroupContent | undefined;
+  /** May be `null`. */
   sl?: GroupContent | undefined;
+  /** May be `null`. */
   sr?: GroupContent | undefined;
+  /** May be `null`. */
   sv?: GroupContent | undefined;
+  /** May be `null`. */
   tr?: GroupContent | undefined;
+  /** May be `null`. */
   vi?: GroupContent | undefined;
+  /** May be `null`. */
   "pt-BR"?: GroupContent | undefined;
+  /** May be `null`. */
   "zh-CN"?: GroupContent | undefined;
+  /** May be `null`. */
   "zh-TW"?: GroupContent | undefined;
 } | null;
 
@@ -52,7 +89,7 @@ export type GroupTranslatedContent = {
 export const GroupTranslatedContentSchema: v.GenericSchema<GroupTranslatedContent> =
   /*#__PURE__*/ v.nullable(
     v.looseObject({
-      type: v.optional(v.nullable(v.string())),
+      type: v.optional(v.nullable(v.literal("group_translated_content"))),
       ar: v.optional(GroupContentSchema),
       bg: v.optional(GroupContentSchema),
       bs: v.optional(GroupContentSchema),

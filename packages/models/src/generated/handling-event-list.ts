@@ -11,5 +11,6 @@ export interface HandlingEventList {
 }
 
 /** Validates the `handling_event_list` schema; a loose check that keeps unknown fields. */
-export const HandlingEventListSchema: v.GenericSchema<HandlingEventList> =
-  /*#__PURE__*/ v.looseObject({ handling_events: v.optional(v.array(HandlingEventSchema)) });
+export const HandlingEventListSchema = /*#__PURE__*/ v.looseObject({
+  handling_events: v.optional(v.array(HandlingEventSchema)),
+}) satisfies v.GenericSchema<HandlingEventList>;

@@ -8,18 +8,27 @@ import { type TeammateReference, TeammateReferenceSchema } from "./teammate-refe
 /** The `handling_event` schema of Intercom API 2.16. */
 export interface HandlingEvent {
   teammate: TeammateReference;
-  /** @example "paused" */
+  /**
+   * Known values: `"paused"`, `"resumed"`; Intercom may add others.
+   * @example "paused"
+   */
   type: "paused" | "resumed" | (string & {});
-  /** @example "2026-01-09T09:00:00Z" */
+  /**
+   * An ISO 8601 date and time.
+   * @example "2026-01-09T09:00:00Z"
+   */
   timestamp: string;
-  /** @example "Paused" */
+  /**
+   * May be `null`.
+   * @example "Paused"
+   */
   reason?: string | null | undefined;
 }
 
 /** Validates the `handling_event` schema; a loose check that keeps unknown fields. */
-export const HandlingEventSchema: v.GenericSchema<HandlingEvent> = /*#__PURE__*/ v.looseObject({
+export const HandlingEventSchema = /*#__PURE__*/ v.looseObject({
   teammate: TeammateReferenceSchema,
   type: v.string(),
   timestamp: v.string(),
   reason: v.optional(v.nullable(v.string())),
-});
+}) satisfies v.GenericSchema<HandlingEvent>;

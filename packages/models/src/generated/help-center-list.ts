@@ -7,13 +7,13 @@ import { type HelpCenter, HelpCenterSchema } from "./help-center.js";
 
 /** The `help_center_list` schema of Intercom API 2.16. */
 export interface HelpCenterList {
-  /** @example "list" */
-  type?: "list" | (string & {}) | undefined;
+  /** Always `"list"`. */
+  type?: "list" | undefined;
   data?: HelpCenter[] | undefined;
 }
 
 /** Validates the `help_center_list` schema; a loose check that keeps unknown fields. */
-export const HelpCenterListSchema: v.GenericSchema<HelpCenterList> = /*#__PURE__*/ v.looseObject({
-  type: v.optional(v.string()),
+export const HelpCenterListSchema = /*#__PURE__*/ v.looseObject({
+  type: v.optional(v.literal("list")),
   data: v.optional(v.array(HelpCenterSchema)),
-});
+}) satisfies v.GenericSchema<HelpCenterList>;

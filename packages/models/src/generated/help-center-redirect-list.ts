@@ -8,19 +8,22 @@ import { type HelpCenterRedirect, HelpCenterRedirectSchema } from "./help-center
 
 /** The `help_center_redirect_list` schema of Intercom API 2.16. */
 export interface HelpCenterRedirectList {
-  /** @example "list" */
-  type?: "list" | (string & {}) | undefined;
+  /** Always `"list"`. */
+  type?: "list" | undefined;
+  /** May be `null`. */
   pages?: CursorPages | undefined;
-  /** @example 1 */
+  /**
+   * An integer.
+   * @example 1
+   */
   total_count?: number | undefined;
   data?: HelpCenterRedirect[] | undefined;
 }
 
 /** Validates the `help_center_redirect_list` schema; a loose check that keeps unknown fields. */
-export const HelpCenterRedirectListSchema: v.GenericSchema<HelpCenterRedirectList> =
-  /*#__PURE__*/ v.looseObject({
-    type: v.optional(v.string()),
-    pages: v.optional(CursorPagesSchema),
-    total_count: v.optional(v.number()),
-    data: v.optional(v.array(HelpCenterRedirectSchema)),
-  });
+export const HelpCenterRedirectListSchema = /*#__PURE__*/ v.looseObject({
+  type: v.optional(v.literal("list")),
+  pages: v.optional(CursorPagesSchema),
+  total_count: v.optional(v.number()),
+  data: v.optional(v.array(HelpCenterRedirectSchema)),
+}) satisfies v.GenericSchema<HelpCenterRedirectList>;

@@ -8,34 +8,42 @@ import * as v from "valibot";
 export interface HelpCenterRedirect {
   /** @example "26" */
   id?: string | undefined;
-  /** @example "help_center_redirect" */
-  type?: "help_center_redirect" | (string & {}) | undefined;
+  /** Always `"help_center_redirect"`. */
+  type?: "help_center_redirect" | undefined;
   /** @example "http://help-center.test/lovelyhelpcenter/old-page" */
   from_url?: string | undefined;
   /** @example "en" */
   locale?: string | undefined;
   /** @example "7" */
   help_center_id?: string | undefined;
-  /** @example "article" */
+  /**
+   * Known values: `"article"`, `"collection"`; Intercom may add others.
+   * @example "article"
+   */
   target_type?: "article" | "collection" | (string & {}) | undefined;
   /** @example "11" */
   target_id?: string | undefined;
-  /** @example 1781619405 */
+  /**
+   * An integer.
+   * @example 1781619405
+   */
   created_at?: number | undefined;
-  /** @example 1781619405 */
+  /**
+   * An integer.
+   * @example 1781619405
+   */
   updated_at?: number | undefined;
 }
 
 /** Validates the `help_center_redirect` schema; a loose check that keeps unknown fields. */
-export const HelpCenterRedirectSchema: v.GenericSchema<HelpCenterRedirect> =
-  /*#__PURE__*/ v.looseObject({
-    id: v.optional(v.string()),
-    type: v.optional(v.string()),
-    from_url: v.optional(v.string()),
-    locale: v.optional(v.string()),
-    help_center_id: v.optional(v.string()),
-    target_type: v.optional(v.string()),
-    target_id: v.optional(v.string()),
-    created_at: v.optional(v.number()),
-    updated_at: v.optional(v.number()),
-  });
+export const HelpCenterRedirectSchema = /*#__PURE__*/ v.looseObject({
+  id: v.optional(v.string()),
+  type: v.optional(v.literal("help_center_redirect")),
+  from_url: v.optional(v.string()),
+  locale: v.optional(v.string()),
+  help_center_id: v.optional(v.string()),
+  target_type: v.optional(v.string()),
+  target_id: v.optional(v.string()),
+  created_at: v.optional(v.number()),
+  updated_at: v.optional(v.number()),
+}) satisfies v.GenericSchema<HelpCenterRedirect>;

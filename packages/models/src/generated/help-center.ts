@@ -28,7 +28,10 @@ export interface HelpCenter {
   display_name?: string | undefined;
   /** @example "https://help.mycompany.com" */
   url?: string | undefined;
-  /** @example "help.mycompany.com" */
+  /**
+   * May be `null`.
+   * @example "help.mycompany.com"
+   */
   custom_domain?: string | null | undefined;
   /** @example false */
   default?: boolean | undefined;
@@ -36,7 +39,7 @@ export interface HelpCenter {
 }
 
 /** Validates the `help_center` schema; a loose check that keeps unknown fields. */
-export const HelpCenterSchema: v.GenericSchema<HelpCenter> = /*#__PURE__*/ v.looseObject({
+export const HelpCenterSchema = /*#__PURE__*/ v.looseObject({
   id: v.string(),
   workspace_id: v.optional(v.string()),
   created_at: v.optional(v.number()),
@@ -48,4 +51,4 @@ export const HelpCenterSchema: v.GenericSchema<HelpCenter> = /*#__PURE__*/ v.loo
   custom_domain: v.optional(v.nullable(v.string())),
   default: v.optional(v.boolean()),
   locales: v.optional(v.array(v.string())),
-});
+}) satisfies v.GenericSchema<HelpCenter>;

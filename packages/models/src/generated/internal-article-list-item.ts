@@ -6,18 +6,30 @@ import * as v from "valibot";
 
 /** The `internal_article_list_item` schema of Intercom API 2.16. */
 export interface InternalArticleListItem {
-  /** @example "internal_article" */
-  type?: "internal_article" | (string & {}) | undefined;
+  /** Always `"internal_article"`. */
+  type?: "internal_article" | undefined;
   /** @example "6871119" */
   id?: string | undefined;
   title?: string | undefined;
-  /** @example "Default language body in html" */
+  /**
+   * May be `null`.
+   * @example "Default language body in html"
+   */
   body?: string | null | undefined;
-  /** @example "# Internal Guide\n\nBody of the article in markdown\n" */
+  /**
+   * May be `null`.
+   * @example "# Internal Guide\n\nBody of the article in markdown\n"
+   */
   body_markdown?: string | null | undefined;
-  /** @example "5017691" */
+  /**
+   * An integer.
+   * @example "5017691"
+   */
   owner_id?: number | undefined;
-  /** @example "5017691" */
+  /**
+   * An integer.
+   * @example "5017691"
+   */
   author_id?: number | undefined;
   /**
    * UNIX timestamp in seconds.
@@ -30,6 +42,7 @@ export interface InternalArticleListItem {
    */
   updated_at?: number | undefined;
   locale?: string | undefined;
+  /** May be `null`. */
   audience_ids?: number[] | null | undefined;
   /** @example true */
   ai_chatbot_availability?: boolean | undefined;
@@ -40,20 +53,19 @@ export interface InternalArticleListItem {
 }
 
 /** Validates the `internal_article_list_item` schema; a loose check that keeps unknown fields. */
-export const InternalArticleListItemSchema: v.GenericSchema<InternalArticleListItem> =
-  /*#__PURE__*/ v.looseObject({
-    type: v.optional(v.string()),
-    id: v.optional(v.string()),
-    title: v.optional(v.string()),
-    body: v.optional(v.nullable(v.string())),
-    body_markdown: v.optional(v.nullable(v.string())),
-    owner_id: v.optional(v.number()),
-    author_id: v.optional(v.number()),
-    created_at: v.optional(v.number()),
-    updated_at: v.optional(v.number()),
-    locale: v.optional(v.string()),
-    audience_ids: v.optional(v.nullable(v.array(v.number()))),
-    ai_chatbot_availability: v.optional(v.boolean()),
-    ai_copilot_availability: v.optional(v.boolean()),
-    ai_sales_agent_availability: v.optional(v.boolean()),
-  });
+export const InternalArticleListItemSchema = /*#__PURE__*/ v.looseObject({
+  type: v.optional(v.literal("internal_article")),
+  id: v.optional(v.string()),
+  title: v.optional(v.string()),
+  body: v.optional(v.nullable(v.string())),
+  body_markdown: v.optional(v.nullable(v.string())),
+  owner_id: v.optional(v.number()),
+  author_id: v.optional(v.number()),
+  created_at: v.optional(v.number()),
+  updated_at: v.optional(v.number()),
+  locale: v.optional(v.string()),
+  audience_ids: v.optional(v.nullable(v.array(v.number()))),
+  ai_chatbot_availability: v.optional(v.boolean()),
+  ai_copilot_availability: v.optional(v.boolean()),
+  ai_sales_agent_availability: v.optional(v.boolean()),
+}) satisfies v.GenericSchema<InternalArticleListItem>;

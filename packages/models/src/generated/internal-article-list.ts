@@ -11,19 +11,22 @@ import {
 
 /** The `internal_article_list` schema of Intercom API 2.16. */
 export interface InternalArticleList {
-  /** @example "list" */
-  type?: "list" | (string & {}) | undefined;
+  /** Always `"list"`. */
+  type?: "list" | undefined;
+  /** May be `null`. */
   pages?: CursorPages | undefined;
-  /** @example 1 */
+  /**
+   * An integer.
+   * @example 1
+   */
   total_count?: number | undefined;
   data?: InternalArticleListItem[] | undefined;
 }
 
 /** Validates the `internal_article_list` schema; a loose check that keeps unknown fields. */
-export const InternalArticleListSchema: v.GenericSchema<InternalArticleList> =
-  /*#__PURE__*/ v.looseObject({
-    type: v.optional(v.string()),
-    pages: v.optional(CursorPagesSchema),
-    total_count: v.optional(v.number()),
-    data: v.optional(v.array(InternalArticleListItemSchema)),
-  });
+export const InternalArticleListSchema = /*#__PURE__*/ v.looseObject({
+  type: v.optional(v.literal("list")),
+  pages: v.optional(CursorPagesSchema),
+  total_count: v.optional(v.number()),
+  data: v.optional(v.array(InternalArticleListItemSchema)),
+}) satisfies v.GenericSchema<InternalArticleList>;

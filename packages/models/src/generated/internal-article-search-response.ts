@@ -8,25 +8,28 @@ import { type InternalArticle, InternalArticleSchema } from "./internal-article.
 
 /** The `internal_article_search_response` schema of Intercom API 2.16. */
 export interface InternalArticleSearchResponse {
-  /** @example "list" */
-  type?: "list" | (string & {}) | undefined;
-  /** @example 5 */
+  /** Always `"list"`. */
+  type?: "list" | undefined;
+  /**
+   * An integer.
+   * @example 5
+   */
   total_count?: number | undefined;
   data?:
     | {
         internal_articles?: InternalArticle[] | undefined;
       }
     | undefined;
+  /** May be `null`. */
   pages?: CursorPages | undefined;
 }
 
 /** Validates the `internal_article_search_response` schema; a loose check that keeps unknown fields. */
-export const InternalArticleSearchResponseSchema: v.GenericSchema<InternalArticleSearchResponse> =
-  /*#__PURE__*/ v.looseObject({
-    type: v.optional(v.string()),
-    total_count: v.optional(v.number()),
-    data: v.optional(
-      v.looseObject({ internal_articles: v.optional(v.array(InternalArticleSchema)) }),
-    ),
-    pages: v.optional(CursorPagesSchema),
-  });
+export const InternalArticleSearchResponseSchema = /*#__PURE__*/ v.looseObject({
+  type: v.optional(v.literal("list")),
+  total_count: v.optional(v.number()),
+  data: v.optional(
+    v.looseObject({ internal_articles: v.optional(v.array(InternalArticleSchema)) }),
+  ),
+  pages: v.optional(CursorPagesSchema),
+}) satisfies v.GenericSchema<InternalArticleSearchResponse>;

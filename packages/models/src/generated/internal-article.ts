@@ -7,18 +7,30 @@ import { InternalArticleListItemSchema } from "./internal-article-list-item.js";
 
 /** The `internal_article` schema of Intercom API 2.16. */
 export interface InternalArticle {
-  /** @example "internal_article" */
-  type?: "internal_article" | (string & {}) | undefined;
+  /** Always `"internal_article"`. */
+  type?: "internal_article" | undefined;
   /** @example "6871119" */
   id?: string | undefined;
   title?: string | undefined;
-  /** @example "Default language body in html" */
+  /**
+   * May be `null`.
+   * @example "Default language body in html"
+   */
   body?: string | null | undefined;
-  /** @example "# Internal Guide\n\nBody of the article in markdown\n" */
+  /**
+   * May be `null`.
+   * @example "# Internal Guide\n\nBody of the article in markdown\n"
+   */
   body_markdown?: string | null | undefined;
-  /** @example "5017691" */
+  /**
+   * An integer.
+   * @example "5017691"
+   */
   owner_id?: number | undefined;
-  /** @example "5017691" */
+  /**
+   * An integer.
+   * @example "5017691"
+   */
   author_id?: number | undefined;
   /**
    * UNIX timestamp in seconds.
@@ -31,6 +43,7 @@ export interface InternalArticle {
    */
   updated_at?: number | undefined;
   locale?: string | undefined;
+  /** May be `null`. */
   audience_ids?: number[] | null | undefined;
   /** @example true */
   ai_chatbot_availability?: boolean | undefined;

@@ -14,8 +14,8 @@ export interface IpAllowlist {
 }
 
 /** Validates the `ip_allowlist` schema; a loose check that keeps unknown fields. */
-export const IpAllowlistSchema: v.GenericSchema<IpAllowlist> = /*#__PURE__*/ v.looseObject({
+export const IpAllowlistSchema = /*#__PURE__*/ v.looseObject({
   type: v.optional(v.string()),
   enabled: v.optional(v.boolean()),
   ip_allowlist: v.optional(v.array(v.string())),
-});
+}) satisfies v.GenericSchema<IpAllowlist>;

@@ -6,27 +6,35 @@ import * as v from "valibot";
 
 /** The `jobs` schema of Intercom API 2.16. */
 export interface Jobs {
-  type?: "job" | (string & {}) | undefined;
+  /** Always `"job"`. */
+  type?: "job" | undefined;
   /** @example 20 */
   id: string;
   /** @example "https://api.intercom.io/jobs/status/20" */
   url?: string | undefined;
+  /** Known values: `"pending"`, `"success"`, `"failed"`; Intercom may add others. */
   status?: "pending" | "success" | "failed" | (string & {}) | undefined;
   /** @example "ticket" */
   resource_type?: string | undefined;
-  /** @example 123 */
+  /**
+   * May be `null`.
+   * @example 123
+   */
   resource_id?: string | null | undefined;
-  /** @example "http://api.intercom.io/tickets/123" */
+  /**
+   * May be `null`.
+   * @example "http://api.intercom.io/tickets/123"
+   */
   resource_url?: string | null | undefined;
 }
 
 /** Validates the `jobs` schema; a loose check that keeps unknown fields. */
-export const JobsSchema: v.GenericSchema<Jobs> = /*#__PURE__*/ v.looseObject({
-  type: v.optional(v.string()),
+export const JobsSchema = /*#__PURE__*/ v.looseObject({
+  type: v.optional(v.literal("job")),
   id: v.string(),
   url: v.optional(v.string()),
   status: v.optional(v.string()),
   resource_type: v.optional(v.string()),
   resource_id: v.optional(v.nullable(v.string())),
   resource_url: v.optional(v.nullable(v.string())),
-});
+}) satisfies v.GenericSchema<Jobs>;

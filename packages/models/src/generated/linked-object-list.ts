@@ -7,9 +7,12 @@ import { type LinkedObject, LinkedObjectSchema } from "./linked-object.js";
 
 /** The `linked_object_list` schema of Intercom API 2.16. */
 export interface LinkedObjectList {
-  /** @example "list" */
-  type?: "list" | (string & {}) | undefined;
-  /** @example 100 */
+  /** Always `"list"`. */
+  type?: "list" | undefined;
+  /**
+   * An integer.
+   * @example 100
+   */
   total_count?: number | undefined;
   /** @example false */
   has_more?: boolean | undefined;
@@ -17,10 +20,9 @@ export interface LinkedObjectList {
 }
 
 /** Validates the `linked_object_list` schema; a loose check that keeps unknown fields. */
-export const LinkedObjectListSchema: v.GenericSchema<LinkedObjectList> =
-  /*#__PURE__*/ v.looseObject({
-    type: v.optional(v.string()),
-    total_count: v.optional(v.number()),
-    has_more: v.optional(v.boolean()),
-    data: v.optional(v.array(LinkedObjectSchema)),
-  });
+export const LinkedObjectListSchema = /*#__PURE__*/ v.looseObject({
+  type: v.optional(v.literal("list")),
+  total_count: v.optional(v.number()),
+  has_more: v.optional(v.boolean()),
+  data: v.optional(v.array(LinkedObjectSchema)),
+}) satisfies v.GenericSchema<LinkedObjectList>;

@@ -6,17 +6,24 @@ import * as v from "valibot";
 
 /** The `linked_object` schema of Intercom API 2.16. */
 export interface LinkedObject {
-  /** @example "ticket" */
+  /**
+   * Known values: `"ticket"`, `"conversation"`; Intercom may add others.
+   * @example "ticket"
+   */
   type?: "ticket" | "conversation" | (string & {}) | undefined;
   /** @example "7583" */
   id?: string | undefined;
-  /** @example "Customer" */
+  /**
+   * May be `null`.
+   * Known values: `"Customer"`, `"Back-office"`, `"Tracker"`; Intercom may add others.
+   * @example "Customer"
+   */
   category?: "Customer" | "Back-office" | "Tracker" | (string & {}) | null | undefined;
 }
 
 /** Validates the `linked_object` schema; a loose check that keeps unknown fields. */
-export const LinkedObjectSchema: v.GenericSchema<LinkedObject> = /*#__PURE__*/ v.looseObject({
+export const LinkedObjectSchema = /*#__PURE__*/ v.looseObject({
   type: v.optional(v.string()),
   id: v.optional(v.string()),
   category: v.optional(v.nullable(v.string())),
-});
+}) satisfies v.GenericSchema<LinkedObject>;

@@ -3,8 +3,7 @@
 // overlay, then run `pnpm --filter @intercom-kit/codegen codegen`.
 
 import * as v from "valibot";
-import type { Call } from "./call.js";
-import { DatetimeSchema } from "./datetime.js";
+import { type Call, CallSchema } from "./call.js";
 
 /** The response of `listCallsWithTranscripts` of Intercom API 2.16. */
 export interface ListCallsWithTranscriptsResponse {
@@ -13,6 +12,7 @@ export interface ListCallsWithTranscriptsResponse {
   data?:
     | (Call & {
         transcript?: Record<string, unknown>[] | undefined;
+        /** May be `null`. */
         transcript_status?: string | null | undefined;
       })[]
     | undefined;
@@ -25,25 +25,7 @@ export const ListCallsWithTranscriptsResponseSchema: v.GenericSchema<ListCallsWi
     data: v.optional(
       v.array(
         v.looseObject({
-          type: v.optional(v.string()),
-          id: v.optional(v.string()),
-          conversation_id: v.optional(v.nullable(v.string())),
-          admin_id: v.optional(v.nullable(v.string())),
-          contact_id: v.optional(v.nullable(v.string())),
-          state: v.optional(v.string()),
-          initiated_at: v.optional(DatetimeSchema),
-          answered_at: v.optional(DatetimeSchema),
-          ended_at: v.optional(DatetimeSchema),
-          created_at: v.optional(DatetimeSchema),
-          updated_at: v.optional(DatetimeSchema),
-          recording_url: v.optional(v.nullable(v.string())),
-          transcription_url: v.optional(v.nullable(v.string())),
-          call_type: v.optional(v.string()),
-          direction: v.optional(v.string()),
-          ended_reason: v.optional(v.nullable(v.string())),
-          phone: v.optional(v.nullable(v.string())),
-          fin_recording_url: v.optional(v.nullable(v.string())),
-          fin_transcription_url: v.optional(v.nullable(v.string())),
+          ...CallSchema.entries,
           transcript: v.optional(v.array(v.record(v.string(), v.unknown()))),
           transcript_status: v.optional(v.nullable(v.string())),
         }),

@@ -7,15 +7,19 @@ import { type Macro, MacroSchema } from "./macro.js";
 
 /** The `macro_list` schema of Intercom API 2.16. */
 export interface MacroList {
-  /** @example "list" */
-  type?: "list" | (string & {}) | undefined;
+  /** Always `"list"`. */
+  type?: "list" | undefined;
   data?: Macro[] | undefined;
   pages?:
     | {
-        /** @example "pages" */
-        type?: "pages" | (string & {}) | undefined;
-        /** @example 50 */
+        /** Always `"pages"`. */
+        type?: "pages" | undefined;
+        /**
+         * An integer.
+         * @example 50
+         */
         per_page?: number | undefined;
+        /** May be `null`. */
         next?:
           | {
               /** @example "WzE3MTk0OTM3NTcuMCwgIjEyMyJd" */
@@ -28,14 +32,14 @@ export interface MacroList {
 }
 
 /** Validates the `macro_list` schema; a loose check that keeps unknown fields. */
-export const MacroListSchema: v.GenericSchema<MacroList> = /*#__PURE__*/ v.looseObject({
-  type: v.optional(v.string()),
+export const MacroListSchema = /*#__PURE__*/ v.looseObject({
+  type: v.optional(v.literal("list")),
   data: v.optional(v.array(MacroSchema)),
   pages: v.optional(
     v.looseObject({
-      type: v.optional(v.string()),
+      type: v.optional(v.literal("pages")),
       per_page: v.optional(v.number()),
       next: v.optional(v.nullable(v.looseObject({ starting_after: v.optional(v.string()) }))),
     }),
   ),
-});
+}) satisfies v.GenericSchema<MacroList>;

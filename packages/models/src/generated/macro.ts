@@ -6,8 +6,8 @@ import * as v from "valibot";
 
 /** The `macro` schema of Intercom API 2.16. */
 export type Macro = {
-  /** @example "macro" */
-  type: "macro" | (string & {});
+  /** Always `"macro"`. */
+  type: "macro";
   /** @example "123" */
   id: string;
   /** @example "Order Status Update" */
@@ -15,11 +15,20 @@ export type Macro = {
   body?: string | undefined;
   /** @example "Hi {{user.name|fallback:\"there\"}}, your order is ready!" */
   body_text?: string | undefined;
-  /** @example "2025-07-17T11:18:08.000Z" */
+  /**
+   * An ISO 8601 date and time.
+   * @example "2025-07-17T11:18:08.000Z"
+   */
   created_at?: string | undefined;
-  /** @example "2025-07-17T15:30:24.000Z" */
+  /**
+   * An ISO 8601 date and time.
+   * @example "2025-07-17T15:30:24.000Z"
+   */
   updated_at?: string | undefined;
-  /** @example "everyone" */
+  /**
+   * Known values: `"everyone"`, `"specific_teams"`; Intercom may add others.
+   * @example "everyone"
+   */
   visible_to?: "everyone" | "specific_teams" | (string & {}) | undefined;
   visible_to_team_ids?: string[] | undefined;
   available_on?: ("inbox" | "messenger" | (string & {}))[] | undefined;
@@ -28,7 +37,7 @@ export type Macro = {
 /** Validates the `macro` schema; a loose check that keeps unknown fields. */
 export const MacroSchema: v.GenericSchema<Macro> = /*#__PURE__*/ v.nullable(
   v.looseObject({
-    type: v.string(),
+    type: v.literal("macro"),
     id: v.string(),
     name: v.optional(v.string()),
     body: v.optional(v.string()),

@@ -15,9 +15,8 @@ export interface MergeContactsRequest {
 }
 
 /** Validates the `merge_contacts_request` schema; a loose check that keeps unknown fields. */
-export const MergeContactsRequestSchema: v.GenericSchema<MergeContactsRequest> =
-  /*#__PURE__*/ v.looseObject({
-    from: v.string(),
-    into: v.string(),
-    skip_duplicate_validation: v.optional(v.boolean()),
-  });
+export const MergeContactsRequestSchema = /*#__PURE__*/ v.looseObject({
+  from: v.string(),
+  into: v.string(),
+  skip_duplicate_validation: v.optional(v.boolean()),
+}) satisfies v.GenericSchema<MergeContactsRequest>;

@@ -6,10 +6,14 @@ import * as v from "valibot";
 
 /** The `merge_conversations_request` schema of Intercom API 2.16. */
 export interface MergeConversationsRequest {
-  /** @example 456 */
+  /**
+   * An integer.
+   * @example 456
+   */
   merge_into_conversation_id: number;
 }
 
 /** Validates the `merge_conversations_request` schema; a loose check that keeps unknown fields. */
-export const MergeConversationsRequestSchema: v.GenericSchema<MergeConversationsRequest> =
-  /*#__PURE__*/ v.looseObject({ merge_into_conversation_id: v.number() });
+export const MergeConversationsRequestSchema = /*#__PURE__*/ v.looseObject({
+  merge_into_conversation_id: v.number(),
+}) satisfies v.GenericSchema<MergeConversationsRequest>;

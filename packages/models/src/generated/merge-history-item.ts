@@ -10,20 +10,23 @@ export interface MergeHistoryItem {
   type?: string | undefined;
   /** @example "5ba682d23d7cf92bef87bfd3" */
   source_contact_id?: string | undefined;
-  /** @example "lead" */
+  /**
+   * Known values: `"lead"`, `"user"`; Intercom may add others.
+   * @example "lead"
+   */
   source_contact_role?: "lead" | "user" | (string & {}) | undefined;
   /**
    * UNIX timestamp in seconds.
+   * May be `null`.
    * @example 1571672154
    */
   merged_at?: number | null | undefined;
 }
 
 /** Validates the `merge_history_item` schema; a loose check that keeps unknown fields. */
-export const MergeHistoryItemSchema: v.GenericSchema<MergeHistoryItem> =
-  /*#__PURE__*/ v.looseObject({
-    type: v.optional(v.string()),
-    source_contact_id: v.optional(v.string()),
-    source_contact_role: v.optional(v.string()),
-    merged_at: v.optional(v.nullable(v.number())),
-  });
+export const MergeHistoryItemSchema = /*#__PURE__*/ v.looseObject({
+  type: v.optional(v.string()),
+  source_contact_id: v.optional(v.string()),
+  source_contact_role: v.optional(v.string()),
+  merged_at: v.optional(v.nullable(v.number())),
+}) satisfies v.GenericSchema<MergeHistoryItem>;

@@ -7,20 +7,22 @@ import { type MergeHistoryItem, MergeHistoryItemSchema } from "./merge-history-i
 
 /** The `merge_history_list` schema of Intercom API 2.16. */
 export interface MergeHistoryList {
-  /** @example "list" */
-  type?: "list" | (string & {}) | undefined;
+  /** Always `"list"`. */
+  type?: "list" | undefined;
   data?: MergeHistoryItem[] | undefined;
-  /** @example "WyIxNjM0NTY3ODkwIl0" */
+  /**
+   * May be `null`.
+   * @example "WyIxNjM0NTY3ODkwIl0"
+   */
   next_cursor?: string | null | undefined;
   /** @example false */
   has_more?: boolean | undefined;
 }
 
 /** Validates the `merge_history_list` schema; a loose check that keeps unknown fields. */
-export const MergeHistoryListSchema: v.GenericSchema<MergeHistoryList> =
-  /*#__PURE__*/ v.looseObject({
-    type: v.optional(v.string()),
-    data: v.optional(v.array(MergeHistoryItemSchema)),
-    next_cursor: v.optional(v.nullable(v.string())),
-    has_more: v.optional(v.boolean()),
-  });
+export const MergeHistoryListSchema = /*#__PURE__*/ v.looseObject({
+  type: v.optional(v.literal("list")),
+  data: v.optional(v.array(MergeHistoryItemSchema)),
+  next_cursor: v.optional(v.nullable(v.string())),
+  has_more: v.optional(v.boolean()),
+}) satisfies v.GenericSchema<MergeHistoryList>;

@@ -19,14 +19,17 @@ export interface Message {
   subject?: string | undefined;
   /** @example "Hello" */
   body: string;
-  /** @example "inapp" */
+  /**
+   * Known values: `"email"`, `"inapp"`, `"facebook"`, `"twitter"`; Intercom may add others.
+   * @example "inapp"
+   */
   message_type: "email" | "inapp" | "facebook" | "twitter" | (string & {});
   /** @example "64619700005570" */
   conversation_id?: string | undefined;
 }
 
 /** Validates the `message` schema; a loose check that keeps unknown fields. */
-export const MessageSchema: v.GenericSchema<Message> = /*#__PURE__*/ v.looseObject({
+export const MessageSchema = /*#__PURE__*/ v.looseObject({
   type: v.string(),
   id: v.string(),
   created_at: v.number(),
@@ -34,4 +37,4 @@ export const MessageSchema: v.GenericSchema<Message> = /*#__PURE__*/ v.looseObje
   body: v.string(),
   message_type: v.string(),
   conversation_id: v.optional(v.string()),
-});
+}) satisfies v.GenericSchema<Message>;

@@ -10,7 +10,10 @@ import {
 
 /** The `multiple_filter_search_request` schema of Intercom API 2.16. */
 export interface MultipleFilterSearchRequest {
-  /** @example "AND" */
+  /**
+   * Known values: `"AND"`, `"OR"`; Intercom may add others.
+   * @example "AND"
+   */
   operator?: "AND" | "OR" | (string & {}) | undefined;
   value?: (MultipleFilterSearchRequest | SingleFilterSearchRequest)[] | undefined;
 }

@@ -11,9 +11,15 @@ export interface NewsItemRequest {
   title: string;
   /** @example "<p>New costumes in store for this spooky season</p>" */
   body?: string | undefined;
-  /** @example 123 */
+  /**
+   * An integer.
+   * @example 123
+   */
   sender_id: number;
-  /** @example "live" */
+  /**
+   * Known values: `"draft"`, `"live"`; Intercom may add others.
+   * @example "live"
+   */
   state?: "draft" | "live" | (string & {}) | undefined;
   /** @example true */
   deliver_silently?: boolean | undefined;
@@ -23,7 +29,7 @@ export interface NewsItemRequest {
 }
 
 /** Validates the `news_item_request` schema; a loose check that keeps unknown fields. */
-export const NewsItemRequestSchema: v.GenericSchema<NewsItemRequest> = /*#__PURE__*/ v.looseObject({
+export const NewsItemRequestSchema = /*#__PURE__*/ v.looseObject({
   title: v.string(),
   body: v.optional(v.string()),
   sender_id: v.number(),
@@ -32,4 +38,4 @@ export const NewsItemRequestSchema: v.GenericSchema<NewsItemRequest> = /*#__PURE
   labels: v.optional(v.array(v.string())),
   reactions: v.optional(v.array(v.nullable(v.string()))),
   newsfeed_assignments: v.optional(v.array(NewsfeedAssignmentSchema)),
-});
+}) satisfies v.GenericSchema<NewsItemRequest>;

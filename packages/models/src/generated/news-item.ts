@@ -7,8 +7,8 @@ import { type NewsfeedAssignment, NewsfeedAssignmentSchema } from "./newsfeed-as
 
 /** The `news_item` schema of Intercom API 2.16. */
 export interface NewsItem {
-  /** @example "news-item" */
-  type: "news-item" | (string & {});
+  /** Always `"news-item"`. */
+  type: "news-item";
   /** @example "141" */
   id: string;
   /** @example "t74hdn32" */
@@ -16,13 +16,23 @@ export interface NewsItem {
   /** @example "New feature: News Items" */
   title?: string | undefined;
   body?: string | undefined;
-  /** @example 123 */
+  /**
+   * An integer.
+   * @example 123
+   */
   sender_id?: number | undefined;
-  /** @example "live" */
+  /**
+   * Known values: `"draft"`, `"live"`; Intercom may add others.
+   * @example "live"
+   */
   state?: "draft" | "live" | (string & {}) | undefined;
   newsfeed_assignments?: NewsfeedAssignment[] | undefined;
   labels?: (string | null)[] | undefined;
-  /** @example "https://example.com/cover.jpg" */
+  /**
+   * A URL.
+   * May be `null`.
+   * @example "https://example.com/cover.jpg"
+   */
   cover_image_url?: string | null | undefined;
   reactions?: (string | null)[] | undefined;
   /** @example true */
@@ -40,8 +50,8 @@ export interface NewsItem {
 }
 
 /** Validates the `news_item` schema; a loose check that keeps unknown fields. */
-export const NewsItemSchema: v.GenericSchema<NewsItem> = /*#__PURE__*/ v.looseObject({
-  type: v.string(),
+export const NewsItemSchema = /*#__PURE__*/ v.looseObject({
+  type: v.literal("news-item"),
   id: v.string(),
   workspace_id: v.optional(v.string()),
   title: v.optional(v.string()),
@@ -55,4 +65,4 @@ export const NewsItemSchema: v.GenericSchema<NewsItem> = /*#__PURE__*/ v.looseOb
   deliver_silently: v.optional(v.boolean()),
   created_at: v.optional(v.number()),
   updated_at: v.optional(v.number()),
-});
+}) satisfies v.GenericSchema<NewsItem>;

@@ -6,7 +6,10 @@ import * as v from "valibot";
 
 /** The `newsfeed_assignment` schema of Intercom API 2.16. */
 export interface NewsfeedAssignment {
-  /** @example 198313 */
+  /**
+   * An integer.
+   * @example 198313
+   */
   newsfeed_id?: number | undefined;
   /**
    * UNIX timestamp in seconds.
@@ -16,8 +19,7 @@ export interface NewsfeedAssignment {
 }
 
 /** Validates the `newsfeed_assignment` schema; a loose check that keeps unknown fields. */
-export const NewsfeedAssignmentSchema: v.GenericSchema<NewsfeedAssignment> =
-  /*#__PURE__*/ v.looseObject({
-    newsfeed_id: v.optional(v.number()),
-    published_at: v.optional(v.number()),
-  });
+export const NewsfeedAssignmentSchema = /*#__PURE__*/ v.looseObject({
+  newsfeed_id: v.optional(v.number()),
+  published_at: v.optional(v.number()),
+}) satisfies v.GenericSchema<NewsfeedAssignment>;

@@ -8,8 +8,8 @@ import * as v from "valibot";
 export interface Newsfeed {
   /** @example "12312" */
   id: string;
-  /** @example "newsfeed" */
-  type: "newsfeed" | (string & {});
+  /** Always `"newsfeed"`. */
+  type: "newsfeed";
   /** @example "My Newsfeed" */
   name?: string | undefined;
   /**
@@ -25,10 +25,10 @@ export interface Newsfeed {
 }
 
 /** Validates the `newsfeed` schema; a loose check that keeps unknown fields. */
-export const NewsfeedSchema: v.GenericSchema<Newsfeed> = /*#__PURE__*/ v.looseObject({
+export const NewsfeedSchema = /*#__PURE__*/ v.looseObject({
   id: v.string(),
-  type: v.string(),
+  type: v.literal("newsfeed"),
   name: v.optional(v.string()),
   created_at: v.optional(v.number()),
   updated_at: v.optional(v.number()),
-});
+}) satisfies v.GenericSchema<Newsfeed>;

@@ -11,15 +11,19 @@ export interface NoteList {
   /** @example "list" */
   type?: string | undefined;
   data?: Note[] | undefined;
-  /** @example 1 */
+  /**
+   * An integer.
+   * @example 1
+   */
   total_count?: number | undefined;
+  /** May be `null`. */
   pages?: CursorPages | undefined;
 }
 
 /** Validates the `note_list` schema; a loose check that keeps unknown fields. */
-export const NoteListSchema: v.GenericSchema<NoteList> = /*#__PURE__*/ v.looseObject({
+export const NoteListSchema = /*#__PURE__*/ v.looseObject({
   type: v.optional(v.string()),
   data: v.optional(v.array(NoteSchema)),
   total_count: v.optional(v.number()),
   pages: v.optional(CursorPagesSchema),
-});
+}) satisfies v.GenericSchema<NoteList>;

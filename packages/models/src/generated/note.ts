@@ -7,8 +7,8 @@ import { type Admin, AdminSchema } from "./admin.js";
 
 /** The `note` schema of Intercom API 2.16. */
 export interface Note {
-  /** @example "note" */
-  type: string;
+  /** Always `"note"`. */
+  type: "note";
   /** @example "17495962" */
   id: string;
   /**
@@ -16,6 +16,7 @@ export interface Note {
    * @example 1674589321
    */
   created_at?: number | undefined;
+  /** May be `null`. */
   contact?:
     | {
         type?: string | undefined;
@@ -24,6 +25,7 @@ export interface Note {
       }
     | null
     | undefined;
+  /** May be `null`. */
   company?:
     | {
         type?: string | undefined;
@@ -32,14 +34,15 @@ export interface Note {
       }
     | null
     | undefined;
+  /** May be `null`. */
   author?: Admin | undefined;
   /** @example "<p>Text for the note.</p>" */
   body?: string | undefined;
 }
 
 /** Validates the `note` schema; a loose check that keeps unknown fields. */
-export const NoteSchema: v.GenericSchema<Note> = /*#__PURE__*/ v.looseObject({
-  type: v.string(),
+export const NoteSchema = /*#__PURE__*/ v.looseObject({
+  type: v.literal("note"),
   id: v.string(),
   created_at: v.optional(v.number()),
   contact: v.optional(
@@ -50,4 +53,4 @@ export const NoteSchema: v.GenericSchema<Note> = /*#__PURE__*/ v.looseObject({
   ),
   author: v.optional(AdminSchema),
   body: v.optional(v.string()),
-});
+}) satisfies v.GenericSchema<Note>;

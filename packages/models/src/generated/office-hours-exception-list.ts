@@ -13,8 +13,7 @@ export interface OfficeHoursExceptionList {
 }
 
 /** Validates the `office_hours_exception_list` schema; a loose check that keeps unknown fields. */
-export const OfficeHoursExceptionListSchema: v.GenericSchema<OfficeHoursExceptionList> =
-  /*#__PURE__*/ v.looseObject({
-    type: v.optional(v.string()),
-    data: v.optional(v.array(OfficeHoursExceptionSchema)),
-  });
+export const OfficeHoursExceptionListSchema = /*#__PURE__*/ v.looseObject({
+  type: v.optional(v.string()),
+  data: v.optional(v.array(OfficeHoursExceptionSchema)),
+}) satisfies v.GenericSchema<OfficeHoursExceptionList>;

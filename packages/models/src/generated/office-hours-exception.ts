@@ -10,38 +10,53 @@ import {
 
 /** The `office_hours_exception` schema of Intercom API 2.16. */
 export interface OfficeHoursException {
-  /** @example "office_hours_exception" */
-  type?: string | undefined;
+  /** Always `"office_hours_exception"`. */
+  type?: "office_hours_exception" | undefined;
   /** @example "456" */
   id?: string | undefined;
   /** @example "123" */
   office_hours_schedule_id?: string | undefined;
-  /** @example "2026-12-25" */
+  /**
+   * An ISO 8601 date.
+   * @example "2026-12-25"
+   */
   exception_date?: string | undefined;
-  /** @example "closed" */
+  /**
+   * Known values: `"closed"`, `"custom_hours"`; Intercom may add others.
+   * @example "closed"
+   */
   exception_type?: "closed" | "custom_hours" | (string & {}) | undefined;
-  /** @example "Christmas Day" */
+  /**
+   * May be `null`.
+   * @example "Christmas Day"
+   */
   name?: string | null | undefined;
+  /** May be `null`. */
   time_intervals?: OfficeHoursTimeInterval[] | null | undefined;
   /** @example true */
   recurring_annually?: boolean | undefined;
-  /** @example 1717200000 */
+  /**
+   * An integer.
+   * @example 1717200000
+   */
   created_at?: number | undefined;
-  /** @example 1717200000 */
+  /**
+   * An integer.
+   * @example 1717200000
+   */
   updated_at?: number | undefined;
 }
 
 /** Validates the `office_hours_exception` schema; a loose check that keeps unknown fields. */
-export const OfficeHoursExceptionSchema: v.GenericSchema<OfficeHoursException> =
-  /*#__PURE__*/ v.looseObject({
-    type: v.optional(v.string()),
-    id: v.optional(v.string()),
-    office_hours_schedule_id: v.optional(v.string()),
-    exception_date: v.optional(v.string()),
-    exception_type: v.optional(v.string()),
-    name: v.optional(v.nullable(v.string())),
-    time_intervals: v.optional(v.nullable(v.array(OfficeHoursTimeIntervalSchema))),
-    recurring_annually: v.optional(v.boolean()),
-    created_at: v.optional(v.number()),
-    updated_at: v.optional(v.number()),
-  });
+export const OfficeHoursExceptionSchema = /*#__PURE__*/ v.looseObject({
+  type: v.optional(v.literal("office_hours_exception")),
+  id: v.optional(v.string()),
+  office_hours_schedule_id: v.optional(v.string()),
+  exception_date: v.optional(v.string()),
+  exception_type: v.optional(v.string()),
+  name: v.optional(v.nullable(v.string())),
+  time_intervals: v.optional(v.nullable(v.array(OfficeHoursTimeIntervalSchema))),
+  recurring_annually: v.optional(v.boolean()),
+  created_at: v.optional(v.number()),
+  updated_at: v.optional(v.number()),
+}) satisfies v.GenericSchema<OfficeHoursException>;

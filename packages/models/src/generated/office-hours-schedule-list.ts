@@ -13,8 +13,7 @@ export interface OfficeHoursScheduleList {
 }
 
 /** Validates the `office_hours_schedule_list` schema; a loose check that keeps unknown fields. */
-export const OfficeHoursScheduleListSchema: v.GenericSchema<OfficeHoursScheduleList> =
-  /*#__PURE__*/ v.looseObject({
-    type: v.optional(v.string()),
-    data: v.optional(v.array(OfficeHoursScheduleSchema)),
-  });
+export const OfficeHoursScheduleListSchema = /*#__PURE__*/ v.looseObject({
+  type: v.optional(v.string()),
+  data: v.optional(v.array(OfficeHoursScheduleSchema)),
+}) satisfies v.GenericSchema<OfficeHoursScheduleList>;

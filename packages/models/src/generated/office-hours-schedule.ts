@@ -10,8 +10,8 @@ import {
 
 /** The `office_hours_schedule` schema of Intercom API 2.16. */
 export interface OfficeHoursSchedule {
-  /** @example "office_hours_schedule" */
-  type?: string | undefined;
+  /** Always `"office_hours_schedule"`. */
+  type?: "office_hours_schedule" | undefined;
   /** @example "123" */
   id?: string | undefined;
   /** @example "Standard Support Hours" */
@@ -21,21 +21,26 @@ export interface OfficeHoursSchedule {
   time_intervals?: OfficeHoursTimeInterval[] | undefined;
   /** @example false */
   twenty_four_seven?: boolean | undefined;
-  /** @example 1717200000 */
+  /**
+   * An integer.
+   * @example 1717200000
+   */
   created_at?: number | undefined;
-  /** @example 1717200000 */
+  /**
+   * An integer.
+   * @example 1717200000
+   */
   updated_at?: number | undefined;
 }
 
 /** Validates the `office_hours_schedule` schema; a loose check that keeps unknown fields. */
-export const OfficeHoursScheduleSchema: v.GenericSchema<OfficeHoursSchedule> =
-  /*#__PURE__*/ v.looseObject({
-    type: v.optional(v.string()),
-    id: v.optional(v.string()),
-    name: v.optional(v.string()),
-    time_zone_name: v.optional(v.string()),
-    time_intervals: v.optional(v.array(OfficeHoursTimeIntervalSchema)),
-    twenty_four_seven: v.optional(v.boolean()),
-    created_at: v.optional(v.number()),
-    updated_at: v.optional(v.number()),
-  });
+export const OfficeHoursScheduleSchema = /*#__PURE__*/ v.looseObject({
+  type: v.optional(v.literal("office_hours_schedule")),
+  id: v.optional(v.string()),
+  name: v.optional(v.string()),
+  time_zone_name: v.optional(v.string()),
+  time_intervals: v.optional(v.array(OfficeHoursTimeIntervalSchema)),
+  twenty_four_seven: v.optional(v.boolean()),
+  created_at: v.optional(v.number()),
+  updated_at: v.optional(v.number()),
+}) satisfies v.GenericSchema<OfficeHoursSchedule>;

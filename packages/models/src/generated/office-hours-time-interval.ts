@@ -6,18 +6,26 @@ import * as v from "valibot";
 
 /** The `office_hours_time_interval` schema of Intercom API 2.16. */
 export interface OfficeHoursTimeInterval {
-  /** @example 540 */
+  /**
+   * An integer.
+   * @example 540
+   */
   start_minute?: number | undefined;
-  /** @example 1020 */
+  /**
+   * An integer.
+   * @example 1020
+   */
   end_minute?: number | undefined;
-  /** @example 0 */
+  /**
+   * An integer.
+   * @example 0
+   */
   day_of_week?: number | undefined;
 }
 
 /** Validates the `office_hours_time_interval` schema; a loose check that keeps unknown fields. */
-export const OfficeHoursTimeIntervalSchema: v.GenericSchema<OfficeHoursTimeInterval> =
-  /*#__PURE__*/ v.looseObject({
-    start_minute: v.optional(v.number()),
-    end_minute: v.optional(v.number()),
-    day_of_week: v.optional(v.number()),
-  });
+export const OfficeHoursTimeIntervalSchema = /*#__PURE__*/ v.looseObject({
+  start_minute: v.optional(v.number()),
+  end_minute: v.optional(v.number()),
+  day_of_week: v.optional(v.number()),
+}) satisfies v.GenericSchema<OfficeHoursTimeInterval>;

@@ -6,12 +6,17 @@ import * as v from "valibot";
 
 /** The `open_conversation_request` schema of Intercom API 2.16. */
 export interface OpenConversationRequest {
-  /** @example "open" */
+  /**
+   * Known values: `"open"`; Intercom may add others.
+   * @example "open"
+   */
   message_type: "open" | (string & {});
   /** @example "5017690" */
   admin_id: string;
 }
 
 /** Validates the `open_conversation_request` schema; a loose check that keeps unknown fields. */
-export const OpenConversationRequestSchema: v.GenericSchema<OpenConversationRequest> =
-  /*#__PURE__*/ v.looseObject({ message_type: v.string(), admin_id: v.string() });
+export const OpenConversationRequestSchema = /*#__PURE__*/ v.looseObject({
+  message_type: v.string(),
+  admin_id: v.string(),
+}) satisfies v.GenericSchema<OpenConversationRequest>;

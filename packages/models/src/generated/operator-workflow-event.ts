@@ -23,10 +23,9 @@ export interface OperatorWorkflowEvent {
 }
 
 /** Validates the `operator_workflow_event` schema; a loose check that keeps unknown fields. */
-export const OperatorWorkflowEventSchema: v.GenericSchema<OperatorWorkflowEvent> =
-  /*#__PURE__*/ v.looseObject({
-    workflow: v.optional(v.looseObject({ name: v.optional(v.string()) })),
-    event: v.optional(
-      v.looseObject({ type: v.optional(v.string()), result: v.optional(v.string()) }),
-    ),
-  });
+export const OperatorWorkflowEventSchema = /*#__PURE__*/ v.looseObject({
+  workflow: v.optional(v.looseObject({ name: v.optional(v.string()) })),
+  event: v.optional(
+    v.looseObject({ type: v.optional(v.string()), result: v.optional(v.string()) }),
+  ),
+}) satisfies v.GenericSchema<OperatorWorkflowEvent>;

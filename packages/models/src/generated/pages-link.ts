@@ -6,22 +6,35 @@ import * as v from "valibot";
 
 /** The `pages_link` schema of Intercom API 2.16. */
 export interface PagesLink {
-  /** @example "pages" */
-  type?: "pages" | (string & {}) | undefined;
-  /** @example 1 */
+  /** Always `"pages"`. */
+  type?: "pages" | undefined;
+  /**
+   * An integer.
+   * @example 1
+   */
   page?: number | undefined;
+  /**
+   * A URL.
+   * May be `null`.
+   */
   next?: string | null | undefined;
-  /** @example 50 */
+  /**
+   * An integer.
+   * @example 50
+   */
   per_page?: number | undefined;
-  /** @example 1 */
+  /**
+   * An integer.
+   * @example 1
+   */
   total_pages?: number | undefined;
 }
 
 /** Validates the `pages_link` schema; a loose check that keeps unknown fields. */
-export const PagesLinkSchema: v.GenericSchema<PagesLink> = /*#__PURE__*/ v.looseObject({
-  type: v.optional(v.string()),
+export const PagesLinkSchema = /*#__PURE__*/ v.looseObject({
+  type: v.optional(v.literal("pages")),
   page: v.optional(v.number()),
   next: v.optional(v.nullable(v.string())),
   per_page: v.optional(v.number()),
   total_pages: v.optional(v.number()),
-});
+}) satisfies v.GenericSchema<PagesLink>;

@@ -9,19 +9,25 @@ import { type Newsfeed, NewsfeedSchema } from "./newsfeed.js";
 
 /** The `paginated_response` schema of Intercom API 2.16. */
 export interface PaginatedResponse {
-  /** @example "list" */
+  /**
+   * Known values: `"list"`, `"conversation.list"`; Intercom may add others.
+   * @example "list"
+   */
   type?: "list" | "conversation.list" | (string & {}) | undefined;
+  /** May be `null`. */
   pages?: CursorPages | undefined;
-  /** @example 1 */
+  /**
+   * An integer.
+   * @example 1
+   */
   total_count?: number | undefined;
   data?: (NewsItem | Newsfeed)[] | undefined;
 }
 
 /** Validates the `paginated_response` schema; a loose check that keeps unknown fields. */
-export const PaginatedResponseSchema: v.GenericSchema<PaginatedResponse> =
-  /*#__PURE__*/ v.looseObject({
-    type: v.optional(v.string()),
-    pages: v.optional(CursorPagesSchema),
-    total_count: v.optional(v.number()),
-    data: v.optional(v.array(v.union([NewsItemSchema, NewsfeedSchema]))),
-  });
+export const PaginatedResponseSchema = /*#__PURE__*/ v.looseObject({
+  type: v.optional(v.string()),
+  pages: v.optional(CursorPagesSchema),
+  total_count: v.optional(v.number()),
+  data: v.optional(v.array(v.union([NewsItemSchema, NewsfeedSchema]))),
+}) satisfies v.GenericSchema<PaginatedResponse>;

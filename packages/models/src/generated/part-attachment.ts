@@ -14,16 +14,25 @@ export interface PartAttachment {
   url?: string | undefined;
   /** @example "image/png" */
   content_type?: string | undefined;
-  /** @example 100 */
+  /**
+   * An integer.
+   * @example 100
+   */
   filesize?: number | undefined;
-  /** @example 100 */
+  /**
+   * An integer.
+   * @example 100
+   */
   width?: number | undefined;
-  /** @example 100 */
+  /**
+   * An integer.
+   * @example 100
+   */
   height?: number | undefined;
 }
 
 /** Validates the `part_attachment` schema; a loose check that keeps unknown fields. */
-export const PartAttachmentSchema: v.GenericSchema<PartAttachment> = /*#__PURE__*/ v.looseObject({
+export const PartAttachmentSchema = /*#__PURE__*/ v.looseObject({
   type: v.optional(v.string()),
   name: v.optional(v.string()),
   url: v.optional(v.string()),
@@ -31,4 +40,4 @@ export const PartAttachmentSchema: v.GenericSchema<PartAttachment> = /*#__PURE__
   filesize: v.optional(v.number()),
   width: v.optional(v.number()),
   height: v.optional(v.number()),
-});
+}) satisfies v.GenericSchema<PartAttachment>;

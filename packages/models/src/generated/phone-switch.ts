@@ -6,13 +6,16 @@ import * as v from "valibot";
 
 /** The `phone_switch` schema of Intercom API 2.16. */
 export type PhoneSwitch = {
-  /** @example "phone_call_redirect" */
-  type?: "phone_call_redirect" | (string & {}) | undefined;
+  /** Always `"phone_call_redirect"`. */
+  type?: "phone_call_redirect" | undefined;
   /** @example "+1 1234567890" */
   phone?: string | undefined;
 } | null;
 
 /** Validates the `phone_switch` schema; a loose check that keeps unknown fields. */
 export const PhoneSwitchSchema: v.GenericSchema<PhoneSwitch> = /*#__PURE__*/ v.nullable(
-  v.looseObject({ type: v.optional(v.string()), phone: v.optional(v.string()) }),
+  v.looseObject({
+    type: v.optional(v.literal("phone_call_redirect")),
+    phone: v.optional(v.string()),
+  }),
 );

@@ -17,9 +17,9 @@ export interface Predicate {
 }
 
 /** Validates the `predicate` schema; a loose check that keeps unknown fields. */
-export const PredicateSchema: v.GenericSchema<Predicate> = /*#__PURE__*/ v.looseObject({
+export const PredicateSchema = /*#__PURE__*/ v.looseObject({
   attribute: v.optional(v.string()),
   type: v.optional(v.string()),
   comparison: v.optional(v.string()),
   value: v.optional(v.string()),
-});
+}) satisfies v.GenericSchema<Predicate>;

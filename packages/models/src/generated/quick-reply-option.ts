@@ -7,9 +7,12 @@ import * as v from "valibot";
 /** The `quick_reply_option` schema of Intercom API 2.16. */
 export interface QuickReplyOption {
   text: string;
+  /** A UUID. */
   uuid: string;
 }
 
 /** Validates the `quick_reply_option` schema; a loose check that keeps unknown fields. */
-export const QuickReplyOptionSchema: v.GenericSchema<QuickReplyOption> =
-  /*#__PURE__*/ v.looseObject({ text: v.string(), uuid: v.string() });
+export const QuickReplyOptionSchema = /*#__PURE__*/ v.looseObject({
+  text: v.string(),
+  uuid: v.string(),
+}) satisfies v.GenericSchema<QuickReplyOption>;

@@ -8,9 +8,15 @@ import * as v from "valibot";
 export interface RateFinConversationResponse {
   /** @example "ext-123" */
   conversation_id?: string | undefined;
-  /** @example "amazing" */
+  /**
+   * Known values: `"terrible"`, `"bad"`, `"ok"`, `"good"`, `"amazing"`; Intercom may add others.
+   * @example "amazing"
+   */
   rating?: "terrible" | "bad" | "ok" | "good" | "amazing" | (string & {}) | undefined;
-  /** @example "rated" */
+  /**
+   * Known values: `"rated"`; Intercom may add others.
+   * @example "rated"
+   */
   status?: "rated" | (string & {}) | undefined;
 }
 

@@ -6,14 +6,17 @@ import * as v from "valibot";
 
 /** The `recipient` schema of Intercom API 2.16. */
 export interface Recipient {
-  /** @example "user" */
+  /**
+   * Known values: `"user"`, `"lead"`; Intercom may add others.
+   * @example "user"
+   */
   type: "user" | "lead" | (string & {});
   /** @example "536e564f316c83104c000020" */
   id: string;
 }
 
 /** Validates the `recipient` schema; a loose check that keeps unknown fields. */
-export const RecipientSchema: v.GenericSchema<Recipient> = /*#__PURE__*/ v.looseObject({
+export const RecipientSchema = /*#__PURE__*/ v.looseObject({
   type: v.string(),
   id: v.string(),
-});
+}) satisfies v.GenericSchema<Recipient>;

@@ -7,16 +7,16 @@ import * as v from "valibot";
 /** The `redact_conversation_request` schema of Intercom API 2.16. */
 export type RedactConversationRequest =
   | {
-      /** @example "conversation_part" */
-      type: "conversation_part" | (string & {});
+      /** Always `"conversation_part"`. */
+      type: "conversation_part";
       /** @example "19894788788" */
       conversation_id: string;
       /** @example "19381789428" */
       conversation_part_id: string;
     }
   | {
-      /** @example "source" */
-      type: "source" | (string & {});
+      /** Always `"source"`. */
+      type: "source";
       /** @example "19894788788" */
       conversation_id: string;
       /** @example "19894781231" */
@@ -27,9 +27,13 @@ export type RedactConversationRequest =
 export const RedactConversationRequestSchema: v.GenericSchema<RedactConversationRequest> =
   /*#__PURE__*/ v.union([
     v.looseObject({
-      type: v.string(),
+      type: v.literal("conversation_part"),
       conversation_id: v.string(),
       conversation_part_id: v.string(),
     }),
-    v.looseObject({ type: v.string(), conversation_id: v.string(), source_id: v.string() }),
+    v.looseObject({
+      type: v.literal("source"),
+      conversation_id: v.string(),
+      source_id: v.string(),
+    }),
   ]);

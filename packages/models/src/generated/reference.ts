@@ -8,12 +8,15 @@ import * as v from "valibot";
 export interface Reference {
   /** @example "contact" */
   type?: string | undefined;
-  /** @example "1a2b3c" */
+  /**
+   * May be `null`.
+   * @example "1a2b3c"
+   */
   id?: string | null | undefined;
 }
 
 /** Validates the `reference` schema; a loose check that keeps unknown fields. */
-export const ReferenceSchema: v.GenericSchema<Reference> = /*#__PURE__*/ v.looseObject({
+export const ReferenceSchema = /*#__PURE__*/ v.looseObject({
   type: v.optional(v.string()),
   id: v.optional(v.nullable(v.string())),
-});
+}) satisfies v.GenericSchema<Reference>;

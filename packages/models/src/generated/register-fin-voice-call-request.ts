@@ -10,8 +10,12 @@ export type RegisterFinVoiceCallRequest = {
   phone_number: string;
   /** @example "call-123-abc" */
   call_id: string;
-  /** @example "aws_connect" */
+  /**
+   * Known values: `"five9"`, `"zoom_phone"`, `"aws_connect"`; Intercom may add others.
+   * @example "aws_connect"
+   */
   source?: "five9" | "zoom_phone" | "aws_connect" | (string & {}) | undefined;
+  /** May be `null`. */
   data?: Record<string, unknown> | null | undefined;
 } | null;
 

@@ -14,7 +14,10 @@ export interface ReplyFinConversationResponse {
   conversation_id?: string | undefined;
   /** @example "user-456" */
   user_id?: string | undefined;
-  /** @example "thinking" */
+  /**
+   * Known values: `"thinking"`, `"replying"`, `"awaiting_user_reply"`, `"escalated"`, `"resolved"`, `"complete"`; Intercom may add others.
+   * @example "thinking"
+   */
   status?:
     | "thinking"
     | "replying"
@@ -24,7 +27,10 @@ export interface ReplyFinConversationResponse {
     | "complete"
     | (string & {})
     | undefined;
-  /** @example "2025-01-24T10:00:00.123Z" */
+  /**
+   * An ISO 8601 date and time.
+   * @example "2025-01-24T10:00:00.123Z"
+   */
   created_at_ms?: string | undefined;
   errors?: FinAgentAttributeErrors | undefined;
   sse_subscription_url?: string | undefined;

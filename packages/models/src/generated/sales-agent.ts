@@ -6,7 +6,11 @@ import * as v from "valibot";
 
 /** The `sales_agent` schema of Intercom API 2.16. */
 export interface SalesAgent {
-  /** @example "qualified" */
+  /**
+   * May be `null`.
+   * Known values: `"qualified"`, `"disqualified"`, `"product_discovery"`, `"escalated_to_support"`, `"spam"`; Intercom may add others.
+   * @example "qualified"
+   */
   outcome?:
     | "qualified"
     | "disqualified"
@@ -16,14 +20,18 @@ export interface SalesAgent {
     | (string & {})
     | null
     | undefined;
-  /** @example "enterprise_sales" */
+  /**
+   * May be `null`.
+   * @example "enterprise_sales"
+   */
   routing_outcome?: string | null | undefined;
+  /** May be `null`. */
   collected_data?: Record<string, string> | null | undefined;
 }
 
 /** Validates the `sales_agent` schema; a loose check that keeps unknown fields. */
-export const SalesAgentSchema: v.GenericSchema<SalesAgent> = /*#__PURE__*/ v.looseObject({
+export const SalesAgentSchema = /*#__PURE__*/ v.looseObject({
   outcome: v.optional(v.nullable(v.string())),
   routing_outcome: v.optional(v.nullable(v.string())),
   collected_data: v.optional(v.nullable(v.record(v.string(), v.string()))),
-});
+}) satisfies v.GenericSchema<SalesAgent>;

@@ -16,11 +16,12 @@ import { type StartingAfterPaging, StartingAfterPagingSchema } from "./starting-
 /** The `search_request` schema of Intercom API 2.16. */
 export interface SearchRequest {
   query: SingleFilterSearchRequest | MultipleFilterSearchRequest;
+  /** May be `null`. */
   pagination?: StartingAfterPaging | undefined;
 }
 
 /** Validates the `search_request` schema; a loose check that keeps unknown fields. */
-export const SearchRequestSchema: v.GenericSchema<SearchRequest> = /*#__PURE__*/ v.looseObject({
+export const SearchRequestSchema = /*#__PURE__*/ v.looseObject({
   query: v.union([SingleFilterSearchRequestSchema, MultipleFilterSearchRequestSchema]),
   pagination: v.optional(StartingAfterPagingSchema),
-});
+}) satisfies v.GenericSchema<SearchRequest>;

@@ -7,15 +7,15 @@ import { type Segment, SegmentSchema } from "./segment.js";
 
 /** The `segment_list` schema of Intercom API 2.16. */
 export interface SegmentList {
-  /** @example "segment.list" */
-  type?: "segment.list" | (string & {}) | undefined;
+  /** Always `"segment.list"`. */
+  type?: "segment.list" | undefined;
   segments?: Segment[] | undefined;
   pages?: Record<string, unknown> | undefined;
 }
 
 /** Validates the `segment_list` schema; a loose check that keeps unknown fields. */
-export const SegmentListSchema: v.GenericSchema<SegmentList> = /*#__PURE__*/ v.looseObject({
-  type: v.optional(v.string()),
+export const SegmentListSchema = /*#__PURE__*/ v.looseObject({
+  type: v.optional(v.literal("segment.list")),
   segments: v.optional(v.array(SegmentSchema)),
   pages: v.optional(v.record(v.string(), v.unknown())),
-});
+}) satisfies v.GenericSchema<SegmentList>;

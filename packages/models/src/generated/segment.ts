@@ -6,29 +6,42 @@ import * as v from "valibot";
 
 /** The `segment` schema of Intercom API 2.16. */
 export interface Segment {
-  /** @example "segment" */
-  type: "segment" | (string & {});
+  /** Always `"segment"`. */
+  type: "segment";
   /** @example "56203d253cba154d39010062" */
   id: string;
   /** @example "Active" */
   name?: string | undefined;
-  /** @example 1394621988 */
+  /**
+   * An integer.
+   * @example 1394621988
+   */
   created_at?: number | undefined;
-  /** @example 1394622004 */
+  /**
+   * An integer.
+   * @example 1394622004
+   */
   updated_at?: number | undefined;
-  /** @example "contact" */
+  /**
+   * Known values: `"contact"`, `"user"`; Intercom may add others.
+   * @example "contact"
+   */
   person_type?: "contact" | "user" | (string & {}) | undefined;
-  /** @example 3 */
+  /**
+   * An integer.
+   * May be `null`.
+   * @example 3
+   */
   count?: number | null | undefined;
 }
 
 /** Validates the `segment` schema; a loose check that keeps unknown fields. */
-export const SegmentSchema: v.GenericSchema<Segment> = /*#__PURE__*/ v.looseObject({
-  type: v.string(),
+export const SegmentSchema = /*#__PURE__*/ v.looseObject({
+  type: v.literal("segment"),
   id: v.string(),
   name: v.optional(v.string()),
   created_at: v.optional(v.number()),
   updated_at: v.optional(v.number()),
   person_type: v.optional(v.string()),
   count: v.optional(v.nullable(v.number())),
-});
+}) satisfies v.GenericSchema<Segment>;

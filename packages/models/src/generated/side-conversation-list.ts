@@ -10,37 +10,48 @@ import {
 
 /** The `side_conversation_list` schema of Intercom API 2.16. */
 export interface SideConversationList {
-  /** @example "side_conversation.list" */
-  type?: "side_conversation.list" | (string & {}) | undefined;
+  /** Always `"side_conversation.list"`. */
+  type?: "side_conversation.list" | undefined;
   side_conversations?: SideConversationSummary[] | undefined;
-  /** @example 1 */
+  /**
+   * An integer.
+   * @example 1
+   */
   total_count?: number | undefined;
   pages?:
     | {
-        /** @example "pages" */
-        type?: "pages" | (string & {}) | undefined;
-        /** @example 1 */
+        /** Always `"pages"`. */
+        type?: "pages" | undefined;
+        /**
+         * An integer.
+         * @example 1
+         */
         page?: number | undefined;
-        /** @example 25 */
+        /**
+         * An integer.
+         * @example 25
+         */
         per_page?: number | undefined;
-        /** @example 1 */
+        /**
+         * An integer.
+         * @example 1
+         */
         total_pages?: number | undefined;
       }
     | undefined;
 }
 
 /** Validates the `side_conversation_list` schema; a loose check that keeps unknown fields. */
-export const SideConversationListSchema: v.GenericSchema<SideConversationList> =
-  /*#__PURE__*/ v.looseObject({
-    type: v.optional(v.string()),
-    side_conversations: v.optional(v.array(SideConversationSummarySchema)),
-    total_count: v.optional(v.number()),
-    pages: v.optional(
-      v.looseObject({
-        type: v.optional(v.string()),
-        page: v.optional(v.number()),
-        per_page: v.optional(v.number()),
-        total_pages: v.optional(v.number()),
-      }),
-    ),
-  });
+export const SideConversationListSchema = /*#__PURE__*/ v.looseObject({
+  type: v.optional(v.literal("side_conversation.list")),
+  side_conversations: v.optional(v.array(SideConversationSummarySchema)),
+  total_count: v.optional(v.number()),
+  pages: v.optional(
+    v.looseObject({
+      type: v.optional(v.literal("pages")),
+      page: v.optional(v.number()),
+      per_page: v.optional(v.number()),
+      total_pages: v.optional(v.number()),
+    }),
+  ),
+}) satisfies v.GenericSchema<SideConversationList>;

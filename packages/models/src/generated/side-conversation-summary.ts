@@ -10,14 +10,16 @@ export interface SideConversationSummary {
   /** @example "456" */
   side_conversation_id?: string | undefined;
   conversation_parts?: ConversationPart[] | undefined;
-  /** @example 1 */
+  /**
+   * An integer.
+   * @example 1
+   */
   total_count?: number | undefined;
 }
 
 /** Validates the `side_conversation_summary` schema; a loose check that keeps unknown fields. */
-export const SideConversationSummarySchema: v.GenericSchema<SideConversationSummary> =
-  /*#__PURE__*/ v.looseObject({
-    side_conversation_id: v.optional(v.string()),
-    conversation_parts: v.optional(v.array(ConversationPartSchema)),
-    total_count: v.optional(v.number()),
-  });
+export const SideConversationSummarySchema = /*#__PURE__*/ v.looseObject({
+  side_conversation_id: v.optional(v.string()),
+  conversation_parts: v.optional(v.array(ConversationPartSchema)),
+  total_count: v.optional(v.number()),
+}) satisfies v.GenericSchema<SideConversationSummary>;

@@ -8,7 +8,10 @@ import * as v from "valibot";
 export interface SingleFilterSearchRequest {
   /** @example "created_at" */
   field?: string | undefined;
-  /** @example ">" */
+  /**
+   * Known values: `"="`, `"!="`, `"IN"`, `"NIN"`, `"<"`, `"<="`, `">"`, `">="`, `"~"`, `"!~"`, `"^"`, `"$"`; Intercom may add others.
+   * @example ">"
+   */
   operator?:
     | "="
     | "!="
@@ -24,18 +27,20 @@ export interface SingleFilterSearchRequest {
     | "$"
     | (string & {})
     | undefined;
-  /** @example "73732934" */
+  /**
+   * May be `null`.
+   * @example "73732934"
+   */
   value?: string | number | boolean | (string | number)[] | null | undefined;
 }
 
 /** Validates the `single_filter_search_request` schema; a loose check that keeps unknown fields. */
-export const SingleFilterSearchRequestSchema: v.GenericSchema<SingleFilterSearchRequest> =
-  /*#__PURE__*/ v.looseObject({
-    field: v.optional(v.string()),
-    operator: v.optional(v.string()),
-    value: v.optional(
-      v.nullable(
-        v.union([v.string(), v.number(), v.boolean(), v.array(v.union([v.string(), v.number()]))]),
-      ),
+export const SingleFilterSearchRequestSchema = /*#__PURE__*/ v.looseObject({
+  field: v.optional(v.string()),
+  operator: v.optional(v.string()),
+  value: v.optional(
+    v.nullable(
+      v.union([v.string(), v.number(), v.boolean(), v.array(v.union([v.string(), v.number()]))]),
     ),
-  });
+  ),
+}) satisfies v.GenericSchema<SingleFilterSearchRequest>;

@@ -10,7 +10,10 @@ export type SlaApplied = {
   type?: string | undefined;
   /** @example "" */
   sla_name?: string | undefined;
-  /** @example "hit" */
+  /**
+   * Known values: `"hit"`, `"missed"`, `"cancelled"`, `"active"`; Intercom may add others.
+   * @example "hit"
+   */
   sla_status?: "hit" | "missed" | "cancelled" | "active" | (string & {}) | undefined;
 } | null;
 

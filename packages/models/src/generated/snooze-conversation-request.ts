@@ -6,7 +6,10 @@ import * as v from "valibot";
 
 /** The `snooze_conversation_request` schema of Intercom API 2.16. */
 export interface SnoozeConversationRequest {
-  /** @example "snoozed" */
+  /**
+   * Known values: `"snoozed"`; Intercom may add others.
+   * @example "snoozed"
+   */
   message_type: "snoozed" | (string & {});
   /** @example "5017691" */
   admin_id: string;
@@ -18,9 +21,8 @@ export interface SnoozeConversationRequest {
 }
 
 /** Validates the `snooze_conversation_request` schema; a loose check that keeps unknown fields. */
-export const SnoozeConversationRequestSchema: v.GenericSchema<SnoozeConversationRequest> =
-  /*#__PURE__*/ v.looseObject({
-    message_type: v.string(),
-    admin_id: v.string(),
-    snoozed_until: v.number(),
-  });
+export const SnoozeConversationRequestSchema = /*#__PURE__*/ v.looseObject({
+  message_type: v.string(),
+  admin_id: v.string(),
+  snoozed_until: v.number(),
+}) satisfies v.GenericSchema<SnoozeConversationRequest>;

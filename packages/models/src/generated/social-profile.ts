@@ -10,13 +10,16 @@ export interface SocialProfile {
   type?: string | undefined;
   /** @example "Facebook" */
   name?: string | undefined;
-  /** @example "http://twitter.com/th1sland" */
+  /**
+   * A URL.
+   * @example "http://twitter.com/th1sland"
+   */
   url?: string | undefined;
 }
 
 /** Validates the `social_profile` schema; a loose check that keeps unknown fields. */
-export const SocialProfileSchema: v.GenericSchema<SocialProfile> = /*#__PURE__*/ v.looseObject({
+export const SocialProfileSchema = /*#__PURE__*/ v.looseObject({
   type: v.optional(v.string()),
   name: v.optional(v.string()),
   url: v.optional(v.string()),
-});
+}) satisfies v.GenericSchema<SocialProfile>;

@@ -7,7 +7,10 @@ import { type EmailAddressHeader, EmailAddressHeaderSchema } from "./email-addre
 
 /** The `source_email_message_metadata` schema of Intercom API 2.16. */
 export interface SourceEmailMessageMetadata {
-  /** @example "<CADKw7xrXzqSn8v3mP8K8Q8yZ6K8Q8yZ6@mail.gmail.com>" */
+  /**
+   * May be `null`.
+   * @example "<CADKw7xrXzqSn8v3mP8K8Q8yZ6K8Q8yZ6@mail.gmail.com>"
+   */
   message_id?: string | null | undefined;
   /** @example "Question about my order" */
   subject?: string | undefined;
@@ -16,10 +19,9 @@ export interface SourceEmailMessageMetadata {
 }
 
 /** Validates the `source_email_message_metadata` schema; a loose check that keeps unknown fields. */
-export const SourceEmailMessageMetadataSchema: v.GenericSchema<SourceEmailMessageMetadata> =
-  /*#__PURE__*/ v.looseObject({
-    message_id: v.optional(v.nullable(v.string())),
-    subject: v.optional(v.string()),
-    email_address_headers: v.optional(v.array(EmailAddressHeaderSchema)),
-    history: v.optional(v.string()),
-  });
+export const SourceEmailMessageMetadataSchema = /*#__PURE__*/ v.looseObject({
+  message_id: v.optional(v.nullable(v.string())),
+  subject: v.optional(v.string()),
+  email_address_headers: v.optional(v.array(EmailAddressHeaderSchema)),
+  history: v.optional(v.string()),
+}) satisfies v.GenericSchema<SourceEmailMessageMetadata>;

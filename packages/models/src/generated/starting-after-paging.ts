@@ -6,9 +6,15 @@ import * as v from "valibot";
 
 /** The `starting_after_paging` schema of Intercom API 2.16. */
 export type StartingAfterPaging = {
-  /** @example 2 */
+  /**
+   * An integer.
+   * @example 2
+   */
   per_page?: number | undefined;
-  /** @example "your-cursor-from-response" */
+  /**
+   * May be `null`.
+   * @example "your-cursor-from-response"
+   */
   starting_after?: string | null | undefined;
 } | null;
 

@@ -7,14 +7,13 @@ import { type SubscriptionType, SubscriptionTypeSchema } from "./subscription-ty
 
 /** The `subscription_type_list` schema of Intercom API 2.16. */
 export interface SubscriptionTypeList {
-  /** @example "list" */
-  type?: "list" | (string & {}) | undefined;
+  /** Always `"list"`. */
+  type?: "list" | undefined;
   data?: SubscriptionType[] | undefined;
 }
 
 /** Validates the `subscription_type_list` schema; a loose check that keeps unknown fields. */
-export const SubscriptionTypeListSchema: v.GenericSchema<SubscriptionTypeList> =
-  /*#__PURE__*/ v.looseObject({
-    type: v.optional(v.string()),
-    data: v.optional(v.array(SubscriptionTypeSchema)),
-  });
+export const SubscriptionTypeListSchema = /*#__PURE__*/ v.looseObject({
+  type: v.optional(v.literal("list")),
+  data: v.optional(v.array(SubscriptionTypeSchema)),
+}) satisfies v.GenericSchema<SubscriptionTypeList>;

@@ -11,23 +11,28 @@ export interface SubscriptionType {
   type: string;
   /** @example "123456" */
   id: string;
-  /** @example "live" */
+  /**
+   * Known values: `"live"`, `"draft"`, `"archived"`; Intercom may add others.
+   * @example "live"
+   */
   state?: "live" | "draft" | "archived" | (string & {}) | undefined;
   default_translation?: Translation | undefined;
   translations?: Translation[] | undefined;
-  /** @example "opt_in" */
+  /**
+   * Known values: `"opt_out"`, `"opt_in"`; Intercom may add others.
+   * @example "opt_in"
+   */
   consent_type?: "opt_out" | "opt_in" | (string & {}) | undefined;
   content_types?: ("email" | "sms_message" | (string & {}))[] | undefined;
 }
 
 /** Validates the `subscription_type` schema; a loose check that keeps unknown fields. */
-export const SubscriptionTypeSchema: v.GenericSchema<SubscriptionType> =
-  /*#__PURE__*/ v.looseObject({
-    type: v.string(),
-    id: v.string(),
-    state: v.optional(v.string()),
-    default_translation: v.optional(TranslationSchema),
-    translations: v.optional(v.array(TranslationSchema)),
-    consent_type: v.optional(v.string()),
-    content_types: v.optional(v.array(v.string())),
-  });
+export const SubscriptionTypeSchema = /*#__PURE__*/ v.looseObject({
+  type: v.string(),
+  id: v.string(),
+  state: v.optional(v.string()),
+  default_translation: v.optional(TranslationSchema),
+  translations: v.optional(v.array(TranslationSchema)),
+  consent_type: v.optional(v.string()),
+  content_types: v.optional(v.array(v.string())),
+}) satisfies v.GenericSchema<SubscriptionType>;

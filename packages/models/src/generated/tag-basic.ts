@@ -15,8 +15,8 @@ export interface TagBasic {
 }
 
 /** Validates the `tag_basic` schema; a loose check that keeps unknown fields. */
-export const TagBasicSchema: v.GenericSchema<TagBasic> = /*#__PURE__*/ v.looseObject({
+export const TagBasicSchema = /*#__PURE__*/ v.looseObject({
   type: v.optional(v.string()),
   id: v.optional(v.string()),
   name: v.optional(v.string()),
-});
+}) satisfies v.GenericSchema<TagBasic>;

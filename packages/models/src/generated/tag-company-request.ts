@@ -17,10 +17,9 @@ export interface TagCompanyRequest {
 }
 
 /** Validates the `tag_company_request` schema; a loose check that keeps unknown fields. */
-export const TagCompanyRequestSchema: v.GenericSchema<TagCompanyRequest> =
-  /*#__PURE__*/ v.looseObject({
-    name: v.string(),
-    companies: v.array(
-      v.looseObject({ id: v.optional(v.string()), company_id: v.optional(v.string()) }),
-    ),
-  });
+export const TagCompanyRequestSchema = /*#__PURE__*/ v.looseObject({
+  name: v.string(),
+  companies: v.array(
+    v.looseObject({ id: v.optional(v.string()), company_id: v.optional(v.string()) }),
+  ),
+}) satisfies v.GenericSchema<TagCompanyRequest>;

@@ -3,10 +3,11 @@
 // overlay, then run `pnpm --filter @intercom-kit/codegen codegen`.
 
 import * as v from "valibot";
-import type { TagBasic } from "./tag-basic.js";
+import { type TagBasic, TagBasicSchema } from "./tag-basic.js";
 
 /** The `tag_create_response` schema of Intercom API 2.16. */
 export interface TagCreateResponse extends TagBasic {
+  /** May be `null`. */
   users?:
     | {
         /** @example "6329e838deab40166d1a53f7" */
@@ -16,6 +17,7 @@ export interface TagCreateResponse extends TagBasic {
       }[]
     | null
     | undefined;
+  /** May be `null`. */
   companies?:
     | {
         /** @example "6329e838deab40166d1a5400" */
@@ -28,19 +30,16 @@ export interface TagCreateResponse extends TagBasic {
 }
 
 /** Validates the `tag_create_response` schema; a loose check that keeps unknown fields. */
-export const TagCreateResponseSchema: v.GenericSchema<TagCreateResponse> =
-  /*#__PURE__*/ v.looseObject({
-    type: v.optional(v.string()),
-    id: v.optional(v.string()),
-    name: v.optional(v.string()),
-    users: v.optional(
-      v.nullable(
-        v.array(v.looseObject({ id: v.optional(v.string()), tagged: v.optional(v.boolean()) })),
-      ),
+export const TagCreateResponseSchema = /*#__PURE__*/ v.looseObject({
+  ...TagBasicSchema.entries,
+  users: v.optional(
+    v.nullable(
+      v.array(v.looseObject({ id: v.optional(v.string()), tagged: v.optional(v.boolean()) })),
     ),
-    companies: v.optional(
-      v.nullable(
-        v.array(v.looseObject({ id: v.optional(v.string()), tagged: v.optional(v.boolean()) })),
-      ),
+  ),
+  companies: v.optional(
+    v.nullable(
+      v.array(v.looseObject({ id: v.optional(v.string()), tagged: v.optional(v.boolean()) })),
     ),
-  });
+  ),
+}) satisfies v.GenericSchema<TagCreateResponse>;

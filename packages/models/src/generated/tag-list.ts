@@ -7,13 +7,13 @@ import { type Tag, TagSchema } from "./tag.js";
 
 /** The `tag_list` schema of Intercom API 2.16. */
 export interface TagList {
-  /** @example "list" */
-  type?: "list" | (string & {}) | undefined;
+  /** Always `"list"`. */
+  type?: "list" | undefined;
   data?: Tag[] | undefined;
 }
 
 /** Validates the `tag_list` schema; a loose check that keeps unknown fields. */
-export const TagListSchema: v.GenericSchema<TagList> = /*#__PURE__*/ v.looseObject({
-  type: v.optional(v.string()),
+export const TagListSchema = /*#__PURE__*/ v.looseObject({
+  type: v.optional(v.literal("list")),
   data: v.optional(v.array(TagSchema)),
-});
+}) satisfies v.GenericSchema<TagList>;

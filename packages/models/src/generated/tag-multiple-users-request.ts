@@ -15,8 +15,7 @@ export interface TagMultipleUsersRequest {
 }
 
 /** Validates the `tag_multiple_users_request` schema; a loose check that keeps unknown fields. */
-export const TagMultipleUsersRequestSchema: v.GenericSchema<TagMultipleUsersRequest> =
-  /*#__PURE__*/ v.looseObject({
-    name: v.string(),
-    users: v.array(v.looseObject({ id: v.optional(v.string()) })),
-  });
+export const TagMultipleUsersRequestSchema = /*#__PURE__*/ v.looseObject({
+  name: v.string(),
+  users: v.array(v.looseObject({ id: v.optional(v.string()) })),
+}) satisfies v.GenericSchema<TagMultipleUsersRequest>;

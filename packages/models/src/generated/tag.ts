@@ -7,25 +7,27 @@ import { type Reference, ReferenceSchema } from "./reference.js";
 
 /** The `tag` schema of Intercom API 2.16. */
 export interface Tag {
-  /** @example "tag" */
-  type: string;
+  /** Always `"tag"`. */
+  type: "tag";
   /** @example "123456" */
   id: string;
   /** @example "Test tag" */
   name?: string | undefined;
   /**
    * UNIX timestamp in seconds.
+   * May be `null`.
    * @example 1663597223
    */
   applied_at?: number | null | undefined;
+  /** May be `null`. */
   applied_by?: Reference | null | undefined;
 }
 
 /** Validates the `tag` schema; a loose check that keeps unknown fields. */
-export const TagSchema: v.GenericSchema<Tag> = /*#__PURE__*/ v.looseObject({
-  type: v.string(),
+export const TagSchema = /*#__PURE__*/ v.looseObject({
+  type: v.literal("tag"),
   id: v.string(),
   name: v.optional(v.string()),
   applied_at: v.optional(v.nullable(v.number())),
   applied_by: v.optional(v.nullable(ReferenceSchema)),
-});
+}) satisfies v.GenericSchema<Tag>;

@@ -7,13 +7,13 @@ import { type Tag, TagSchema } from "./tag.js";
 
 /** The `tags` schema of Intercom API 2.16. */
 export interface Tags {
-  /** @example "tag.list" */
-  type?: "tag.list" | (string & {}) | undefined;
+  /** Always `"tag.list"`. */
+  type?: "tag.list" | undefined;
   tags?: Tag[] | undefined;
 }
 
 /** Validates the `tags` schema; a loose check that keeps unknown fields. */
-export const TagsSchema: v.GenericSchema<Tags> = /*#__PURE__*/ v.looseObject({
-  type: v.optional(v.string()),
+export const TagsSchema = /*#__PURE__*/ v.looseObject({
+  type: v.optional(v.literal("tag.list")),
   tags: v.optional(v.array(TagSchema)),
-});
+}) satisfies v.GenericSchema<Tags>;

@@ -7,13 +7,13 @@ import { type Team, TeamSchema } from "./team.js";
 
 /** The `team_list` schema of Intercom API 2.16. */
 export interface TeamList {
-  /** @example "team.list" */
-  type?: "team.list" | (string & {}) | undefined;
+  /** Always `"team.list"`. */
+  type?: "team.list" | undefined;
   teams?: Team[] | undefined;
 }
 
 /** Validates the `team_list` schema; a loose check that keeps unknown fields. */
-export const TeamListSchema: v.GenericSchema<TeamList> = /*#__PURE__*/ v.looseObject({
-  type: v.optional(v.string()),
+export const TeamListSchema = /*#__PURE__*/ v.looseObject({
+  type: v.optional(v.literal("team.list")),
   teams: v.optional(v.array(TeamSchema)),
-});
+}) satisfies v.GenericSchema<TeamList>;

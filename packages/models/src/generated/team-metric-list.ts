@@ -13,7 +13,7 @@ export interface TeamMetricList {
 }
 
 /** Validates the `team_metric_list` schema; a loose check that keeps unknown fields. */
-export const TeamMetricListSchema: v.GenericSchema<TeamMetricList> = /*#__PURE__*/ v.looseObject({
+export const TeamMetricListSchema = /*#__PURE__*/ v.looseObject({
   type: v.optional(v.string()),
   data: v.optional(v.array(TeamMetricSchema)),
-});
+}) satisfies v.GenericSchema<TeamMetricList>;

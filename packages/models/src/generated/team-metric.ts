@@ -10,19 +10,28 @@ export interface TeamMetric {
   type?: string | undefined;
   /** @example "123" */
   admin_id?: string | undefined;
-  /** @example 5 */
+  /**
+   * An integer.
+   * @example 5
+   */
   open?: number | undefined;
-  /** @example 2 */
+  /**
+   * An integer.
+   * @example 2
+   */
   idle?: number | undefined;
-  /** @example 1 */
+  /**
+   * An integer.
+   * @example 1
+   */
   snoozed?: number | undefined;
 }
 
 /** Validates the `team_metric` schema; a loose check that keeps unknown fields. */
-export const TeamMetricSchema: v.GenericSchema<TeamMetric> = /*#__PURE__*/ v.looseObject({
+export const TeamMetricSchema = /*#__PURE__*/ v.looseObject({
   type: v.optional(v.string()),
   admin_id: v.optional(v.string()),
   open: v.optional(v.number()),
   idle: v.optional(v.number()),
   snoozed: v.optional(v.number()),
-});
+}) satisfies v.GenericSchema<TeamMetric>;

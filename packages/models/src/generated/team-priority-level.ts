@@ -6,7 +6,9 @@ import * as v from "valibot";
 
 /** The `team_priority_level` schema of Intercom API 2.16. */
 export type TeamPriorityLevel = {
+  /** May be `null`. */
   primary_team_ids?: number[] | null | undefined;
+  /** May be `null`. */
   secondary_team_ids?: number[] | null | undefined;
 } | null;
 

@@ -7,27 +7,35 @@ import { type AdminPriorityLevel, AdminPriorityLevelSchema } from "./admin-prior
 
 /** The `team` schema of Intercom API 2.16. */
 export interface Team {
-  /** @example "team" */
-  type: string;
+  /** Always `"team"`. */
+  type: "team";
   /** @example "814865" */
   id: string;
   /** @example "Example Team" */
   name?: string | undefined;
   admin_ids?: number[] | undefined;
+  /** May be `null`. */
   admin_priority_level?: AdminPriorityLevel | undefined;
-  /** @example 10 */
+  /**
+   * An integer.
+   * May be `null`.
+   * @example 10
+   */
   assignment_limit?: number | null | undefined;
-  /** @example "round_robin" */
+  /**
+   * May be `null`.
+   * @example "round_robin"
+   */
   distribution_method?: string | null | undefined;
 }
 
 /** Validates the `team` schema; a loose check that keeps unknown fields. */
-export const TeamSchema: v.GenericSchema<Team> = /*#__PURE__*/ v.looseObject({
-  type: v.string(),
+export const TeamSchema = /*#__PURE__*/ v.looseObject({
+  type: v.literal("team"),
   id: v.string(),
   name: v.optional(v.string()),
   admin_ids: v.optional(v.array(v.number())),
   admin_priority_level: v.optional(AdminPriorityLevelSchema),
   assignment_limit: v.optional(v.nullable(v.number())),
   distribution_method: v.optional(v.nullable(v.string())),
-});
+}) satisfies v.GenericSchema<Team>;

@@ -6,21 +6,30 @@ import * as v from "valibot";
 
 /** The `teammate_reference` schema of Intercom API 2.16. */
 export interface TeammateReference {
-  /** @example "admin" */
+  /**
+   * Known values: `"admin"`, `"team"`, `"bot"`; Intercom may add others.
+   * @example "admin"
+   */
   type: "admin" | "team" | "bot" | (string & {});
-  /** @example 123 */
+  /**
+   * An integer.
+   * @example 123
+   */
   id: number;
   /** @example "Jane Example" */
   name: string;
-  /** @example "jane@example.com" */
+  /**
+   * An email address.
+   * May be `null`.
+   * @example "jane@example.com"
+   */
   email?: string | null | undefined;
 }
 
 /** Validates the `teammate_reference` schema; a loose check that keeps unknown fields. */
-export const TeammateReferenceSchema: v.GenericSchema<TeammateReference> =
-  /*#__PURE__*/ v.looseObject({
-    type: v.string(),
-    id: v.number(),
-    name: v.string(),
-    email: v.optional(v.nullable(v.string())),
-  });
+export const TeammateReferenceSchema = /*#__PURE__*/ v.looseObject({
+  type: v.string(),
+  id: v.number(),
+  name: v.string(),
+  email: v.optional(v.nullable(v.string())),
+}) satisfies v.GenericSchema<TeammateReference>;

@@ -7,13 +7,13 @@ import { type ContactReference, ContactReferenceSchema } from "./contact-referen
 
 /** The `ticket_contacts` schema of Intercom API 2.16. */
 export interface TicketContacts {
-  /** @example "contact.list" */
-  type?: "contact.list" | (string & {}) | undefined;
+  /** Always `"contact.list"`. */
+  type?: "contact.list" | undefined;
   contacts?: ContactReference[] | undefined;
 }
 
 /** Validates the `ticket_contacts` schema; a loose check that keeps unknown fields. */
-export const TicketContactsSchema: v.GenericSchema<TicketContacts> = /*#__PURE__*/ v.looseObject({
-  type: v.optional(v.string()),
+export const TicketContactsSchema = /*#__PURE__*/ v.looseObject({
+  type: v.optional(v.literal("contact.list")),
   contacts: v.optional(v.array(ContactReferenceSchema)),
-});
+}) satisfies v.GenericSchema<TicketContacts>;

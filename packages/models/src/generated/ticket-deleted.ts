@@ -8,15 +8,18 @@ import * as v from "valibot";
 export interface TicketDeleted {
   /** @example "5ba682d23d7cf92bef87bfd4" */
   id?: string | undefined;
-  /** @example "ticket" */
+  /**
+   * Known values: `"ticket"`; Intercom may add others.
+   * @example "ticket"
+   */
   object?: "ticket" | (string & {}) | undefined;
   /** @example true */
   deleted?: boolean | undefined;
 }
 
 /** Validates the `ticket_deleted` schema; a loose check that keeps unknown fields. */
-export const TicketDeletedSchema: v.GenericSchema<TicketDeleted> = /*#__PURE__*/ v.looseObject({
+export const TicketDeletedSchema = /*#__PURE__*/ v.looseObject({
   id: v.optional(v.string()),
   object: v.optional(v.string()),
   deleted: v.optional(v.boolean()),
-});
+}) satisfies v.GenericSchema<TicketDeleted>;

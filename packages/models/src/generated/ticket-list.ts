@@ -8,18 +8,22 @@ import { type Ticket, TicketSchema } from "./ticket.js";
 
 /** The `ticket_list` schema of Intercom API 2.16. */
 export interface TicketList {
-  /** @example "ticket.list" */
-  type?: "ticket.list" | (string & {}) | undefined;
+  /** Always `"ticket.list"`. */
+  type?: "ticket.list" | undefined;
   tickets?: Ticket[] | undefined;
-  /** @example 12345 */
+  /**
+   * An integer.
+   * @example 12345
+   */
   total_count?: number | undefined;
+  /** May be `null`. */
   pages?: CursorPages | undefined;
 }
 
 /** Validates the `ticket_list` schema; a loose check that keeps unknown fields. */
-export const TicketListSchema: v.GenericSchema<TicketList> = /*#__PURE__*/ v.looseObject({
-  type: v.optional(v.string()),
+export const TicketListSchema = /*#__PURE__*/ v.looseObject({
+  type: v.optional(v.literal("ticket.list")),
   tickets: v.optional(v.array(TicketSchema)),
   total_count: v.optional(v.number()),
   pages: v.optional(CursorPagesSchema),
-});
+}) satisfies v.GenericSchema<TicketList>;

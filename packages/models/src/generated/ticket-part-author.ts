@@ -6,21 +6,29 @@ import * as v from "valibot";
 
 /** The `ticket_part_author` schema of Intercom API 2.16. */
 export interface TicketPartAuthor {
-  /** @example "admin" */
+  /**
+   * Known values: `"admin"`, `"bot"`, `"team"`, `"user"`; Intercom may add others.
+   * @example "admin"
+   */
   type?: "admin" | "bot" | "team" | "user" | (string & {}) | undefined;
   /** @example "274" */
   id?: string | undefined;
-  /** @example "Operator" */
+  /**
+   * May be `null`.
+   * @example "Operator"
+   */
   name?: string | null | undefined;
-  /** @example "operator+abcd1234@intercom.io" */
+  /**
+   * An email address.
+   * @example "operator+abcd1234@intercom.io"
+   */
   email?: string | undefined;
 }
 
 /** Validates the `ticket_part_author` schema; a loose check that keeps unknown fields. */
-export const TicketPartAuthorSchema: v.GenericSchema<TicketPartAuthor> =
-  /*#__PURE__*/ v.looseObject({
-    type: v.optional(v.string()),
-    id: v.optional(v.string()),
-    name: v.optional(v.nullable(v.string())),
-    email: v.optional(v.string()),
-  });
+export const TicketPartAuthorSchema = /*#__PURE__*/ v.looseObject({
+  type: v.optional(v.string()),
+  id: v.optional(v.string()),
+  name: v.optional(v.nullable(v.string())),
+  email: v.optional(v.string()),
+}) satisfies v.GenericSchema<TicketPartAuthor>;

@@ -9,15 +9,21 @@ import { type TicketPartAuthor, TicketPartAuthorSchema } from "./ticket-part-aut
 
 /** The `ticket_part` schema of Intercom API 2.16. */
 export interface TicketPart {
-  /** @example "ticket_part" */
-  type: string;
+  /** Always `"ticket_part"`. */
+  type: "ticket_part";
   /** @example "3" */
   id: string;
   /** @example "comment" */
   part_type?: string | undefined;
-  /** @example "<p>Okay!</p>" */
+  /**
+   * May be `null`.
+   * @example "<p>Okay!</p>"
+   */
   body?: string | null | undefined;
-  /** @example "submitted" */
+  /**
+   * Known values: `"submitted"`, `"in_progress"`, `"waiting_on_customer"`, `"resolved"`; Intercom may add others.
+   * @example "submitted"
+   */
   previous_ticket_state?:
     | "submitted"
     | "in_progress"
@@ -25,7 +31,10 @@ export interface TicketPart {
     | "resolved"
     | (string & {})
     | undefined;
-  /** @example "submitted" */
+  /**
+   * Known values: `"submitted"`, `"in_progress"`, `"waiting_on_customer"`, `"resolved"`; Intercom may add others.
+   * @example "submitted"
+   */
   ticket_state?:
     | "submitted"
     | "in_progress"
@@ -46,25 +55,29 @@ export interface TicketPart {
   assigned_to?: Reference | null | undefined;
   author?: TicketPartAuthor | undefined;
   attachments?: PartAttachment[] | undefined;
-  /** @example "abcd1234" */
+  /**
+   * May be `null`.
+   * @example "abcd1234"
+   */
   external_id?: string | null | undefined;
   /** @example false */
   redacted?: boolean | undefined;
   /** @example "text-integration" */
   app_package_code?: string | undefined;
+  /** May be `null`. */
   updated_attribute_data?:
     | {
         attribute: {
-          /** @example "attribute" */
-          type: "attribute" | (string & {});
+          /** Always `"attribute"`. */
+          type: "attribute";
           /** @example "7" */
           id: string;
           /** @example "Progress" */
           label: string;
         };
         value: {
-          /** @example "value" */
-          type: "value" | (string & {});
+          /** Always `"value"`. */
+          type: "value";
           id: (string | null) | number[];
           label: string | string[];
         };
@@ -74,8 +87,8 @@ export interface TicketPart {
 }
 
 /** Validates the `ticket_part` schema; a loose check that keeps unknown fields. */
-export const TicketPartSchema: v.GenericSchema<TicketPart> = /*#__PURE__*/ v.looseObject({
-  type: v.string(),
+export const TicketPartSchema = /*#__PURE__*/ v.looseObject({
+  type: v.literal("ticket_part"),
   id: v.string(),
   part_type: v.optional(v.string()),
   body: v.optional(v.nullable(v.string())),
@@ -92,13 +105,17 @@ export const TicketPartSchema: v.GenericSchema<TicketPart> = /*#__PURE__*/ v.loo
   updated_attribute_data: v.optional(
     v.nullable(
       v.looseObject({
-        attribute: v.looseObject({ type: v.string(), id: v.string(), label: v.string() }),
+        attribute: v.looseObject({
+          type: v.literal("attribute"),
+          id: v.string(),
+          label: v.string(),
+        }),
         value: v.looseObject({
-          type: v.string(),
+          type: v.literal("value"),
           id: v.union([v.nullable(v.string()), v.array(v.number())]),
           label: v.union([v.string(), v.array(v.string())]),
         }),
       }),
     ),
   ),
-});
+}) satisfies v.GenericSchema<TicketPart>;

@@ -7,16 +7,19 @@ import { type TicketPart, TicketPartSchema } from "./ticket-part.js";
 
 /** The `ticket_parts` schema of Intercom API 2.16. */
 export interface TicketParts {
-  /** @example "ticket_part.list" */
-  type?: "ticket_part.list" | (string & {}) | undefined;
+  /** Always `"ticket_part.list"`. */
+  type?: "ticket_part.list" | undefined;
   ticket_parts?: TicketPart[] | undefined;
-  /** @example 2 */
+  /**
+   * An integer.
+   * @example 2
+   */
   total_count?: number | undefined;
 }
 
 /** Validates the `ticket_parts` schema; a loose check that keeps unknown fields. */
-export const TicketPartsSchema: v.GenericSchema<TicketParts> = /*#__PURE__*/ v.looseObject({
-  type: v.optional(v.string()),
+export const TicketPartsSchema = /*#__PURE__*/ v.looseObject({
+  type: v.optional(v.literal("ticket_part.list")),
   ticket_parts: v.optional(v.array(TicketPartSchema)),
   total_count: v.optional(v.number()),
-});
+}) satisfies v.GenericSchema<TicketParts>;

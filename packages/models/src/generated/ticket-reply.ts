@@ -8,13 +8,19 @@ import { type TicketPartAuthor, TicketPartAuthorSchema } from "./ticket-part-aut
 
 /** The `ticket_reply` schema of Intercom API 2.16. */
 export interface TicketReply {
-  /** @example "ticket_part" */
-  type?: "ticket_part" | (string & {}) | undefined;
+  /** Always `"ticket_part"`. */
+  type?: "ticket_part" | undefined;
   /** @example "3" */
   id?: string | undefined;
-  /** @example "note" */
+  /**
+   * Known values: `"note"`, `"comment"`, `"quick_reply"`; Intercom may add others.
+   * @example "note"
+   */
   part_type?: "note" | "comment" | "quick_reply" | (string & {}) | undefined;
-  /** @example "<p>Okay!</p>" */
+  /**
+   * May be `null`.
+   * @example "<p>Okay!</p>"
+   */
   body?: string | null | undefined;
   /**
    * UNIX timestamp in seconds.
@@ -33,8 +39,8 @@ export interface TicketReply {
 }
 
 /** Validates the `ticket_reply` schema; a loose check that keeps unknown fields. */
-export const TicketReplySchema: v.GenericSchema<TicketReply> = /*#__PURE__*/ v.looseObject({
-  type: v.optional(v.string()),
+export const TicketReplySchema = /*#__PURE__*/ v.looseObject({
+  type: v.optional(v.literal("ticket_part")),
   id: v.optional(v.string()),
   part_type: v.optional(v.string()),
   body: v.optional(v.nullable(v.string())),
@@ -43,4 +49,4 @@ export const TicketReplySchema: v.GenericSchema<TicketReply> = /*#__PURE__*/ v.l
   author: v.optional(TicketPartAuthorSchema),
   attachments: v.optional(v.array(PartAttachmentSchema)),
   redacted: v.optional(v.boolean()),
-});
+}) satisfies v.GenericSchema<TicketReply>;

@@ -11,7 +11,10 @@ export type TicketStateDetailed = {
   type?: string | undefined;
   /** @example "12" */
   id?: string | undefined;
-  /** @example "in_progress" */
+  /**
+   * Known values: `"submitted"`, `"in_progress"`, `"waiting_on_customer"`, `"resolved"`; Intercom may add others.
+   * @example "in_progress"
+   */
   category?:
     | "submitted"
     | "in_progress"

@@ -13,7 +13,7 @@ export interface TicketStateList {
 }
 
 /** Validates the `ticket_state_list` schema; a loose check that keeps unknown fields. */
-export const TicketStateListSchema: v.GenericSchema<TicketStateList> = /*#__PURE__*/ v.looseObject({
+export const TicketStateListSchema = /*#__PURE__*/ v.looseObject({
   type: v.optional(v.string()),
   data: v.optional(v.array(TicketStateDetailedSchema)),
-});
+}) satisfies v.GenericSchema<TicketStateList>;

@@ -6,11 +6,14 @@ import * as v from "valibot";
 
 /** The `ticket_state` schema of Intercom API 2.16. */
 export type TicketState = {
-  /** @example "ticket_state" */
-  type: string;
+  /** Always `"ticket_state"`. */
+  type: "ticket_state";
   /** @example "12" */
   id: string;
-  /** @example "in_progress" */
+  /**
+   * Known values: `"submitted"`, `"in_progress"`, `"waiting_on_customer"`, `"resolved"`; Intercom may add others.
+   * @example "in_progress"
+   */
   category?:
     | "submitted"
     | "in_progress"
@@ -27,7 +30,7 @@ export type TicketState = {
 /** Validates the `ticket_state` schema; a loose check that keeps unknown fields. */
 export const TicketStateSchema: v.GenericSchema<TicketState> = /*#__PURE__*/ v.nullable(
   v.looseObject({
-    type: v.string(),
+    type: v.literal("ticket_state"),
     id: v.string(),
     category: v.optional(v.string()),
     internal_label: v.optional(v.string()),

@@ -12,8 +12,7 @@ export interface TicketTypeAttributeList {
 }
 
 /** Validates the `ticket_type_attribute_list` schema; a loose check that keeps unknown fields. */
-export const TicketTypeAttributeListSchema: v.GenericSchema<TicketTypeAttributeList> =
-  /*#__PURE__*/ v.looseObject({
-    type: v.optional(v.string()),
-    ticket_type_attributes: v.optional(v.array(TicketTypeAttributeSchema)),
-  });
+export const TicketTypeAttributeListSchema = /*#__PURE__*/ v.looseObject({
+  type: v.optional(v.string()),
+  ticket_type_attributes: v.optional(v.array(TicketTypeAttributeSchema)),
+}) satisfies v.GenericSchema<TicketTypeAttributeList>;

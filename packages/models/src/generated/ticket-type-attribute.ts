@@ -6,8 +6,8 @@ import * as v from "valibot";
 
 /** The `ticket_type_attribute` schema of Intercom API 2.16. */
 export type TicketTypeAttribute = {
-  /** @example "ticket_type_attribute" */
-  type: string;
+  /** Always `"ticket_type_attribute"`. */
+  type: "ticket_type_attribute";
   /** @example "1" */
   id: string;
   /** @example "ecahpwf5" */
@@ -20,19 +20,37 @@ export type TicketTypeAttribute = {
   data_type?: string | undefined;
   /** @example "multiline: true" */
   input_options?: Record<string, unknown> | undefined;
-  /** @example 1 */
+  /**
+   * An integer.
+   * @example 1
+   */
   order?: number | undefined;
-  /** @example false */
+  /**
+   * Defaults to `false`.
+   * @example false
+   */
   required_to_create?: boolean | undefined;
-  /** @example false */
+  /**
+   * Defaults to `false`.
+   * @example false
+   */
   required_to_create_for_contacts?: boolean | undefined;
-  /** @example false */
+  /**
+   * Defaults to `true`.
+   * @example false
+   */
   visible_on_create?: boolean | undefined;
-  /** @example false */
+  /**
+   * Defaults to `true`.
+   * @example false
+   */
   visible_to_contacts?: boolean | undefined;
   /** @example true */
   default?: boolean | undefined;
-  /** @example 42 */
+  /**
+   * An integer.
+   * @example 42
+   */
   ticket_type_id?: number | undefined;
   /** @example false */
   archived?: boolean | undefined;
@@ -46,7 +64,7 @@ export type TicketTypeAttribute = {
 export const TicketTypeAttributeSchema: v.GenericSchema<TicketTypeAttribute> =
   /*#__PURE__*/ v.nullable(
     v.looseObject({
-      type: v.string(),
+      type: v.literal("ticket_type_attribute"),
       id: v.string(),
       workspace_id: v.optional(v.string()),
       name: v.optional(v.string()),

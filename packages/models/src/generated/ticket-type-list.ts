@@ -13,7 +13,7 @@ export interface TicketTypeList {
 }
 
 /** Validates the `ticket_type_list` schema; a loose check that keeps unknown fields. */
-export const TicketTypeListSchema: v.GenericSchema<TicketTypeList> = /*#__PURE__*/ v.looseObject({
+export const TicketTypeListSchema = /*#__PURE__*/ v.looseObject({
   type: v.optional(v.string()),
   data: v.optional(v.array(TicketTypeSchema)),
-});
+}) satisfies v.GenericSchema<TicketTypeList>;

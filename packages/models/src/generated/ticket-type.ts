@@ -11,11 +11,14 @@ import {
 
 /** The `ticket_type` schema of Intercom API 2.16. */
 export type TicketType = {
-  /** @example "ticket_type" */
-  type: string;
+  /** Always `"ticket_type"`. */
+  type: "ticket_type";
   /** @example "1295" */
   id: string;
-  /** @example "Customer" */
+  /**
+   * Known values: `"Customer"`, `"Back-office"`, `"Tracker"`; Intercom may add others.
+   * @example "Customer"
+   */
   category?: "Customer" | "Back-office" | "Tracker" | (string & {}) | undefined;
   /** @example "Bug" */
   name?: string | undefined;
@@ -44,7 +47,7 @@ export type TicketType = {
 /** Validates the `ticket_type` schema; a loose check that keeps unknown fields. */
 export const TicketTypeSchema: v.GenericSchema<TicketType> = /*#__PURE__*/ v.nullable(
   v.looseObject({
-    type: v.string(),
+    type: v.literal("ticket_type"),
     id: v.string(),
     category: v.optional(v.string()),
     name: v.optional(v.string()),

@@ -15,21 +15,32 @@ import { type TicketType, TicketTypeSchema } from "./ticket-type.js";
 
 /** The `ticket` schema of Intercom API 2.16. */
 export type Ticket = {
-  /** @example "ticket" */
-  type: "ticket" | (string & {});
+  /** Always `"ticket"`. */
+  type: "ticket";
   /** @example "1295" */
   id: string;
   /** @example "1390" */
   ticket_id?: string | undefined;
-  /** @example "Customer" */
+  /**
+   * Known values: `"Customer"`, `"Back-office"`, `"Tracker"`; Intercom may add others.
+   * @example "Customer"
+   */
   category?: "Customer" | "Back-office" | "Tracker" | (string & {}) | undefined;
   ticket_attributes?: TicketCustomAttributes | undefined;
+  /** May be `null`. */
   ticket_state?: TicketState | undefined;
+  /** May be `null`. */
   ticket_type?: TicketType | undefined;
   contacts?: TicketContacts | undefined;
-  /** @example 1295 */
+  /**
+   * An integer.
+   * @example 1295
+   */
   admin_assignee_id?: number | undefined;
-  /** @example 1295 */
+  /**
+   * An integer.
+   * @example 1295
+   */
   team_assignee_id?: number | undefined;
   /**
    * UNIX timestamp in seconds.
@@ -52,14 +63,17 @@ export type Ticket = {
   ticket_parts?: TicketParts | undefined;
   /** @example true */
   is_shared?: boolean | undefined;
-  /** @example "7493" */
+  /**
+   * May be `null`.
+   * @example "7493"
+   */
   previous_ticket_state_id?: string | null | undefined;
 } | null;
 
 /** Validates the `ticket` schema; a loose check that keeps unknown fields. */
 export const TicketSchema: v.GenericSchema<Ticket> = /*#__PURE__*/ v.nullable(
   v.looseObject({
-    type: v.string(),
+    type: v.literal("ticket"),
     id: v.string(),
     ticket_id: v.optional(v.string()),
     category: v.optional(v.string()),

@@ -15,8 +15,8 @@ export interface Translation {
 }
 
 /** Validates the `translation` schema; a loose check that keeps unknown fields. */
-export const TranslationSchema: v.GenericSchema<Translation> = /*#__PURE__*/ v.looseObject({
+export const TranslationSchema = /*#__PURE__*/ v.looseObject({
   name: v.optional(v.string()),
   description: v.optional(v.string()),
   locale: v.optional(v.string()),
-});
+}) satisfies v.GenericSchema<Translation>;

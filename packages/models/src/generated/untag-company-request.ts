@@ -19,14 +19,13 @@ export interface UntagCompanyRequest {
 }
 
 /** Validates the `untag_company_request` schema; a loose check that keeps unknown fields. */
-export const UntagCompanyRequestSchema: v.GenericSchema<UntagCompanyRequest> =
-  /*#__PURE__*/ v.looseObject({
-    name: v.string(),
-    companies: v.array(
-      v.looseObject({
-        id: v.optional(v.string()),
-        company_id: v.optional(v.string()),
-        untag: v.optional(v.boolean()),
-      }),
-    ),
-  });
+export const UntagCompanyRequestSchema = /*#__PURE__*/ v.looseObject({
+  name: v.string(),
+  companies: v.array(
+    v.looseObject({
+      id: v.optional(v.string()),
+      company_id: v.optional(v.string()),
+      untag: v.optional(v.boolean()),
+    }),
+  ),
+}) satisfies v.GenericSchema<UntagCompanyRequest>;

@@ -18,15 +18,23 @@ export type UpdateArticleRequest = {
   body?: string | undefined;
   /** @example "## Updated heading\n\nNew content.\n" */
   body_markdown?: string | undefined;
-  /** @example 1295 */
+  /**
+   * An integer.
+   * @example 1295
+   */
   author_id?: number | undefined;
-  /** @example "draft" */
+  /**
+   * Known values: `"published"`, `"draft"`; Intercom may add others.
+   * @example "draft"
+   */
   state?: "published" | "draft" | (string & {}) | undefined;
   /** @example "18" */
   parent_id?: string | undefined;
   /** @example "collection" */
   parent_type?: string | undefined;
+  /** May be `null`. */
   translated_content?: ArticleTranslatedContent | undefined;
+  /** May be `null`. */
   audience_ids?: number[] | null | undefined;
   /** @example true */
   ai_chatbot_availability?: boolean | undefined;
@@ -34,9 +42,17 @@ export type UpdateArticleRequest = {
   ai_copilot_availability?: boolean | undefined;
   /** @example true */
   ai_sales_agent_availability?: boolean | undefined;
-  /** @example "2026-12-31T09:00:00Z" */
+  /**
+   * An ISO 8601 date and time.
+   * May be `null`.
+   * @example "2026-12-31T09:00:00Z"
+   */
   scheduled_publish_at?: string | null | undefined;
-  /** @example "2026-12-31T17:00:00Z" */
+  /**
+   * An ISO 8601 date and time.
+   * May be `null`.
+   * @example "2026-12-31T17:00:00Z"
+   */
   scheduled_unpublish_at?: string | null | undefined;
 } | null;
 

@@ -14,9 +14,8 @@ export interface UpdateAudienceRequest {
 }
 
 /** Validates the `update_audience_request` schema; a loose check that keeps unknown fields. */
-export const UpdateAudienceRequestSchema: v.GenericSchema<UpdateAudienceRequest> =
-  /*#__PURE__*/ v.looseObject({
-    name: v.optional(v.string()),
-    predicates: v.optional(v.array(PredicateSchema)),
-    role_predicates: v.optional(v.array(PredicateSchema)),
-  });
+export const UpdateAudienceRequestSchema = /*#__PURE__*/ v.looseObject({
+  name: v.optional(v.string()),
+  predicates: v.optional(v.array(PredicateSchema)),
+  role_predicates: v.optional(v.array(PredicateSchema)),
+}) satisfies v.GenericSchema<UpdateAudienceRequest>;

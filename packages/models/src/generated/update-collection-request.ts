@@ -14,16 +14,19 @@ export interface UpdateCollectionRequest {
   name?: string | undefined;
   /** @example "English description" */
   description?: string | undefined;
+  /** May be `null`. */
   translated_content?: GroupTranslatedContent | null | undefined;
-  /** @example "6871118" */
+  /**
+   * May be `null`.
+   * @example "6871118"
+   */
   parent_id?: string | null | undefined;
 }
 
 /** Validates the `update_collection_request` schema; a loose check that keeps unknown fields. */
-export const UpdateCollectionRequestSchema: v.GenericSchema<UpdateCollectionRequest> =
-  /*#__PURE__*/ v.looseObject({
-    name: v.optional(v.string()),
-    description: v.optional(v.string()),
-    translated_content: v.optional(v.nullable(GroupTranslatedContentSchema)),
-    parent_id: v.optional(v.nullable(v.string())),
-  });
+export const UpdateCollectionRequestSchema = /*#__PURE__*/ v.looseObject({
+  name: v.optional(v.string()),
+  description: v.optional(v.string()),
+  translated_content: v.optional(v.nullable(GroupTranslatedContentSchema)),
+  parent_id: v.optional(v.nullable(v.string())),
+}) satisfies v.GenericSchema<UpdateCollectionRequest>;

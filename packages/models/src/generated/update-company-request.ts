@@ -10,14 +10,20 @@ export type UpdateCompanyRequest = {
   name?: string | undefined;
   /** @example "Enterprise" */
   plan?: string | undefined;
-  /** @example "100" */
+  /**
+   * An integer.
+   * @example "100"
+   */
   size?: number | undefined;
   /** @example "https://www.example.com" */
   website?: string | undefined;
   /** @example "Manufacturing" */
   industry?: string | undefined;
   custom_attributes?: Record<string, unknown> | undefined;
-  /** @example 1000 */
+  /**
+   * An integer.
+   * @example 1000
+   */
   monthly_spend?: number | undefined;
 } | null;
 

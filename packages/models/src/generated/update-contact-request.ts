@@ -10,44 +10,64 @@ export interface UpdateContactRequest {
   external_id?: string | undefined;
   /** @example "jdoe@example.com" */
   email?: string | undefined;
-  /** @example true */
+  /**
+   * May be `null`.
+   * @example true
+   */
   email_verified?: boolean | null | undefined;
-  /** @example "+353871234567" */
+  /**
+   * May be `null`.
+   * @example "+353871234567"
+   */
   phone?: string | null | undefined;
-  /** @example "John Doe" */
+  /**
+   * May be `null`.
+   * @example "John Doe"
+   */
   name?: string | null | undefined;
-  /** @example "https://www.example.com/avatar_image.jpg" */
+  /**
+   * May be `null`.
+   * @example "https://www.example.com/avatar_image.jpg"
+   */
   avatar?: string | null | undefined;
   /**
    * UNIX timestamp in seconds.
+   * May be `null`.
    * @example 1571672154
    */
   signed_up_at?: number | null | undefined;
   /**
    * UNIX timestamp in seconds.
+   * May be `null`.
    * @example 1571672154
    */
   last_seen_at?: number | null | undefined;
-  /** @example "321" */
+  /**
+   * May be `null`.
+   * @example "321"
+   */
   owner_id?: string | null | undefined;
-  /** @example true */
+  /**
+   * May be `null`.
+   * @example true
+   */
   unsubscribed_from_emails?: boolean | null | undefined;
+  /** May be `null`. */
   custom_attributes?: Record<string, unknown> | null | undefined;
 }
 
 /** Validates the `update_contact_request` schema; a loose check that keeps unknown fields. */
-export const UpdateContactRequestSchema: v.GenericSchema<UpdateContactRequest> =
-  /*#__PURE__*/ v.looseObject({
-    role: v.optional(v.string()),
-    external_id: v.optional(v.string()),
-    email: v.optional(v.string()),
-    email_verified: v.optional(v.nullable(v.boolean())),
-    phone: v.optional(v.nullable(v.string())),
-    name: v.optional(v.nullable(v.string())),
-    avatar: v.optional(v.nullable(v.string())),
-    signed_up_at: v.optional(v.nullable(v.number())),
-    last_seen_at: v.optional(v.nullable(v.number())),
-    owner_id: v.optional(v.nullable(v.string())),
-    unsubscribed_from_emails: v.optional(v.nullable(v.boolean())),
-    custom_attributes: v.optional(v.nullable(v.record(v.string(), v.unknown()))),
-  });
+export const UpdateContactRequestSchema = /*#__PURE__*/ v.looseObject({
+  role: v.optional(v.string()),
+  external_id: v.optional(v.string()),
+  email: v.optional(v.string()),
+  email_verified: v.optional(v.nullable(v.boolean())),
+  phone: v.optional(v.nullable(v.string())),
+  name: v.optional(v.nullable(v.string())),
+  avatar: v.optional(v.nullable(v.string())),
+  signed_up_at: v.optional(v.nullable(v.number())),
+  last_seen_at: v.optional(v.nullable(v.number())),
+  owner_id: v.optional(v.nullable(v.string())),
+  unsubscribed_from_emails: v.optional(v.nullable(v.boolean())),
+  custom_attributes: v.optional(v.nullable(v.record(v.string(), v.unknown()))),
+}) satisfies v.GenericSchema<UpdateContactRequest>;

@@ -6,23 +6,33 @@ import * as v from "valibot";
 
 /** The `update_content_import_source_request` schema of Intercom API 2.16. */
 export interface UpdateContentImportSourceRequest {
-  /** @example "api" */
+  /**
+   * Known values: `"api"`, `"automated"`, `"manual"`; Intercom may add others.
+   * @example "api"
+   */
   sync_behavior: "api" | "automated" | "manual" | (string & {});
-  /** @example "active" */
+  /**
+   * Known values: `"active"`, `"deactivated"`; Intercom may add others.
+   * Defaults to `"active"`.
+   * @example "active"
+   */
   status?: "active" | "deactivated" | (string & {}) | undefined;
   /** @example "https://help.example.com" */
   url: string;
+  /** May be `null`. */
   audience_ids?: number | number[] | null | undefined;
-  /** @example false */
+  /**
+   * Defaults to `false`.
+   * @example false
+   */
   apply_audience_to_existing_content?: boolean | undefined;
 }
 
 /** Validates the `update_content_import_source_request` schema; a loose check that keeps unknown fields. */
-export const UpdateContentImportSourceRequestSchema: v.GenericSchema<UpdateContentImportSourceRequest> =
-  /*#__PURE__*/ v.looseObject({
-    sync_behavior: v.string(),
-    status: v.optional(v.string()),
-    url: v.string(),
-    audience_ids: v.optional(v.nullable(v.union([v.number(), v.array(v.number())]))),
-    apply_audience_to_existing_content: v.optional(v.boolean()),
-  });
+export const UpdateContentImportSourceRequestSchema = /*#__PURE__*/ v.looseObject({
+  sync_behavior: v.string(),
+  status: v.optional(v.string()),
+  url: v.string(),
+  audience_ids: v.optional(v.nullable(v.union([v.number(), v.array(v.number())]))),
+  apply_audience_to_existing_content: v.optional(v.boolean()),
+}) satisfies v.GenericSchema<UpdateContentImportSourceRequest>;

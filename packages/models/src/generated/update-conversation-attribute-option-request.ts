@@ -11,5 +11,6 @@ export interface UpdateConversationAttributeOptionRequest {
 }
 
 /** Validates the `update_conversation_attribute_option_request` schema; a loose check that keeps unknown fields. */
-export const UpdateConversationAttributeOptionRequestSchema: v.GenericSchema<UpdateConversationAttributeOptionRequest> =
-  /*#__PURE__*/ v.looseObject({ label: v.string() });
+export const UpdateConversationAttributeOptionRequestSchema = /*#__PURE__*/ v.looseObject({
+  label: v.string(),
+}) satisfies v.GenericSchema<UpdateConversationAttributeOptionRequest>;

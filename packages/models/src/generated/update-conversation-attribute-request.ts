@@ -17,6 +17,7 @@ export interface UpdateConversationAttributeRequest {
   visible_to_team_ids?: string[] | undefined;
   reference?:
     | {
+        /** Known values: `"one"`, `"many"`; Intercom may add others. */
         type: "one" | "many" | (string & {});
         object_type_id?: string | undefined;
       }
@@ -24,14 +25,13 @@ export interface UpdateConversationAttributeRequest {
 }
 
 /** Validates the `update_conversation_attribute_request` schema; a loose check that keeps unknown fields. */
-export const UpdateConversationAttributeRequestSchema: v.GenericSchema<UpdateConversationAttributeRequest> =
-  /*#__PURE__*/ v.looseObject({
-    name: v.optional(v.string()),
-    description: v.optional(v.string()),
-    multiline: v.optional(v.boolean()),
-    required: v.optional(v.boolean()),
-    visible_to_team_ids: v.optional(v.array(v.string())),
-    reference: v.optional(
-      v.looseObject({ type: v.string(), object_type_id: v.optional(v.string()) }),
-    ),
-  });
+export const UpdateConversationAttributeRequestSchema = /*#__PURE__*/ v.looseObject({
+  name: v.optional(v.string()),
+  description: v.optional(v.string()),
+  multiline: v.optional(v.boolean()),
+  required: v.optional(v.boolean()),
+  visible_to_team_ids: v.optional(v.array(v.string())),
+  reference: v.optional(
+    v.looseObject({ type: v.string(), object_type_id: v.optional(v.string()) }),
+  ),
+}) satisfies v.GenericSchema<UpdateConversationAttributeRequest>;

@@ -16,10 +16,9 @@ export interface UpdateConversationRequest {
 }
 
 /** Validates the `update_conversation_request` schema; a loose check that keeps unknown fields. */
-export const UpdateConversationRequestSchema: v.GenericSchema<UpdateConversationRequest> =
-  /*#__PURE__*/ v.looseObject({
-    read: v.optional(v.boolean()),
-    title: v.optional(v.string()),
-    custom_attributes: v.optional(v.record(v.string(), v.unknown())),
-    company_id: v.optional(v.string()),
-  });
+export const UpdateConversationRequestSchema = /*#__PURE__*/ v.looseObject({
+  read: v.optional(v.boolean()),
+  title: v.optional(v.string()),
+  custom_attributes: v.optional(v.record(v.string(), v.unknown())),
+  company_id: v.optional(v.string()),
+}) satisfies v.GenericSchema<UpdateConversationRequest>;

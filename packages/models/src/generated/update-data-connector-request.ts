@@ -10,8 +10,12 @@ export interface UpdateDataConnectorRequest {
   name?: string | undefined;
   /** @example "Updated description" */
   description?: string | undefined;
+  /** Known values: `"draft"`, `"live"`; Intercom may add others. */
   state?: "draft" | "live" | (string & {}) | undefined;
-  /** @example "post" */
+  /**
+   * Known values: `"get"`, `"post"`, `"put"`, `"delete"`, `"patch"`; Intercom may add others.
+   * @example "post"
+   */
   http_method?: "get" | "post" | "put" | "delete" | "patch" | (string & {}) | undefined;
   /** @example "https://api.example.com/orders/{{order_id}}/status" */
   url?: string | undefined;
@@ -31,7 +35,10 @@ export interface UpdateDataConnectorRequest {
     | {
         /** @example "order_id" */
         name?: string | undefined;
-        /** @example "string" */
+        /**
+         * Known values: `"string"`, `"integer"`, `"decimal"`, `"boolean"`; Intercom may add others.
+         * @example "string"
+         */
         type?: "string" | "integer" | "decimal" | "boolean" | (string & {}) | undefined;
         /** @example "The order ID to look up" */
         description?: string | undefined;
@@ -51,33 +58,32 @@ export interface UpdateDataConnectorRequest {
 }
 
 /** Validates the `update_data_connector_request` schema; a loose check that keeps unknown fields. */
-export const UpdateDataConnectorRequestSchema: v.GenericSchema<UpdateDataConnectorRequest> =
-  /*#__PURE__*/ v.looseObject({
-    name: v.optional(v.string()),
-    description: v.optional(v.string()),
-    state: v.optional(v.string()),
-    http_method: v.optional(v.string()),
-    url: v.optional(v.string()),
-    body: v.optional(v.string()),
-    direct_fin_usage: v.optional(v.boolean()),
-    audiences: v.optional(v.array(v.string())),
-    headers: v.optional(
-      v.array(v.looseObject({ name: v.optional(v.string()), value: v.optional(v.string()) })),
+export const UpdateDataConnectorRequestSchema = /*#__PURE__*/ v.looseObject({
+  name: v.optional(v.string()),
+  description: v.optional(v.string()),
+  state: v.optional(v.string()),
+  http_method: v.optional(v.string()),
+  url: v.optional(v.string()),
+  body: v.optional(v.string()),
+  direct_fin_usage: v.optional(v.boolean()),
+  audiences: v.optional(v.array(v.string())),
+  headers: v.optional(
+    v.array(v.looseObject({ name: v.optional(v.string()), value: v.optional(v.string()) })),
+  ),
+  data_inputs: v.optional(
+    v.array(
+      v.looseObject({
+        name: v.optional(v.string()),
+        type: v.optional(v.string()),
+        description: v.optional(v.string()),
+        required: v.optional(v.boolean()),
+        default_value: v.optional(v.string()),
+      }),
     ),
-    data_inputs: v.optional(
-      v.array(
-        v.looseObject({
-          name: v.optional(v.string()),
-          type: v.optional(v.string()),
-          description: v.optional(v.string()),
-          required: v.optional(v.boolean()),
-          default_value: v.optional(v.string()),
-        }),
-      ),
-    ),
-    customer_authentication: v.optional(v.boolean()),
-    bypass_authentication: v.optional(v.boolean()),
-    validate_missing_attributes: v.optional(v.boolean()),
-    mock_response: v.optional(v.record(v.string(), v.unknown())),
-    token_ids: v.optional(v.array(v.string())),
-  });
+  ),
+  customer_authentication: v.optional(v.boolean()),
+  bypass_authentication: v.optional(v.boolean()),
+  validate_missing_attributes: v.optional(v.boolean()),
+  mock_response: v.optional(v.record(v.string(), v.unknown())),
+  token_ids: v.optional(v.array(v.string())),
+}) satisfies v.GenericSchema<UpdateDataConnectorRequest>;

@@ -12,24 +12,33 @@ export interface UpdateExternalPageRequest {
   html: string;
   /** @example "https://help.example.com/en/articles/1234-getting-started" */
   url: string;
-  /** @example true */
+  /**
+   * Defaults to `true`.
+   * @example true
+   */
   fin_availability?: boolean | undefined;
-  /** @example "en" */
+  /**
+   * Known values: `"en"`; Intercom may add others.
+   * Defaults to `"en"`.
+   * @example "en"
+   */
   locale: "en" | (string & {});
-  /** @example 1234 */
+  /**
+   * An integer.
+   * @example 1234
+   */
   source_id: number;
   /** @example "5678" */
   external_id?: string | undefined;
 }
 
 /** Validates the `update_external_page_request` schema; a loose check that keeps unknown fields. */
-export const UpdateExternalPageRequestSchema: v.GenericSchema<UpdateExternalPageRequest> =
-  /*#__PURE__*/ v.looseObject({
-    title: v.string(),
-    html: v.string(),
-    url: v.string(),
-    fin_availability: v.optional(v.boolean()),
-    locale: v.string(),
-    source_id: v.number(),
-    external_id: v.optional(v.string()),
-  });
+export const UpdateExternalPageRequestSchema = /*#__PURE__*/ v.looseObject({
+  title: v.string(),
+  html: v.string(),
+  url: v.string(),
+  fin_availability: v.optional(v.boolean()),
+  locale: v.string(),
+  source_id: v.number(),
+  external_id: v.optional(v.string()),
+}) satisfies v.GenericSchema<UpdateExternalPageRequest>;

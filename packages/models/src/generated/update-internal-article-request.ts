@@ -11,10 +11,17 @@ export type UpdateInternalArticleRequest = {
   body?: string | undefined;
   /** @example "## Updated\n\nNew content.\n" */
   body_markdown?: string | undefined;
-  /** @example 1295 */
+  /**
+   * An integer.
+   * @example 1295
+   */
   author_id?: number | undefined;
-  /** @example 1295 */
+  /**
+   * An integer.
+   * @example 1295
+   */
   owner_id?: number | undefined;
+  /** May be `null`. */
   audience_ids?: number[] | null | undefined;
   /** @example true */
   ai_chatbot_availability?: boolean | undefined;

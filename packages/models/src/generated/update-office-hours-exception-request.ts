@@ -10,23 +10,29 @@ import {
 
 /** The `update_office_hours_exception_request` schema of Intercom API 2.16. */
 export interface UpdateOfficeHoursExceptionRequest {
-  /** @example "2026-12-25" */
+  /**
+   * An ISO 8601 date.
+   * @example "2026-12-25"
+   */
   exception_date?: string | undefined;
-  /** @example "custom_hours" */
+  /**
+   * Known values: `"closed"`, `"custom_hours"`; Intercom may add others.
+   * @example "custom_hours"
+   */
   exception_type?: "closed" | "custom_hours" | (string & {}) | undefined;
   /** @example "Christmas Day (reduced hours)" */
   name?: string | undefined;
+  /** May be `null`. */
   time_intervals?: OfficeHoursTimeInterval[] | null | undefined;
   /** @example true */
   recurring_annually?: boolean | undefined;
 }
 
 /** Validates the `update_office_hours_exception_request` schema; a loose check that keeps unknown fields. */
-export const UpdateOfficeHoursExceptionRequestSchema: v.GenericSchema<UpdateOfficeHoursExceptionRequest> =
-  /*#__PURE__*/ v.looseObject({
-    exception_date: v.optional(v.string()),
-    exception_type: v.optional(v.string()),
-    name: v.optional(v.string()),
-    time_intervals: v.optional(v.nullable(v.array(OfficeHoursTimeIntervalSchema))),
-    recurring_annually: v.optional(v.boolean()),
-  });
+export const UpdateOfficeHoursExceptionRequestSchema = /*#__PURE__*/ v.looseObject({
+  exception_date: v.optional(v.string()),
+  exception_type: v.optional(v.string()),
+  name: v.optional(v.string()),
+  time_intervals: v.optional(v.nullable(v.array(OfficeHoursTimeIntervalSchema))),
+  recurring_annually: v.optional(v.boolean()),
+}) satisfies v.GenericSchema<UpdateOfficeHoursExceptionRequest>;

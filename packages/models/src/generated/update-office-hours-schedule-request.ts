@@ -18,9 +18,8 @@ export interface UpdateOfficeHoursScheduleRequest {
 }
 
 /** Validates the `update_office_hours_schedule_request` schema; a loose check that keeps unknown fields. */
-export const UpdateOfficeHoursScheduleRequestSchema: v.GenericSchema<UpdateOfficeHoursScheduleRequest> =
-  /*#__PURE__*/ v.looseObject({
-    name: v.optional(v.string()),
-    time_zone_name: v.optional(v.string()),
-    time_intervals: v.optional(v.array(OfficeHoursTimeIntervalSchema)),
-  });
+export const UpdateOfficeHoursScheduleRequestSchema = /*#__PURE__*/ v.looseObject({
+  name: v.optional(v.string()),
+  time_zone_name: v.optional(v.string()),
+  time_intervals: v.optional(v.array(OfficeHoursTimeIntervalSchema)),
+}) satisfies v.GenericSchema<UpdateOfficeHoursScheduleRequest>;

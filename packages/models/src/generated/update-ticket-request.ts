@@ -20,21 +20,23 @@ export interface UpdateTicketRequest {
    * @example 1673609604
    */
   snoozed_until?: number | undefined;
-  /** @example 123 */
+  /**
+   * An integer.
+   * @example 123
+   */
   admin_id?: number | undefined;
   /** @example "123" */
   assignee_id?: string | undefined;
 }
 
 /** Validates the `update_ticket_request` schema; a loose check that keeps unknown fields. */
-export const UpdateTicketRequestSchema: v.GenericSchema<UpdateTicketRequest> =
-  /*#__PURE__*/ v.looseObject({
-    ticket_attributes: v.optional(v.record(v.string(), v.unknown())),
-    ticket_state_id: v.optional(v.string()),
-    company_id: v.optional(v.string()),
-    open: v.optional(v.boolean()),
-    is_shared: v.optional(v.boolean()),
-    snoozed_until: v.optional(v.number()),
-    admin_id: v.optional(v.number()),
-    assignee_id: v.optional(v.string()),
-  });
+export const UpdateTicketRequestSchema = /*#__PURE__*/ v.looseObject({
+  ticket_attributes: v.optional(v.record(v.string(), v.unknown())),
+  ticket_state_id: v.optional(v.string()),
+  company_id: v.optional(v.string()),
+  open: v.optional(v.boolean()),
+  is_shared: v.optional(v.boolean()),
+  snoozed_until: v.optional(v.number()),
+  admin_id: v.optional(v.number()),
+  assignee_id: v.optional(v.string()),
+}) satisfies v.GenericSchema<UpdateTicketRequest>;

@@ -10,13 +10,25 @@ export interface UpdateTicketTypeAttributeRequest {
   name?: string | undefined;
   /** @example "Priority level of the bug" */
   description?: string | undefined;
-  /** @example false */
+  /**
+   * Defaults to `false`.
+   * @example false
+   */
   required_to_create?: boolean | undefined;
-  /** @example false */
+  /**
+   * Defaults to `false`.
+   * @example false
+   */
   required_to_create_for_contacts?: boolean | undefined;
-  /** @example true */
+  /**
+   * Defaults to `true`.
+   * @example true
+   */
   visible_on_create?: boolean | undefined;
-  /** @example true */
+  /**
+   * Defaults to `true`.
+   * @example true
+   */
   visible_to_contacts?: boolean | undefined;
   /** @example false */
   multiline?: boolean | undefined;
@@ -29,16 +41,15 @@ export interface UpdateTicketTypeAttributeRequest {
 }
 
 /** Validates the `update_ticket_type_attribute_request` schema; a loose check that keeps unknown fields. */
-export const UpdateTicketTypeAttributeRequestSchema: v.GenericSchema<UpdateTicketTypeAttributeRequest> =
-  /*#__PURE__*/ v.looseObject({
-    name: v.optional(v.string()),
-    description: v.optional(v.string()),
-    required_to_create: v.optional(v.boolean()),
-    required_to_create_for_contacts: v.optional(v.boolean()),
-    visible_on_create: v.optional(v.boolean()),
-    visible_to_contacts: v.optional(v.boolean()),
-    multiline: v.optional(v.boolean()),
-    list_items: v.optional(v.string()),
-    allow_multiple_values: v.optional(v.boolean()),
-    archived: v.optional(v.boolean()),
-  });
+export const UpdateTicketTypeAttributeRequestSchema = /*#__PURE__*/ v.looseObject({
+  name: v.optional(v.string()),
+  description: v.optional(v.string()),
+  required_to_create: v.optional(v.boolean()),
+  required_to_create_for_contacts: v.optional(v.boolean()),
+  visible_on_create: v.optional(v.boolean()),
+  visible_to_contacts: v.optional(v.boolean()),
+  multiline: v.optional(v.boolean()),
+  list_items: v.optional(v.string()),
+  allow_multiple_values: v.optional(v.boolean()),
+  archived: v.optional(v.boolean()),
+}) satisfies v.GenericSchema<UpdateTicketTypeAttributeRequest>;

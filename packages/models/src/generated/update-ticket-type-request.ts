@@ -10,13 +10,22 @@ export type UpdateTicketTypeRequest = {
   name?: string | undefined;
   /** @example "A bug has been occured" */
   description?: string | undefined;
-  /** @example "Customer" */
+  /**
+   * Known values: `"Customer"`, `"Back-office"`, `"Tracker"`; Intercom may add others.
+   * @example "Customer"
+   */
   category?: "Customer" | "Back-office" | "Tracker" | (string & {}) | undefined;
-  /** @example "🐞" */
+  /**
+   * Defaults to `"🎟️"`.
+   * @example "🐞"
+   */
   icon?: string | undefined;
   /** @example false */
   archived?: boolean | undefined;
-  /** @example false */
+  /**
+   * Defaults to `false`.
+   * @example false
+   */
   is_internal?: boolean | undefined;
 } | null;
 

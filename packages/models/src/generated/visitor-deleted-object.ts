@@ -8,16 +8,15 @@ import * as v from "valibot";
 export interface VisitorDeletedObject {
   /** @example "530370b477ad7120001d" */
   id?: string | undefined;
-  /** @example "visitor" */
-  type?: "visitor" | (string & {}) | undefined;
+  /** Always `"visitor"`. */
+  type?: "visitor" | undefined;
   /** @example "8a88a590-e1c3-41e2-a502-e0649dbf721c" */
   user_id?: string | undefined;
 }
 
 /** Validates the `visitor_deleted_object` schema; a loose check that keeps unknown fields. */
-export const VisitorDeletedObjectSchema: v.GenericSchema<VisitorDeletedObject> =
-  /*#__PURE__*/ v.looseObject({
-    id: v.optional(v.string()),
-    type: v.optional(v.string()),
-    user_id: v.optional(v.string()),
-  });
+export const VisitorDeletedObjectSchema = /*#__PURE__*/ v.looseObject({
+  id: v.optional(v.string()),
+  type: v.optional(v.literal("visitor")),
+  user_id: v.optional(v.string()),
+}) satisfies v.GenericSchema<VisitorDeletedObject>;

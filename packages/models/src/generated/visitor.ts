@@ -7,27 +7,46 @@ import { type Company, CompanySchema } from "./company.js";
 
 /** The `visitor` schema of Intercom API 2.16. */
 export type Visitor = {
-  /** @example "visitor" */
-  type?: string | undefined;
+  /** Always `"visitor"`. */
+  type?: "visitor" | undefined;
   /** @example "530370b477ad7120001d" */
   id?: string | undefined;
   /** @example "8a88a590-e1c3-41e2-a502-e0649dbf721c" */
   user_id?: string | undefined;
   /** @example false */
   anonymous?: boolean | undefined;
-  /** @example "jane.doe@example.com" */
+  /**
+   * An email address.
+   * @example "jane.doe@example.com"
+   */
   email?: string | undefined;
-  /** @example "555-555-5555" */
+  /**
+   * May be `null`.
+   * @example "555-555-5555"
+   */
   phone?: string | null | undefined;
-  /** @example "Jane Doe" */
+  /**
+   * May be `null`.
+   * @example "Jane Doe"
+   */
   name?: string | null | undefined;
-  /** @example "Red Duck from Dublin" */
+  /**
+   * May be `null`.
+   * @example "Red Duck from Dublin"
+   */
   pseudonym?: string | null | undefined;
   avatar?:
     | {
-        /** @example "avatar" */
+        /**
+         * Defaults to `"avatar"`.
+         * @example "avatar"
+         */
         type?: string | undefined;
-        /** @example "https://example.com/avatar.png" */
+        /**
+         * A URL.
+         * May be `null`.
+         * @example "https://example.com/avatar.png"
+         */
         image_url?: string | null | undefined;
       }
     | undefined;
@@ -35,14 +54,17 @@ export type Visitor = {
   app_id?: string | undefined;
   companies?:
     | {
-        /** @example "company.list" */
-        type?: "company.list" | (string & {}) | undefined;
+        /** Always `"company.list"`. */
+        type?: "company.list" | undefined;
         companies?: Company[] | undefined;
       }
     | undefined;
   location_data?:
     | {
-        /** @example "location_data" */
+        /**
+         * Defaults to `"location_data"`.
+         * @example "location_data"
+         */
         type?: string | undefined;
         /** @example "Dublin" */
         city_name?: string | undefined;
@@ -60,26 +82,47 @@ export type Visitor = {
         timezone?: string | undefined;
       }
     | undefined;
-  /** @example 1663597260 */
+  /**
+   * An integer.
+   * @example 1663597260
+   */
   las_request_at?: number | undefined;
-  /** @example 1663597223 */
+  /**
+   * An integer.
+   * @example 1663597223
+   */
   created_at?: number | undefined;
-  /** @example 1663597223 */
+  /**
+   * An integer.
+   * @example 1663597223
+   */
   remote_created_at?: number | undefined;
-  /** @example 1663597223 */
+  /**
+   * An integer.
+   * @example 1663597223
+   */
   signed_up_at?: number | undefined;
-  /** @example 1663597260 */
+  /**
+   * An integer.
+   * @example 1663597260
+   */
   updated_at?: number | undefined;
-  /** @example 1 */
+  /**
+   * An integer.
+   * @example 1
+   */
   session_count?: number | undefined;
   social_profiles?:
     | {
-        /** @example "social_profile.list" */
-        type?: "social_profile.list" | (string & {}) | undefined;
+        /** Always `"social_profile.list"`. */
+        type?: "social_profile.list" | undefined;
         social_profiles?: string[] | undefined;
       }
     | undefined;
-  /** @example "5169261" */
+  /**
+   * May be `null`.
+   * @example "5169261"
+   */
   owner_id?: string | null | undefined;
   /** @example false */
   unsubscribed_from_emails?: boolean | undefined;
@@ -89,12 +132,12 @@ export type Visitor = {
   has_hard_bounced?: boolean | undefined;
   tags?:
     | {
-        /** @example "tag.list" */
-        type?: "tag.list" | (string & {}) | undefined;
+        /** Always `"tag.list"`. */
+        type?: "tag.list" | undefined;
         tags?:
           | {
-              /** @example "tag" */
-              type?: "tag" | (string & {}) | undefined;
+              /** Always `"tag"`. */
+              type?: "tag" | undefined;
               /** @example "8482" */
               id?: string | undefined;
               /** @example "tag_name" */
@@ -105,32 +148,53 @@ export type Visitor = {
     | undefined;
   segments?:
     | {
-        /** @example "segment.list" */
-        type?: "segment.list" | (string & {}) | undefined;
+        /** Always `"segment.list"`. */
+        type?: "segment.list" | undefined;
         segments?: string[] | undefined;
       }
     | undefined;
   custom_attributes?: Record<string, unknown> | undefined;
-  /** @example "https://www.google.com/" */
+  /**
+   * May be `null`.
+   * @example "https://www.google.com/"
+   */
   referrer?: string | null | undefined;
-  /** @example "intercom-link" */
+  /**
+   * May be `null`.
+   * @example "intercom-link"
+   */
   utm_campaign?: string | null | undefined;
-  /** @example "banner" */
+  /**
+   * May be `null`.
+   * @example "banner"
+   */
   utm_content?: string | null | undefined;
-  /** @example "email" */
+  /**
+   * May be `null`.
+   * @example "email"
+   */
   utm_medium?: string | null | undefined;
-  /** @example "Intercom" */
+  /**
+   * May be `null`.
+   * @example "Intercom"
+   */
   utm_source?: string | null | undefined;
-  /** @example "messenger" */
+  /**
+   * May be `null`.
+   * @example "messenger"
+   */
   utm_term?: string | null | undefined;
-  /** @example false */
+  /**
+   * May be `null`.
+   * @example false
+   */
   do_not_track?: boolean | null | undefined;
 } | null;
 
 /** Validates the `visitor` schema; a loose check that keeps unknown fields. */
 export const VisitorSchema: v.GenericSchema<Visitor> = /*#__PURE__*/ v.nullable(
   v.looseObject({
-    type: v.optional(v.string()),
+    type: v.optional(v.literal("visitor")),
     id: v.optional(v.string()),
     user_id: v.optional(v.string()),
     anonymous: v.optional(v.boolean()),
@@ -147,7 +211,7 @@ export const VisitorSchema: v.GenericSchema<Visitor> = /*#__PURE__*/ v.nullable(
     app_id: v.optional(v.string()),
     companies: v.optional(
       v.looseObject({
-        type: v.optional(v.string()),
+        type: v.optional(v.literal("company.list")),
         companies: v.optional(v.array(CompanySchema)),
       }),
     ),
@@ -171,7 +235,7 @@ export const VisitorSchema: v.GenericSchema<Visitor> = /*#__PURE__*/ v.nullable(
     session_count: v.optional(v.number()),
     social_profiles: v.optional(
       v.looseObject({
-        type: v.optional(v.string()),
+        type: v.optional(v.literal("social_profile.list")),
         social_profiles: v.optional(v.array(v.string())),
       }),
     ),
@@ -181,11 +245,11 @@ export const VisitorSchema: v.GenericSchema<Visitor> = /*#__PURE__*/ v.nullable(
     has_hard_bounced: v.optional(v.boolean()),
     tags: v.optional(
       v.looseObject({
-        type: v.optional(v.string()),
+        type: v.optional(v.literal("tag.list")),
         tags: v.optional(
           v.array(
             v.looseObject({
-              type: v.optional(v.string()),
+              type: v.optional(v.literal("tag")),
               id: v.optional(v.string()),
               name: v.optional(v.string()),
             }),
@@ -194,7 +258,10 @@ export const VisitorSchema: v.GenericSchema<Visitor> = /*#__PURE__*/ v.nullable(
       }),
     ),
     segments: v.optional(
-      v.looseObject({ type: v.optional(v.string()), segments: v.optional(v.array(v.string())) }),
+      v.looseObject({
+        type: v.optional(v.literal("segment.list")),
+        segments: v.optional(v.array(v.string())),
+      }),
     ),
     custom_attributes: v.optional(v.record(v.string(), v.unknown())),
     referrer: v.optional(v.nullable(v.string())),

@@ -6,12 +6,17 @@ import * as v from "valibot";
 
 /** The `whatsapp_message_status_list` schema of Intercom API 2.16. */
 export interface WhatsappMessageStatusList {
-  type: "list" | (string & {});
+  /** Always `"list"`. */
+  type: "list";
   ruleset_id: string;
   pages: {
-    type: "pages" | (string & {});
+    /** Always `"pages"`. */
+    type: "pages";
+    /** An integer. */
     per_page: number;
+    /** An integer. */
     total_pages: number;
+    /** May be `null`. */
     next?:
       | {
           starting_after?: string | undefined;
@@ -19,13 +24,18 @@ export interface WhatsappMessageStatusList {
       | null
       | undefined;
   };
+  /** An integer. */
   total_count: number;
   events: {
     id: string;
     conversation_id: string;
+    /** Known values: `"sent"`, `"delivered"`, `"read"`, `"failed"`; Intercom may add others. */
     status: "sent" | "delivered" | "read" | "failed" | (string & {});
-    type: "broadcast_outbound" | (string & {});
+    /** Always `"broadcast_outbound"`. */
+    type: "broadcast_outbound";
+    /** An integer. */
     created_at: number;
+    /** An integer. */
     updated_at: number;
     whatsapp_message_id: string;
     template_name?: string | undefined;
@@ -33,27 +43,26 @@ export interface WhatsappMessageStatusList {
 }
 
 /** Validates the `whatsapp_message_status_list` schema; a loose check that keeps unknown fields. */
-export const WhatsappMessageStatusListSchema: v.GenericSchema<WhatsappMessageStatusList> =
-  /*#__PURE__*/ v.looseObject({
-    type: v.string(),
-    ruleset_id: v.string(),
-    pages: v.looseObject({
-      type: v.string(),
-      per_page: v.number(),
-      total_pages: v.number(),
-      next: v.optional(v.nullable(v.looseObject({ starting_after: v.optional(v.string()) }))),
+export const WhatsappMessageStatusListSchema = /*#__PURE__*/ v.looseObject({
+  type: v.literal("list"),
+  ruleset_id: v.string(),
+  pages: v.looseObject({
+    type: v.literal("pages"),
+    per_page: v.number(),
+    total_pages: v.number(),
+    next: v.optional(v.nullable(v.looseObject({ starting_after: v.optional(v.string()) }))),
+  }),
+  total_count: v.number(),
+  events: v.array(
+    v.looseObject({
+      id: v.string(),
+      conversation_id: v.string(),
+      status: v.string(),
+      type: v.literal("broadcast_outbound"),
+      created_at: v.number(),
+      updated_at: v.number(),
+      whatsapp_message_id: v.string(),
+      template_name: v.optional(v.string()),
     }),
-    total_count: v.number(),
-    events: v.array(
-      v.looseObject({
-        id: v.string(),
-        conversation_id: v.string(),
-        status: v.string(),
-        type: v.string(),
-        created_at: v.number(),
-        updated_at: v.number(),
-        whatsapp_message_id: v.string(),
-        template_name: v.optional(v.string()),
-      }),
-    ),
-  });
+  ),
+}) satisfies v.GenericSchema<WhatsappMessageStatusList>;

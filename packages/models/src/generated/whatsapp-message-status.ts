@@ -8,18 +8,28 @@ import * as v from "valibot";
 export interface WhatsappMessageStatus {
   /** @example "123456789" */
   conversation_id?: string | undefined;
-  /** @example "delivered" */
+  /**
+   * Known values: `"sent"`, `"delivered"`, `"read"`, `"failed"`; Intercom may add others.
+   * @example "delivered"
+   */
   status?: "sent" | "delivered" | "read" | "failed" | (string & {}) | undefined;
   /** @example "broadcast_outbound" */
   type?: string | undefined;
-  /** @example 1734537980 */
+  /**
+   * An integer.
+   * @example 1734537980
+   */
   created_at?: number | undefined;
-  /** @example 1734538000 */
+  /**
+   * An integer.
+   * @example 1734538000
+   */
   updated_at?: number | undefined;
   /** @example "appointment_reminder" */
   template_name?: string | undefined;
   /** @example "wamid_abc123" */
   message_id?: string | undefined;
+  /** May be `null`. */
   error?:
     | {
         message?: string | undefined;
@@ -30,18 +40,15 @@ export interface WhatsappMessageStatus {
 }
 
 /** Validates the `whatsapp_message_status` schema; a loose check that keeps unknown fields. */
-export const WhatsappMessageStatusSchema: v.GenericSchema<WhatsappMessageStatus> =
-  /*#__PURE__*/ v.looseObject({
-    conversation_id: v.optional(v.string()),
-    status: v.optional(v.string()),
-    type: v.optional(v.string()),
-    created_at: v.optional(v.number()),
-    updated_at: v.optional(v.number()),
-    template_name: v.optional(v.string()),
-    message_id: v.optional(v.string()),
-    error: v.optional(
-      v.nullable(
-        v.looseObject({ message: v.optional(v.string()), details: v.optional(v.string()) }),
-      ),
-    ),
-  });
+export const WhatsappMessageStatusSchema = /*#__PURE__*/ v.looseObject({
+  conversation_id: v.optional(v.string()),
+  status: v.optional(v.string()),
+  type: v.optional(v.string()),
+  created_at: v.optional(v.number()),
+  updated_at: v.optional(v.number()),
+  template_name: v.optional(v.string()),
+  message_id: v.optional(v.string()),
+  error: v.optional(
+    v.nullable(v.looseObject({ message: v.optional(v.string()), details: v.optional(v.string()) })),
+  ),
+}) satisfies v.GenericSchema<WhatsappMessageStatus>;

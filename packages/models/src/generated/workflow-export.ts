@@ -8,9 +8,15 @@ import * as v from "valibot";
 export interface WorkflowExport {
   /** @example "1.0" */
   export_version?: string | undefined;
-  /** @example "2026-01-26T12:00:00Z" */
+  /**
+   * An ISO 8601 date and time.
+   * @example "2026-01-26T12:00:00Z"
+   */
   exported_at?: string | undefined;
-  /** @example 12345 */
+  /**
+   * An integer.
+   * @example 12345
+   */
   app_id?: number | undefined;
   workflow?:
     | {
@@ -18,19 +24,33 @@ export interface WorkflowExport {
         id?: string | undefined;
         /** @example "My Workflow" */
         title?: string | undefined;
-        /** @example "A workflow that handles customer inquiries" */
+        /**
+         * May be `null`.
+         * @example "A workflow that handles customer inquiries"
+         */
         description?: string | null | undefined;
         /** @example "inbound_conversation" */
         trigger_type?: string | undefined;
-        /** @example "live" */
+        /**
+         * Known values: `"live"`, `"draft"`, `"paused"`; Intercom may add others.
+         * @example "live"
+         */
         state?: "live" | "draft" | "paused" | (string & {}) | undefined;
         target_channels?: string[] | undefined;
         preferred_devices?: string[] | undefined;
-        /** @example "2025-06-15T10:30:00Z" */
+        /**
+         * An ISO 8601 date and time.
+         * @example "2025-06-15T10:30:00Z"
+         */
         created_at?: string | undefined;
-        /** @example "2026-01-20T14:45:00Z" */
+        /**
+         * An ISO 8601 date and time.
+         * @example "2026-01-20T14:45:00Z"
+         */
         updated_at?: string | undefined;
+        /** May be `null`. */
         targeting?: Record<string, unknown> | null | undefined;
+        /** May be `null`. */
         snapshot?: Record<string, unknown> | null | undefined;
         attributes?: Record<string, unknown>[] | undefined;
         embedded_rules?: Record<string, unknown>[] | undefined;
@@ -39,7 +59,7 @@ export interface WorkflowExport {
 }
 
 /** Validates the `workflow_export` schema; a loose check that keeps unknown fields. */
-export const WorkflowExportSchema: v.GenericSchema<WorkflowExport> = /*#__PURE__*/ v.looseObject({
+export const WorkflowExportSchema = /*#__PURE__*/ v.looseObject({
   export_version: v.optional(v.string()),
   exported_at: v.optional(v.string()),
   app_id: v.optional(v.number()),
@@ -60,4 +80,4 @@ export const WorkflowExportSchema: v.GenericSchema<WorkflowExport> = /*#__PURE__
       embedded_rules: v.optional(v.array(v.record(v.string(), v.unknown()))),
     }),
   ),
-});
+}) satisfies v.GenericSchema<WorkflowExport>;

@@ -14,7 +14,10 @@ import * as v from "valibot";
 
 /** The params of `deleteNewsItem`: path, query and body fields in one object. */
 export interface DeleteNewsItemParams {
-  /** In the path. */
+  /**
+   * In the path.
+   * @example 123
+   */
   news_item_id: number | string;
 }
 

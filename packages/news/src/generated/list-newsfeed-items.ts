@@ -14,16 +14,23 @@ import * as v from "valibot";
 
 /** The params of `listNewsfeedItems`: path, query and body fields in one object. */
 export interface ListNewsfeedItemsParams {
-  /** In the path. */
+  /**
+   * In the path.
+   * @example "123"
+   */
   newsfeed_id: string;
   /**
    * In the query string.
+   * An integer.
    * Limits: at least 1.
+   * @example 1
    */
   page?: number | undefined;
   /**
    * In the query string.
+   * An integer.
    * Limits: at least 1, at most 150.
+   * @example 50
    */
   per_page?: number | undefined;
 }

@@ -14,7 +14,10 @@ import * as v from "valibot";
 
 /** The params of `retrieveNewsItem`: path, query and body fields in one object. */
 export interface RetrieveNewsItemParams {
-  /** In the path. */
+  /**
+   * In the path.
+   * @example 123
+   */
   news_item_id: number | string;
 }
 

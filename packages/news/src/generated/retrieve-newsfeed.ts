@@ -14,7 +14,10 @@ import * as v from "valibot";
 
 /** The params of `retrieveNewsfeed`: path, query and body fields in one object. */
 export interface RetrieveNewsfeedParams {
-  /** In the path. */
+  /**
+   * In the path.
+   * @example "123"
+   */
   newsfeed_id: string;
 }
 

@@ -19,7 +19,10 @@ import * as v from "valibot";
 
 /** The params of `updateNewsItem`: its path and query params, and the body fields of `NewsItemRequest`, in one object. */
 export interface UpdateNewsItemParams extends NewsItemRequest {
-  /** In the path. */
+  /**
+   * In the path.
+   * @example 123
+   */
   news_item_id: number | string;
 }
 

@@ -14,7 +14,10 @@ import * as v from "valibot";
 
 /** The params of `retrieveNote`: path, query and body fields in one object. */
 export interface RetrieveNoteParams {
-  /** In the path. */
+  /**
+   * In the path.
+   * @example 1
+   */
   note_id: number | string;
 }
 

@@ -20,7 +20,10 @@ import * as v from "valibot";
 /** The params of `createOfficeHoursScheduleException`: its path and query params, and the body fields of `CreateOfficeHoursExceptionRequest`, in one object. */
 export interface CreateOfficeHoursScheduleExceptionParams
   extends CreateOfficeHoursExceptionRequest {
-  /** In the path. */
+  /**
+   * In the path.
+   * @example "123"
+   */
   office_hours_schedule_id: string;
 }
 

@@ -17,9 +17,15 @@ import * as v from "valibot";
 
 /** The params of `deleteOfficeHoursScheduleException`: path, query and body fields in one object. */
 export interface DeleteOfficeHoursScheduleExceptionParams {
-  /** In the path. */
+  /**
+   * In the path.
+   * @example "123"
+   */
   office_hours_schedule_id: string;
-  /** In the path. */
+  /**
+   * In the path.
+   * @example "456"
+   */
   id: string;
 }
 

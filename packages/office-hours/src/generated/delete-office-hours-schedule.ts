@@ -17,7 +17,10 @@ import * as v from "valibot";
 
 /** The params of `deleteOfficeHoursSchedule`: path, query and body fields in one object. */
 export interface DeleteOfficeHoursScheduleParams {
-  /** In the path. */
+  /**
+   * In the path.
+   * @example "123"
+   */
   id: string;
 }
 

@@ -17,7 +17,10 @@ import * as v from "valibot";
 
 /** The params of `listOfficeHoursScheduleExceptions`: path, query and body fields in one object. */
 export interface ListOfficeHoursScheduleExceptionsParams {
-  /** In the path. */
+  /**
+   * In the path.
+   * @example "123"
+   */
   office_hours_schedule_id: string;
 }
 

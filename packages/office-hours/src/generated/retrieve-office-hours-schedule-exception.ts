@@ -14,9 +14,15 @@ import * as v from "valibot";
 
 /** The params of `retrieveOfficeHoursScheduleException`: path, query and body fields in one object. */
 export interface RetrieveOfficeHoursScheduleExceptionParams {
-  /** In the path. */
+  /**
+   * In the path.
+   * @example "123"
+   */
   office_hours_schedule_id: string;
-  /** In the path. */
+  /**
+   * In the path.
+   * @example "456"
+   */
   id: string;
 }
 

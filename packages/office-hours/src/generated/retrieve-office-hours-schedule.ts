@@ -14,7 +14,10 @@ import * as v from "valibot";
 
 /** The params of `retrieveOfficeHoursSchedule`: path, query and body fields in one object. */
 export interface RetrieveOfficeHoursScheduleParams {
-  /** In the path. */
+  /**
+   * In the path.
+   * @example "123"
+   */
   id: string;
 }
 

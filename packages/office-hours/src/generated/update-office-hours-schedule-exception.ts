@@ -20,9 +20,15 @@ import * as v from "valibot";
 /** The params of `updateOfficeHoursScheduleException`: its path and query params, and the body fields of `UpdateOfficeHoursExceptionRequest`, in one object. */
 export interface UpdateOfficeHoursScheduleExceptionParams
   extends UpdateOfficeHoursExceptionRequest {
-  /** In the path. */
+  /**
+   * In the path.
+   * @example "123"
+   */
   office_hours_schedule_id: string;
-  /** In the path. */
+  /**
+   * In the path.
+   * @example "456"
+   */
   id: string;
 }
 

@@ -19,7 +19,10 @@ import * as v from "valibot";
 
 /** The params of `updateOfficeHoursSchedule`: its path and query params, and the body fields of `UpdateOfficeHoursScheduleRequest`, in one object. */
 export interface UpdateOfficeHoursScheduleParams extends UpdateOfficeHoursScheduleRequest {
-  /** In the path. */
+  /**
+   * In the path.
+   * @example "123"
+   */
   id: string;
 }
 

@@ -14,16 +14,23 @@ import * as v from "valibot";
 
 /** The params of `listSegments`: path, query and body fields in one object. */
 export interface ListSegmentsParams {
-  /** In the query string. */
+  /**
+   * In the query string.
+   * @example true
+   */
   include_count?: boolean | undefined;
   /**
    * In the query string.
+   * An integer.
    * Limits: at least 1.
+   * @example 1
    */
   page?: number | undefined;
   /**
    * In the query string.
+   * An integer.
    * Limits: at least 1, at most 150.
+   * @example 50
    */
   per_page?: number | undefined;
 }

@@ -14,7 +14,10 @@ import * as v from "valibot";
 
 /** The params of `retrieveSegment`: path, query and body fields in one object. */
 export interface RetrieveSegmentParams {
-  /** In the path. */
+  /**
+   * In the path.
+   * @example "123"
+   */
   segment_id: string;
 }
 

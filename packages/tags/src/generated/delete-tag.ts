@@ -13,7 +13,10 @@ import * as v from "valibot";
 
 /** The params of `deleteTag`: path, query and body fields in one object. */
 export interface DeleteTagParams {
-  /** In the path. */
+  /**
+   * In the path.
+   * @example "123"
+   */
   tag_id: string;
 }
 

@@ -14,7 +14,10 @@ import * as v from "valibot";
 
 /** The params of `retrieveTag`: path, query and body fields in one object. */
 export interface RetrieveTagParams {
-  /** In the path. */
+  /**
+   * In the path.
+   * @example "123"
+   */
   tag_id: string;
 }
 

@@ -14,10 +14,15 @@ import * as v from "valibot";
 
 /** The params of `retrieveTeamMetrics`: path, query and body fields in one object. */
 export interface RetrieveTeamMetricsParams {
-  /** In the path. */
+  /**
+   * In the path.
+   * @example "42"
+   */
   team_id: string;
   /**
    * In the query string.
+   * An integer.
+   * Defaults to `1800`.
    * @example 1800
    */
   idle_threshold?: number | undefined;

@@ -14,7 +14,10 @@ import * as v from "valibot";
 
 /** The params of `retrieveTeam`: path, query and body fields in one object. */
 export interface RetrieveTeamParams {
-  /** In the path. */
+  /**
+   * In the path.
+   * @example "123"
+   */
   team_id: string;
 }
 

@@ -14,7 +14,10 @@ import * as v from "valibot";
 
 /** The params of `attachTicketTag`: path, query and body fields in one object. */
 export interface AttachTicketTagParams {
-  /** In the path. */
+  /**
+   * In the path.
+   * @example "64619700005694"
+   */
   ticket_id: string;
   /**
    * In the JSON body.

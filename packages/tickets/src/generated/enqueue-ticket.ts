@@ -48,6 +48,7 @@ export interface EnqueueTicketParams {
   company_id?: string | undefined;
   /**
    * In the JSON body.
+   * An integer.
    * @example 1590000000
    */
   created_at?: number | undefined;

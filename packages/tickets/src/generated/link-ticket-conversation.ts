@@ -14,7 +14,10 @@ import * as v from "valibot";
 
 /** The params of `linkTicketConversation`: path, query and body fields in one object. */
 export interface LinkTicketConversationParams {
-  /** In the path. */
+  /**
+   * In the path.
+   * @example "64619700005694"
+   */
   ticket_id: string;
   /**
    * In the JSON body.

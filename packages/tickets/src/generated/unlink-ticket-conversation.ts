@@ -14,9 +14,15 @@ import * as v from "valibot";
 
 /** The params of `unlinkTicketConversation`: path, query and body fields in one object. */
 export interface UnlinkTicketConversationParams {
-  /** In the path. */
+  /**
+   * In the path.
+   * @example "64619700005694"
+   */
   ticket_id: string;
-  /** In the path. */
+  /**
+   * In the path.
+   * @example "204"
+   */
   id: string;
 }
 

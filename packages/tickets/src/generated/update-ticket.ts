@@ -46,6 +46,7 @@ export interface UpdateTicketParams {
   snoozed_until?: number | undefined;
   /**
    * In the JSON body.
+   * An integer.
    * @example 123
    */
   admin_id?: number | undefined;

@@ -35,6 +35,8 @@ export interface ModelNames {
 }
 
 interface ModelSource {
+  /** The component schema it comes from; inline bodies and responses have none. */
+  readonly component?: string;
   readonly file: string;
   readonly type: string;
   readonly schema: Json;
@@ -55,6 +57,7 @@ export function emitModels(
   const sources: ModelSource[] = Object.keys(schemas)
     .sort()
     .map((name) => ({
+      component: name,
       file: kebabCase(name),
       type: pascalCase(name),
       schema: schemas[name] as Json,
@@ -92,10 +95,18 @@ export function emitModels(
     type: pascalCase(name),
     schema: `${pascalCase(name)}Schema`,
   });
+  const spreadable = new Set(
+    Object.keys(schemas).filter((name) =>
+      keepsEntries(description, schemas[name], cycles.has(name)),
+    ),
+  );
   const files = new Map<string, string>();
   const byType = new Map(Object.keys(schemas).map((name) => [name, kebabCase(name)]));
   for (const source of sources) {
-    files.set(`${source.file}.ts`, modelModule(source, description, component, cycles, byType));
+    files.set(
+      `${source.file}.ts`,
+      modelModule(source, description, component, cycles, byType, spreadable),
+    );
   }
   files.set(
     "index.ts",
@@ -121,12 +132,14 @@ function modelModule(
   component: ModelNames["component"],
   cycles: Map<string, number>,
   files: Map<string, string>,
+  spreadable: ReadonlySet<string>,
 ): string {
   const ctx: SchemaContext = {
     description,
     names: component,
     isLazy: (name) => source.cycle !== undefined && cycles.get(name) === source.cycle,
     used: new Set(),
+    keepsEntries: (name) => spreadable.has(name),
   };
   const declaration = typeDeclaration(source, ctx);
   const schemaCode = valibotCode(source.schema, ctx);
@@ -145,9 +158,13 @@ function modelModule(
         : "";
     })
     .filter(Boolean);
-  // Spelt out so that tsc checks the schema against the type once, here, and
-  // every consumer (and declaration file) sees a small type; cycles need it anyway.
-  const annotation = `: v.GenericSchema<${self}>`;
+  // An object model keeps its valibot type, so `.entries` can be spread and
+  // `v.pick` works; `satisfies` still checks it against the interface once,
+  // here. Other models are annotated with the small generic type: cycles
+  // need it, and nothing composes a union or an array by its entries.
+  const composable = source.component !== undefined && spreadable.has(source.component);
+  const annotation = composable ? "" : `: v.GenericSchema<${self}>`;
+  const check = composable ? ` satisfies v.GenericSchema<${self}>` : "";
   // A discriminated union's type is tagged by the mapping (see schema-code);
   // the checked members only know the field as a string, hence the cast.
   const cast = hasDiscriminator(source.schema) ? ` as v.GenericSchema<${self}>` : "";
@@ -158,7 +175,7 @@ ${imports.join("\n")}
 ${declaration}
 
 /** Validates ${source.label}; a loose check that keeps unknown fields. */
-export const ${self}Schema${annotation} = /*#__PURE__*/ ${schemaCode}${cast};
+export const ${self}Schema${annotation} = /*#__PURE__*/ ${schemaCode}${cast}${check};
 `;
 }
 
@@ -190,6 +207,18 @@ function typeDeclaration(source: ModelSource, ctx: SchemaContext): string {
     return `export interface ${source.type} {\n${lines.join("\n")}\n}`;
   }
   return `export type ${source.type} = ${typeCode(source.schema, ctx)};`;
+}
+
+/**
+ * Whether a component's schema is emitted as a plain \`v.looseObject\` outside
+ * any cycle, whose type can then keep its entries for composition.
+ */
+function keepsEntries(description: Description, schema: Json | undefined, inCycle: boolean) {
+  if (inCycle || hasDiscriminator(schema) || !isObject(schema) || componentOf(schema)) return false;
+  if (schema.nullable === true || schema.oneOf || schema.anyOf) return false;
+  if (Array.isArray(schema.allOf) && schema.allOf.length === 1 && !schema.properties) return false;
+  const shape = objectShape(description, schema);
+  return shape !== undefined && Object.keys(shape.properties).length > 0;
 }
 
 function checkNames(sources: readonly ModelSource[]): void {

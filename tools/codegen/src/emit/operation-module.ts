@@ -42,7 +42,10 @@ export function emitOperationModule(
   const bodyModel = op.bodyModel && bodyModelType(op.bodyModel, models, ctx);
   const ownParams = bodyModel ? op.params.filter((param) => param.in !== "body") : op.params;
   const members = ownParams.map((param) =>
-    withNote(propertyLine(param.name, param.schema, param.required, ctx), PLACES[param.in]),
+    propertyLine(param.name, param.schema, param.required, ctx, {
+      lead: [PLACES[param.in]],
+      ...(param.example !== undefined ? { example: param.example } : {}),
+    }),
   );
   const inputEntries = op.params.map((param) => {
     const code = valibotCode(param.schema, ctx);
@@ -189,14 +192,6 @@ const PLACES: Readonly<Record<ParamModel["in"], string>> = {
   query: "In the query string.",
   body: "In the JSON body.",
 };
-
-function withNote(line: string, note: string): string {
-  if (line.startsWith("/** ") && line.includes(" */\n")) {
-    return line.replace("/** ", `/**\n * ${note}\n * `).replace(" */\n", "\n */\n");
-  }
-  if (line.startsWith("/**\n")) return line.replace("/**\n", `/**\n * ${note}\n`);
-  return `/** ${note} */\n${line}`;
-}
 
 function responseTypes(
   op: OperationModel,

@@ -23,6 +23,12 @@ export interface SchemaContext {
    * over a limit the API itself does not keep.
    */
   readonly inputChecks?: boolean;
+  /**
+   * Whether a component's generated schema keeps valibot's `.entries` in its
+   * type, so an `allOf` can spread them instead of copying the fields. Only
+   * the models emitter knows; without it, `allOf` parts are merged inline.
+   */
+  readonly keepsEntries?: (component: string) => boolean;
 }
 
 function isNullable(schema: JsonObject): boolean {
@@ -57,7 +63,10 @@ function baseValibot(schema: JsonObject, ctx: SchemaContext): string {
     // its deep merge) costs more in a bundle than the copied entries.
     const shape = objectShape(ctx.description, schema);
     if (!shape) return `v.intersect([${schema.allOf.map((p) => valibotCode(p, ctx)).join(", ")}])`;
-    return objectValibot(shape.properties, shape.required, shape.additionalProperties, ctx);
+    return (
+      spreadBases(schema, shape, ctx) ??
+      objectValibot(shape.properties, shape.required, shape.additionalProperties, ctx)
+    );
   }
   const type = scalarType(schema);
   switch (type) {
@@ -84,6 +93,45 @@ function baseValibot(schema: JsonObject, ctx: SchemaContext): string {
   }
 }
 
+/**
+ * `allOf: [{ $ref: contact }, { properties: … }]` as
+ * `v.looseObject({ ...ContactSchema.entries, … })`: the base's schema is
+ * reused, not copied, and only the fields the other parts add or change are
+ * written out. `undefined` when a base cannot be spread (a cycle, a union, a
+ * nullable reference), and the caller merges every field inline.
+ */
+function spreadBases(
+  schema: JsonObject,
+  shape: NonNullable<ReturnType<typeof objectShape>>,
+  ctx: SchemaContext,
+): string | undefined {
+  const parts = Array.isArray(schema.allOf) ? schema.allOf : [];
+  const bases = parts.filter((part) => componentOf(part) !== undefined);
+  if (!ctx.keepsEntries || bases.length === 0) return undefined;
+  const inherited = new Map<string, { readonly node: Json; readonly required: boolean }>();
+  for (const base of bases) {
+    const component = componentOf(base) as string;
+    const nullable = isObject(base) && base.nullable === true;
+    if (nullable || ctx.isLazy(component) || !ctx.keepsEntries(component)) return undefined;
+    const own = objectShape(ctx.description, base);
+    for (const [name, node] of Object.entries(own?.properties ?? {})) {
+      inherited.set(name, { node, required: own?.required.has(name) ?? false });
+    }
+  }
+  const spreads = bases.map((base) => {
+    const component = componentOf(base) as string;
+    ctx.used.add(component);
+    return `...${ctx.names(component).schema}.entries`;
+  });
+  const fields = Object.entries(shape.properties)
+    .filter(([name, node]) => {
+      const from = inherited.get(name);
+      return !(from && from.node === node && from.required === shape.required.has(name));
+    })
+    .map(([name, node]) => objectEntry(name, node, shape.required.has(name), ctx));
+  return `v.looseObject({${[...spreads, ...fields].join(", ")}})`;
+}
+
 /** `base` piped through the checks for the schema's limits, when the context asks for them. */
 function withChecks(base: string, schema: JsonObject, ctx: SchemaContext, integer = false): string {
   if (!ctx.inputChecks) return base;
@@ -108,11 +156,44 @@ function objectValibot(
         : valibotCode(additional, ctx);
     return `v.record(v.string(), ${values})`;
   }
-  const fields = entries.map(([name, property]) => {
-    const code = valibotCode(property, ctx);
-    return `${propertyKey(name)}: ${required.has(name) ? code : `v.optional(${code})`}`;
-  });
+  const fields = entries.map(([name, property]) =>
+    objectEntry(name, property, required.has(name), ctx),
+  );
   return `v.looseObject({${fields.join(", ")}})`;
+}
+
+/** One `name: schema` entry of an object schema; a discriminant `type` checks its one value. */
+function objectEntry(name: string, property: Json, required: boolean, ctx: SchemaContext): string {
+  const literal = discriminant(name, property, ctx);
+  const code = literal
+    ? literal.nullable
+      ? `v.nullable(v.literal(${JSON.stringify(literal.value)}))`
+      : `v.literal(${JSON.stringify(literal.value)})`
+    : valibotCode(property, ctx);
+  return `${propertyKey(name)}: ${required ? code : `v.optional(${code})`}`;
+}
+
+/**
+ * A resource's \`type\` field whose schema allows exactly one value (besides
+ * null) is that value's literal, not an open string, so a union of
+ * resources narrows on it: \`if (item.type === "contact")\`. Other enums stay
+ * open, since Intercom adds values without a new version; the overlay gives
+ * the one value to the resources whose description only shows an example.
+ */
+export function discriminant(
+  name: string,
+  property: Json,
+  ctx: SchemaContext,
+): { readonly value: string; readonly nullable: boolean } | undefined {
+  if (name !== "type") return undefined;
+  const schema = ctx.description.deref(property);
+  if (!isObject(schema) || !Array.isArray(schema.enum)) return undefined;
+  const values = schema.enum.filter((value) => value !== null);
+  if (values.length !== 1 || typeof values[0] !== "string") return undefined;
+  return {
+    value: values[0],
+    nullable: schema.nullable === true || schema.enum.includes(null),
+  };
 }
 
 /** The type a schema declares, or the one its enum or shape implies. */
@@ -254,21 +335,36 @@ function objectType(
   return `{\n${entries.map(([name, property]) => propertyLine(name, property, required.has(name), ctx)).join("\n")}\n}`;
 }
 
-/** One member of an interface or object type, with its doc comment. */
+/**
+ * One member of an interface or object type, with its doc comment: `lead`
+ * lines first (a param's place), then the schema's facts.
+ */
 export function propertyLine(
   name: string,
   property: Json,
   required: boolean,
   ctx: SchemaContext,
-  readonlyMember = false,
+  doc: { readonly lead?: readonly string[]; readonly example?: Json } = {},
 ): string {
-  const type = typeCode(property, ctx);
-  const doc = docComment(ctx.description.deref(property), property);
-  const prefix = readonlyMember ? "readonly " : "";
+  const literal = discriminant(name, property, ctx);
+  const type = literal
+    ? `${JSON.stringify(literal.value)}${literal.nullable ? " | null" : ""}`
+    : typeCode(property, ctx);
+  const lead = [
+    ...(doc.lead ?? []),
+    ...(literal ? [`Always \`${JSON.stringify(literal.value)}\`.`] : []),
+  ];
+  const comment = docComment(
+    ctx.description.deref(property),
+    property,
+    lead,
+    doc.example,
+    literal !== undefined,
+  );
   const member = required
-    ? `${prefix}${propertyKey(name)}: ${type};`
-    : `${prefix}${propertyKey(name)}?: ${type} | undefined;`;
-  return doc ? `${doc}\n${member}` : member;
+    ? `${propertyKey(name)}: ${type};`
+    : `${propertyKey(name)}?: ${type} | undefined;`;
+  return comment ? `${comment}\n${member}` : member;
 }
 
 function wrap(type: string): string {
