@@ -14,6 +14,7 @@ step "hygiene: publint + attw on every published package"
 bash scripts/check-packages.sh
 step "api reference: typedoc (a warning fails)"
 pnpm api-docs --logLevel Warn
+node scripts/check-api-docs.mjs docs/api/api.json
 step "test: turbo (vitest in every package)"
 # Each package also writes a JSON report, so the suite ends with one total.
 # The summary is printed whatever turbo's status, and that status is kept.

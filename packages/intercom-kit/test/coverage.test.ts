@@ -14,9 +14,25 @@ describe("catalogue coverage of the 2.16 description", () => {
     expect([...listed].sort()).toEqual([...described].sort());
   });
 
-  it("names each function once", () => {
+  it("names each function once, and places each at its own resource and verb", () => {
     const names = catalog.map((entry) => entry.name);
     expect(new Set(names).size).toBe(231);
+    const places = catalog.map((entry) => `${entry.resource}.${entry.verb}`);
+    expect(new Set(places).size).toBe(231);
+    expect(catalog.every((entry) => entry.resource !== "" && entry.verb !== "")).toBe(true);
+  });
+
+  it("names every function by the rule in docs/codegen.md: verb head, nouns, verb tail", () => {
+    for (const entry of catalog) {
+      const [head = "", ...rest] = entry.verb.split(/(?=[A-Z])/);
+      const tail = rest.join("");
+      expect(entry.name.startsWith(head), entry.name).toBe(true);
+      expect(entry.name.endsWith(tail), entry.name).toBe(true);
+      // Between them, only the nouns: capitalised words, at least one.
+      expect(entry.name.slice(head.length, entry.name.length - tail.length), entry.name).toMatch(
+        /^([A-Z][a-z0-9]*)+$/,
+      );
+    }
   });
 
   it.each(catalog.map((entry) => [entry.name, entry] as const))(
@@ -26,7 +42,7 @@ describe("catalogue coverage of the 2.16 description", () => {
       expect(typeof module[name]).toBe("function");
       const operation = module[`${name}Operation`] as Operation;
       expect(operation).toMatchObject({
-        id: entry.operationId,
+        id: entry.name,
         method: entry.method,
         path: entry.path,
       });
@@ -34,24 +50,24 @@ describe("catalogue coverage of the 2.16 description", () => {
     },
   );
 
-  it("puts every operation of a package on that package's facade", () => {
-    const client = createIntercom({ token: "t" }) as unknown as Record<
-      string,
-      Record<string, unknown>
-    >;
-    const byPackage = new Map<string, (typeof catalog)[number][]>();
-    for (const entry of catalog)
-      byPackage.set(entry.package, [...(byPackage.get(entry.package) ?? []), entry]);
-    expect(byPackage.size).toBe(24);
-    for (const [pkg, entries] of byPackage) {
-      // The facade is named after the package: @intercom-kit/data-export → client.dataExport.
-      const facadeName = pkg
+  it("puts every operation on the facade at its resource path and verb", () => {
+    const client = createIntercom({ token: "t" }) as unknown as Record<string, unknown>;
+    const packages = new Set(catalog.map((entry) => entry.package));
+    expect(packages.size).toBe(30);
+    let members = 0;
+    for (const entry of catalog) {
+      // The top-level member is named after the package: @intercom-kit/data-export → dataExport.
+      const top = entry.package
         .replace("@intercom-kit/", "")
         .replace(/-(\w)/g, (_, c: string) => c.toUpperCase());
-      const facade = client[facadeName] ?? {};
-      expect(Object.keys(facade), pkg).toHaveLength(entries.length);
-      expect(Object.values(facade).every((member) => typeof member === "function")).toBe(true);
+      expect(entry.resource.split(".")[0], entry.name).toBe(top);
+      const level = entry.resource
+        .split(".")
+        .reduce<unknown>((at, member) => (at as Record<string, unknown>)?.[member], client);
+      expect(typeof (level as Record<string, unknown>)?.[entry.verb], entry.name).toBe("function");
+      members++;
     }
+    expect(members).toBe(231);
   });
 
   it("reads each non-JSON answer by its kind", async () => {

@@ -1,15 +1,22 @@
+import type { Note as ContactsNote } from "@intercom-kit/contacts";
 import type { Client, PagedCall } from "@intercom-kit/core";
 import {
   and,
+  type BrandList,
   type Contact,
   type ContactList,
+  ContactSchema,
+  type Conversation,
   type ConversationListItem,
+  type Note,
+  type NoteList,
   type RetrieveContactResponse,
   type Ticket,
   where,
 } from "@intercom-kit/models";
+import * as v from "valibot";
 import { describe, expectTypeOf, it } from "vitest";
-import { createIntercom } from "../src/index.js";
+import { createIntercom, type Contact as UmbrellaContact } from "../src/index.js";
 import {
   listContacts,
   type listConversations,
@@ -67,6 +74,40 @@ describe("generated function types", () => {
     ic.contacts.retrieve({ contact_id: "1", colour: "red" });
     // @ts-expect-error no such facade member
     ic.contacts.frobnicate();
+  });
+
+  it("nest facades like the resource tree", () => {
+    const ic = createIntercom({ token: "t" });
+    expectTypeOf(ic.contacts.notes.list({ contact_id: "1" })).toEqualTypeOf<
+      PagedCall<Note, NoteList>
+    >();
+    expectTypeOf(ic.tickets.types.attributes.create).parameter(0).toHaveProperty("ticket_type_id");
+    expectTypeOf(ic.workspace.brands.list()).resolves.toEqualTypeOf<BrandList>();
+    // @ts-expect-error the notes of a contact need the contact's id
+    ic.contacts.notes.list({});
+  });
+
+  it("narrow a union of resources on its type", () => {
+    // A ticket model is nullable where it is embedded, hence NonNullable.
+    const found = {} as Contact | Conversation | NonNullable<Ticket>;
+    if (found.type === "contact") expectTypeOf(found).toEqualTypeOf<Contact>();
+    else if (found.type === "conversation") expectTypeOf(found).toEqualTypeOf<Conversation>();
+    else expectTypeOf(found).toEqualTypeOf<NonNullable<Ticket>>();
+  });
+
+  it("compose model schemas: pick and spread keep the fields' own checks", () => {
+    const picked = v.pick(ContactSchema, ["id", "email", "type"]);
+    expectTypeOf<keyof typeof picked.entries>().toEqualTypeOf<"id" | "email" | "type">();
+    expectTypeOf<v.InferOutput<typeof picked>["id"]>().toEqualTypeOf<string>();
+    expectTypeOf<v.InferOutput<typeof picked>["type"]>().toEqualTypeOf<"contact">();
+    const extended = v.looseObject({ ...ContactSchema.entries, score: v.number() });
+    expectTypeOf<v.InferOutput<typeof extended>["score"]>().toEqualTypeOf<number>();
+    expectTypeOf<v.InferOutput<typeof extended>["role"]>().toEqualTypeOf<string | undefined>();
+  });
+
+  it("re-export the resource types from the umbrella and from each domain package", () => {
+    expectTypeOf<UmbrellaContact>().toEqualTypeOf<Contact>();
+    expectTypeOf<ContactsNote>().toEqualTypeOf<Note>();
   });
 
   it("accepts the search query builder's output as a search query", () => {

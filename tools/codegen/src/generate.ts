@@ -24,16 +24,19 @@ export function generate(description: Description): { plan: Plan; operations: Op
   prefix("packages/models", modelsScaffold(), scaffold);
   ownedDirs.push("packages/models/src/generated");
 
+  const modelTypes = new Set<string>();
   for (const domain of DOMAINS) {
     const ops = operations.filter((op) => op.domain === domain.name);
     if (ops.length === 0) throw new Error(`domain ${domain.name} has no operations`);
     const output = emitDomainPackage(domain, ops, description, models.names);
+    for (const shape of output.shapes.values())
+      for (const type of shape.modelTypes) modelTypes.add(type);
     prefix(`packages/${domain.name}`, output.generated, generated);
     prefix(`packages/${domain.name}`, output.scaffold, scaffold);
     ownedDirs.push(`packages/${domain.name}/src/generated`);
   }
 
-  prefix("packages/intercom-kit/src/generated", emitUmbrella(operations), generated);
+  prefix("packages/intercom-kit/src/generated", emitUmbrella(operations, modelTypes), generated);
   ownedDirs.push("packages/intercom-kit/src/generated");
   generated.set("docs/domains.md", domainsDoc(operations));
   return { plan: { generated, scaffold, ownedDirs }, operations };

@@ -55,7 +55,48 @@ describe("schema code", () => {
     expect(valibotCode(schema, context())).toBe(
       "v.looseObject({id: v.string(), n: v.optional(v.number())})",
     );
-    expect(typeCode(schema, context())).toBe("{\nid: string;\nn?: number | undefined;\n}");
+    expect(typeCode(schema, context())).toBe(
+      "{\nid: string;\n/** An integer. */\nn?: number | undefined;\n}",
+    );
+  });
+
+  it("types a type field with one allowed value as its literal, and checks that value", () => {
+    const schema = {
+      type: "object",
+      required: ["type"],
+      properties: { type: { type: "string", enum: ["contact"] }, role: { enum: ["user", "lead"] } },
+    };
+    expect(valibotCode(schema, context())).toBe(
+      'v.looseObject({type: v.literal("contact"), role: v.optional(v.string())})',
+    );
+    expect(typeCode(schema, context())).toContain('type: "contact";');
+    expect(typeCode(schema, context())).toContain('role?: "user" | "lead" | (string & {})');
+  });
+
+  it("spreads an allOf base's entries when the base keeps them, and copies them otherwise", () => {
+    const description = inMemoryDescription({
+      components: {
+        schemas: {
+          base: { type: "object", properties: { id: { type: "string" }, n: { type: "number" } } },
+        },
+      },
+    });
+    const schema = {
+      allOf: [
+        { $ref: "#/components/schemas/base" },
+        { required: ["n"], properties: { extra: { type: "boolean" } } },
+      ],
+    };
+    const spreading = { ...context(), description, keepsEntries: () => true };
+    // `n` becomes required, so it is written again; `id` comes from the spread alone.
+    expect(valibotCode(schema, spreading)).toBe(
+      "v.looseObject({...S_base.entries, n: v.number(), extra: v.optional(v.boolean())})",
+    );
+    const copying = { ...context(), description };
+    expect(valibotCode(schema, copying)).toBe(
+      "v.looseObject({id: v.optional(v.string()), n: v.number(), extra: v.optional(v.boolean())})",
+    );
+    expect(valibotCode(schema, { ...spreading, isLazy: () => true })).not.toContain("entries");
   });
 
   it("turns oneOf and anyOf into unions, with or without a discriminator", () => {

@@ -12,7 +12,10 @@ import {
 import { type AdminWithApp, AdminWithAppSchema } from "@intercom-kit/models";
 import * as v from "valibot";
 
-/** The params of `identifyAdmin`: path, query and body fields in one object. */
+/**
+ * The params of `identifyAdmin`: path, query and body fields in one object.
+ * @expand
+ */
 export type IdentifyAdminParams = Record<string, never>;
 
 /** How to send `GET /me` and read its answer. */

@@ -15,7 +15,10 @@ import {
 } from "@intercom-kit/models";
 import * as v from "valibot";
 
-/** The params of `listAdminActivityLogEventTypes`: path, query and body fields in one object. */
+/**
+ * The params of `listAdminActivityLogEventTypes`: path, query and body fields in one object.
+ * @expand
+ */
 export type ListAdminActivityLogEventTypesParams = Record<string, never>;
 
 /** How to send `GET /admins/activity_log_event_types` and read its answer. */

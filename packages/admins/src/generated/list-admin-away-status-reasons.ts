@@ -12,7 +12,10 @@ import {
 import { type AwayStatusReasonList, AwayStatusReasonListSchema } from "@intercom-kit/models";
 import * as v from "valibot";
 
-/** The params of `listAdminAwayStatusReasons`: path, query and body fields in one object. */
+/**
+ * The params of `listAdminAwayStatusReasons`: path, query and body fields in one object.
+ * @expand
+ */
 export type ListAdminAwayStatusReasonsParams = Record<string, never>;
 
 /** How to send `GET /away_status_reasons` and read its answer. */

@@ -12,7 +12,10 @@ import {
 import { type AdminList, AdminListSchema } from "@intercom-kit/models";
 import * as v from "valibot";
 
-/** The params of `listAdmins`: path, query and body fields in one object. */
+/**
+ * The params of `listAdmins`: path, query and body fields in one object.
+ * @expand
+ */
 export interface ListAdminsParams {
   /**
    * In the query string.

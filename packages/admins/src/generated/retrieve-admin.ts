@@ -12,7 +12,10 @@ import {
 import { type Admin, AdminSchema } from "@intercom-kit/models";
 import * as v from "valibot";
 
-/** The params of `retrieveAdmin`: path, query and body fields in one object. */
+/**
+ * The params of `retrieveAdmin`: path, query and body fields in one object.
+ * @expand
+ */
 export interface RetrieveAdminParams {
   /**
    * In the path.

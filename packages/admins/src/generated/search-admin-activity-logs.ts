@@ -12,7 +12,10 @@ import {
 import { type ActivityLogList, ActivityLogListSchema } from "@intercom-kit/models";
 import * as v from "valibot";
 
-/** The params of `searchAdminActivityLogs`: path, query and body fields in one object. */
+/**
+ * The params of `searchAdminActivityLogs`: path, query and body fields in one object.
+ * @expand
+ */
 export interface SearchAdminActivityLogsParams {
   /**
    * In the JSON body.

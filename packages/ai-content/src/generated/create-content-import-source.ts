@@ -16,8 +16,11 @@ import {
 } from "@intercom-kit/models";
 import * as v from "valibot";
 
-/** The params of `createContentImportSource`: its path and query params, and the body fields of `CreateContentImportSourceRequest`, in one object. */
-export type CreateContentImportSourceParams = CreateContentImportSourceRequest;
+/**
+ * The params of `createContentImportSource`: its path and query params, and the body fields of `CreateContentImportSourceRequest`, in one object.
+ * @expand
+ */
+export interface CreateContentImportSourceParams extends CreateContentImportSourceRequest {}
 
 /** How to send `POST /ai/content_import_sources` and read its answer. */
 export const createContentImportSourceOperation: Operation = {

@@ -16,8 +16,11 @@ import {
 } from "@intercom-kit/models";
 import * as v from "valibot";
 
-/** The params of `createExternalPage`: its path and query params, and the body fields of `CreateExternalPageRequest`, in one object. */
-export type CreateExternalPageParams = CreateExternalPageRequest;
+/**
+ * The params of `createExternalPage`: its path and query params, and the body fields of `CreateExternalPageRequest`, in one object.
+ * @expand
+ */
+export interface CreateExternalPageParams extends CreateExternalPageRequest {}
 
 /** How to send `POST /ai/external_pages` and read its answer. */
 export const createExternalPageOperation: Operation = {

@@ -12,7 +12,10 @@ import {
 import { type ExternalPage, ExternalPageSchema } from "@intercom-kit/models";
 import * as v from "valibot";
 
-/** The params of `deleteExternalPage`: path, query and body fields in one object. */
+/**
+ * The params of `deleteExternalPage`: path, query and body fields in one object.
+ * @expand
+ */
 export interface DeleteExternalPageParams {
   /** In the path. */
   page_id: string;

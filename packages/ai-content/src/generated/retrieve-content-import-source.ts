@@ -12,7 +12,10 @@ import {
 import { type ContentImportSource, ContentImportSourceSchema } from "@intercom-kit/models";
 import * as v from "valibot";
 
-/** The params of `retrieveContentImportSource`: path, query and body fields in one object. */
+/**
+ * The params of `retrieveContentImportSource`: path, query and body fields in one object.
+ * @expand
+ */
 export interface RetrieveContentImportSourceParams {
   /** In the path. */
   source_id: string;

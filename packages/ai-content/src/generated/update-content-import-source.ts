@@ -16,7 +16,10 @@ import {
 } from "@intercom-kit/models";
 import * as v from "valibot";
 
-/** The params of `updateContentImportSource`: its path and query params, and the body fields of `UpdateContentImportSourceRequest`, in one object. */
+/**
+ * The params of `updateContentImportSource`: its path and query params, and the body fields of `UpdateContentImportSourceRequest`, in one object.
+ * @expand
+ */
 export interface UpdateContentImportSourceParams extends UpdateContentImportSourceRequest {
   /** In the path. */
   source_id: string;

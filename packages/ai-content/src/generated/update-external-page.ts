@@ -16,7 +16,10 @@ import {
 } from "@intercom-kit/models";
 import * as v from "valibot";
 
-/** The params of `updateExternalPage`: its path and query params, and the body fields of `UpdateExternalPageRequest`, in one object. */
+/**
+ * The params of `updateExternalPage`: its path and query params, and the body fields of `UpdateExternalPageRequest`, in one object.
+ * @expand
+ */
 export interface UpdateExternalPageParams extends UpdateExternalPageRequest {
   /** In the path. */
   page_id: string;

@@ -17,8 +17,11 @@ import {
 } from "@intercom-kit/models";
 import * as v from "valibot";
 
-/** The params of `createArticle`: its path and query params, and the body fields of `NonNullable<CreateArticleRequest>`, in one object. */
-export type CreateArticleParams = NonNullable<CreateArticleRequest>;
+/**
+ * The params of `createArticle`: its path and query params, and the body fields of `NonNullable<CreateArticleRequest>`, in one object.
+ * @expand
+ */
+export interface CreateArticleParams extends NonNullable<CreateArticleRequest> {}
 
 /** How to send `POST /articles` and read its answer. */
 export const createArticleOperation: Operation = {

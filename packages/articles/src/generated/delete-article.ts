@@ -12,7 +12,10 @@ import {
 import { type DeletedArticleObject, DeletedArticleObjectSchema } from "@intercom-kit/models";
 import * as v from "valibot";
 
-/** The params of `deleteArticle`: path, query and body fields in one object. */
+/**
+ * The params of `deleteArticle`: path, query and body fields in one object.
+ * @expand
+ */
 export interface DeleteArticleParams {
   /**
    * In the path.

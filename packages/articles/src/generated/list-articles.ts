@@ -12,7 +12,10 @@ import {
 import { type ArticleList, type ArticleListItem, ArticleListSchema } from "@intercom-kit/models";
 import * as v from "valibot";
 
-/** The params of `listArticles`: path, query and body fields in one object. */
+/**
+ * The params of `listArticles`: path, query and body fields in one object.
+ * @expand
+ */
 export interface ListArticlesParams {
   /**
    * In the query string.

@@ -12,7 +12,10 @@ import {
 import { type Article, ArticleSchema, type PublishArticleDraftRequest } from "@intercom-kit/models";
 import * as v from "valibot";
 
-/** The params of `publishArticleDraft`: its path and query params, and the body fields of `NonNullable<PublishArticleDraftRequest>`, in one object. */
+/**
+ * The params of `publishArticleDraft`: its path and query params, and the body fields of `NonNullable<PublishArticleDraftRequest>`, in one object.
+ * @expand
+ */
 export interface PublishArticleDraftParams extends NonNullable<PublishArticleDraftRequest> {
   /**
    * In the path.

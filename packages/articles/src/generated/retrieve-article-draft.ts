@@ -12,7 +12,10 @@ import {
 import { type Article, ArticleSchema } from "@intercom-kit/models";
 import * as v from "valibot";
 
-/** The params of `retrieveArticleDraft`: path, query and body fields in one object. */
+/**
+ * The params of `retrieveArticleDraft`: path, query and body fields in one object.
+ * @expand
+ */
 export interface RetrieveArticleDraftParams {
   /**
    * In the path.

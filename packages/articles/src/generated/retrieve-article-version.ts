@@ -12,7 +12,10 @@ import {
 import { type ArticleVersion, ArticleVersionSchema } from "@intercom-kit/models";
 import * as v from "valibot";
 
-/** The params of `retrieveArticleVersion`: path, query and body fields in one object. */
+/**
+ * The params of `retrieveArticleVersion`: path, query and body fields in one object.
+ * @expand
+ */
 export interface RetrieveArticleVersionParams {
   /**
    * In the path.

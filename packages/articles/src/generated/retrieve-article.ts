@@ -12,7 +12,10 @@ import {
 import { type Article, ArticleSchema } from "@intercom-kit/models";
 import * as v from "valibot";
 
-/** The params of `retrieveArticle`: path, query and body fields in one object. */
+/**
+ * The params of `retrieveArticle`: path, query and body fields in one object.
+ * @expand
+ */
 export interface RetrieveArticleParams {
   /**
    * In the path.

@@ -12,7 +12,10 @@ import {
 import { type ArticleSearchResponse, ArticleSearchResponseSchema } from "@intercom-kit/models";
 import * as v from "valibot";
 
-/** The params of `searchArticles`: path, query and body fields in one object. */
+/**
+ * The params of `searchArticles`: path, query and body fields in one object.
+ * @expand
+ */
 export interface SearchArticlesParams {
   /**
    * In the query string.

@@ -17,7 +17,10 @@ import {
 } from "@intercom-kit/models";
 import * as v from "valibot";
 
-/** The params of `updateArticle`: its path and query params, and the body fields of `NonNullable<UpdateArticleRequest>`, in one object. */
+/**
+ * The params of `updateArticle`: its path and query params, and the body fields of `NonNullable<UpdateArticleRequest>`, in one object.
+ * @expand
+ */
 export interface UpdateArticleParams extends NonNullable<UpdateArticleRequest> {
   /**
    * In the path.

@@ -17,8 +17,11 @@ import {
 } from "@intercom-kit/models";
 import * as v from "valibot";
 
-/** The params of `createAudience`: its path and query params, and the body fields of `CreateAudienceRequest`, in one object. */
-export type CreateAudienceParams = CreateAudienceRequest;
+/**
+ * The params of `createAudience`: its path and query params, and the body fields of `CreateAudienceRequest`, in one object.
+ * @expand
+ */
+export interface CreateAudienceParams extends CreateAudienceRequest {}
 
 /** How to send `POST /audiences` and read its answer. */
 export const createAudienceOperation: Operation = {

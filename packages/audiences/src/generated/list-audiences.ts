@@ -12,7 +12,10 @@ import {
 import { type AudienceList, AudienceListSchema } from "@intercom-kit/models";
 import * as v from "valibot";
 
-/** The params of `listAudiences`: path, query and body fields in one object. */
+/**
+ * The params of `listAudiences`: path, query and body fields in one object.
+ * @expand
+ */
 export interface ListAudiencesParams {
   /**
    * In the query string.

@@ -12,7 +12,10 @@ import {
 import { type Audience, AudienceSchema } from "@intercom-kit/models";
 import * as v from "valibot";
 
-/** The params of `retrieveAudience`: path, query and body fields in one object. */
+/**
+ * The params of `retrieveAudience`: path, query and body fields in one object.
+ * @expand
+ */
 export interface RetrieveAudienceParams {
   /**
    * In the path.

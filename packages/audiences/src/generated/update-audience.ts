@@ -17,7 +17,10 @@ import {
 } from "@intercom-kit/models";
 import * as v from "valibot";
 
-/** The params of `updateAudience`: its path and query params, and the body fields of `UpdateAudienceRequest`, in one object. */
+/**
+ * The params of `updateAudience`: its path and query params, and the body fields of `UpdateAudienceRequest`, in one object.
+ * @expand
+ */
 export interface UpdateAudienceParams extends UpdateAudienceRequest {
   /**
    * In the path.

@@ -16,8 +16,11 @@ import {
 } from "@intercom-kit/models";
 import * as v from "valibot";
 
-/** The params of `createCallRedirect`: its path and query params, and the body fields of `NonNullable<CreatePhoneSwitchRequest>`, in one object. */
-export type CreateCallRedirectParams = NonNullable<CreatePhoneSwitchRequest>;
+/**
+ * The params of `createCallRedirect`: its path and query params, and the body fields of `NonNullable<CreatePhoneSwitchRequest>`, in one object.
+ * @expand
+ */
+export interface CreateCallRedirectParams extends NonNullable<CreatePhoneSwitchRequest> {}
 
 /** How to send `POST /phone_call_redirects` and read its answer. */
 export const createCallRedirectOperation: Operation = {

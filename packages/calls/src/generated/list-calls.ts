@@ -12,7 +12,10 @@ import {
 import { type Call, type CallList, CallListSchema } from "@intercom-kit/models";
 import * as v from "valibot";
 
-/** The params of `listCalls`: path, query and body fields in one object. */
+/**
+ * The params of `listCalls`: path, query and body fields in one object.
+ * @expand
+ */
 export interface ListCallsParams {
   /**
    * In the query string.

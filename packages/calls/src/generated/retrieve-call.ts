@@ -12,7 +12,10 @@ import {
 import { type Call, CallSchema } from "@intercom-kit/models";
 import * as v from "valibot";
 
-/** The params of `retrieveCall`: path, query and body fields in one object. */
+/**
+ * The params of `retrieveCall`: path, query and body fields in one object.
+ * @expand
+ */
 export interface RetrieveCallParams {
   /** In the path. */
   call_id: string;

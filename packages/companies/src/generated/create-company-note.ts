@@ -12,7 +12,10 @@ import {
 import { type Note, NoteSchema } from "@intercom-kit/models";
 import * as v from "valibot";
 
-/** The params of `createCompanyNote`: path, query and body fields in one object. */
+/**
+ * The params of `createCompanyNote`: path, query and body fields in one object.
+ * @expand
+ */
 export interface CreateCompanyNoteParams {
   /**
    * In the path.

@@ -12,7 +12,10 @@ import {
 import { type DeletedCompanyObject, DeletedCompanyObjectSchema } from "@intercom-kit/models";
 import * as v from "valibot";
 
-/** The params of `deleteCompany`: path, query and body fields in one object. */
+/**
+ * The params of `deleteCompany`: path, query and body fields in one object.
+ * @expand
+ */
 export interface DeleteCompanyParams {
   /**
    * In the path.

@@ -12,7 +12,10 @@ import {
 import { type Company, type CompanyList, CompanyListSchema } from "@intercom-kit/models";
 import * as v from "valibot";
 
-/** The params of `listCompanies`: path, query and body fields in one object. */
+/**
+ * The params of `listCompanies`: path, query and body fields in one object.
+ * @expand
+ */
 export interface ListCompaniesParams {
   /**
    * In the query string.

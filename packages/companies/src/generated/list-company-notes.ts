@@ -12,7 +12,10 @@ import {
 import { type Note, type NoteList, NoteListSchema } from "@intercom-kit/models";
 import * as v from "valibot";
 
-/** The params of `listCompanyNotes`: path, query and body fields in one object. */
+/**
+ * The params of `listCompanyNotes`: path, query and body fields in one object.
+ * @expand
+ */
 export interface ListCompanyNotesParams {
   /**
    * In the path.

@@ -12,7 +12,10 @@ import {
 import { type CompanyAttachedSegments, CompanyAttachedSegmentsSchema } from "@intercom-kit/models";
 import * as v from "valibot";
 
-/** The params of `listCompanySegments`: path, query and body fields in one object. */
+/**
+ * The params of `listCompanySegments`: path, query and body fields in one object.
+ * @expand
+ */
 export interface ListCompanySegmentsParams {
   /**
    * In the path.

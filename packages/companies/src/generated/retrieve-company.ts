@@ -12,7 +12,10 @@ import {
 import { type Company, CompanySchema } from "@intercom-kit/models";
 import * as v from "valibot";
 
-/** The params of `retrieveCompany`: path, query and body fields in one object. */
+/**
+ * The params of `retrieveCompany`: path, query and body fields in one object.
+ * @expand
+ */
 export interface RetrieveCompanyParams {
   /**
    * In the path.

@@ -12,7 +12,10 @@ import {
 import { type Company, type CompanyScroll, CompanyScrollSchema } from "@intercom-kit/models";
 import * as v from "valibot";
 
-/** The params of `scrollCompanies`: path, query and body fields in one object. */
+/**
+ * The params of `scrollCompanies`: path, query and body fields in one object.
+ * @expand
+ */
 export interface ScrollCompaniesParams {
   /** In the query string. */
   scroll_param?: string | undefined;

@@ -12,7 +12,10 @@ import {
 import { type Company, CompanySchema, type UpdateCompanyRequest } from "@intercom-kit/models";
 import * as v from "valibot";
 
-/** The params of `updateCompany`: its path and query params, and the body fields of `NonNullable<UpdateCompanyRequest>`, in one object. */
+/**
+ * The params of `updateCompany`: its path and query params, and the body fields of `NonNullable<UpdateCompanyRequest>`, in one object.
+ * @expand
+ */
 export interface UpdateCompanyParams extends NonNullable<UpdateCompanyRequest> {
   /**
    * In the path.

@@ -16,8 +16,11 @@ import {
 } from "@intercom-kit/models";
 import * as v from "valibot";
 
-/** The params of `upsertCompany`: its path and query params, and the body fields of `NonNullable<CreateOrUpdateCompanyRequest>`, in one object. */
-export type UpsertCompanyParams = NonNullable<CreateOrUpdateCompanyRequest>;
+/**
+ * The params of `upsertCompany`: its path and query params, and the body fields of `NonNullable<CreateOrUpdateCompanyRequest>`, in one object.
+ * @expand
+ */
+export interface UpsertCompanyParams extends NonNullable<CreateOrUpdateCompanyRequest> {}
 
 /** How to send `POST /companies` and read its answer. */
 export const upsertCompanyOperation: Operation = {

@@ -12,7 +12,10 @@ import {
 import { type ContactArchived, ContactArchivedSchema } from "@intercom-kit/models";
 import * as v from "valibot";
 
-/** The params of `archiveContact`: path, query and body fields in one object. */
+/**
+ * The params of `archiveContact`: path, query and body fields in one object.
+ * @expand
+ */
 export interface ArchiveContactParams {
   /**
    * In the path.

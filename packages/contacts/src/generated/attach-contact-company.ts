@@ -12,7 +12,10 @@ import {
 import { type Company, CompanySchema } from "@intercom-kit/models";
 import * as v from "valibot";
 
-/** The params of `attachContactCompany`: path, query and body fields in one object. */
+/**
+ * The params of `attachContactCompany`: path, query and body fields in one object.
+ * @expand
+ */
 export interface AttachContactCompanyParams {
   /** In the path. */
   contact_id: string;

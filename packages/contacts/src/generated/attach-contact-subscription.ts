@@ -12,7 +12,10 @@ import {
 import { type SubscriptionType, SubscriptionTypeSchema } from "@intercom-kit/models";
 import * as v from "valibot";
 
-/** The params of `attachContactSubscription`: path, query and body fields in one object. */
+/**
+ * The params of `attachContactSubscription`: path, query and body fields in one object.
+ * @expand
+ */
 export interface AttachContactSubscriptionParams {
   /**
    * In the path.

@@ -12,7 +12,10 @@ import {
 import { type ContactBlocked, ContactBlockedSchema } from "@intercom-kit/models";
 import * as v from "valibot";
 
-/** The params of `blockContact`: path, query and body fields in one object. */
+/**
+ * The params of `blockContact`: path, query and body fields in one object.
+ * @expand
+ */
 export interface BlockContactParams {
   /**
    * In the path.

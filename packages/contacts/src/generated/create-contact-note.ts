@@ -12,7 +12,10 @@ import {
 import { type Note, NoteSchema } from "@intercom-kit/models";
 import * as v from "valibot";
 
-/** The params of `createContactNote`: path, query and body fields in one object. */
+/**
+ * The params of `createContactNote`: path, query and body fields in one object.
+ * @expand
+ */
 export interface CreateContactNoteParams {
   /**
    * In the path.

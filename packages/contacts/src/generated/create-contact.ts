@@ -16,8 +16,11 @@ import {
 } from "@intercom-kit/models";
 import * as v from "valibot";
 
-/** The params of `createContact`: its path and query params, and the body fields of `CreateContactRequest`, in one object. */
-export type CreateContactParams = CreateContactRequest;
+/**
+ * The params of `createContact`: its path and query params, and the body fields of `CreateContactRequest`, in one object.
+ * @expand
+ */
+export interface CreateContactParams extends CreateContactRequest {}
 
 /** How to send `POST /contacts` and read its answer. */
 export const createContactOperation: Operation = {

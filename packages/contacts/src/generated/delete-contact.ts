@@ -12,7 +12,10 @@ import {
 import { type ContactDeleted, ContactDeletedSchema } from "@intercom-kit/models";
 import * as v from "valibot";
 
-/** The params of `deleteContact`: path, query and body fields in one object. */
+/**
+ * The params of `deleteContact`: path, query and body fields in one object.
+ * @expand
+ */
 export interface DeleteContactParams {
   /** In the path. */
   contact_id: string;

@@ -12,7 +12,10 @@ import {
 import { type BannerDismiss, BannerDismissSchema } from "@intercom-kit/models";
 import * as v from "valibot";
 
-/** The params of `dismissContactBanner`: path, query and body fields in one object. */
+/**
+ * The params of `dismissContactBanner`: path, query and body fields in one object.
+ * @expand
+ */
 export interface DismissContactBannerParams {
   /** In the path. */
   id: string;

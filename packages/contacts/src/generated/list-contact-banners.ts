@@ -12,7 +12,10 @@ import {
 import { type BannerList, BannerListSchema } from "@intercom-kit/models";
 import * as v from "valibot";
 
-/** The params of `listContactBanners`: path, query and body fields in one object. */
+/**
+ * The params of `listContactBanners`: path, query and body fields in one object.
+ * @expand
+ */
 export interface ListContactBannersParams {
   /** In the path. */
   id: string;

@@ -16,7 +16,10 @@ import {
 } from "@intercom-kit/models";
 import * as v from "valibot";
 
-/** The params of `listContactMergeHistory`: path, query and body fields in one object. */
+/**
+ * The params of `listContactMergeHistory`: path, query and body fields in one object.
+ * @expand
+ */
 export interface ListContactMergeHistoryParams {
   /**
    * In the path.

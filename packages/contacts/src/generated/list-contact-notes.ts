@@ -12,7 +12,10 @@ import {
 import { type Note, type NoteList, NoteListSchema } from "@intercom-kit/models";
 import * as v from "valibot";
 
-/** The params of `listContactNotes`: path, query and body fields in one object. */
+/**
+ * The params of `listContactNotes`: path, query and body fields in one object.
+ * @expand
+ */
 export interface ListContactNotesParams {
   /** In the path. */
   contact_id: string;

@@ -12,7 +12,10 @@ import {
 import { type ContactSegments, ContactSegmentsSchema } from "@intercom-kit/models";
 import * as v from "valibot";
 
-/** The params of `listContactSegments`: path, query and body fields in one object. */
+/**
+ * The params of `listContactSegments`: path, query and body fields in one object.
+ * @expand
+ */
 export interface ListContactSegmentsParams {
   /**
    * In the path.

@@ -12,7 +12,10 @@ import {
 import { type SubscriptionTypeList, SubscriptionTypeListSchema } from "@intercom-kit/models";
 import * as v from "valibot";
 
-/** The params of `listContactSubscriptions`: path, query and body fields in one object. */
+/**
+ * The params of `listContactSubscriptions`: path, query and body fields in one object.
+ * @expand
+ */
 export interface ListContactSubscriptionsParams {
   /**
    * In the path.

@@ -12,7 +12,10 @@ import {
 import { type TagList, TagListSchema } from "@intercom-kit/models";
 import * as v from "valibot";
 
-/** The params of `listContactTags`: path, query and body fields in one object. */
+/**
+ * The params of `listContactTags`: path, query and body fields in one object.
+ * @expand
+ */
 export interface ListContactTagsParams {
   /**
    * In the path.

@@ -12,7 +12,10 @@ import {
 import { type Contact, type ContactList, ContactListSchema } from "@intercom-kit/models";
 import * as v from "valibot";
 
-/** The params of `listContacts`: path, query and body fields in one object. */
+/**
+ * The params of `listContacts`: path, query and body fields in one object.
+ * @expand
+ */
 export interface ListContactsParams {
   /**
    * In the query string.

@@ -16,7 +16,10 @@ import {
 } from "@intercom-kit/models";
 import * as v from "valibot";
 
-/** The params of `mergeContact`: its path and query params, and the body fields of `MergeContactsRequest`, in one object. */
+/**
+ * The params of `mergeContact`: its path and query params, and the body fields of `MergeContactsRequest`, in one object.
+ * @expand
+ */
 export interface MergeContactParams extends MergeContactsRequest {
   /**
    * In the query string.

@@ -12,7 +12,10 @@ import {
 import { type RetrieveContactResponse, RetrieveContactResponseSchema } from "@intercom-kit/models";
 import * as v from "valibot";
 
-/** The params of `retrieveContact`: path, query and body fields in one object. */
+/**
+ * The params of `retrieveContact`: path, query and body fields in one object.
+ * @expand
+ */
 export interface RetrieveContactParams {
   /**
    * In the path.

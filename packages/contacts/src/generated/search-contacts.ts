@@ -20,7 +20,10 @@ import {
 } from "@intercom-kit/models";
 import * as v from "valibot";
 
-/** The params of `searchContacts`: its path and query params, and the body fields of `ContactSearchRequest`, in one object. */
+/**
+ * The params of `searchContacts`: its path and query params, and the body fields of `ContactSearchRequest`, in one object.
+ * @expand
+ */
 export interface SearchContactsParams extends ContactSearchRequest {
   /**
    * In the query string.

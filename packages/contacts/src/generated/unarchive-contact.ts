@@ -12,7 +12,10 @@ import {
 import { type ContactUnarchived, ContactUnarchivedSchema } from "@intercom-kit/models";
 import * as v from "valibot";
 
-/** The params of `unarchiveContact`: path, query and body fields in one object. */
+/**
+ * The params of `unarchiveContact`: path, query and body fields in one object.
+ * @expand
+ */
 export interface UnarchiveContactParams {
   /**
    * In the path.

@@ -16,7 +16,10 @@ import {
 } from "@intercom-kit/models";
 import * as v from "valibot";
 
-/** The params of `updateContact`: its path and query params, and the body fields of `UpdateContactRequest`, in one object. */
+/**
+ * The params of `updateContact`: its path and query params, and the body fields of `UpdateContactRequest`, in one object.
+ * @expand
+ */
 export interface UpdateContactParams extends UpdateContactRequest {
   /**
    * In the path.

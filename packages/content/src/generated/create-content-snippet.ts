@@ -16,8 +16,11 @@ import {
 } from "@intercom-kit/models";
 import * as v from "valibot";
 
-/** The params of `createContentSnippet`: its path and query params, and the body fields of `ContentSnippetCreateRequest`, in one object. */
-export type CreateContentSnippetParams = ContentSnippetCreateRequest;
+/**
+ * The params of `createContentSnippet`: its path and query params, and the body fields of `ContentSnippetCreateRequest`, in one object.
+ * @expand
+ */
+export interface CreateContentSnippetParams extends ContentSnippetCreateRequest {}
 
 /** How to send `POST /content_snippets` and read its answer. */
 export const createContentSnippetOperation: Operation = {

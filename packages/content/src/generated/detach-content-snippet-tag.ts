@@ -12,7 +12,10 @@ import {
 import { type Tag, TagSchema } from "@intercom-kit/models";
 import * as v from "valibot";
 
-/** The params of `detachContentSnippetTag`: path, query and body fields in one object. */
+/**
+ * The params of `detachContentSnippetTag`: path, query and body fields in one object.
+ * @expand
+ */
 export interface DetachContentSnippetTagParams {
   /**
    * In the path.

@@ -12,7 +12,10 @@ import {
 import { type ContentSnippetList, ContentSnippetListSchema } from "@intercom-kit/models";
 import * as v from "valibot";
 
-/** The params of `listContentSnippets`: path, query and body fields in one object. */
+/**
+ * The params of `listContentSnippets`: path, query and body fields in one object.
+ * @expand
+ */
 export interface ListContentSnippetsParams {
   /**
    * In the query string.

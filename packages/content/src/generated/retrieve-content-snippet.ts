@@ -12,7 +12,10 @@ import {
 import { type ContentSnippet, ContentSnippetSchema } from "@intercom-kit/models";
 import * as v from "valibot";
 
-/** The params of `retrieveContentSnippet`: path, query and body fields in one object. */
+/**
+ * The params of `retrieveContentSnippet`: path, query and body fields in one object.
+ * @expand
+ */
 export interface RetrieveContentSnippetParams {
   /**
    * In the path.

@@ -16,8 +16,11 @@ import {
 } from "@intercom-kit/models";
 import * as v from "valibot";
 
-/** The params of `runContentBulkAction`: its path and query params, and the body fields of `ContentBulkActionRequest`, in one object. */
-export type RunContentBulkActionParams = ContentBulkActionRequest;
+/**
+ * The params of `runContentBulkAction`: its path and query params, and the body fields of `ContentBulkActionRequest`, in one object.
+ * @expand
+ */
+export interface RunContentBulkActionParams extends ContentBulkActionRequest {}
 
 /** How to send `POST /content/bulk_actions` and read its answer. */
 export const runContentBulkActionOperation: Operation = {

@@ -16,7 +16,10 @@ import {
 } from "@intercom-kit/models";
 import * as v from "valibot";
 
-/** The params of `updateContentSnippet`: its path and query params, and the body fields of `ContentSnippetUpdateRequest`, in one object. */
+/**
+ * The params of `updateContentSnippet`: its path and query params, and the body fields of `ContentSnippetUpdateRequest`, in one object.
+ * @expand
+ */
 export interface UpdateContentSnippetParams extends ContentSnippetUpdateRequest {
   /**
    * In the path.

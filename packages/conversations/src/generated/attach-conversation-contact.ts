@@ -17,7 +17,10 @@ import {
 } from "@intercom-kit/models";
 import * as v from "valibot";
 
-/** The params of `attachConversationContact`: its path and query params, and the body fields of `AttachContactToConversationRequest`, in one object. */
+/**
+ * The params of `attachConversationContact`: its path and query params, and the body fields of `AttachContactToConversationRequest`, in one object.
+ * @expand
+ */
 export interface AttachConversationContactParams extends AttachContactToConversationRequest {
   /**
    * In the path.

@@ -17,7 +17,10 @@ import {
 } from "@intercom-kit/models";
 import * as v from "valibot";
 
-/** The params of `convertConversationToTicket`: its path and query params, and the body fields of `ConvertConversationToTicketRequest`, in one object. */
+/**
+ * The params of `convertConversationToTicket`: its path and query params, and the body fields of `ConvertConversationToTicketRequest`, in one object.
+ * @expand
+ */
 export interface ConvertConversationToTicketParams extends ConvertConversationToTicketRequest {
   /**
    * In the path.

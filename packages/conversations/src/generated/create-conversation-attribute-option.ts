@@ -16,7 +16,10 @@ import {
 } from "@intercom-kit/models";
 import * as v from "valibot";
 
-/** The params of `createConversationAttributeOption`: its path and query params, and the body fields of `CreateConversationAttributeOptionRequest`, in one object. */
+/**
+ * The params of `createConversationAttributeOption`: its path and query params, and the body fields of `CreateConversationAttributeOptionRequest`, in one object.
+ * @expand
+ */
 export interface CreateConversationAttributeOptionParams
   extends CreateConversationAttributeOptionRequest {
   /**

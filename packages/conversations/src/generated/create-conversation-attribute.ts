@@ -17,7 +17,10 @@ import {
 } from "@intercom-kit/models";
 import * as v from "valibot";
 
-/** The params of `createConversationAttribute`: path, query and body fields in one object. */
+/**
+ * The params of `createConversationAttribute`: path, query and body fields in one object.
+ * @expand
+ */
 export interface CreateConversationAttributeParams {
   /** The whole JSON body, sent as it is. */
   body: CreateConversationAttributeRequest;

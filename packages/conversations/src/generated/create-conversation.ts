@@ -16,8 +16,11 @@ import {
 } from "@intercom-kit/models";
 import * as v from "valibot";
 
-/** The params of `createConversation`: its path and query params, and the body fields of `CreateConversationRequest`, in one object. */
-export type CreateConversationParams = CreateConversationRequest;
+/**
+ * The params of `createConversation`: its path and query params, and the body fields of `CreateConversationRequest`, in one object.
+ * @expand
+ */
+export interface CreateConversationParams extends CreateConversationRequest {}
 
 /** How to send `POST /conversations` and read its answer. */
 export const createConversationOperation: Operation = {

@@ -12,7 +12,10 @@ import {
 import { type ConversationAttribute, ConversationAttributeSchema } from "@intercom-kit/models";
 import * as v from "valibot";
 
-/** The params of `deleteConversationAttribute`: path, query and body fields in one object. */
+/**
+ * The params of `deleteConversationAttribute`: path, query and body fields in one object.
+ * @expand
+ */
 export interface DeleteConversationAttributeParams {
   /**
    * In the path.

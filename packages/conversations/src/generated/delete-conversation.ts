@@ -12,7 +12,10 @@ import {
 import { type ConversationDeleted, ConversationDeletedSchema } from "@intercom-kit/models";
 import * as v from "valibot";
 
-/** The params of `deleteConversation`: path, query and body fields in one object. */
+/**
+ * The params of `deleteConversation`: path, query and body fields in one object.
+ * @expand
+ */
 export interface DeleteConversationParams {
   /** In the path. */
   conversation_id: number | string;

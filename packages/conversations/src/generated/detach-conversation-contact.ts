@@ -16,7 +16,10 @@ import {
 } from "@intercom-kit/models";
 import * as v from "valibot";
 
-/** The params of `detachConversationContact`: its path and query params, and the body fields of `DetachContactFromConversationRequest`, in one object. */
+/**
+ * The params of `detachConversationContact`: its path and query params, and the body fields of `DetachContactFromConversationRequest`, in one object.
+ * @expand
+ */
 export interface DetachConversationContactParams extends DetachContactFromConversationRequest {
   /**
    * In the path.

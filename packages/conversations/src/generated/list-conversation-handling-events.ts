@@ -12,7 +12,10 @@ import {
 import { type HandlingEventList, HandlingEventListSchema } from "@intercom-kit/models";
 import * as v from "valibot";
 
-/** The params of `listConversationHandlingEvents`: path, query and body fields in one object. */
+/**
+ * The params of `listConversationHandlingEvents`: path, query and body fields in one object.
+ * @expand
+ */
 export interface ListConversationHandlingEventsParams {
   /**
    * In the path.

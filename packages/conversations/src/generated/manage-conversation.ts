@@ -17,7 +17,10 @@ import {
 } from "@intercom-kit/models";
 import * as v from "valibot";
 
-/** The params of `manageConversation`: path, query and body fields in one object. */
+/**
+ * The params of `manageConversation`: path, query and body fields in one object.
+ * @expand
+ */
 export interface ManageConversationParams {
   /**
    * In the path.

@@ -16,7 +16,10 @@ import {
 } from "@intercom-kit/models";
 import * as v from "valibot";
 
-/** The params of `mergeConversation`: its path and query params, and the body fields of `MergeConversationsRequest`, in one object. */
+/**
+ * The params of `mergeConversation`: its path and query params, and the body fields of `MergeConversationsRequest`, in one object.
+ * @expand
+ */
 export interface MergeConversationParams extends MergeConversationsRequest {
   /**
    * In the path.

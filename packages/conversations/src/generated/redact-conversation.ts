@@ -17,7 +17,10 @@ import {
 } from "@intercom-kit/models";
 import * as v from "valibot";
 
-/** The params of `redactConversation`: path, query and body fields in one object. */
+/**
+ * The params of `redactConversation`: path, query and body fields in one object.
+ * @expand
+ */
 export interface RedactConversationParams {
   /** The whole JSON body, sent as it is. */
   body?: RedactConversationRequest | undefined;

@@ -20,7 +20,10 @@ import {
 } from "@intercom-kit/models";
 import * as v from "valibot";
 
-/** The params of `searchConversations`: its path and query params, and the body fields of `SearchRequest`, in one object. */
+/**
+ * The params of `searchConversations`: its path and query params, and the body fields of `SearchRequest`, in one object.
+ * @expand
+ */
 export interface SearchConversationsParams extends SearchRequest {
   /**
    * In the query string.

@@ -16,7 +16,10 @@ import {
 } from "@intercom-kit/models";
 import * as v from "valibot";
 
-/** The params of `updateConversationAttributeOption`: its path and query params, and the body fields of `UpdateConversationAttributeOptionRequest`, in one object. */
+/**
+ * The params of `updateConversationAttributeOption`: its path and query params, and the body fields of `UpdateConversationAttributeOptionRequest`, in one object.
+ * @expand
+ */
 export interface UpdateConversationAttributeOptionParams
   extends UpdateConversationAttributeOptionRequest {
   /**

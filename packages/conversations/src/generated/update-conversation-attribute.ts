@@ -16,7 +16,10 @@ import {
 } from "@intercom-kit/models";
 import * as v from "valibot";
 
-/** The params of `updateConversationAttribute`: its path and query params, and the body fields of `UpdateConversationAttributeRequest`, in one object. */
+/**
+ * The params of `updateConversationAttribute`: its path and query params, and the body fields of `UpdateConversationAttributeRequest`, in one object.
+ * @expand
+ */
 export interface UpdateConversationAttributeParams extends UpdateConversationAttributeRequest {
   /**
    * In the path.

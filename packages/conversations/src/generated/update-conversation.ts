@@ -16,7 +16,10 @@ import {
 } from "@intercom-kit/models";
 import * as v from "valibot";
 
-/** The params of `updateConversation`: its path and query params, and the body fields of `UpdateConversationRequest`, in one object. */
+/**
+ * The params of `updateConversation`: its path and query params, and the body fields of `UpdateConversationRequest`, in one object.
+ * @expand
+ */
 export interface UpdateConversationParams extends UpdateConversationRequest {
   /**
    * In the path.

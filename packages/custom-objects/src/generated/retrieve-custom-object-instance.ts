@@ -12,7 +12,10 @@ import {
 import { type CustomObjectInstance, CustomObjectInstanceSchema } from "@intercom-kit/models";
 import * as v from "valibot";
 
-/** The params of `retrieveCustomObjectInstance`: path, query and body fields in one object. */
+/**
+ * The params of `retrieveCustomObjectInstance`: path, query and body fields in one object.
+ * @expand
+ */
 export interface RetrieveCustomObjectInstanceParams {
   /**
    * In the path.

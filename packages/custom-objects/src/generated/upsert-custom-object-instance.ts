@@ -16,7 +16,10 @@ import {
 } from "@intercom-kit/models";
 import * as v from "valibot";
 
-/** The params of `upsertCustomObjectInstance`: its path and query params, and the body fields of `CreateOrUpdateCustomObjectInstanceRequest`, in one object. */
+/**
+ * The params of `upsertCustomObjectInstance`: its path and query params, and the body fields of `CreateOrUpdateCustomObjectInstanceRequest`, in one object.
+ * @expand
+ */
 export interface UpsertCustomObjectInstanceParams
   extends CreateOrUpdateCustomObjectInstanceRequest {
   /**

@@ -12,7 +12,10 @@ import {
 import { type DataAttributeList, DataAttributeListSchema } from "@intercom-kit/models";
 import * as v from "valibot";
 
-/** The params of `listDataAttributes`: path, query and body fields in one object. */
+/**
+ * The params of `listDataAttributes`: path, query and body fields in one object.
+ * @expand
+ */
 export interface ListDataAttributesParams {
   /**
    * In the query string.

@@ -16,8 +16,11 @@ import {
 } from "@intercom-kit/models";
 import * as v from "valibot";
 
-/** The params of `createDataConnector`: its path and query params, and the body fields of `CreateDataConnectorRequest`, in one object. */
-export type CreateDataConnectorParams = CreateDataConnectorRequest;
+/**
+ * The params of `createDataConnector`: its path and query params, and the body fields of `CreateDataConnectorRequest`, in one object.
+ * @expand
+ */
+export interface CreateDataConnectorParams extends CreateDataConnectorRequest {}
 
 /** How to send `POST /data_connectors` and read its answer. */
 export const createDataConnectorOperation: Operation = {

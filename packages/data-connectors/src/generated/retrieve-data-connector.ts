@@ -12,7 +12,10 @@ import {
 import { type DataConnectorDetail, DataConnectorDetailSchema } from "@intercom-kit/models";
 import * as v from "valibot";
 
-/** The params of `retrieveDataConnector`: path, query and body fields in one object. */
+/**
+ * The params of `retrieveDataConnector`: path, query and body fields in one object.
+ * @expand
+ */
 export interface RetrieveDataConnectorParams {
   /**
    * In the path.

@@ -16,7 +16,10 @@ import {
 } from "@intercom-kit/models";
 import * as v from "valibot";
 
-/** The params of `updateDataConnector`: its path and query params, and the body fields of `UpdateDataConnectorRequest`, in one object. */
+/**
+ * The params of `updateDataConnector`: its path and query params, and the body fields of `UpdateDataConnectorRequest`, in one object.
+ * @expand
+ */
 export interface UpdateDataConnectorParams extends UpdateDataConnectorRequest {
   /**
    * In the path.

@@ -12,8 +12,11 @@ import {
 import type { CreateDataEventSummariesRequest } from "@intercom-kit/models";
 import * as v from "valibot";
 
-/** The params of `createDataEventSummary`: its path and query params, and the body fields of `CreateDataEventSummariesRequest`, in one object. */
-export type CreateDataEventSummaryParams = CreateDataEventSummariesRequest;
+/**
+ * The params of `createDataEventSummary`: its path and query params, and the body fields of `CreateDataEventSummariesRequest`, in one object.
+ * @expand
+ */
+export interface CreateDataEventSummaryParams extends CreateDataEventSummariesRequest {}
 
 /** How to send `POST /events/summaries` and read its answer. */
 export const createDataEventSummaryOperation: Operation = {

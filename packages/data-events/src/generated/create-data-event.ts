@@ -12,8 +12,11 @@ import {
 import type { CreateDataEventRequest } from "@intercom-kit/models";
 import * as v from "valibot";
 
-/** The params of `createDataEvent`: its path and query params, and the body fields of `CreateDataEventRequest`, in one object. */
-export type CreateDataEventParams = CreateDataEventRequest;
+/**
+ * The params of `createDataEvent`: its path and query params, and the body fields of `CreateDataEventRequest`, in one object.
+ * @expand
+ */
+export interface CreateDataEventParams extends CreateDataEventRequest {}
 
 /** How to send `POST /events` and read its answer. */
 export const createDataEventOperation: Operation = {

@@ -12,7 +12,10 @@ import {
 import { type DataEventSummary, DataEventSummarySchema } from "@intercom-kit/models";
 import * as v from "valibot";
 
-/** The params of `listDataEvents`: path, query and body fields in one object. */
+/**
+ * The params of `listDataEvents`: path, query and body fields in one object.
+ * @expand
+ */
 export interface ListDataEventsParams {
   /** In the query string. */
   filter:

@@ -12,7 +12,10 @@ import {
 import { type DataExport, DataExportSchema } from "@intercom-kit/models";
 import * as v from "valibot";
 
-/** The params of `cancelDataExport`: path, query and body fields in one object. */
+/**
+ * The params of `cancelDataExport`: path, query and body fields in one object.
+ * @expand
+ */
 export interface CancelDataExportParams {
   /** In the path. */
   job_identifier: string;

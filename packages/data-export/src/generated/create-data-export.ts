@@ -16,8 +16,11 @@ import {
 } from "@intercom-kit/models";
 import * as v from "valibot";
 
-/** The params of `createDataExport`: its path and query params, and the body fields of `CreateDataExportsRequest`, in one object. */
-export type CreateDataExportParams = CreateDataExportsRequest;
+/**
+ * The params of `createDataExport`: its path and query params, and the body fields of `CreateDataExportsRequest`, in one object.
+ * @expand
+ */
+export interface CreateDataExportParams extends CreateDataExportsRequest {}
 
 /** How to send `POST /export/content/data` and read its answer. */
 export const createDataExportOperation: Operation = {

@@ -11,7 +11,10 @@ import {
 } from "@intercom-kit/core";
 import * as v from "valibot";
 
-/** The params of `downloadDataExportReport`: path, query and body fields in one object. */
+/**
+ * The params of `downloadDataExportReport`: path, query and body fields in one object.
+ * @expand
+ */
 export interface DownloadDataExportReportParams {
   /** In the query string. */
   app_id: string;

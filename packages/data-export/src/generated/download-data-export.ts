@@ -11,7 +11,10 @@ import {
 } from "@intercom-kit/core";
 import * as v from "valibot";
 
-/** The params of `downloadDataExport`: path, query and body fields in one object. */
+/**
+ * The params of `downloadDataExport`: path, query and body fields in one object.
+ * @expand
+ */
 export interface DownloadDataExportParams {
   /** In the path. */
   job_identifier: string;

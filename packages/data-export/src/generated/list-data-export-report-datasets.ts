@@ -15,7 +15,10 @@ import {
 } from "@intercom-kit/models";
 import * as v from "valibot";
 
-/** The params of `listDataExportReportDatasets`: path, query and body fields in one object. */
+/**
+ * The params of `listDataExportReportDatasets`: path, query and body fields in one object.
+ * @expand
+ */
 export type ListDataExportReportDatasetsParams = Record<string, never>;
 
 /** How to send `GET /export/reporting_data/get_datasets` and read its answer. */

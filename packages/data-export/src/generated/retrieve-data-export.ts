@@ -12,7 +12,10 @@ import {
 import { type DataExport, DataExportSchema } from "@intercom-kit/models";
 import * as v from "valibot";
 
-/** The params of `retrieveDataExport`: path, query and body fields in one object. */
+/**
+ * The params of `retrieveDataExport`: path, query and body fields in one object.
+ * @expand
+ */
 export interface RetrieveDataExportParams {
   /** In the path. */
   job_identifier: string;

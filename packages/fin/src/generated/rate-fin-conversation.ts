@@ -15,7 +15,10 @@ import {
 } from "@intercom-kit/models";
 import * as v from "valibot";
 
-/** The params of `rateFinConversation`: path, query and body fields in one object. */
+/**
+ * The params of `rateFinConversation`: path, query and body fields in one object.
+ * @expand
+ */
 export interface RateFinConversationParams {
   /**
    * In the JSON body.

@@ -16,8 +16,11 @@ import {
 } from "@intercom-kit/models";
 import * as v from "valibot";
 
-/** The params of `registerFinVoiceCall`: its path and query params, and the body fields of `NonNullable<RegisterFinVoiceCallRequest>`, in one object. */
-export type RegisterFinVoiceCallParams = NonNullable<RegisterFinVoiceCallRequest>;
+/**
+ * The params of `registerFinVoiceCall`: its path and query params, and the body fields of `NonNullable<RegisterFinVoiceCallRequest>`, in one object.
+ * @expand
+ */
+export interface RegisterFinVoiceCallParams extends NonNullable<RegisterFinVoiceCallRequest> {}
 
 /** How to send `POST /fin_voice/register` and read its answer. */
 export const registerFinVoiceCallOperation: Operation = {

@@ -21,7 +21,10 @@ import {
 } from "@intercom-kit/models";
 import * as v from "valibot";
 
-/** The params of `replyFinConversation`: path, query and body fields in one object. */
+/**
+ * The params of `replyFinConversation`: path, query and body fields in one object.
+ * @expand
+ */
 export interface ReplyFinConversationParams {
   /**
    * In the JSON body.

@@ -12,7 +12,10 @@ import {
 import { type AiCallResponse, AiCallResponseSchema } from "@intercom-kit/models";
 import * as v from "valibot";
 
-/** The params of `retrieveFinVoiceCallByPhoneNumber`: path, query and body fields in one object. */
+/**
+ * The params of `retrieveFinVoiceCallByPhoneNumber`: path, query and body fields in one object.
+ * @expand
+ */
 export interface RetrieveFinVoiceCallByPhoneNumberParams {
   /** In the path. */
   phone_number: string;

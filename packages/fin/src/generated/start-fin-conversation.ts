@@ -23,7 +23,10 @@ import {
 } from "@intercom-kit/models";
 import * as v from "valibot";
 
-/** The params of `startFinConversation`: path, query and body fields in one object. */
+/**
+ * The params of `startFinConversation`: path, query and body fields in one object.
+ * @expand
+ */
 export interface StartFinConversationParams {
   /**
    * In the JSON body.

@@ -17,8 +17,11 @@ import {
 } from "@intercom-kit/models";
 import * as v from "valibot";
 
-/** The params of `createHelpCenterCollection`: its path and query params, and the body fields of `CreateCollectionRequest`, in one object. */
-export type CreateHelpCenterCollectionParams = CreateCollectionRequest;
+/**
+ * The params of `createHelpCenterCollection`: its path and query params, and the body fields of `CreateCollectionRequest`, in one object.
+ * @expand
+ */
+export interface CreateHelpCenterCollectionParams extends CreateCollectionRequest {}
 
 /** How to send `POST /help_center/collections` and read its answer. */
 export const createHelpCenterCollectionOperation: Operation = {

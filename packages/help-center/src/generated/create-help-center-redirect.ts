@@ -16,7 +16,10 @@ import {
 } from "@intercom-kit/models";
 import * as v from "valibot";
 
-/** The params of `createHelpCenterRedirect`: its path and query params, and the body fields of `CreateHelpCenterRedirectRequest`, in one object. */
+/**
+ * The params of `createHelpCenterRedirect`: its path and query params, and the body fields of `CreateHelpCenterRedirectRequest`, in one object.
+ * @expand
+ */
 export interface CreateHelpCenterRedirectParams extends CreateHelpCenterRedirectRequest {
   /**
    * In the path.

@@ -12,7 +12,10 @@ import {
 import { type DeletedCollectionObject, DeletedCollectionObjectSchema } from "@intercom-kit/models";
 import * as v from "valibot";
 
-/** The params of `deleteHelpCenterCollection`: path, query and body fields in one object. */
+/**
+ * The params of `deleteHelpCenterCollection`: path, query and body fields in one object.
+ * @expand
+ */
 export interface DeleteHelpCenterCollectionParams {
   /**
    * In the path.

@@ -12,7 +12,10 @@ import {
 import { type Collection, type CollectionList, CollectionListSchema } from "@intercom-kit/models";
 import * as v from "valibot";
 
-/** The params of `listHelpCenterCollections`: path, query and body fields in one object. */
+/**
+ * The params of `listHelpCenterCollections`: path, query and body fields in one object.
+ * @expand
+ */
 export interface ListHelpCenterCollectionsParams {
   /**
    * In the query string.

@@ -12,7 +12,10 @@ import {
 import { type HelpCenterList, HelpCenterListSchema } from "@intercom-kit/models";
 import * as v from "valibot";
 
-/** The params of `listHelpCenters`: path, query and body fields in one object. */
+/**
+ * The params of `listHelpCenters`: path, query and body fields in one object.
+ * @expand
+ */
 export type ListHelpCentersParams = Record<string, never>;
 
 /** How to send `GET /help_center/help_centers` and read its answer. */

@@ -12,7 +12,10 @@ import {
 import { type Collection, CollectionSchema } from "@intercom-kit/models";
 import * as v from "valibot";
 
-/** The params of `retrieveHelpCenterCollection`: path, query and body fields in one object. */
+/**
+ * The params of `retrieveHelpCenterCollection`: path, query and body fields in one object.
+ * @expand
+ */
 export interface RetrieveHelpCenterCollectionParams {
   /**
    * In the path.

@@ -12,7 +12,10 @@ import {
 import { type HelpCenterRedirect, HelpCenterRedirectSchema } from "@intercom-kit/models";
 import * as v from "valibot";
 
-/** The params of `retrieveHelpCenterRedirect`: path, query and body fields in one object. */
+/**
+ * The params of `retrieveHelpCenterRedirect`: path, query and body fields in one object.
+ * @expand
+ */
 export interface RetrieveHelpCenterRedirectParams {
   /**
    * In the path.

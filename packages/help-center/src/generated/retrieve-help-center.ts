@@ -12,7 +12,10 @@ import {
 import { type HelpCenter, HelpCenterSchema } from "@intercom-kit/models";
 import * as v from "valibot";
 
-/** The params of `retrieveHelpCenter`: path, query and body fields in one object. */
+/**
+ * The params of `retrieveHelpCenter`: path, query and body fields in one object.
+ * @expand
+ */
 export interface RetrieveHelpCenterParams {
   /**
    * In the path.

@@ -17,7 +17,10 @@ import {
 } from "@intercom-kit/models";
 import * as v from "valibot";
 
-/** The params of `updateHelpCenterCollection`: its path and query params, and the body fields of `UpdateCollectionRequest`, in one object. */
+/**
+ * The params of `updateHelpCenterCollection`: its path and query params, and the body fields of `UpdateCollectionRequest`, in one object.
+ * @expand
+ */
 export interface UpdateHelpCenterCollectionParams extends UpdateCollectionRequest {
   /**
    * In the path.

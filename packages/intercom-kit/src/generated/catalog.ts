@@ -18,6 +18,8 @@ export interface CatalogEntry {
   readonly resource: string;
   /** The facade member at that resource: `list`, `attach`, … */
   readonly verb: string;
+  /** What it does, in one line; its doc comment starts with it. */
+  readonly summary: string;
   /** How the function pages, or null when it answers in one response. */
   readonly pagination: PaginationStrategy | null;
 }
@@ -32,6 +34,7 @@ export const catalog: readonly CatalogEntry[] = [
     name: "listAdmins",
     resource: "admins",
     verb: "list",
+    summary: "Lists every admin of the workspace.",
     pagination: null,
   },
   {
@@ -42,6 +45,7 @@ export const catalog: readonly CatalogEntry[] = [
     name: "retrieveAdmin",
     resource: "admins",
     verb: "retrieve",
+    summary: "Fetches one admin by id.",
     pagination: null,
   },
   {
@@ -52,6 +56,7 @@ export const catalog: readonly CatalogEntry[] = [
     name: "updateAdminAway",
     resource: "admins.away",
     verb: "update",
+    summary: "Turns an admin's away mode on or off, optionally reassigning their conversations.",
     pagination: null,
   },
   {
@@ -62,6 +67,7 @@ export const catalog: readonly CatalogEntry[] = [
     name: "listAdminActivityLogEventTypes",
     resource: "admins.activityLogs.eventTypes",
     verb: "list",
+    summary: "Lists the event types an activity log entry can have.",
     pagination: null,
   },
   {
@@ -72,6 +78,7 @@ export const catalog: readonly CatalogEntry[] = [
     name: "listAdminActivityLogs",
     resource: "admins.activityLogs",
     verb: "list",
+    summary: "Lists what admins did in a time range, page by page.",
     pagination: "page",
   },
   {
@@ -82,6 +89,7 @@ export const catalog: readonly CatalogEntry[] = [
     name: "searchAdminActivityLogs",
     resource: "admins.activityLogs",
     verb: "search",
+    summary: "Finds activity log entries matching a filter of event types and admins.",
     pagination: null,
   },
   {
@@ -92,6 +100,7 @@ export const catalog: readonly CatalogEntry[] = [
     name: "listContentImportSources",
     resource: "aiContent.contentImportSources",
     verb: "list",
+    summary: "Lists the sources external content is imported from.",
     pagination: "page",
   },
   {
@@ -102,6 +111,7 @@ export const catalog: readonly CatalogEntry[] = [
     name: "createContentImportSource",
     resource: "aiContent.contentImportSources",
     verb: "create",
+    summary: "Adds a source to import external content from.",
     pagination: null,
   },
   {
@@ -112,6 +122,7 @@ export const catalog: readonly CatalogEntry[] = [
     name: "deleteContentImportSource",
     resource: "aiContent.contentImportSources",
     verb: "delete",
+    summary: "Removes a content import source and what it imported.",
     pagination: null,
   },
   {
@@ -122,6 +133,7 @@ export const catalog: readonly CatalogEntry[] = [
     name: "retrieveContentImportSource",
     resource: "aiContent.contentImportSources",
     verb: "retrieve",
+    summary: "Fetches one content import source.",
     pagination: null,
   },
   {
@@ -132,6 +144,7 @@ export const catalog: readonly CatalogEntry[] = [
     name: "updateContentImportSource",
     resource: "aiContent.contentImportSources",
     verb: "update",
+    summary: "Changes a content import source's settings.",
     pagination: null,
   },
   {
@@ -142,6 +155,7 @@ export const catalog: readonly CatalogEntry[] = [
     name: "listExternalPages",
     resource: "aiContent.externalPages",
     verb: "list",
+    summary: "Lists the external pages Fin can use.",
     pagination: "page",
   },
   {
@@ -152,6 +166,7 @@ export const catalog: readonly CatalogEntry[] = [
     name: "createExternalPage",
     resource: "aiContent.externalPages",
     verb: "create",
+    summary: "Adds an external page, or replaces the one with the same external id.",
     pagination: null,
   },
   {
@@ -162,6 +177,7 @@ export const catalog: readonly CatalogEntry[] = [
     name: "deleteExternalPage",
     resource: "aiContent.externalPages",
     verb: "delete",
+    summary: "Removes an external page.",
     pagination: null,
   },
   {
@@ -172,6 +188,7 @@ export const catalog: readonly CatalogEntry[] = [
     name: "retrieveExternalPage",
     resource: "aiContent.externalPages",
     verb: "retrieve",
+    summary: "Fetches one external page.",
     pagination: null,
   },
   {
@@ -182,6 +199,7 @@ export const catalog: readonly CatalogEntry[] = [
     name: "updateExternalPage",
     resource: "aiContent.externalPages",
     verb: "update",
+    summary: "Changes an external page's content or settings.",
     pagination: null,
   },
   {
@@ -192,6 +210,7 @@ export const catalog: readonly CatalogEntry[] = [
     name: "listArticles",
     resource: "articles",
     verb: "list",
+    summary: "Lists the workspace's help center articles.",
     pagination: "page",
   },
   {
@@ -202,6 +221,7 @@ export const catalog: readonly CatalogEntry[] = [
     name: "createArticle",
     resource: "articles",
     verb: "create",
+    summary: "Writes a new article, as a draft or published.",
     pagination: null,
   },
   {
@@ -212,6 +232,7 @@ export const catalog: readonly CatalogEntry[] = [
     name: "deleteArticle",
     resource: "articles",
     verb: "delete",
+    summary: "Deletes an article.",
     pagination: null,
   },
   {
@@ -222,6 +243,7 @@ export const catalog: readonly CatalogEntry[] = [
     name: "retrieveArticle",
     resource: "articles",
     verb: "retrieve",
+    summary: "Fetches one article by id.",
     pagination: null,
   },
   {
@@ -232,6 +254,7 @@ export const catalog: readonly CatalogEntry[] = [
     name: "updateArticle",
     resource: "articles",
     verb: "update",
+    summary: "Changes an article's content or state.",
     pagination: null,
   },
   {
@@ -242,6 +265,7 @@ export const catalog: readonly CatalogEntry[] = [
     name: "attachArticleTag",
     resource: "articles.tags",
     verb: "attach",
+    summary: "Tags an article.",
     pagination: null,
   },
   {
@@ -252,6 +276,7 @@ export const catalog: readonly CatalogEntry[] = [
     name: "detachArticleTag",
     resource: "articles.tags",
     verb: "detach",
+    summary: "Removes a tag from an article.",
     pagination: null,
   },
   {
@@ -262,6 +287,7 @@ export const catalog: readonly CatalogEntry[] = [
     name: "listArticleVersions",
     resource: "articles.versions",
     verb: "list",
+    summary: "Lists an article's earlier versions.",
     pagination: "page",
   },
   {
@@ -272,6 +298,7 @@ export const catalog: readonly CatalogEntry[] = [
     name: "retrieveArticleVersion",
     resource: "articles.versions",
     verb: "retrieve",
+    summary: "Fetches one earlier version of an article.",
     pagination: null,
   },
   {
@@ -282,6 +309,7 @@ export const catalog: readonly CatalogEntry[] = [
     name: "retrieveArticleDraft",
     resource: "articles.draft",
     verb: "retrieve",
+    summary: "Fetches an article's staged draft.",
     pagination: null,
   },
   {
@@ -292,6 +320,7 @@ export const catalog: readonly CatalogEntry[] = [
     name: "stageArticleDraft",
     resource: "articles.draft",
     verb: "stage",
+    summary: "Saves changes to an article as a draft, without publishing them.",
     pagination: null,
   },
   {
@@ -302,6 +331,7 @@ export const catalog: readonly CatalogEntry[] = [
     name: "publishArticleDraft",
     resource: "articles.draft",
     verb: "publish",
+    summary: "Publishes an article's staged draft.",
     pagination: null,
   },
   {
@@ -312,6 +342,7 @@ export const catalog: readonly CatalogEntry[] = [
     name: "searchArticles",
     resource: "articles",
     verb: "search",
+    summary: "Finds published articles by phrase, state or help center.",
     pagination: null,
   },
   {
@@ -322,6 +353,7 @@ export const catalog: readonly CatalogEntry[] = [
     name: "listAudiences",
     resource: "audiences",
     verb: "list",
+    summary: "Lists the workspace's audiences.",
     pagination: null,
   },
   {
@@ -332,6 +364,7 @@ export const catalog: readonly CatalogEntry[] = [
     name: "createAudience",
     resource: "audiences",
     verb: "create",
+    summary: "Saves a new audience from a set of rules.",
     pagination: null,
   },
   {
@@ -342,6 +375,7 @@ export const catalog: readonly CatalogEntry[] = [
     name: "deleteAudience",
     resource: "audiences",
     verb: "delete",
+    summary: "Deletes an audience.",
     pagination: null,
   },
   {
@@ -352,6 +386,7 @@ export const catalog: readonly CatalogEntry[] = [
     name: "retrieveAudience",
     resource: "audiences",
     verb: "retrieve",
+    summary: "Fetches one audience with its rules.",
     pagination: null,
   },
   {
@@ -362,6 +397,7 @@ export const catalog: readonly CatalogEntry[] = [
     name: "updateAudience",
     resource: "audiences",
     verb: "update",
+    summary: "Changes an audience's name or rules.",
     pagination: null,
   },
   {
@@ -372,6 +408,7 @@ export const catalog: readonly CatalogEntry[] = [
     name: "listAdminAwayStatusReasons",
     resource: "admins.awayStatusReasons",
     verb: "list",
+    summary: "Lists the reasons an admin can give for being away.",
     pagination: null,
   },
   {
@@ -382,6 +419,7 @@ export const catalog: readonly CatalogEntry[] = [
     name: "listBrands",
     resource: "workspace.brands",
     verb: "list",
+    summary: "Lists the workspace's brands.",
     pagination: null,
   },
   {
@@ -392,6 +430,7 @@ export const catalog: readonly CatalogEntry[] = [
     name: "retrieveBrand",
     resource: "workspace.brands",
     verb: "retrieve",
+    summary: "Fetches one brand.",
     pagination: null,
   },
   {
@@ -402,6 +441,7 @@ export const catalog: readonly CatalogEntry[] = [
     name: "listCalls",
     resource: "calls",
     verb: "list",
+    summary: "Lists the workspace's phone calls, newest first.",
     pagination: "page",
   },
   {
@@ -412,6 +452,7 @@ export const catalog: readonly CatalogEntry[] = [
     name: "retrieveCall",
     resource: "calls",
     verb: "retrieve",
+    summary: "Fetches one call by id.",
     pagination: null,
   },
   {
@@ -422,6 +463,7 @@ export const catalog: readonly CatalogEntry[] = [
     name: "retrieveCallRecording",
     resource: "calls.recording",
     verb: "retrieve",
+    summary: "Resolves to the short-lived URL of a call's recording.",
     pagination: null,
   },
   {
@@ -432,6 +474,7 @@ export const catalog: readonly CatalogEntry[] = [
     name: "retrieveCallTranscript",
     resource: "calls.transcript",
     verb: "retrieve",
+    summary: "Fetches a call's transcript as plain text.",
     pagination: null,
   },
   {
@@ -442,6 +485,7 @@ export const catalog: readonly CatalogEntry[] = [
     name: "listCallsWithTranscripts",
     resource: "calls",
     verb: "listWithTranscripts",
+    summary: "Fetches the calls of up to 20 conversations, each with its transcript.",
     pagination: null,
   },
   {
@@ -452,6 +496,7 @@ export const catalog: readonly CatalogEntry[] = [
     name: "listCompanies",
     resource: "companies",
     verb: "list",
+    summary: "Lists companies, or finds them by name, company id, tag or segment.",
     pagination: "page",
   },
   {
@@ -462,6 +507,7 @@ export const catalog: readonly CatalogEntry[] = [
     name: "upsertCompany",
     resource: "companies",
     verb: "upsert",
+    summary: "Creates a company, or updates the one with the same company id.",
     pagination: null,
   },
   {
@@ -472,6 +518,7 @@ export const catalog: readonly CatalogEntry[] = [
     name: "deleteCompany",
     resource: "companies",
     verb: "delete",
+    summary: "Deletes a company.",
     pagination: null,
   },
   {
@@ -482,6 +529,7 @@ export const catalog: readonly CatalogEntry[] = [
     name: "retrieveCompany",
     resource: "companies",
     verb: "retrieve",
+    summary: "Fetches one company by Intercom id.",
     pagination: null,
   },
   {
@@ -492,6 +540,7 @@ export const catalog: readonly CatalogEntry[] = [
     name: "updateCompany",
     resource: "companies",
     verb: "update",
+    summary: "Changes a company's attributes, by Intercom id.",
     pagination: null,
   },
   {
@@ -502,6 +551,7 @@ export const catalog: readonly CatalogEntry[] = [
     name: "listCompanyContacts",
     resource: "companies.contacts",
     verb: "list",
+    summary: "Lists the contacts attached to a company.",
     pagination: "page",
   },
   {
@@ -512,6 +562,7 @@ export const catalog: readonly CatalogEntry[] = [
     name: "listCompanyNotes",
     resource: "companies.notes",
     verb: "list",
+    summary: "Lists the notes left on a company, newest first.",
     pagination: "page",
   },
   {
@@ -522,6 +573,7 @@ export const catalog: readonly CatalogEntry[] = [
     name: "createCompanyNote",
     resource: "companies.notes",
     verb: "create",
+    summary: "Leaves a note on a company.",
     pagination: null,
   },
   {
@@ -532,6 +584,7 @@ export const catalog: readonly CatalogEntry[] = [
     name: "listCompanySegments",
     resource: "companies.segments",
     verb: "list",
+    summary: "Lists the segments a company belongs to.",
     pagination: null,
   },
   {
@@ -542,6 +595,7 @@ export const catalog: readonly CatalogEntry[] = [
     name: "listCompaniesSorted",
     resource: "companies",
     verb: "listSorted",
+    summary: "Lists every company, sorted by when it was last seen.",
     pagination: "page",
   },
   {
@@ -552,6 +606,7 @@ export const catalog: readonly CatalogEntry[] = [
     name: "scrollCompanies",
     resource: "companies",
     verb: "scroll",
+    summary: "Walks through every company, past the 10,000 a page list can reach.",
     pagination: "scroll",
   },
   {
@@ -562,6 +617,7 @@ export const catalog: readonly CatalogEntry[] = [
     name: "listContacts",
     resource: "contacts",
     verb: "list",
+    summary: "Lists every contact of the workspace.",
     pagination: "cursor",
   },
   {
@@ -572,6 +628,7 @@ export const catalog: readonly CatalogEntry[] = [
     name: "createContact",
     resource: "contacts",
     verb: "create",
+    summary: "Creates a user or a lead.",
     pagination: null,
   },
   {
@@ -582,6 +639,7 @@ export const catalog: readonly CatalogEntry[] = [
     name: "deleteContact",
     resource: "contacts",
     verb: "delete",
+    summary: "Deletes a contact for good.",
     pagination: null,
   },
   {
@@ -592,6 +650,7 @@ export const catalog: readonly CatalogEntry[] = [
     name: "retrieveContact",
     resource: "contacts",
     verb: "retrieve",
+    summary: "Fetches one contact by Intercom id.",
     pagination: null,
   },
   {
@@ -602,6 +661,7 @@ export const catalog: readonly CatalogEntry[] = [
     name: "updateContact",
     resource: "contacts",
     verb: "update",
+    summary: "Changes a contact's attributes, custom attributes included.",
     pagination: null,
   },
   {
@@ -612,6 +672,7 @@ export const catalog: readonly CatalogEntry[] = [
     name: "archiveContact",
     resource: "contacts",
     verb: "archive",
+    summary: "Archives a contact.",
     pagination: null,
   },
   {
@@ -622,6 +683,7 @@ export const catalog: readonly CatalogEntry[] = [
     name: "blockContact",
     resource: "contacts",
     verb: "block",
+    summary: "Blocks a contact and closes their conversations.",
     pagination: null,
   },
   {
@@ -632,6 +694,7 @@ export const catalog: readonly CatalogEntry[] = [
     name: "listContactCompanies",
     resource: "contacts.companies",
     verb: "list",
+    summary: "Lists the companies a contact is attached to.",
     pagination: "page",
   },
   {
@@ -642,6 +705,7 @@ export const catalog: readonly CatalogEntry[] = [
     name: "attachContactCompany",
     resource: "contacts.companies",
     verb: "attach",
+    summary: "Attaches a contact to a company.",
     pagination: null,
   },
   {
@@ -652,6 +716,7 @@ export const catalog: readonly CatalogEntry[] = [
     name: "detachContactCompany",
     resource: "contacts.companies",
     verb: "detach",
+    summary: "Detaches a contact from a company.",
     pagination: null,
   },
   {
@@ -662,6 +727,7 @@ export const catalog: readonly CatalogEntry[] = [
     name: "listContactNotes",
     resource: "contacts.notes",
     verb: "list",
+    summary: "Lists the notes left on a contact, newest first.",
     pagination: "page",
   },
   {
@@ -672,6 +738,7 @@ export const catalog: readonly CatalogEntry[] = [
     name: "createContactNote",
     resource: "contacts.notes",
     verb: "create",
+    summary: "Leaves a note on a contact.",
     pagination: null,
   },
   {
@@ -682,6 +749,7 @@ export const catalog: readonly CatalogEntry[] = [
     name: "listContactSegments",
     resource: "contacts.segments",
     verb: "list",
+    summary: "Lists the segments a contact belongs to.",
     pagination: null,
   },
   {
@@ -692,6 +760,7 @@ export const catalog: readonly CatalogEntry[] = [
     name: "listContactSubscriptions",
     resource: "contacts.subscriptions",
     verb: "list",
+    summary: "Lists a contact's subscription types with their opt-in or opt-out state.",
     pagination: null,
   },
   {
@@ -702,6 +771,7 @@ export const catalog: readonly CatalogEntry[] = [
     name: "attachContactSubscription",
     resource: "contacts.subscriptions",
     verb: "attach",
+    summary: "Opts a contact in to, or out of, a subscription type.",
     pagination: null,
   },
   {
@@ -712,6 +782,7 @@ export const catalog: readonly CatalogEntry[] = [
     name: "detachContactSubscription",
     resource: "contacts.subscriptions",
     verb: "detach",
+    summary: "Removes a subscription type from a contact.",
     pagination: null,
   },
   {
@@ -722,6 +793,7 @@ export const catalog: readonly CatalogEntry[] = [
     name: "listContactTags",
     resource: "contacts.tags",
     verb: "list",
+    summary: "Lists the tags on a contact.",
     pagination: null,
   },
   {
@@ -732,6 +804,7 @@ export const catalog: readonly CatalogEntry[] = [
     name: "attachContactTag",
     resource: "contacts.tags",
     verb: "attach",
+    summary: "Tags a contact.",
     pagination: null,
   },
   {
@@ -742,6 +815,7 @@ export const catalog: readonly CatalogEntry[] = [
     name: "detachContactTag",
     resource: "contacts.tags",
     verb: "detach",
+    summary: "Removes a tag from a contact.",
     pagination: null,
   },
   {
@@ -752,6 +826,7 @@ export const catalog: readonly CatalogEntry[] = [
     name: "unarchiveContact",
     resource: "contacts",
     verb: "unarchive",
+    summary: "Brings an archived contact back.",
     pagination: null,
   },
   {
@@ -762,6 +837,7 @@ export const catalog: readonly CatalogEntry[] = [
     name: "listContactBanners",
     resource: "contacts.banners",
     verb: "list",
+    summary: "Lists the banners a contact can currently see.",
     pagination: null,
   },
   {
@@ -772,6 +848,7 @@ export const catalog: readonly CatalogEntry[] = [
     name: "dismissContactBanner",
     resource: "contacts.banners",
     verb: "dismiss",
+    summary: "Dismisses a banner for a contact, so it stops showing.",
     pagination: null,
   },
   {
@@ -782,6 +859,7 @@ export const catalog: readonly CatalogEntry[] = [
     name: "listContactMergeHistory",
     resource: "contacts.mergeHistory",
     verb: "list",
+    summary: "Lists the contacts that were merged into a contact.",
     pagination: "merge",
   },
   {
@@ -792,6 +870,7 @@ export const catalog: readonly CatalogEntry[] = [
     name: "retrieveContactByExternalId",
     resource: "contacts",
     verb: "retrieveByExternalId",
+    summary: "Fetches the user with the given external id (your own user id).",
     pagination: null,
   },
   {
@@ -802,6 +881,7 @@ export const catalog: readonly CatalogEntry[] = [
     name: "mergeContact",
     resource: "contacts",
     verb: "merge",
+    summary: "Merges a lead into a user; the lead is gone afterwards.",
     pagination: null,
   },
   {
@@ -812,6 +892,7 @@ export const catalog: readonly CatalogEntry[] = [
     name: "searchContacts",
     resource: "contacts",
     verb: "search",
+    summary: "Finds contacts matching a query on their attributes.",
     pagination: "search",
   },
   {
@@ -822,6 +903,7 @@ export const catalog: readonly CatalogEntry[] = [
     name: "listContentSnippets",
     resource: "content.snippets",
     verb: "list",
+    summary: "Lists the workspace's content snippets.",
     pagination: null,
   },
   {
@@ -832,6 +914,7 @@ export const catalog: readonly CatalogEntry[] = [
     name: "createContentSnippet",
     resource: "content.snippets",
     verb: "create",
+    summary: "Writes a new content snippet.",
     pagination: null,
   },
   {
@@ -842,6 +925,7 @@ export const catalog: readonly CatalogEntry[] = [
     name: "attachContentSnippetTag",
     resource: "content.snippets.tags",
     verb: "attach",
+    summary: "Tags a content snippet.",
     pagination: null,
   },
   {
@@ -852,6 +936,7 @@ export const catalog: readonly CatalogEntry[] = [
     name: "detachContentSnippetTag",
     resource: "content.snippets.tags",
     verb: "detach",
+    summary: "Removes a tag from a content snippet.",
     pagination: null,
   },
   {
@@ -862,6 +947,7 @@ export const catalog: readonly CatalogEntry[] = [
     name: "deleteContentSnippet",
     resource: "content.snippets",
     verb: "delete",
+    summary: "Deletes a content snippet.",
     pagination: null,
   },
   {
@@ -872,6 +958,7 @@ export const catalog: readonly CatalogEntry[] = [
     name: "retrieveContentSnippet",
     resource: "content.snippets",
     verb: "retrieve",
+    summary: "Fetches one content snippet.",
     pagination: null,
   },
   {
@@ -882,6 +969,7 @@ export const catalog: readonly CatalogEntry[] = [
     name: "updateContentSnippet",
     resource: "content.snippets",
     verb: "update",
+    summary: "Changes a content snippet.",
     pagination: null,
   },
   {
@@ -892,6 +980,7 @@ export const catalog: readonly CatalogEntry[] = [
     name: "runContentBulkAction",
     resource: "content",
     verb: "runBulkAction",
+    summary: "Starts one action (such as a state change) on many pieces of content at once.",
     pagination: null,
   },
   {
@@ -902,6 +991,7 @@ export const catalog: readonly CatalogEntry[] = [
     name: "searchContent",
     resource: "content",
     verb: "search",
+    summary: "Finds Knowledge Hub content by text, state, tags, folders and dates.",
     pagination: "page",
   },
   {
@@ -912,6 +1002,7 @@ export const catalog: readonly CatalogEntry[] = [
     name: "listConversations",
     resource: "conversations",
     verb: "list",
+    summary: "Lists every conversation of the workspace.",
     pagination: "cursor",
   },
   {
@@ -922,6 +1013,7 @@ export const catalog: readonly CatalogEntry[] = [
     name: "createConversation",
     resource: "conversations",
     verb: "create",
+    summary: "Starts a conversation on behalf of a contact.",
     pagination: null,
   },
   {
@@ -932,6 +1024,7 @@ export const catalog: readonly CatalogEntry[] = [
     name: "deleteConversation",
     resource: "conversations",
     verb: "delete",
+    summary: "Deletes a conversation for good.",
     pagination: null,
   },
   {
@@ -942,6 +1035,7 @@ export const catalog: readonly CatalogEntry[] = [
     name: "retrieveConversation",
     resource: "conversations",
     verb: "retrieve",
+    summary: "Fetches one conversation with its parts.",
     pagination: null,
   },
   {
@@ -952,6 +1046,7 @@ export const catalog: readonly CatalogEntry[] = [
     name: "updateConversation",
     resource: "conversations",
     verb: "update",
+    summary: "Changes a conversation's read state, title or custom attributes.",
     pagination: null,
   },
   {
@@ -962,6 +1057,7 @@ export const catalog: readonly CatalogEntry[] = [
     name: "convertConversationToTicket",
     resource: "conversations",
     verb: "convertToTicket",
+    summary: "Turns a conversation into a ticket of the given type.",
     pagination: null,
   },
   {
@@ -972,6 +1068,7 @@ export const catalog: readonly CatalogEntry[] = [
     name: "attachConversationContact",
     resource: "conversations.contacts",
     verb: "attach",
+    summary: "Adds a contact to a conversation as a participant.",
     pagination: null,
   },
   {
@@ -982,6 +1079,7 @@ export const catalog: readonly CatalogEntry[] = [
     name: "detachConversationContact",
     resource: "conversations.contacts",
     verb: "detach",
+    summary: "Removes a participant from a group conversation.",
     pagination: null,
   },
   {
@@ -992,6 +1090,7 @@ export const catalog: readonly CatalogEntry[] = [
     name: "manageConversation",
     resource: "conversations",
     verb: "manage",
+    summary: "Closes, snoozes, opens or assigns a conversation.",
     pagination: null,
   },
   {
@@ -1002,6 +1101,7 @@ export const catalog: readonly CatalogEntry[] = [
     name: "replyConversation",
     resource: "conversations",
     verb: "reply",
+    summary: "Adds a reply or a note to a conversation, as an admin or a contact.",
     pagination: null,
   },
   {
@@ -1012,6 +1112,7 @@ export const catalog: readonly CatalogEntry[] = [
     name: "attachConversationTag",
     resource: "conversations.tags",
     verb: "attach",
+    summary: "Tags a conversation.",
     pagination: null,
   },
   {
@@ -1022,6 +1123,7 @@ export const catalog: readonly CatalogEntry[] = [
     name: "detachConversationTag",
     resource: "conversations.tags",
     verb: "detach",
+    summary: "Removes a tag from a conversation.",
     pagination: null,
   },
   {
@@ -1032,6 +1134,7 @@ export const catalog: readonly CatalogEntry[] = [
     name: "listConversationHandlingEvents",
     resource: "conversations.handlingEvents",
     verb: "list",
+    summary: "Lists who handled a conversation when: assignments, pauses and resumes.",
     pagination: null,
   },
   {
@@ -1042,6 +1145,7 @@ export const catalog: readonly CatalogEntry[] = [
     name: "mergeConversation",
     resource: "conversations",
     verb: "merge",
+    summary: "Merges a conversation into another one.",
     pagination: null,
   },
   {
@@ -1052,6 +1156,7 @@ export const catalog: readonly CatalogEntry[] = [
     name: "listConversationSideConversations",
     resource: "conversations.sideConversations",
     verb: "list",
+    summary: "Lists the side conversations started from a conversation.",
     pagination: "page",
   },
   {
@@ -1062,6 +1167,7 @@ export const catalog: readonly CatalogEntry[] = [
     name: "listConversationAttributes",
     resource: "conversations.attributes",
     verb: "list",
+    summary: "Lists the custom attributes conversations can have.",
     pagination: null,
   },
   {
@@ -1072,6 +1178,7 @@ export const catalog: readonly CatalogEntry[] = [
     name: "createConversationAttribute",
     resource: "conversations.attributes",
     verb: "create",
+    summary: "Adds a custom conversation attribute.",
     pagination: null,
   },
   {
@@ -1082,6 +1189,7 @@ export const catalog: readonly CatalogEntry[] = [
     name: "deleteConversationAttribute",
     resource: "conversations.attributes",
     verb: "delete",
+    summary: "Archives a conversation attribute.",
     pagination: null,
   },
   {
@@ -1092,6 +1200,7 @@ export const catalog: readonly CatalogEntry[] = [
     name: "retrieveConversationAttribute",
     resource: "conversations.attributes",
     verb: "retrieve",
+    summary: "Fetches one conversation attribute.",
     pagination: null,
   },
   {
@@ -1102,6 +1211,7 @@ export const catalog: readonly CatalogEntry[] = [
     name: "updateConversationAttribute",
     resource: "conversations.attributes",
     verb: "update",
+    summary: "Changes a conversation attribute's name, description or settings.",
     pagination: null,
   },
   {
@@ -1112,6 +1222,7 @@ export const catalog: readonly CatalogEntry[] = [
     name: "createConversationAttributeOption",
     resource: "conversations.attributes.options",
     verb: "create",
+    summary: "Adds an option to a list attribute.",
     pagination: null,
   },
   {
@@ -1122,6 +1233,7 @@ export const catalog: readonly CatalogEntry[] = [
     name: "deleteConversationAttributeOption",
     resource: "conversations.attributes.options",
     verb: "delete",
+    summary: "Archives an option of a list attribute.",
     pagination: null,
   },
   {
@@ -1132,6 +1244,7 @@ export const catalog: readonly CatalogEntry[] = [
     name: "updateConversationAttributeOption",
     resource: "conversations.attributes.options",
     verb: "update",
+    summary: "Renames an option of a list attribute.",
     pagination: null,
   },
   {
@@ -1142,6 +1255,7 @@ export const catalog: readonly CatalogEntry[] = [
     name: "listConversationDeletedIds",
     resource: "conversations.deletedIds",
     verb: "list",
+    summary: "Lists the ids of deleted conversations, so a copy can drop them.",
     pagination: "page",
   },
   {
@@ -1152,6 +1266,7 @@ export const catalog: readonly CatalogEntry[] = [
     name: "redactConversation",
     resource: "conversations",
     verb: "redact",
+    summary: "Blanks out one part, or the opening message, of a conversation.",
     pagination: null,
   },
   {
@@ -1162,6 +1277,7 @@ export const catalog: readonly CatalogEntry[] = [
     name: "searchConversations",
     resource: "conversations",
     verb: "search",
+    summary: "Finds conversations matching a query on their attributes.",
     pagination: "search",
   },
   {
@@ -1172,6 +1288,7 @@ export const catalog: readonly CatalogEntry[] = [
     name: "deleteCustomObjectInstanceByExternalId",
     resource: "customObjects.instances",
     verb: "deleteByExternalId",
+    summary: "Deletes the instance with the given external id.",
     pagination: null,
   },
   {
@@ -1182,6 +1299,8 @@ export const catalog: readonly CatalogEntry[] = [
     name: "listCustomObjectInstances",
     resource: "customObjects.instances",
     verb: "list",
+    summary:
+      "Lists instances of a custom object type, or those linked to a contact or conversation.",
     pagination: "page",
   },
   {
@@ -1192,6 +1311,7 @@ export const catalog: readonly CatalogEntry[] = [
     name: "upsertCustomObjectInstance",
     resource: "customObjects.instances",
     verb: "upsert",
+    summary: "Creates an instance, or updates the one with the same external id.",
     pagination: null,
   },
   {
@@ -1202,6 +1322,7 @@ export const catalog: readonly CatalogEntry[] = [
     name: "deleteCustomObjectInstance",
     resource: "customObjects.instances",
     verb: "delete",
+    summary: "Deletes an instance by Intercom id.",
     pagination: null,
   },
   {
@@ -1212,6 +1333,7 @@ export const catalog: readonly CatalogEntry[] = [
     name: "retrieveCustomObjectInstance",
     resource: "customObjects.instances",
     verb: "retrieve",
+    summary: "Fetches one instance by Intercom id.",
     pagination: null,
   },
   {
@@ -1222,6 +1344,7 @@ export const catalog: readonly CatalogEntry[] = [
     name: "listDataAttributes",
     resource: "dataAttributes",
     verb: "list",
+    summary: "Lists the attributes contacts, companies or conversations can have.",
     pagination: null,
   },
   {
@@ -1232,6 +1355,7 @@ export const catalog: readonly CatalogEntry[] = [
     name: "createDataAttribute",
     resource: "dataAttributes",
     verb: "create",
+    summary: "Adds a custom attribute.",
     pagination: null,
   },
   {
@@ -1242,6 +1366,7 @@ export const catalog: readonly CatalogEntry[] = [
     name: "updateDataAttribute",
     resource: "dataAttributes",
     verb: "update",
+    summary: "Changes a custom attribute's description, options or archived state.",
     pagination: null,
   },
   {
@@ -1252,6 +1377,7 @@ export const catalog: readonly CatalogEntry[] = [
     name: "listDataConnectors",
     resource: "dataConnectors",
     verb: "list",
+    summary: "Lists the workspace's data connectors.",
     pagination: "cursor",
   },
   {
@@ -1262,6 +1388,7 @@ export const catalog: readonly CatalogEntry[] = [
     name: "createDataConnector",
     resource: "dataConnectors",
     verb: "create",
+    summary: "Sets up a new data connector.",
     pagination: null,
   },
   {
@@ -1272,6 +1399,7 @@ export const catalog: readonly CatalogEntry[] = [
     name: "listDataConnectorExecutionResults",
     resource: "dataConnectors.executionResults",
     verb: "list",
+    summary: "Lists a data connector's recent runs and how they went.",
     pagination: "cursor",
   },
   {
@@ -1282,6 +1410,7 @@ export const catalog: readonly CatalogEntry[] = [
     name: "retrieveDataConnectorExecutionResult",
     resource: "dataConnectors.executionResults",
     verb: "retrieve",
+    summary: "Fetches one run of a data connector.",
     pagination: null,
   },
   {
@@ -1292,6 +1421,7 @@ export const catalog: readonly CatalogEntry[] = [
     name: "deleteDataConnector",
     resource: "dataConnectors",
     verb: "delete",
+    summary: "Deletes a data connector.",
     pagination: null,
   },
   {
@@ -1302,6 +1432,7 @@ export const catalog: readonly CatalogEntry[] = [
     name: "retrieveDataConnector",
     resource: "dataConnectors",
     verb: "retrieve",
+    summary: "Fetches one data connector.",
     pagination: null,
   },
   {
@@ -1312,6 +1443,7 @@ export const catalog: readonly CatalogEntry[] = [
     name: "updateDataConnector",
     resource: "dataConnectors",
     verb: "update",
+    summary: "Changes some of a data connector's settings.",
     pagination: null,
   },
   {
@@ -1322,6 +1454,7 @@ export const catalog: readonly CatalogEntry[] = [
     name: "downloadDataExport",
     resource: "dataExport",
     verb: "download",
+    summary: "Streams a finished content export as a gzipped CSV file.",
     pagination: null,
   },
   {
@@ -1332,6 +1465,7 @@ export const catalog: readonly CatalogEntry[] = [
     name: "downloadDataExportReport",
     resource: "dataExport.reports",
     verb: "download",
+    summary: "Streams a finished reporting export as a gzipped CSV file.",
     pagination: null,
   },
   {
@@ -1342,6 +1476,7 @@ export const catalog: readonly CatalogEntry[] = [
     name: "listEmails",
     resource: "workspace.emails",
     verb: "list",
+    summary: "Lists the email addresses the workspace sends from.",
     pagination: null,
   },
   {
@@ -1352,6 +1487,7 @@ export const catalog: readonly CatalogEntry[] = [
     name: "retrieveEmail",
     resource: "workspace.emails",
     verb: "retrieve",
+    summary: "Fetches one sender email setting.",
     pagination: null,
   },
   {
@@ -1362,6 +1498,7 @@ export const catalog: readonly CatalogEntry[] = [
     name: "listDataEvents",
     resource: "dataEvents",
     verb: "list",
+    summary: "Lists a user's data events, or a summary of them.",
     pagination: null,
   },
   {
@@ -1372,6 +1509,7 @@ export const catalog: readonly CatalogEntry[] = [
     name: "createDataEvent",
     resource: "dataEvents",
     verb: "create",
+    summary: "Records that a user did something.",
     pagination: null,
   },
   {
@@ -1382,6 +1520,7 @@ export const catalog: readonly CatalogEntry[] = [
     name: "createDataEventSummary",
     resource: "dataEvents.summaries",
     verb: "create",
+    summary: "Records counts of events a user did, without sending each one.",
     pagination: null,
   },
   {
@@ -1392,6 +1531,7 @@ export const catalog: readonly CatalogEntry[] = [
     name: "cancelDataExport",
     resource: "dataExport",
     verb: "cancel",
+    summary: "Stops a content export job that has not finished.",
     pagination: null,
   },
   {
@@ -1402,6 +1542,7 @@ export const catalog: readonly CatalogEntry[] = [
     name: "createDataExport",
     resource: "dataExport",
     verb: "create",
+    summary: "Starts a job exporting message content data for a time range.",
     pagination: null,
   },
   {
@@ -1412,6 +1553,7 @@ export const catalog: readonly CatalogEntry[] = [
     name: "retrieveDataExport",
     resource: "dataExport",
     verb: "retrieve",
+    summary: "Fetches a content export job's status.",
     pagination: null,
   },
   {
@@ -1422,6 +1564,7 @@ export const catalog: readonly CatalogEntry[] = [
     name: "retrieveDataExportReport",
     resource: "dataExport.reports",
     verb: "retrieve",
+    summary: "Fetches a reporting export job's status.",
     pagination: null,
   },
   {
@@ -1432,6 +1575,7 @@ export const catalog: readonly CatalogEntry[] = [
     name: "enqueueDataExportReport",
     resource: "dataExport.reports",
     verb: "enqueue",
+    summary: "Starts a job exporting one reporting dataset for a time range.",
     pagination: null,
   },
   {
@@ -1442,6 +1586,7 @@ export const catalog: readonly CatalogEntry[] = [
     name: "listDataExportReportDatasets",
     resource: "dataExport.reports.datasets",
     verb: "list",
+    summary: "Lists the reporting datasets and the attributes each can export.",
     pagination: null,
   },
   {
@@ -1452,6 +1597,7 @@ export const catalog: readonly CatalogEntry[] = [
     name: "exportWorkflow",
     resource: "workspace.workflows",
     verb: "export",
+    summary: "Fetches a workflow's full definition as JSON.",
     pagination: null,
   },
   {
@@ -1462,6 +1608,7 @@ export const catalog: readonly CatalogEntry[] = [
     name: "retrieveFinVoiceCall",
     resource: "fin.voiceCalls",
     verb: "retrieve",
+    summary: "Fetches a Fin Voice call by its id.",
     pagination: null,
   },
   {
@@ -1472,6 +1619,7 @@ export const catalog: readonly CatalogEntry[] = [
     name: "listFinVoiceCallsByConversation",
     resource: "fin.voiceCalls",
     verb: "listByConversation",
+    summary: "Lists the Fin Voice calls of one conversation.",
     pagination: null,
   },
   {
@@ -1482,6 +1630,7 @@ export const catalog: readonly CatalogEntry[] = [
     name: "retrieveFinVoiceCallByExternalId",
     resource: "fin.voiceCalls",
     verb: "retrieveByExternalId",
+    summary: "Fetches a Fin Voice call by your own call id.",
     pagination: null,
   },
   {
@@ -1492,6 +1641,7 @@ export const catalog: readonly CatalogEntry[] = [
     name: "retrieveFinVoiceCallByPhoneNumber",
     resource: "fin.voiceCalls",
     verb: "retrieveByPhoneNumber",
+    summary: "Fetches the latest Fin Voice call from a phone number.",
     pagination: null,
   },
   {
@@ -1502,6 +1652,7 @@ export const catalog: readonly CatalogEntry[] = [
     name: "registerFinVoiceCall",
     resource: "fin.voiceCalls",
     verb: "register",
+    summary: "Registers a phone call that Fin Voice is to handle.",
     pagination: null,
   },
   {
@@ -1512,6 +1663,7 @@ export const catalog: readonly CatalogEntry[] = [
     name: "rateFinConversation",
     resource: "fin.conversations",
     verb: "rate",
+    summary: "Records the satisfaction rating a user gave Fin's answer.",
     pagination: null,
   },
   {
@@ -1522,6 +1674,7 @@ export const catalog: readonly CatalogEntry[] = [
     name: "replyFinConversation",
     resource: "fin.conversations",
     verb: "reply",
+    summary: "Sends a user's follow-up message to Fin in a conversation it runs.",
     pagination: null,
   },
   {
@@ -1532,6 +1685,7 @@ export const catalog: readonly CatalogEntry[] = [
     name: "startFinConversation",
     resource: "fin.conversations",
     verb: "start",
+    summary: "Hands a user's message to Fin, starting a conversation with it.",
     pagination: null,
   },
   {
@@ -1542,6 +1696,7 @@ export const catalog: readonly CatalogEntry[] = [
     name: "listHelpCenterCollections",
     resource: "helpCenter.collections",
     verb: "list",
+    summary: "Lists the collections articles are grouped into.",
     pagination: "page",
   },
   {
@@ -1552,6 +1707,7 @@ export const catalog: readonly CatalogEntry[] = [
     name: "createHelpCenterCollection",
     resource: "helpCenter.collections",
     verb: "create",
+    summary: "Adds a collection.",
     pagination: null,
   },
   {
@@ -1562,6 +1718,7 @@ export const catalog: readonly CatalogEntry[] = [
     name: "deleteHelpCenterCollection",
     resource: "helpCenter.collections",
     verb: "delete",
+    summary: "Deletes a collection.",
     pagination: null,
   },
   {
@@ -1572,6 +1729,7 @@ export const catalog: readonly CatalogEntry[] = [
     name: "retrieveHelpCenterCollection",
     resource: "helpCenter.collections",
     verb: "retrieve",
+    summary: "Fetches one collection.",
     pagination: null,
   },
   {
@@ -1582,6 +1740,7 @@ export const catalog: readonly CatalogEntry[] = [
     name: "updateHelpCenterCollection",
     resource: "helpCenter.collections",
     verb: "update",
+    summary: "Changes a collection's name, description or parent.",
     pagination: null,
   },
   {
@@ -1592,6 +1751,7 @@ export const catalog: readonly CatalogEntry[] = [
     name: "listHelpCenters",
     resource: "helpCenter",
     verb: "list",
+    summary: "Lists the workspace's help centers.",
     pagination: null,
   },
   {
@@ -1602,6 +1762,7 @@ export const catalog: readonly CatalogEntry[] = [
     name: "retrieveHelpCenter",
     resource: "helpCenter",
     verb: "retrieve",
+    summary: "Fetches one help center.",
     pagination: null,
   },
   {
@@ -1612,6 +1773,7 @@ export const catalog: readonly CatalogEntry[] = [
     name: "listHelpCenterRedirects",
     resource: "helpCenter.redirects",
     verb: "list",
+    summary: "Lists a help center's URL redirects.",
     pagination: "page",
   },
   {
@@ -1622,6 +1784,7 @@ export const catalog: readonly CatalogEntry[] = [
     name: "createHelpCenterRedirect",
     resource: "helpCenter.redirects",
     verb: "create",
+    summary: "Sends visitors of an old URL to an article or collection.",
     pagination: null,
   },
   {
@@ -1632,6 +1795,7 @@ export const catalog: readonly CatalogEntry[] = [
     name: "deleteHelpCenterRedirect",
     resource: "helpCenter.redirects",
     verb: "delete",
+    summary: "Removes a redirect.",
     pagination: null,
   },
   {
@@ -1642,6 +1806,7 @@ export const catalog: readonly CatalogEntry[] = [
     name: "retrieveHelpCenterRedirect",
     resource: "helpCenter.redirects",
     verb: "retrieve",
+    summary: "Fetches one redirect.",
     pagination: null,
   },
   {
@@ -1652,6 +1817,7 @@ export const catalog: readonly CatalogEntry[] = [
     name: "listInternalArticles",
     resource: "internalArticles",
     verb: "list",
+    summary: "Lists the workspace's internal articles.",
     pagination: "page",
   },
   {
@@ -1662,6 +1828,7 @@ export const catalog: readonly CatalogEntry[] = [
     name: "createInternalArticle",
     resource: "internalArticles",
     verb: "create",
+    summary: "Writes a new internal article.",
     pagination: null,
   },
   {
@@ -1672,6 +1839,7 @@ export const catalog: readonly CatalogEntry[] = [
     name: "deleteInternalArticle",
     resource: "internalArticles",
     verb: "delete",
+    summary: "Deletes an internal article.",
     pagination: null,
   },
   {
@@ -1682,6 +1850,7 @@ export const catalog: readonly CatalogEntry[] = [
     name: "retrieveInternalArticle",
     resource: "internalArticles",
     verb: "retrieve",
+    summary: "Fetches one internal article.",
     pagination: null,
   },
   {
@@ -1692,6 +1861,7 @@ export const catalog: readonly CatalogEntry[] = [
     name: "updateInternalArticle",
     resource: "internalArticles",
     verb: "update",
+    summary: "Changes an internal article.",
     pagination: null,
   },
   {
@@ -1702,6 +1872,7 @@ export const catalog: readonly CatalogEntry[] = [
     name: "attachInternalArticleTag",
     resource: "internalArticles.tags",
     verb: "attach",
+    summary: "Tags an internal article.",
     pagination: null,
   },
   {
@@ -1712,6 +1883,7 @@ export const catalog: readonly CatalogEntry[] = [
     name: "detachInternalArticleTag",
     resource: "internalArticles.tags",
     verb: "detach",
+    summary: "Removes a tag from an internal article.",
     pagination: null,
   },
   {
@@ -1722,6 +1894,7 @@ export const catalog: readonly CatalogEntry[] = [
     name: "searchInternalArticles",
     resource: "internalArticles",
     verb: "search",
+    summary: "Finds internal articles by folder.",
     pagination: null,
   },
   {
@@ -1732,6 +1905,7 @@ export const catalog: readonly CatalogEntry[] = [
     name: "retrieveIpAllowlist",
     resource: "workspace.ipAllowlist",
     verb: "retrieve",
+    summary: "Fetches the IP ranges API calls may come from.",
     pagination: null,
   },
   {
@@ -1742,6 +1916,7 @@ export const catalog: readonly CatalogEntry[] = [
     name: "updateIpAllowlist",
     resource: "workspace.ipAllowlist",
     verb: "update",
+    summary: "Replaces the IP ranges API calls may come from.",
     pagination: null,
   },
   {
@@ -1752,6 +1927,7 @@ export const catalog: readonly CatalogEntry[] = [
     name: "retrieveJobStatus",
     resource: "jobs.status",
     verb: "retrieve",
+    summary: "Fetches a background job's status and, once done, what it produced.",
     pagination: null,
   },
   {
@@ -1762,6 +1938,7 @@ export const catalog: readonly CatalogEntry[] = [
     name: "listMacros",
     resource: "macros",
     verb: "list",
+    summary: "Lists the macros the workspace has saved.",
     pagination: "cursor",
   },
   {
@@ -1772,6 +1949,7 @@ export const catalog: readonly CatalogEntry[] = [
     name: "retrieveMacro",
     resource: "macros",
     verb: "retrieve",
+    summary: "Fetches one macro with its actions.",
     pagination: null,
   },
   {
@@ -1782,6 +1960,7 @@ export const catalog: readonly CatalogEntry[] = [
     name: "identifyAdmin",
     resource: "admins",
     verb: "identify",
+    summary: "Fetches the admin that the access token belongs to, with its workspace.",
     pagination: null,
   },
   {
@@ -1792,6 +1971,7 @@ export const catalog: readonly CatalogEntry[] = [
     name: "createMessage",
     resource: "messages",
     verb: "create",
+    summary: "Sends a message from an admin to a contact, starting a conversation.",
     pagination: null,
   },
   {
@@ -1802,6 +1982,7 @@ export const catalog: readonly CatalogEntry[] = [
     name: "listMessageStatuses",
     resource: "messages.statuses",
     verb: "list",
+    summary: "Lists the delivery events of the messages a series or ruleset sent.",
     pagination: "cursor",
   },
   {
@@ -1812,6 +1993,7 @@ export const catalog: readonly CatalogEntry[] = [
     name: "retrieveMessageWhatsAppStatus",
     resource: "messages.whatsAppStatus",
     verb: "retrieve",
+    summary: "Fetches the delivery status of one WhatsApp message.",
     pagination: null,
   },
   {
@@ -1822,6 +2004,7 @@ export const catalog: readonly CatalogEntry[] = [
     name: "listNewsItems",
     resource: "news.items",
     verb: "list",
+    summary: "Lists every news item, drafts included.",
     pagination: "page",
   },
   {
@@ -1832,6 +2015,7 @@ export const catalog: readonly CatalogEntry[] = [
     name: "createNewsItem",
     resource: "news.items",
     verb: "create",
+    summary: "Writes a news item.",
     pagination: null,
   },
   {
@@ -1842,6 +2026,7 @@ export const catalog: readonly CatalogEntry[] = [
     name: "deleteNewsItem",
     resource: "news.items",
     verb: "delete",
+    summary: "Deletes a news item.",
     pagination: null,
   },
   {
@@ -1852,6 +2037,7 @@ export const catalog: readonly CatalogEntry[] = [
     name: "retrieveNewsItem",
     resource: "news.items",
     verb: "retrieve",
+    summary: "Fetches one news item.",
     pagination: null,
   },
   {
@@ -1862,6 +2048,7 @@ export const catalog: readonly CatalogEntry[] = [
     name: "updateNewsItem",
     resource: "news.items",
     verb: "update",
+    summary: "Changes a news item.",
     pagination: null,
   },
   {
@@ -1872,6 +2059,7 @@ export const catalog: readonly CatalogEntry[] = [
     name: "listNewsfeeds",
     resource: "news.feeds",
     verb: "list",
+    summary: "Lists the workspace's newsfeeds.",
     pagination: "page",
   },
   {
@@ -1882,6 +2070,7 @@ export const catalog: readonly CatalogEntry[] = [
     name: "retrieveNewsfeed",
     resource: "news.feeds",
     verb: "retrieve",
+    summary: "Fetches one newsfeed.",
     pagination: null,
   },
   {
@@ -1892,6 +2081,7 @@ export const catalog: readonly CatalogEntry[] = [
     name: "listNewsfeedItems",
     resource: "news.feeds.items",
     verb: "list",
+    summary: "Lists the news items live in one newsfeed.",
     pagination: "page",
   },
   {
@@ -1902,6 +2092,7 @@ export const catalog: readonly CatalogEntry[] = [
     name: "retrieveNote",
     resource: "notes",
     verb: "retrieve",
+    summary: "Fetches one note by id.",
     pagination: null,
   },
   {
@@ -1912,6 +2103,7 @@ export const catalog: readonly CatalogEntry[] = [
     name: "listOfficeHoursSchedules",
     resource: "officeHours.schedules",
     verb: "list",
+    summary: "Lists the office hours schedules.",
     pagination: null,
   },
   {
@@ -1922,6 +2114,7 @@ export const catalog: readonly CatalogEntry[] = [
     name: "createOfficeHoursSchedule",
     resource: "officeHours.schedules",
     verb: "create",
+    summary: "Adds an office hours schedule.",
     pagination: null,
   },
   {
@@ -1932,6 +2125,7 @@ export const catalog: readonly CatalogEntry[] = [
     name: "deleteOfficeHoursSchedule",
     resource: "officeHours.schedules",
     verb: "delete",
+    summary: "Deletes an office hours schedule.",
     pagination: null,
   },
   {
@@ -1942,6 +2136,7 @@ export const catalog: readonly CatalogEntry[] = [
     name: "retrieveOfficeHoursSchedule",
     resource: "officeHours.schedules",
     verb: "retrieve",
+    summary: "Fetches one office hours schedule.",
     pagination: null,
   },
   {
@@ -1952,6 +2147,7 @@ export const catalog: readonly CatalogEntry[] = [
     name: "updateOfficeHoursSchedule",
     resource: "officeHours.schedules",
     verb: "update",
+    summary: "Changes a schedule's name, time zone or hours.",
     pagination: null,
   },
   {
@@ -1962,6 +2158,7 @@ export const catalog: readonly CatalogEntry[] = [
     name: "listOfficeHoursScheduleExceptions",
     resource: "officeHours.schedules.exceptions",
     verb: "list",
+    summary: "Lists a schedule's exceptions.",
     pagination: null,
   },
   {
@@ -1972,6 +2169,7 @@ export const catalog: readonly CatalogEntry[] = [
     name: "createOfficeHoursScheduleException",
     resource: "officeHours.schedules.exceptions",
     verb: "create",
+    summary: "Adds a closure or changed hours to a schedule.",
     pagination: null,
   },
   {
@@ -1982,6 +2180,7 @@ export const catalog: readonly CatalogEntry[] = [
     name: "deleteOfficeHoursScheduleException",
     resource: "officeHours.schedules.exceptions",
     verb: "delete",
+    summary: "Removes an exception from a schedule.",
     pagination: null,
   },
   {
@@ -1992,6 +2191,7 @@ export const catalog: readonly CatalogEntry[] = [
     name: "retrieveOfficeHoursScheduleException",
     resource: "officeHours.schedules.exceptions",
     verb: "retrieve",
+    summary: "Fetches one exception of a schedule.",
     pagination: null,
   },
   {
@@ -2002,6 +2202,7 @@ export const catalog: readonly CatalogEntry[] = [
     name: "updateOfficeHoursScheduleException",
     resource: "officeHours.schedules.exceptions",
     verb: "update",
+    summary: "Changes an exception of a schedule.",
     pagination: null,
   },
   {
@@ -2012,6 +2213,7 @@ export const catalog: readonly CatalogEntry[] = [
     name: "createCallRedirect",
     resource: "calls.redirects",
     verb: "create",
+    summary: "Texts a caller a link that moves their phone call to Messenger or WhatsApp.",
     pagination: null,
   },
   {
@@ -2022,6 +2224,7 @@ export const catalog: readonly CatalogEntry[] = [
     name: "listSegments",
     resource: "segments",
     verb: "list",
+    summary: "Lists the workspace's segments, optionally with their member counts.",
     pagination: "page",
   },
   {
@@ -2032,6 +2235,7 @@ export const catalog: readonly CatalogEntry[] = [
     name: "retrieveSegment",
     resource: "segments",
     verb: "retrieve",
+    summary: "Fetches one segment by id.",
     pagination: null,
   },
   {
@@ -2042,6 +2246,7 @@ export const catalog: readonly CatalogEntry[] = [
     name: "listSubscriptionTypes",
     resource: "subscriptionTypes",
     verb: "list",
+    summary: "Lists the workspace's subscription types.",
     pagination: null,
   },
   {
@@ -2052,6 +2257,7 @@ export const catalog: readonly CatalogEntry[] = [
     name: "listTags",
     resource: "tags",
     verb: "list",
+    summary: "Lists every tag of the workspace.",
     pagination: null,
   },
   {
@@ -2062,6 +2268,8 @@ export const catalog: readonly CatalogEntry[] = [
     name: "createTag",
     resource: "tags",
     verb: "create",
+    summary:
+      "Creates or renames a tag, or applies it to (or removes it from) many contacts or companies.",
     pagination: null,
   },
   {
@@ -2072,6 +2280,7 @@ export const catalog: readonly CatalogEntry[] = [
     name: "deleteTag",
     resource: "tags",
     verb: "delete",
+    summary: "Deletes a tag from the workspace.",
     pagination: null,
   },
   {
@@ -2082,6 +2291,7 @@ export const catalog: readonly CatalogEntry[] = [
     name: "retrieveTag",
     resource: "tags",
     verb: "retrieve",
+    summary: "Fetches one tag by id.",
     pagination: null,
   },
   {
@@ -2092,6 +2302,7 @@ export const catalog: readonly CatalogEntry[] = [
     name: "listTeams",
     resource: "teams",
     verb: "list",
+    summary: "Lists every team of the workspace.",
     pagination: null,
   },
   {
@@ -2102,6 +2313,7 @@ export const catalog: readonly CatalogEntry[] = [
     name: "retrieveTeam",
     resource: "teams",
     verb: "retrieve",
+    summary: "Fetches one team, with its admin ids.",
     pagination: null,
   },
   {
@@ -2112,6 +2324,7 @@ export const catalog: readonly CatalogEntry[] = [
     name: "retrieveTeamMetrics",
     resource: "teams.metrics",
     verb: "retrieve",
+    summary: "Fetches a team's current workload figures.",
     pagination: null,
   },
   {
@@ -2122,6 +2335,7 @@ export const catalog: readonly CatalogEntry[] = [
     name: "listTicketStates",
     resource: "tickets.states",
     verb: "list",
+    summary: "Lists the states a ticket can be in.",
     pagination: null,
   },
   {
@@ -2132,6 +2346,7 @@ export const catalog: readonly CatalogEntry[] = [
     name: "listTicketTypes",
     resource: "tickets.types",
     verb: "list",
+    summary: "Lists the workspace's ticket types.",
     pagination: null,
   },
   {
@@ -2142,6 +2357,7 @@ export const catalog: readonly CatalogEntry[] = [
     name: "createTicketType",
     resource: "tickets.types",
     verb: "create",
+    summary: "Adds a ticket type.",
     pagination: null,
   },
   {
@@ -2152,6 +2368,7 @@ export const catalog: readonly CatalogEntry[] = [
     name: "retrieveTicketType",
     resource: "tickets.types",
     verb: "retrieve",
+    summary: "Fetches one ticket type with its attributes.",
     pagination: null,
   },
   {
@@ -2162,6 +2379,7 @@ export const catalog: readonly CatalogEntry[] = [
     name: "updateTicketType",
     resource: "tickets.types",
     verb: "update",
+    summary: "Changes a ticket type's name, icon, category or archived state.",
     pagination: null,
   },
   {
@@ -2172,6 +2390,7 @@ export const catalog: readonly CatalogEntry[] = [
     name: "createTicketTypeAttribute",
     resource: "tickets.types.attributes",
     verb: "create",
+    summary: "Adds an attribute to a ticket type.",
     pagination: null,
   },
   {
@@ -2182,6 +2401,7 @@ export const catalog: readonly CatalogEntry[] = [
     name: "updateTicketTypeAttribute",
     resource: "tickets.types.attributes",
     verb: "update",
+    summary: "Changes an attribute of a ticket type.",
     pagination: null,
   },
   {
@@ -2192,6 +2412,7 @@ export const catalog: readonly CatalogEntry[] = [
     name: "createTicket",
     resource: "tickets",
     verb: "create",
+    summary: "Opens a ticket for one or more contacts.",
     pagination: null,
   },
   {
@@ -2202,6 +2423,7 @@ export const catalog: readonly CatalogEntry[] = [
     name: "deleteTicket",
     resource: "tickets",
     verb: "delete",
+    summary: "Deletes a ticket for good.",
     pagination: null,
   },
   {
@@ -2212,6 +2434,7 @@ export const catalog: readonly CatalogEntry[] = [
     name: "retrieveTicket",
     resource: "tickets",
     verb: "retrieve",
+    summary: "Fetches one ticket by id.",
     pagination: null,
   },
   {
@@ -2222,6 +2445,7 @@ export const catalog: readonly CatalogEntry[] = [
     name: "updateTicket",
     resource: "tickets",
     verb: "update",
+    summary: "Changes a ticket's attributes, state, assignee or visibility.",
     pagination: null,
   },
   {
@@ -2232,6 +2456,7 @@ export const catalog: readonly CatalogEntry[] = [
     name: "changeTicketType",
     resource: "tickets",
     verb: "changeType",
+    summary: "Moves a ticket to another ticket type.",
     pagination: null,
   },
   {
@@ -2242,6 +2467,7 @@ export const catalog: readonly CatalogEntry[] = [
     name: "linkTicketConversation",
     resource: "tickets.conversations",
     verb: "link",
+    summary: "Links a conversation to a ticket.",
     pagination: null,
   },
   {
@@ -2252,6 +2478,7 @@ export const catalog: readonly CatalogEntry[] = [
     name: "unlinkTicketConversation",
     resource: "tickets.conversations",
     verb: "unlink",
+    summary: "Unlinks a conversation from a ticket.",
     pagination: null,
   },
   {
@@ -2262,6 +2489,7 @@ export const catalog: readonly CatalogEntry[] = [
     name: "replyTicket",
     resource: "tickets",
     verb: "reply",
+    summary: "Adds a reply or a note to a ticket, as an admin or a contact.",
     pagination: null,
   },
   {
@@ -2272,6 +2500,7 @@ export const catalog: readonly CatalogEntry[] = [
     name: "attachTicketTag",
     resource: "tickets.tags",
     verb: "attach",
+    summary: "Tags a ticket.",
     pagination: null,
   },
   {
@@ -2282,6 +2511,7 @@ export const catalog: readonly CatalogEntry[] = [
     name: "detachTicketTag",
     resource: "tickets.tags",
     verb: "detach",
+    summary: "Removes a tag from a ticket.",
     pagination: null,
   },
   {
@@ -2292,6 +2522,7 @@ export const catalog: readonly CatalogEntry[] = [
     name: "enqueueTicket",
     resource: "tickets",
     verb: "enqueue",
+    summary: "Queues the creation of a ticket and answers with the job to follow.",
     pagination: null,
   },
   {
@@ -2302,6 +2533,7 @@ export const catalog: readonly CatalogEntry[] = [
     name: "searchTickets",
     resource: "tickets",
     verb: "search",
+    summary: "Finds tickets matching a query on their attributes.",
     pagination: "search",
   },
   {
@@ -2312,6 +2544,7 @@ export const catalog: readonly CatalogEntry[] = [
     name: "retrieveVisitorByUserId",
     resource: "visitors",
     verb: "retrieveByUserId",
+    summary: "Fetches the visitor with the given Messenger user id.",
     pagination: null,
   },
   {
@@ -2322,6 +2555,7 @@ export const catalog: readonly CatalogEntry[] = [
     name: "updateVisitor",
     resource: "visitors",
     verb: "update",
+    summary: "Changes a visitor's attributes.",
     pagination: null,
   },
   {
@@ -2332,6 +2566,7 @@ export const catalog: readonly CatalogEntry[] = [
     name: "convertVisitor",
     resource: "visitors",
     verb: "convert",
+    summary: "Turns a visitor into a lead or merges it into a user.",
     pagination: null,
   },
 ];

@@ -14,10 +14,13 @@ const packageRoot = fileURLToPath(new URL("../..", import.meta.url));
 
 /**
  * Starts Prism on a free loopback port, serving the 2.16 description as it
- * is, with `--errors` so a request that breaks the description answers 422.
- * Stopped by its own PID.
+ * is (or the file given), with `--errors` so a request that breaks the
+ * description answers 422. Stopped by its own PID.
  */
-export async function startPrism(extraArgs: readonly string[] = []): Promise<PrismServer> {
+export async function startPrism(
+  extraArgs: readonly string[] = [],
+  description: string = fileURLToPath(DESCRIPTION_PATH),
+): Promise<PrismServer> {
   const port = await freePort();
   const require = createRequire(join(packageRoot, "package.json"));
   const cli = join(
@@ -27,17 +30,7 @@ export async function startPrism(extraArgs: readonly string[] = []): Promise<Pri
   );
   const child = spawn(
     process.execPath,
-    [
-      cli,
-      "mock",
-      fileURLToPath(DESCRIPTION_PATH),
-      "-h",
-      "127.0.0.1",
-      "-p",
-      String(port),
-      "--errors",
-      ...extraArgs,
-    ],
+    [cli, "mock", description, "-h", "127.0.0.1", "-p", String(port), "--errors", ...extraArgs],
     {
       cwd: packageRoot,
       stdio: ["ignore", "pipe", "pipe"],

@@ -16,8 +16,11 @@ import {
 } from "@intercom-kit/models";
 import * as v from "valibot";
 
-/** The params of `createInternalArticle`: its path and query params, and the body fields of `NonNullable<CreateInternalArticleRequest>`, in one object. */
-export type CreateInternalArticleParams = NonNullable<CreateInternalArticleRequest>;
+/**
+ * The params of `createInternalArticle`: its path and query params, and the body fields of `NonNullable<CreateInternalArticleRequest>`, in one object.
+ * @expand
+ */
+export interface CreateInternalArticleParams extends NonNullable<CreateInternalArticleRequest> {}
 
 /** How to send `POST /internal_articles` and read its answer. */
 export const createInternalArticleOperation: Operation = {

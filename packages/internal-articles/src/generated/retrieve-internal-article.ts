@@ -12,7 +12,10 @@ import {
 import { type InternalArticle, InternalArticleSchema } from "@intercom-kit/models";
 import * as v from "valibot";
 
-/** The params of `retrieveInternalArticle`: path, query and body fields in one object. */
+/**
+ * The params of `retrieveInternalArticle`: path, query and body fields in one object.
+ * @expand
+ */
 export interface RetrieveInternalArticleParams {
   /**
    * In the path.

@@ -16,7 +16,10 @@ import {
 } from "@intercom-kit/models";
 import * as v from "valibot";
 
-/** The params of `updateInternalArticle`: its path and query params, and the body fields of `NonNullable<UpdateInternalArticleRequest>`, in one object. */
+/**
+ * The params of `updateInternalArticle`: its path and query params, and the body fields of `NonNullable<UpdateInternalArticleRequest>`, in one object.
+ * @expand
+ */
 export interface UpdateInternalArticleParams extends NonNullable<UpdateInternalArticleRequest> {
   /**
    * In the path.

@@ -12,7 +12,10 @@ import {
 import { type Jobs, JobsSchema } from "@intercom-kit/models";
 import * as v from "valibot";
 
-/** The params of `retrieveJobStatus`: path, query and body fields in one object. */
+/**
+ * The params of `retrieveJobStatus`: path, query and body fields in one object.
+ * @expand
+ */
 export interface RetrieveJobStatusParams {
   /** In the path. */
   job_id: string;

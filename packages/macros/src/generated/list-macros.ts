@@ -12,7 +12,10 @@ import {
 import { type Macro, type MacroList, MacroListSchema } from "@intercom-kit/models";
 import * as v from "valibot";
 
-/** The params of `listMacros`: path, query and body fields in one object. */
+/**
+ * The params of `listMacros`: path, query and body fields in one object.
+ * @expand
+ */
 export interface ListMacrosParams {
   /**
    * In the query string.

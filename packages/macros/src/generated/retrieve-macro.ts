@@ -12,7 +12,10 @@ import {
 import { type Macro, MacroSchema } from "@intercom-kit/models";
 import * as v from "valibot";
 
-/** The params of `retrieveMacro`: path, query and body fields in one object. */
+/**
+ * The params of `retrieveMacro`: path, query and body fields in one object.
+ * @expand
+ */
 export interface RetrieveMacroParams {
   /**
    * In the path.

@@ -17,8 +17,11 @@ import {
 } from "@intercom-kit/models";
 import * as v from "valibot";
 
-/** The params of `createMessage`: its path and query params, and the body fields of `NonNullable<CreateMessageRequest>`, in one object. */
-export type CreateMessageParams = NonNullable<CreateMessageRequest>;
+/**
+ * The params of `createMessage`: its path and query params, and the body fields of `NonNullable<CreateMessageRequest>`, in one object.
+ * @expand
+ */
+export interface CreateMessageParams extends NonNullable<CreateMessageRequest> {}
 
 /** How to send `POST /messages` and read its answer. */
 export const createMessageOperation: Operation = {

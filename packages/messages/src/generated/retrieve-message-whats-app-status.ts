@@ -12,7 +12,10 @@ import {
 import { type WhatsappMessageStatus, WhatsappMessageStatusSchema } from "@intercom-kit/models";
 import * as v from "valibot";
 
-/** The params of `retrieveMessageWhatsAppStatus`: path, query and body fields in one object. */
+/**
+ * The params of `retrieveMessageWhatsAppStatus`: path, query and body fields in one object.
+ * @expand
+ */
 export interface RetrieveMessageWhatsAppStatusParams {
   /** In the query string. */
   message_id: string;

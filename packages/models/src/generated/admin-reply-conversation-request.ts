@@ -12,27 +12,48 @@ import { type QuickReplyOption, QuickReplyOptionSchema } from "./quick-reply-opt
 /** The `admin_reply_conversation_request` schema of Intercom API 2.16. */
 export interface AdminReplyConversationRequest {
   /**
+   * In the JSON body.
    * Known values: `"comment"`, `"note"`, `"quick_reply"`; Intercom may add others.
    * @example "comment"
    */
   message_type: "comment" | "note" | "quick_reply" | (string & {});
-  /** Always `"admin"`. */
+  /**
+   * In the JSON body.
+   * Always `"admin"`.
+   */
   type: "admin";
-  /** @example "Hello there!" */
+  /**
+   * In the JSON body.
+   * @example "Hello there!"
+   */
   body?: string | undefined;
-  /** @example "3156780" */
+  /**
+   * In the JSON body.
+   * @example "3156780"
+   */
   admin_id: string;
   /**
+   * In the JSON body.
    * An integer.
    * @example 1590000000
    */
   created_at?: number | undefined;
+  /** In the JSON body. */
   reply_options?: QuickReplyOption[] | undefined;
-  /** Limits: up to 10 items. */
+  /**
+   * In the JSON body.
+   * Limits: up to 10 items.
+   */
   attachment_urls?: string[] | undefined;
-  /** Limits: up to 10 items. */
+  /**
+   * In the JSON body.
+   * Limits: up to 10 items.
+   */
   attachment_files?: ConversationAttachmentFiles[] | undefined;
-  /** @example true */
+  /**
+   * In the JSON body.
+   * @example true
+   */
   skip_notifications?: boolean | undefined;
 }
 

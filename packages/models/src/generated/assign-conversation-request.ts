@@ -7,20 +7,31 @@ import * as v from "valibot";
 /** The `assign_conversation_request` schema of Intercom API 2.16. */
 export interface AssignConversationRequest {
   /**
+   * In the JSON body.
    * Known values: `"assignment"`; Intercom may add others.
    * @example "assignment"
    */
   message_type: "assignment" | (string & {});
   /**
+   * In the JSON body.
    * Known values: `"admin"`, `"team"`; Intercom may add others.
    * @example "admin"
    */
   type: "admin" | "team" | (string & {});
-  /** @example "12345" */
+  /**
+   * In the JSON body.
+   * @example "12345"
+   */
   admin_id: string;
-  /** @example "4324241" */
+  /**
+   * In the JSON body.
+   * @example "4324241"
+   */
   assignee_id: string;
-  /** @example "Let me pass you over to one of my colleagues." */
+  /**
+   * In the JSON body.
+   * @example "Let me pass you over to one of my colleagues."
+   */
   body?: string | undefined;
 }
 

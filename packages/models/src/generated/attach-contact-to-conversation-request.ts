@@ -7,8 +7,12 @@ import { type CustomerRequest, CustomerRequestSchema } from "./customer-request.
 
 /** The `attach_contact_to_conversation_request` schema of Intercom API 2.16. */
 export interface AttachContactToConversationRequest {
-  /** @example "12345" */
+  /**
+   * In the JSON body.
+   * @example "12345"
+   */
   admin_id?: string | undefined;
+  /** In the JSON body. */
   customer?:
     | {
         /** @example "6329bd9ffe4e2e91dac76188" */

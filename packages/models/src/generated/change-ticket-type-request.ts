@@ -6,10 +6,17 @@ import * as v from "valibot";
 
 /** The `change_ticket_type_request` schema of Intercom API 2.16. */
 export interface ChangeTicketTypeRequest {
-  /** @example "1234" */
+  /**
+   * In the JSON body.
+   * @example "1234"
+   */
   ticket_type_id: string;
-  /** @example "5678" */
+  /**
+   * In the JSON body.
+   * @example "5678"
+   */
   ticket_state_id: string;
+  /** In the JSON body. */
   ticket_attributes?: Record<string, unknown> | undefined;
 }
 

@@ -7,15 +7,25 @@ import * as v from "valibot";
 /** The `close_conversation_request` schema of Intercom API 2.16. */
 export interface CloseConversationRequest {
   /**
+   * In the JSON body.
    * Known values: `"close"`; Intercom may add others.
    * @example "close"
    */
   message_type: "close" | (string & {});
-  /** Always `"admin"`. */
+  /**
+   * In the JSON body.
+   * Always `"admin"`.
+   */
   type: "admin";
-  /** @example "12345" */
+  /**
+   * In the JSON body.
+   * @example "12345"
+   */
   admin_id: string;
-  /** @example " This conversation is now closed!" */
+  /**
+   * In the JSON body.
+   * @example " This conversation is now closed!"
+   */
   body?: string | undefined;
 }
 

@@ -6,18 +6,30 @@ import * as v from "valibot";
 
 /** The `contact_reply_base_request` schema of Intercom API 2.16. */
 export interface ContactReplyBaseRequest {
-  /** Known values: `"comment"`; Intercom may add others. */
+  /**
+   * In the JSON body.
+   * Known values: `"comment"`; Intercom may add others.
+   */
   message_type: "comment" | (string & {});
-  /** Always `"user"`. */
+  /**
+   * In the JSON body.
+   * Always `"user"`.
+   */
   type: "user";
+  /** In the JSON body. */
   body: string;
   /**
+   * In the JSON body.
    * An integer.
    * @example 1590000000
    */
   created_at?: number | undefined;
-  /** Limits: up to 10 items. */
+  /**
+   * In the JSON body.
+   * Limits: up to 10 items.
+   */
   attachment_urls?: string[] | undefined;
+  /** In the JSON body. */
   reply_options?:
     | {
         text: string;

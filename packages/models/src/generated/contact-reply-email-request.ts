@@ -14,7 +14,9 @@ import {
 
 /** The `contact_reply_email_request` schema of Intercom API 2.16. */
 export interface ContactReplyEmailRequest extends ContactReplyBaseRequest {
+  /** In the JSON body. */
   email: string;
+  /** In the JSON body. */
   attachment_files?: ConversationAttachmentFiles[] | undefined;
 }
 

@@ -14,7 +14,9 @@ import {
 
 /** The `contact_reply_intercom_user_id_request` schema of Intercom API 2.16. */
 export interface ContactReplyIntercomUserIdRequest extends ContactReplyBaseRequest {
+  /** In the JSON body. */
   intercom_user_id: string;
+  /** In the JSON body. */
   attachment_files?: ConversationAttachmentFiles[] | undefined;
 }
 

@@ -10,6 +10,7 @@ import {
 
 /** The `contact_reply_ticket_email_request` schema of Intercom API 2.16. */
 export interface ContactReplyTicketEmailRequest extends ContactReplyBaseRequest {
+  /** In the JSON body. */
   email: string;
 }
 

@@ -10,6 +10,7 @@ import {
 
 /** The `contact_reply_ticket_intercom_user_id_request` schema of Intercom API 2.16. */
 export interface ContactReplyTicketIntercomUserIdRequest extends ContactReplyBaseRequest {
+  /** In the JSON body. */
   intercom_user_id: string;
 }
 

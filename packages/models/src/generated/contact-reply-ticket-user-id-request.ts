@@ -10,6 +10,7 @@ import {
 
 /** The `contact_reply_ticket_user_id_request` schema of Intercom API 2.16. */
 export interface ContactReplyTicketUserIdRequest extends ContactReplyBaseRequest {
+  /** In the JSON body. */
   user_id: string;
 }
 

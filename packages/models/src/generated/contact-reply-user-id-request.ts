@@ -14,8 +14,12 @@ import {
 
 /** The `contact_reply_user_id_request` schema of Intercom API 2.16. */
 export interface ContactReplyUserIdRequest extends ContactReplyBaseRequest {
+  /** In the JSON body. */
   user_id: string;
-  /** Limits: up to 10 items. */
+  /**
+   * In the JSON body.
+   * Limits: up to 10 items.
+   */
   attachment_files?: ConversationAttachmentFiles[] | undefined;
 }
 

@@ -15,9 +15,14 @@ import { type StartingAfterPaging, StartingAfterPagingSchema } from "./starting-
 
 /** The `contact_search_request` schema of Intercom API 2.16. */
 export interface ContactSearchRequest {
+  /** In the JSON body. */
   query: SingleFilterSearchRequest | MultipleFilterSearchRequest;
-  /** May be `null`. */
+  /**
+   * In the JSON body.
+   * May be `null`.
+   */
   pagination?: StartingAfterPaging | undefined;
+  /** In the JSON body. */
   sort?:
     | {
         /** @example "created_at" */

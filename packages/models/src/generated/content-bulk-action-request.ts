@@ -7,6 +7,7 @@ import * as v from "valibot";
 /** The `content_bulk_action_request` schema of Intercom API 2.16. */
 export interface ContentBulkActionRequest {
   /**
+   * In the JSON body.
    * Known values: `"publish"`, `"unpublish"`, `"delete"`, `"set_availability"`, `"set_audience"`, `"update_tags"`; Intercom may add others.
    * @example "publish"
    */
@@ -18,7 +19,10 @@ export interface ContentBulkActionRequest {
     | "set_audience"
     | "update_tags"
     | (string & {});
-  /** Limits: up to 1000 items. */
+  /**
+   * In the JSON body.
+   * Limits: up to 1000 items.
+   */
   content_ids: {
     /**
      * Known values: `"article"`, `"article_content"`, `"content_snippet"`, `"external_content"`, `"file_source_content"`, `"internal_article"`; Intercom may add others.
@@ -35,6 +39,7 @@ export interface ContentBulkActionRequest {
     /** @example "12345678" */
     id: string;
   }[];
+  /** In the JSON body. */
   availability?:
     | {
         ai_agent?: boolean | undefined;
@@ -42,6 +47,7 @@ export interface ContentBulkActionRequest {
         sales_agent?: boolean | undefined;
       }
     | undefined;
+  /** In the JSON body. */
   audience?:
     | {
         add_segment_ids?: number[] | undefined;
@@ -50,6 +56,7 @@ export interface ContentBulkActionRequest {
         remove_all?: boolean | undefined;
       }
     | undefined;
+  /** In the JSON body. */
   tags?:
     | {
         add_tag_ids?: number[] | undefined;

@@ -7,31 +7,43 @@ import * as v from "valibot";
 /** The `content_snippet_create_request` schema of Intercom API 2.16. */
 export interface ContentSnippetCreateRequest {
   /**
+   * In the JSON body.
    * Limits: up to 255 characters.
    * @example "How to reset your password"
    */
   title: string;
+  /** In the JSON body. */
   json_blocks?: Record<string, unknown>[] | undefined;
-  /** @example "# Hello\n\nSome content.\n" */
+  /**
+   * In the JSON body.
+   * @example "# Hello\n\nSome content.\n"
+   */
   body_markdown?: string | undefined;
   /**
+   * In the JSON body.
    * Defaults to `"en"`.
    * @example "en"
    */
   locale?: string | undefined;
-  /** May be `null`. */
+  /**
+   * In the JSON body.
+   * May be `null`.
+   */
   audience_ids?: number[] | null | undefined;
   /**
+   * In the JSON body.
    * Defaults to `false`.
    * @example true
    */
   ai_chatbot_availability?: boolean | undefined;
   /**
+   * In the JSON body.
    * Defaults to `false`.
    * @example true
    */
   ai_copilot_availability?: boolean | undefined;
   /**
+   * In the JSON body.
    * Defaults to `false`.
    * @example true
    */

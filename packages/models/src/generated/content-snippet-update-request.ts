@@ -7,22 +7,42 @@ import * as v from "valibot";
 /** The `content_snippet_update_request` schema of Intercom API 2.16. */
 export interface ContentSnippetUpdateRequest {
   /**
+   * In the JSON body.
    * Limits: up to 255 characters.
    * @example "How to reset your password"
    */
   title?: string | undefined;
+  /** In the JSON body. */
   json_blocks?: Record<string, unknown>[] | undefined;
-  /** @example "## Updated heading\n\nNew content.\n" */
+  /**
+   * In the JSON body.
+   * @example "## Updated heading\n\nNew content.\n"
+   */
   body_markdown?: string | undefined;
-  /** @example "en" */
+  /**
+   * In the JSON body.
+   * @example "en"
+   */
   locale?: string | undefined;
-  /** May be `null`. */
+  /**
+   * In the JSON body.
+   * May be `null`.
+   */
   audience_ids?: number[] | null | undefined;
-  /** @example true */
+  /**
+   * In the JSON body.
+   * @example true
+   */
   ai_chatbot_availability?: boolean | undefined;
-  /** @example true */
+  /**
+   * In the JSON body.
+   * @example true
+   */
   ai_copilot_availability?: boolean | undefined;
-  /** @example true */
+  /**
+   * In the JSON body.
+   * @example true
+   */
   ai_sales_agent_availability?: boolean | undefined;
 }
 

@@ -6,11 +6,20 @@ import * as v from "valibot";
 
 /** The `conversation_attachment_files` schema of Intercom API 2.16. */
 export interface ConversationAttachmentFiles {
-  /** @example "application/json" */
+  /**
+   * In the JSON body.
+   * @example "application/json"
+   */
   content_type?: string | undefined;
-  /** @example "ewogICJ0ZXN0IjogMQp9" */
+  /**
+   * In the JSON body.
+   * @example "ewogICJ0ZXN0IjogMQp9"
+   */
   data?: string | undefined;
-  /** @example "test.json" */
+  /**
+   * In the JSON body.
+   * @example "test.json"
+   */
   name?: string | undefined;
 }
 

@@ -10,9 +10,14 @@ import {
 
 /** The `convert_conversation_to_ticket_request` schema of Intercom API 2.16. */
 export interface ConvertConversationToTicketRequest {
-  /** @example "1234" */
+  /**
+   * In the JSON body.
+   * @example "1234"
+   */
   ticket_type_id: string;
+  /** In the JSON body. */
   ticket_state_id?: string | undefined;
+  /** In the JSON body. */
   attributes?: TicketRequestCustomAttributes | undefined;
 }
 

@@ -6,8 +6,12 @@ import * as v from "valibot";
 
 /** The `convert_visitor_request` schema of Intercom API 2.16. */
 export interface ConvertVisitorRequest {
-  /** @example "user" */
+  /**
+   * In the JSON body.
+   * @example "user"
+   */
   type: string;
+  /** In the JSON body. */
   user: {
     /** @example "8a88a590-e1c3-41e2-a502-e0649dbf721c" */
     id?: string | undefined;
@@ -16,6 +20,7 @@ export interface ConvertVisitorRequest {
     /** @example "winstonsmith@truth.org" */
     email?: string | undefined;
   };
+  /** In the JSON body. */
   visitor: {
     /** @example "8a88a590-e1c3-41e2-a502-e0649dbf721c" */
     id?: string | undefined;

@@ -10,48 +10,83 @@ import {
 
 /** The `create_article_request` schema of Intercom API 2.16. */
 export type CreateArticleRequest = {
-  /** @example "Thanks for everything" */
+  /**
+   * In the JSON body.
+   * @example "Thanks for everything"
+   */
   title: string;
-  /** @example "Description of the Article" */
+  /**
+   * In the JSON body.
+   * @example "Description of the Article"
+   */
   description?: string | undefined;
-  /** @example "<p>This is the body in html</p>" */
+  /**
+   * In the JSON body.
+   * @example "<p>This is the body in html</p>"
+   */
   body?: string | undefined;
-  /** @example "# Hello\n\nA paragraph with **bold** text.\n" */
+  /**
+   * In the JSON body.
+   * @example "# Hello\n\nA paragraph with **bold** text.\n"
+   */
   body_markdown?: string | undefined;
   /**
+   * In the JSON body.
    * An integer.
    * @example 1295
    */
   author_id: number;
   /**
+   * In the JSON body.
    * Known values: `"published"`, `"draft"`; Intercom may add others.
    * @example "draft"
    */
   state?: "published" | "draft" | (string & {}) | undefined;
   /**
+   * In the JSON body.
    * An integer.
    * @example 18
    */
   parent_id?: number | undefined;
-  /** @example "collection" */
+  /**
+   * In the JSON body.
+   * @example "collection"
+   */
   parent_type?: string | undefined;
-  /** May be `null`. */
+  /**
+   * In the JSON body.
+   * May be `null`.
+   */
   translated_content?: ArticleTranslatedContent | undefined;
-  /** May be `null`. */
+  /**
+   * In the JSON body.
+   * May be `null`.
+   */
   audience_ids?: number[] | null | undefined;
-  /** @example true */
+  /**
+   * In the JSON body.
+   * @example true
+   */
   ai_chatbot_availability?: boolean | undefined;
-  /** @example true */
+  /**
+   * In the JSON body.
+   * @example true
+   */
   ai_copilot_availability?: boolean | undefined;
-  /** @example true */
+  /**
+   * In the JSON body.
+   * @example true
+   */
   ai_sales_agent_availability?: boolean | undefined;
   /**
+   * In the JSON body.
    * An ISO 8601 date and time.
    * May be `null`.
    * @example "2026-12-31T09:00:00Z"
    */
   scheduled_publish_at?: string | null | undefined;
   /**
+   * In the JSON body.
    * An ISO 8601 date and time.
    * May be `null`.
    * @example "2026-12-31T17:00:00Z"

@@ -7,9 +7,14 @@ import { type Predicate, PredicateSchema } from "./predicate.js";
 
 /** The `create_audience_request` schema of Intercom API 2.16. */
 export interface CreateAudienceRequest {
-  /** @example "VIP Customers" */
+  /**
+   * In the JSON body.
+   * @example "VIP Customers"
+   */
   name: string;
+  /** In the JSON body. */
   predicates?: Predicate[] | undefined;
+  /** In the JSON body. */
   role_predicates?: Predicate[] | undefined;
 }
 

@@ -10,18 +10,29 @@ import {
 
 /** The `create_collection_request` schema of Intercom API 2.16. */
 export interface CreateCollectionRequest {
-  /** @example "collection 51" */
+  /**
+   * In the JSON body.
+   * @example "collection 51"
+   */
   name: string;
-  /** @example "English description" */
+  /**
+   * In the JSON body.
+   * @example "English description"
+   */
   description?: string | undefined;
-  /** May be `null`. */
+  /**
+   * In the JSON body.
+   * May be `null`.
+   */
   translated_content?: GroupTranslatedContent | null | undefined;
   /**
+   * In the JSON body.
    * May be `null`.
    * @example "6871118"
    */
   parent_id?: string | null | undefined;
   /**
+   * In the JSON body.
    * An integer.
    * May be `null`.
    * @example "123"

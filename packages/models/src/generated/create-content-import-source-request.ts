@@ -7,19 +7,27 @@ import * as v from "valibot";
 /** The `create_content_import_source_request` schema of Intercom API 2.16. */
 export interface CreateContentImportSourceRequest {
   /**
+   * In the JSON body.
    * Known values: `"api"`; Intercom may add others.
    * @example "api"
    */
   sync_behavior: "api" | (string & {});
   /**
+   * In the JSON body.
    * Known values: `"active"`, `"deactivated"`; Intercom may add others.
    * Defaults to `"active"`.
    * @example "active"
    */
   status?: "active" | "deactivated" | (string & {}) | undefined;
-  /** @example "https://help.example.com" */
+  /**
+   * In the JSON body.
+   * @example "https://help.example.com"
+   */
   url: string;
-  /** May be `null`. */
+  /**
+   * In the JSON body.
+   * May be `null`.
+   */
   audience_ids?: number | number[] | null | undefined;
 }
 

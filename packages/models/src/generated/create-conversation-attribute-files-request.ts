@@ -7,14 +7,27 @@ import { CreateConversationAttributeRequestBaseSchema } from "./create-conversat
 
 /** The `create_conversation_attribute_files_request` schema of Intercom API 2.16. */
 export interface CreateConversationAttributeFilesRequest {
-  /** @example "api_test_attr" */
+  /**
+   * In the JSON body.
+   * @example "api_test_attr"
+   */
   name: string;
-  /** @example "Created via API test" */
+  /**
+   * In the JSON body.
+   * @example "Created via API test"
+   */
   description?: string | undefined;
-  /** Known values: `"files"`; Intercom may add others. */
+  /**
+   * In the JSON body.
+   * Known values: `"files"`; Intercom may add others.
+   */
   data_type: "files" | (string & {});
-  /** @example false */
+  /**
+   * In the JSON body.
+   * @example false
+   */
   required?: boolean | undefined;
+  /** In the JSON body. */
   visible_to_team_ids?: string[] | undefined;
 }
 

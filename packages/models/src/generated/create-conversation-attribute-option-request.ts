@@ -6,7 +6,10 @@ import * as v from "valibot";
 
 /** The `create_conversation_attribute_option_request` schema of Intercom API 2.16. */
 export interface CreateConversationAttributeOptionRequest {
-  /** @example "High" */
+  /**
+   * In the JSON body.
+   * @example "High"
+   */
   label: string;
 }
 

@@ -7,15 +7,29 @@ import { CreateConversationAttributeRequestBaseSchema } from "./create-conversat
 
 /** The `create_conversation_attribute_relationship_request` schema of Intercom API 2.16. */
 export interface CreateConversationAttributeRelationshipRequest {
-  /** @example "api_test_attr" */
+  /**
+   * In the JSON body.
+   * @example "api_test_attr"
+   */
   name: string;
-  /** @example "Created via API test" */
+  /**
+   * In the JSON body.
+   * @example "Created via API test"
+   */
   description?: string | undefined;
-  /** Known values: `"relationship"`; Intercom may add others. */
+  /**
+   * In the JSON body.
+   * Known values: `"relationship"`; Intercom may add others.
+   */
   data_type: "relationship" | (string & {});
-  /** @example false */
+  /**
+   * In the JSON body.
+   * @example false
+   */
   required?: boolean | undefined;
+  /** In the JSON body. */
   visible_to_team_ids?: string[] | undefined;
+  /** In the JSON body. */
   reference?:
     | {
         /** Known values: `"one"`, `"many"`; Intercom may add others. */

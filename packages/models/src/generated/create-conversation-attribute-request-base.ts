@@ -6,11 +6,18 @@ import * as v from "valibot";
 
 /** The `create_conversation_attribute_request_base` schema of Intercom API 2.16. */
 export interface CreateConversationAttributeRequestBase {
-  /** @example "api_test_attr" */
+  /**
+   * In the JSON body.
+   * @example "api_test_attr"
+   */
   name: string;
-  /** @example "Created via API test" */
+  /**
+   * In the JSON body.
+   * @example "Created via API test"
+   */
   description?: string | undefined;
   /**
+   * In the JSON body.
    * Known values: `"string"`, `"integer"`, `"list"`, `"decimal"`, `"boolean"`, `"datetime"`, `"relationship"`, `"files"`; Intercom may add others.
    * @example "string"
    */
@@ -24,8 +31,12 @@ export interface CreateConversationAttributeRequestBase {
     | "relationship"
     | "files"
     | (string & {});
-  /** @example false */
+  /**
+   * In the JSON body.
+   * @example false
+   */
   required?: boolean | undefined;
+  /** In the JSON body. */
   visible_to_team_ids?: string[] | undefined;
 }
 

@@ -7,16 +7,32 @@ import { CreateConversationAttributeRequestBaseSchema } from "./create-conversat
 
 /** The `create_conversation_attribute_string_request` schema of Intercom API 2.16. */
 export interface CreateConversationAttributeStringRequest {
-  /** @example "api_test_attr" */
+  /**
+   * In the JSON body.
+   * @example "api_test_attr"
+   */
   name: string;
-  /** @example "Created via API test" */
+  /**
+   * In the JSON body.
+   * @example "Created via API test"
+   */
   description?: string | undefined;
-  /** Known values: `"string"`; Intercom may add others. */
+  /**
+   * In the JSON body.
+   * Known values: `"string"`; Intercom may add others.
+   */
   data_type: "string" | (string & {});
-  /** @example false */
+  /**
+   * In the JSON body.
+   * @example false
+   */
   required?: boolean | undefined;
+  /** In the JSON body. */
   visible_to_team_ids?: string[] | undefined;
-  /** @example false */
+  /**
+   * In the JSON body.
+   * @example false
+   */
   multiline?: boolean | undefined;
 }
 

@@ -6,6 +6,7 @@ import * as v from "valibot";
 
 /** The `create_conversation_request` schema of Intercom API 2.16. */
 export interface CreateConversationRequest {
+  /** In the JSON body. */
   from: {
     /**
      * Known values: `"lead"`, `"user"`, `"contact"`; Intercom may add others.
@@ -19,18 +20,31 @@ export interface CreateConversationRequest {
      */
     id: string;
   };
-  /** @example "Hello" */
+  /**
+   * In the JSON body.
+   * @example "Hello"
+   */
   body: string;
-  /** @example "Thanks for everything" */
+  /**
+   * In the JSON body.
+   * @example "Thanks for everything"
+   */
   subject?: string | undefined;
-  /** Limits: up to 10 items. */
+  /**
+   * In the JSON body.
+   * Limits: up to 10 items.
+   */
   attachment_urls?: string[] | undefined;
   /**
+   * In the JSON body.
    * UNIX timestamp in seconds.
    * @example 1671028894
    */
   created_at?: number | undefined;
-  /** @example "123" */
+  /**
+   * In the JSON body.
+   * @example "123"
+   */
   brand_id?: string | undefined;
 }
 

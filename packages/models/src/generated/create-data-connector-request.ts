@@ -6,21 +6,37 @@ import * as v from "valibot";
 
 /** The `create_data_connector_request` schema of Intercom API 2.16. */
 export interface CreateDataConnectorRequest {
-  /** @example "Get Order Status" */
+  /**
+   * In the JSON body.
+   * @example "Get Order Status"
+   */
   name: string;
-  /** @example "Looks up order status from an external service" */
+  /**
+   * In the JSON body.
+   * @example "Looks up order status from an external service"
+   */
   description?: string | undefined;
   /**
+   * In the JSON body.
    * Known values: `"get"`, `"post"`, `"put"`, `"delete"`, `"patch"`; Intercom may add others.
    * @example "get"
    */
   http_method?: "get" | "post" | "put" | "delete" | "patch" | (string & {}) | undefined;
-  /** @example "https://api.example.com/orders/{{order_id}}/status" */
+  /**
+   * In the JSON body.
+   * @example "https://api.example.com/orders/{{order_id}}/status"
+   */
   url?: string | undefined;
+  /** In the JSON body. */
   body?: string | undefined;
-  /** @example false */
+  /**
+   * In the JSON body.
+   * @example false
+   */
   direct_fin_usage?: boolean | undefined;
+  /** In the JSON body. */
   audiences?: ("leads" | "users" | "visitors" | (string & {}))[] | undefined;
+  /** In the JSON body. */
   headers?:
     | {
         /** @example "Content-Type" */
@@ -29,6 +45,7 @@ export interface CreateDataConnectorRequest {
         value?: string | undefined;
       }[]
     | undefined;
+  /** In the JSON body. */
   data_inputs?:
     | {
         /** @example "order_id" */
@@ -45,13 +62,24 @@ export interface CreateDataConnectorRequest {
         default_value?: string | undefined;
       }[]
     | undefined;
-  /** @example false */
+  /**
+   * In the JSON body.
+   * @example false
+   */
   customer_authentication?: boolean | undefined;
-  /** @example false */
+  /**
+   * In the JSON body.
+   * @example false
+   */
   bypass_authentication?: boolean | undefined;
-  /** @example false */
+  /**
+   * In the JSON body.
+   * @example false
+   */
   validate_missing_attributes?: boolean | undefined;
+  /** In the JSON body. */
   mock_response?: Record<string, unknown> | undefined;
+  /** In the JSON body. */
   token_ids?: string[] | undefined;
 }
 

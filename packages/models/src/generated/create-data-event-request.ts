@@ -6,19 +6,33 @@ import * as v from "valibot";
 
 /** The `create_data_event_request` schema of Intercom API 2.16. */
 export interface CreateDataEventRequest {
-  /** @example "invited-friend" */
+  /**
+   * In the JSON body.
+   * @example "invited-friend"
+   */
   event_name?: string | undefined;
   /**
+   * In the JSON body.
    * UNIX timestamp in seconds.
    * @example 1671028894
    */
   created_at?: number | undefined;
-  /** @example "314159" */
+  /**
+   * In the JSON body.
+   * @example "314159"
+   */
   user_id?: string | undefined;
-  /** @example "8a88a590-e1c3-41e2-a502-e0649dbf721c" */
+  /**
+   * In the JSON body.
+   * @example "8a88a590-e1c3-41e2-a502-e0649dbf721c"
+   */
   id?: string | undefined;
-  /** @example "frodo.baggins@example.com" */
+  /**
+   * In the JSON body.
+   * @example "frodo.baggins@example.com"
+   */
   email?: string | undefined;
+  /** In the JSON body. */
   metadata?: Record<string, string> | undefined;
 }
 

@@ -6,8 +6,12 @@ import * as v from "valibot";
 
 /** The `create_data_event_summaries_request` schema of Intercom API 2.16. */
 export interface CreateDataEventSummariesRequest {
-  /** @example "314159" */
+  /**
+   * In the JSON body.
+   * @example "314159"
+   */
   user_id?: string | undefined;
+  /** In the JSON body. */
   event_summaries?:
     | {
         /** @example "invited-friend" */

@@ -7,11 +7,13 @@ import * as v from "valibot";
 /** The `create_data_exports_request` schema of Intercom API 2.16. */
 export interface CreateDataExportsRequest {
   /**
+   * In the JSON body.
    * An integer.
    * @example 1527811200
    */
   created_at_after: number;
   /**
+   * In the JSON body.
    * An integer.
    * @example 1527811200
    */

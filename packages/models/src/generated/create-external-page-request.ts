@@ -6,34 +6,50 @@ import * as v from "valibot";
 
 /** The `create_external_page_request` schema of Intercom API 2.16. */
 export interface CreateExternalPageRequest {
-  /** @example "Getting started with..." */
+  /**
+   * In the JSON body.
+   * @example "Getting started with..."
+   */
   title: string;
-  /** @example "<p>Hello world!</p>" */
+  /**
+   * In the JSON body.
+   * @example "<p>Hello world!</p>"
+   */
   html: string;
-  /** @example "https://help.example.com/en/articles/1234-getting-started" */
+  /**
+   * In the JSON body.
+   * @example "https://help.example.com/en/articles/1234-getting-started"
+   */
   url?: string | undefined;
   /**
+   * In the JSON body.
    * Defaults to `false`.
    * @example true
    */
   ai_agent_availability?: boolean | undefined;
   /**
+   * In the JSON body.
    * Defaults to `false`.
    * @example true
    */
   ai_copilot_availability?: boolean | undefined;
   /**
+   * In the JSON body.
    * Known values: `"en"`; Intercom may add others.
    * Defaults to `"en"`.
    * @example "en"
    */
   locale: "en" | (string & {});
   /**
+   * In the JSON body.
    * An integer.
    * @example 1234
    */
   source_id: number;
-  /** @example "5678" */
+  /**
+   * In the JSON body.
+   * @example "5678"
+   */
   external_id: string;
 }
 

@@ -6,16 +6,26 @@ import * as v from "valibot";
 
 /** The `create_help_center_redirect_request` schema of Intercom API 2.16. */
 export interface CreateHelpCenterRedirectRequest {
-  /** @example "http://help-center.test/lovelyhelpcenter/old-page" */
+  /**
+   * In the JSON body.
+   * @example "http://help-center.test/lovelyhelpcenter/old-page"
+   */
   from_url: string;
-  /** @example "en" */
+  /**
+   * In the JSON body.
+   * @example "en"
+   */
   locale: string;
   /**
+   * In the JSON body.
    * Known values: `"article"`, `"collection"`; Intercom may add others.
    * @example "article"
    */
   target_type: "article" | "collection" | (string & {});
-  /** @example "11" */
+  /**
+   * In the JSON body.
+   * @example "11"
+   */
   target_id: string;
 }
 

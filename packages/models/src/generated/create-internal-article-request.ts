@@ -6,35 +6,52 @@ import * as v from "valibot";
 
 /** The `create_internal_article_request` schema of Intercom API 2.16. */
 export type CreateInternalArticleRequest = {
-  /** @example "Thanks for everything" */
+  /**
+   * In the JSON body.
+   * @example "Thanks for everything"
+   */
   title: string;
-  /** @example "<p>This is the body in html</p>" */
+  /**
+   * In the JSON body.
+   * @example "<p>This is the body in html</p>"
+   */
   body?: string | undefined;
-  /** @example "# Internal Guide\n\nSome instructions.\n" */
+  /**
+   * In the JSON body.
+   * @example "# Internal Guide\n\nSome instructions.\n"
+   */
   body_markdown?: string | undefined;
   /**
+   * In the JSON body.
    * An integer.
    * @example 1295
    */
   author_id: number;
   /**
+   * In the JSON body.
    * An integer.
    * @example 1295
    */
   owner_id: number;
-  /** May be `null`. */
+  /**
+   * In the JSON body.
+   * May be `null`.
+   */
   audience_ids?: number[] | null | undefined;
   /**
+   * In the JSON body.
    * Defaults to `false`.
    * @example true
    */
   ai_chatbot_availability?: boolean | undefined;
   /**
+   * In the JSON body.
    * Defaults to `false`.
    * @example true
    */
   ai_copilot_availability?: boolean | undefined;
   /**
+   * In the JSON body.
    * Defaults to `false`.
    * @example true
    */

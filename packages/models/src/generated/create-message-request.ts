@@ -8,16 +8,27 @@ import { type Recipient, RecipientSchema } from "./recipient.js";
 /** The `create_message_request` schema of Intercom API 2.16. */
 export type CreateMessageRequest = {
   /**
+   * In the JSON body.
    * Known values: `"in_app"`, `"email"`, `"whatsapp"`; Intercom may add others.
    * @example "in_app"
    */
   message_type?: "in_app" | "email" | "whatsapp" | (string & {}) | undefined;
-  /** @example "Thanks for everything" */
+  /**
+   * In the JSON body.
+   * @example "Thanks for everything"
+   */
   subject?: string | undefined;
-  /** @example "Hello there" */
+  /**
+   * In the JSON body.
+   * @example "Hello there"
+   */
   body?: string | undefined;
-  /** @example "plain" */
+  /**
+   * In the JSON body.
+   * @example "plain"
+   */
   template?: string | undefined;
+  /** In the JSON body. */
   from?:
     | {
         /** Always `"admin"`. */
@@ -29,15 +40,20 @@ export type CreateMessageRequest = {
         id: number;
       }
     | undefined;
+  /** In the JSON body. */
   to?: Recipient | Recipient[] | undefined;
+  /** In the JSON body. */
   cc?: Recipient | Recipient[] | undefined;
+  /** In the JSON body. */
   bcc?: Recipient | Recipient[] | undefined;
   /**
+   * In the JSON body.
    * An integer.
    * @example 1590000000
    */
   created_at?: number | undefined;
   /**
+   * In the JSON body.
    * Defaults to `false`.
    * @example true
    */

@@ -11,20 +11,31 @@ import {
 /** The `create_office_hours_exception_request` schema of Intercom API 2.16. */
 export interface CreateOfficeHoursExceptionRequest {
   /**
+   * In the JSON body.
    * An ISO 8601 date.
    * @example "2026-12-25"
    */
   exception_date: string;
   /**
+   * In the JSON body.
    * Known values: `"closed"`, `"custom_hours"`; Intercom may add others.
    * @example "closed"
    */
   exception_type: "closed" | "custom_hours" | (string & {});
-  /** @example "Christmas Day" */
+  /**
+   * In the JSON body.
+   * @example "Christmas Day"
+   */
   name?: string | undefined;
-  /** May be `null`. */
+  /**
+   * In the JSON body.
+   * May be `null`.
+   */
   time_intervals?: OfficeHoursTimeInterval[] | null | undefined;
-  /** @example true */
+  /**
+   * In the JSON body.
+   * @example true
+   */
   recurring_annually?: boolean | undefined;
 }
 

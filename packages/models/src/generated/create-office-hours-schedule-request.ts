@@ -10,10 +10,17 @@ import {
 
 /** The `create_office_hours_schedule_request` schema of Intercom API 2.16. */
 export interface CreateOfficeHoursScheduleRequest {
-  /** @example "Standard Support Hours" */
+  /**
+   * In the JSON body.
+   * @example "Standard Support Hours"
+   */
   name: string;
-  /** @example "America/New_York" */
+  /**
+   * In the JSON body.
+   * @example "America/New_York"
+   */
   time_zone_name: string;
+  /** In the JSON body. */
   time_intervals: OfficeHoursTimeInterval[];
 }
 

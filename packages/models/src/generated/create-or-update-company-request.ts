@@ -6,30 +6,52 @@ import * as v from "valibot";
 
 /** The `create_or_update_company_request` schema of Intercom API 2.16. */
 export type CreateOrUpdateCompanyRequest = {
-  /** @example "Intercom" */
+  /**
+   * In the JSON body.
+   * @example "Intercom"
+   */
   name?: string | undefined;
-  /** @example "625e90fc55ab113b6d92175f" */
+  /**
+   * In the JSON body.
+   * @example "625e90fc55ab113b6d92175f"
+   */
   company_id?: string | undefined;
-  /** @example "Enterprise" */
+  /**
+   * In the JSON body.
+   * @example "Enterprise"
+   */
   plan?: string | undefined;
   /**
+   * In the JSON body.
    * An integer.
    * @example "100"
    */
   size?: number | undefined;
-  /** @example "https://www.example.com" */
+  /**
+   * In the JSON body.
+   * @example "https://www.example.com"
+   */
   website?: string | undefined;
-  /** @example "Manufacturing" */
+  /**
+   * In the JSON body.
+   * @example "Manufacturing"
+   */
   industry?: string | undefined;
+  /** In the JSON body. */
   custom_attributes?: Record<string, unknown> | undefined;
   /**
+   * In the JSON body.
    * An integer.
    * @example 1394531169
    */
   remote_created_at?: number | undefined;
-  /** @example true */
+  /**
+   * In the JSON body.
+   * @example true
+   */
   update_last_request_at?: boolean | undefined;
   /**
+   * In the JSON body.
    * An integer.
    * @example 1000
    */

@@ -6,20 +6,26 @@ import * as v from "valibot";
 
 /** The `create_or_update_custom_object_instance_request` schema of Intercom API 2.16. */
 export interface CreateOrUpdateCustomObjectInstanceRequest {
+  /** In the JSON body. */
   external_id?: string | undefined;
   /**
+   * In the JSON body.
    * UNIX timestamp in seconds.
    * May be `null`.
    * @example 1571672154
    */
   external_created_at?: number | null | undefined;
   /**
+   * In the JSON body.
    * UNIX timestamp in seconds.
    * May be `null`.
    * @example 1571672154
    */
   external_updated_at?: number | null | undefined;
-  /** May be `null`. */
+  /**
+   * In the JSON body.
+   * May be `null`.
+   */
   custom_attributes?: Record<string, unknown> | null | undefined;
 }
 

@@ -6,9 +6,15 @@ import * as v from "valibot";
 
 /** The `create_or_update_tag_request` schema of Intercom API 2.16. */
 export interface CreateOrUpdateTagRequest {
-  /** @example "Independent" */
+  /**
+   * In the JSON body.
+   * @example "Independent"
+   */
   name: string;
-  /** @example "656452352" */
+  /**
+   * In the JSON body.
+   * @example "656452352"
+   */
   id?: string | undefined;
 }
 

@@ -6,8 +6,12 @@ import * as v from "valibot";
 
 /** The `create_phone_switch_request` schema of Intercom API 2.16. */
 export type CreatePhoneSwitchRequest = {
-  /** @example "+1 1234567890" */
+  /**
+   * In the JSON body.
+   * @example "+1 1234567890"
+   */
   phone: string;
+  /** In the JSON body. */
   custom_attributes?: Record<string, unknown> | undefined;
 } | null;
 

@@ -6,11 +6,18 @@ import * as v from "valibot";
 
 /** The `create_ticket_type_attribute_request` schema of Intercom API 2.16. */
 export interface CreateTicketTypeAttributeRequest {
-  /** @example "Bug Priority" */
+  /**
+   * In the JSON body.
+   * @example "Bug Priority"
+   */
   name: string;
-  /** @example "Priority level of the bug" */
+  /**
+   * In the JSON body.
+   * @example "Priority level of the bug"
+   */
   description: string;
   /**
+   * In the JSON body.
    * Known values: `"string"`, `"list"`, `"integer"`, `"decimal"`, `"boolean"`, `"datetime"`, `"files"`; Intercom may add others.
    * @example "string"
    */
@@ -24,30 +31,43 @@ export interface CreateTicketTypeAttributeRequest {
     | "files"
     | (string & {});
   /**
+   * In the JSON body.
    * Defaults to `false`.
    * @example false
    */
   required_to_create?: boolean | undefined;
   /**
+   * In the JSON body.
    * Defaults to `false`.
    * @example false
    */
   required_to_create_for_contacts?: boolean | undefined;
   /**
+   * In the JSON body.
    * Defaults to `true`.
    * @example true
    */
   visible_on_create?: boolean | undefined;
   /**
+   * In the JSON body.
    * Defaults to `true`.
    * @example true
    */
   visible_to_contacts?: boolean | undefined;
-  /** @example false */
+  /**
+   * In the JSON body.
+   * @example false
+   */
   multiline?: boolean | undefined;
-  /** @example "Low Priority,Medium Priority,High Priority" */
+  /**
+   * In the JSON body.
+   * @example "Low Priority,Medium Priority,High Priority"
+   */
   list_items?: string | undefined;
-  /** @example false */
+  /**
+   * In the JSON body.
+   * @example false
+   */
   allow_multiple_values?: boolean | undefined;
 }
 

@@ -6,21 +6,30 @@ import * as v from "valibot";
 
 /** The `create_ticket_type_request` schema of Intercom API 2.16. */
 export type CreateTicketTypeRequest = {
-  /** @example "Bug" */
+  /**
+   * In the JSON body.
+   * @example "Bug"
+   */
   name: string;
-  /** @example "Used for tracking bugs" */
+  /**
+   * In the JSON body.
+   * @example "Used for tracking bugs"
+   */
   description?: string | undefined;
   /**
+   * In the JSON body.
    * Known values: `"Customer"`, `"Back-office"`, `"Tracker"`; Intercom may add others.
    * @example "Customer"
    */
   category?: "Customer" | "Back-office" | "Tracker" | (string & {}) | undefined;
   /**
+   * In the JSON body.
    * Defaults to `"🎟️"`.
    * @example "🐞"
    */
   icon?: string | undefined;
   /**
+   * In the JSON body.
    * Defaults to `false`.
    * @example false
    */

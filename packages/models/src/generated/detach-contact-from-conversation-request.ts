@@ -6,7 +6,10 @@ import * as v from "valibot";
 
 /** The `detach_contact_from_conversation_request` schema of Intercom API 2.16. */
 export interface DetachContactFromConversationRequest {
-  /** @example "5017690" */
+  /**
+   * In the JSON body.
+   * @example "5017690"
+   */
   admin_id: string;
 }
 

@@ -7,20 +7,29 @@ import * as v from "valibot";
 /** The `fin_agent_attachment` schema of Intercom API 2.16. */
 export interface FinAgentAttachment {
   /**
+   * In the JSON body.
    * Known values: `"url"`, `"file"`; Intercom may add others.
    * @example "url"
    */
   type: "url" | "file" | (string & {});
   /**
+   * In the JSON body.
    * A URL.
    * @example "https://example.com/document.pdf"
    */
   url?: string | undefined;
-  /** @example "screenshot.png" */
+  /**
+   * In the JSON body.
+   * @example "screenshot.png"
+   */
   name?: string | undefined;
-  /** @example "image/png" */
+  /**
+   * In the JSON body.
+   * @example "image/png"
+   */
   content_type?: string | undefined;
   /**
+   * In the JSON body.
    * A string of format `byte`.
    * @example "iVBORw0KGgoAAAANSUhEUgAAAAEAAAABCAYAAAAfFcSJAAAADUlEQVR42mNk..."
    */

@@ -7,8 +7,12 @@ import { type FinAgentMessage, FinAgentMessageSchema } from "./fin-agent-message
 
 /** The `fin_agent_conversation_metadata` schema of Intercom API 2.16. */
 export interface FinAgentConversationMetadata {
-  /** Limits: up to 10 items. */
+  /**
+   * In the JSON body.
+   * Limits: up to 10 items.
+   */
   history?: FinAgentMessage[] | undefined;
+  /** In the JSON body. */
   attributes?: Record<string, unknown> | undefined;
 }
 

@@ -7,18 +7,24 @@ import * as v from "valibot";
 /** The `fin_agent_message` schema of Intercom API 2.16. */
 export interface FinAgentMessage {
   /**
+   * In the JSON body.
    * Known values: `"user"`, `"agent"`, `"fin"`; Intercom may add others.
    * @example "user"
    */
   author: "user" | "agent" | "fin" | (string & {});
-  /** @example "How can I see my account details?" */
+  /**
+   * In the JSON body.
+   * @example "How can I see my account details?"
+   */
   body: string;
   /**
+   * In the JSON body.
    * An ISO 8601 date and time.
    * @example "2025-01-24T10:01:20.000Z"
    */
   timestamp: string;
   /**
+   * In the JSON body.
    * An ISO 8601 date and time.
    * @example "2025-01-24T10:01:20.456Z"
    */

@@ -6,15 +6,23 @@ import * as v from "valibot";
 
 /** The `fin_agent_user` schema of Intercom API 2.16. */
 export interface FinAgentUser {
-  /** @example "123456" */
+  /**
+   * In the JSON body.
+   * @example "123456"
+   */
   id: string;
-  /** @example "John Doe" */
+  /**
+   * In the JSON body.
+   * @example "John Doe"
+   */
   name?: string | undefined;
   /**
+   * In the JSON body.
    * An email address.
    * @example "john.doe@example.com"
    */
   email?: string | undefined;
+  /** In the JSON body. */
   attributes?: Record<string, unknown> | undefined;
 }
 

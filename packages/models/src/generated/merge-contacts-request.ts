@@ -6,11 +6,20 @@ import * as v from "valibot";
 
 /** The `merge_contacts_request` schema of Intercom API 2.16. */
 export interface MergeContactsRequest {
-  /** @example "5d70dd30de4efd54f42fd526" */
+  /**
+   * In the JSON body.
+   * @example "5d70dd30de4efd54f42fd526"
+   */
   from: string;
-  /** @example "5ba682d23d7cf92bef87bfd4" */
+  /**
+   * In the JSON body.
+   * @example "5ba682d23d7cf92bef87bfd4"
+   */
   into: string;
-  /** @example true */
+  /**
+   * In the JSON body.
+   * @example true
+   */
   skip_duplicate_validation?: boolean | undefined;
 }
 

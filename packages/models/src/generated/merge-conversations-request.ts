@@ -7,6 +7,7 @@ import * as v from "valibot";
 /** The `merge_conversations_request` schema of Intercom API 2.16. */
 export interface MergeConversationsRequest {
   /**
+   * In the JSON body.
    * An integer.
    * @example 456
    */

@@ -11,10 +11,12 @@ import {
 /** The `multiple_filter_search_request` schema of Intercom API 2.16. */
 export interface MultipleFilterSearchRequest {
   /**
+   * In the JSON body.
    * Known values: `"AND"`, `"OR"`; Intercom may add others.
    * @example "AND"
    */
   operator?: "AND" | "OR" | (string & {}) | undefined;
+  /** In the JSON body. */
   value?: (MultipleFilterSearchRequest | SingleFilterSearchRequest)[] | undefined;
 }
 

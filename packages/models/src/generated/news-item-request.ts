@@ -7,24 +7,38 @@ import { type NewsfeedAssignment, NewsfeedAssignmentSchema } from "./newsfeed-as
 
 /** The `news_item_request` schema of Intercom API 2.16. */
 export interface NewsItemRequest {
-  /** @example "Halloween is here!" */
+  /**
+   * In the JSON body.
+   * @example "Halloween is here!"
+   */
   title: string;
-  /** @example "<p>New costumes in store for this spooky season</p>" */
+  /**
+   * In the JSON body.
+   * @example "<p>New costumes in store for this spooky season</p>"
+   */
   body?: string | undefined;
   /**
+   * In the JSON body.
    * An integer.
    * @example 123
    */
   sender_id: number;
   /**
+   * In the JSON body.
    * Known values: `"draft"`, `"live"`; Intercom may add others.
    * @example "live"
    */
   state?: "draft" | "live" | (string & {}) | undefined;
-  /** @example true */
+  /**
+   * In the JSON body.
+   * @example true
+   */
   deliver_silently?: boolean | undefined;
+  /** In the JSON body. */
   labels?: string[] | undefined;
+  /** In the JSON body. */
   reactions?: (string | null)[] | undefined;
+  /** In the JSON body. */
   newsfeed_assignments?: NewsfeedAssignment[] | undefined;
 }
 

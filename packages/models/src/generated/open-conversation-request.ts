@@ -7,11 +7,15 @@ import * as v from "valibot";
 /** The `open_conversation_request` schema of Intercom API 2.16. */
 export interface OpenConversationRequest {
   /**
+   * In the JSON body.
    * Known values: `"open"`; Intercom may add others.
    * @example "open"
    */
   message_type: "open" | (string & {});
-  /** @example "5017690" */
+  /**
+   * In the JSON body.
+   * @example "5017690"
+   */
   admin_id: string;
 }
 

@@ -6,6 +6,7 @@ import * as v from "valibot";
 
 /** The `publish_article_draft_request` schema of Intercom API 2.16. */
 export type PublishArticleDraftRequest = {
+  /** In the JSON body. */
   locales?: string[] | undefined;
 } | null;
 

@@ -7,11 +7,15 @@ import * as v from "valibot";
 /** The `recipient` schema of Intercom API 2.16. */
 export interface Recipient {
   /**
+   * In the JSON body.
    * Known values: `"user"`, `"lead"`; Intercom may add others.
    * @example "user"
    */
   type: "user" | "lead" | (string & {});
-  /** @example "536e564f316c83104c000020" */
+  /**
+   * In the JSON body.
+   * @example "536e564f316c83104c000020"
+   */
   id: string;
 }
 

@@ -6,16 +6,26 @@ import * as v from "valibot";
 
 /** The `register_fin_voice_call_request` schema of Intercom API 2.16. */
 export type RegisterFinVoiceCallRequest = {
-  /** @example "+1234567890" */
+  /**
+   * In the JSON body.
+   * @example "+1234567890"
+   */
   phone_number: string;
-  /** @example "call-123-abc" */
+  /**
+   * In the JSON body.
+   * @example "call-123-abc"
+   */
   call_id: string;
   /**
+   * In the JSON body.
    * Known values: `"five9"`, `"zoom_phone"`, `"aws_connect"`; Intercom may add others.
    * @example "aws_connect"
    */
   source?: "five9" | "zoom_phone" | "aws_connect" | (string & {}) | undefined;
-  /** May be `null`. */
+  /**
+   * In the JSON body.
+   * May be `null`.
+   */
   data?: Record<string, unknown> | null | undefined;
 } | null;
 

@@ -15,8 +15,12 @@ import { type StartingAfterPaging, StartingAfterPagingSchema } from "./starting-
 
 /** The `search_request` schema of Intercom API 2.16. */
 export interface SearchRequest {
+  /** In the JSON body. */
   query: SingleFilterSearchRequest | MultipleFilterSearchRequest;
-  /** May be `null`. */
+  /**
+   * In the JSON body.
+   * May be `null`.
+   */
   pagination?: StartingAfterPaging | undefined;
 }
 

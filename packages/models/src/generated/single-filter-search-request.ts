@@ -6,9 +6,13 @@ import * as v from "valibot";
 
 /** The `single_filter_search_request` schema of Intercom API 2.16. */
 export interface SingleFilterSearchRequest {
-  /** @example "created_at" */
+  /**
+   * In the JSON body.
+   * @example "created_at"
+   */
   field?: string | undefined;
   /**
+   * In the JSON body.
    * Known values: `"="`, `"!="`, `"IN"`, `"NIN"`, `"<"`, `"<="`, `">"`, `">="`, `"~"`, `"!~"`, `"^"`, `"$"`; Intercom may add others.
    * @example ">"
    */
@@ -28,6 +32,7 @@ export interface SingleFilterSearchRequest {
     | (string & {})
     | undefined;
   /**
+   * In the JSON body.
    * May be `null`.
    * @example "73732934"
    */

@@ -7,13 +7,18 @@ import * as v from "valibot";
 /** The `snooze_conversation_request` schema of Intercom API 2.16. */
 export interface SnoozeConversationRequest {
   /**
+   * In the JSON body.
    * Known values: `"snoozed"`; Intercom may add others.
    * @example "snoozed"
    */
   message_type: "snoozed" | (string & {});
-  /** @example "5017691" */
+  /**
+   * In the JSON body.
+   * @example "5017691"
+   */
   admin_id: string;
   /**
+   * In the JSON body.
    * UNIX timestamp in seconds.
    * @example 1673609604
    */

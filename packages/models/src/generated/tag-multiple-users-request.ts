@@ -6,8 +6,12 @@ import * as v from "valibot";
 
 /** The `tag_multiple_users_request` schema of Intercom API 2.16. */
 export interface TagMultipleUsersRequest {
-  /** @example "Independent" */
+  /**
+   * In the JSON body.
+   * @example "Independent"
+   */
   name: string;
+  /** In the JSON body. */
   users: {
     /** @example "5f7f0d217289f8d2f4262080" */
     id?: string | undefined;

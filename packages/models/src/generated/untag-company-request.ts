@@ -6,8 +6,12 @@ import * as v from "valibot";
 
 /** The `untag_company_request` schema of Intercom API 2.16. */
 export interface UntagCompanyRequest {
-  /** @example "Independent" */
+  /**
+   * In the JSON body.
+   * @example "Independent"
+   */
   name: string;
+  /** In the JSON body. */
   companies: {
     /** @example "531ee472cce572a6ec000006" */
     id?: string | undefined;

@@ -10,45 +10,82 @@ import {
 
 /** The `update_article_request` schema of Intercom API 2.16. */
 export type UpdateArticleRequest = {
-  /** @example "Thanks for everything" */
+  /**
+   * In the JSON body.
+   * @example "Thanks for everything"
+   */
   title?: string | undefined;
-  /** @example "Description of the Article" */
+  /**
+   * In the JSON body.
+   * @example "Description of the Article"
+   */
   description?: string | undefined;
-  /** @example "<p>This is the body in html</p>" */
+  /**
+   * In the JSON body.
+   * @example "<p>This is the body in html</p>"
+   */
   body?: string | undefined;
-  /** @example "## Updated heading\n\nNew content.\n" */
+  /**
+   * In the JSON body.
+   * @example "## Updated heading\n\nNew content.\n"
+   */
   body_markdown?: string | undefined;
   /**
+   * In the JSON body.
    * An integer.
    * @example 1295
    */
   author_id?: number | undefined;
   /**
+   * In the JSON body.
    * Known values: `"published"`, `"draft"`; Intercom may add others.
    * @example "draft"
    */
   state?: "published" | "draft" | (string & {}) | undefined;
-  /** @example "18" */
+  /**
+   * In the JSON body.
+   * @example "18"
+   */
   parent_id?: string | undefined;
-  /** @example "collection" */
+  /**
+   * In the JSON body.
+   * @example "collection"
+   */
   parent_type?: string | undefined;
-  /** May be `null`. */
+  /**
+   * In the JSON body.
+   * May be `null`.
+   */
   translated_content?: ArticleTranslatedContent | undefined;
-  /** May be `null`. */
+  /**
+   * In the JSON body.
+   * May be `null`.
+   */
   audience_ids?: number[] | null | undefined;
-  /** @example true */
+  /**
+   * In the JSON body.
+   * @example true
+   */
   ai_chatbot_availability?: boolean | undefined;
-  /** @example true */
+  /**
+   * In the JSON body.
+   * @example true
+   */
   ai_copilot_availability?: boolean | undefined;
-  /** @example true */
+  /**
+   * In the JSON body.
+   * @example true
+   */
   ai_sales_agent_availability?: boolean | undefined;
   /**
+   * In the JSON body.
    * An ISO 8601 date and time.
    * May be `null`.
    * @example "2026-12-31T09:00:00Z"
    */
   scheduled_publish_at?: string | null | undefined;
   /**
+   * In the JSON body.
    * An ISO 8601 date and time.
    * May be `null`.
    * @example "2026-12-31T17:00:00Z"

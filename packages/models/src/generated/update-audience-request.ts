@@ -7,9 +7,14 @@ import { type Predicate, PredicateSchema } from "./predicate.js";
 
 /** The `update_audience_request` schema of Intercom API 2.16. */
 export interface UpdateAudienceRequest {
-  /** @example "Enterprise Accounts" */
+  /**
+   * In the JSON body.
+   * @example "Enterprise Accounts"
+   */
   name?: string | undefined;
+  /** In the JSON body. */
   predicates?: Predicate[] | undefined;
+  /** In the JSON body. */
   role_predicates?: Predicate[] | undefined;
 }
 

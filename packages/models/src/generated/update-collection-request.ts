@@ -10,13 +10,23 @@ import {
 
 /** The `update_collection_request` schema of Intercom API 2.16. */
 export interface UpdateCollectionRequest {
-  /** @example "collection 51" */
+  /**
+   * In the JSON body.
+   * @example "collection 51"
+   */
   name?: string | undefined;
-  /** @example "English description" */
+  /**
+   * In the JSON body.
+   * @example "English description"
+   */
   description?: string | undefined;
-  /** May be `null`. */
+  /**
+   * In the JSON body.
+   * May be `null`.
+   */
   translated_content?: GroupTranslatedContent | null | undefined;
   /**
+   * In the JSON body.
    * May be `null`.
    * @example "6871118"
    */

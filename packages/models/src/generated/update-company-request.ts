@@ -6,21 +6,36 @@ import * as v from "valibot";
 
 /** The `update_company_request` schema of Intercom API 2.16. */
 export type UpdateCompanyRequest = {
-  /** @example "Intercom" */
+  /**
+   * In the JSON body.
+   * @example "Intercom"
+   */
   name?: string | undefined;
-  /** @example "Enterprise" */
+  /**
+   * In the JSON body.
+   * @example "Enterprise"
+   */
   plan?: string | undefined;
   /**
+   * In the JSON body.
    * An integer.
    * @example "100"
    */
   size?: number | undefined;
-  /** @example "https://www.example.com" */
+  /**
+   * In the JSON body.
+   * @example "https://www.example.com"
+   */
   website?: string | undefined;
-  /** @example "Manufacturing" */
+  /**
+   * In the JSON body.
+   * @example "Manufacturing"
+   */
   industry?: string | undefined;
+  /** In the JSON body. */
   custom_attributes?: Record<string, unknown> | undefined;
   /**
+   * In the JSON body.
    * An integer.
    * @example 1000
    */

@@ -6,53 +6,69 @@ import * as v from "valibot";
 
 /** The `update_contact_request` schema of Intercom API 2.16. */
 export interface UpdateContactRequest {
+  /** In the JSON body. */
   role?: string | undefined;
+  /** In the JSON body. */
   external_id?: string | undefined;
-  /** @example "jdoe@example.com" */
+  /**
+   * In the JSON body.
+   * @example "jdoe@example.com"
+   */
   email?: string | undefined;
   /**
+   * In the JSON body.
    * May be `null`.
    * @example true
    */
   email_verified?: boolean | null | undefined;
   /**
+   * In the JSON body.
    * May be `null`.
    * @example "+353871234567"
    */
   phone?: string | null | undefined;
   /**
+   * In the JSON body.
    * May be `null`.
    * @example "John Doe"
    */
   name?: string | null | undefined;
   /**
+   * In the JSON body.
    * May be `null`.
    * @example "https://www.example.com/avatar_image.jpg"
    */
   avatar?: string | null | undefined;
   /**
+   * In the JSON body.
    * UNIX timestamp in seconds.
    * May be `null`.
    * @example 1571672154
    */
   signed_up_at?: number | null | undefined;
   /**
+   * In the JSON body.
    * UNIX timestamp in seconds.
    * May be `null`.
    * @example 1571672154
    */
   last_seen_at?: number | null | undefined;
   /**
+   * In the JSON body.
    * May be `null`.
    * @example "321"
    */
   owner_id?: string | null | undefined;
   /**
+   * In the JSON body.
    * May be `null`.
    * @example true
    */
   unsubscribed_from_emails?: boolean | null | undefined;
-  /** May be `null`. */
+  /**
+   * In the JSON body.
+   * May be `null`.
+   */
   custom_attributes?: Record<string, unknown> | null | undefined;
 }
 

@@ -6,7 +6,10 @@ import * as v from "valibot";
 
 /** The `update_conversation_attribute_option_request` schema of Intercom API 2.16. */
 export interface UpdateConversationAttributeOptionRequest {
-  /** @example "Renamed" */
+  /**
+   * In the JSON body.
+   * @example "Renamed"
+   */
   label: string;
 }
 

@@ -6,15 +6,29 @@ import * as v from "valibot";
 
 /** The `update_conversation_attribute_request` schema of Intercom API 2.16. */
 export interface UpdateConversationAttributeRequest {
-  /** @example "api_test_renamed" */
+  /**
+   * In the JSON body.
+   * @example "api_test_renamed"
+   */
   name?: string | undefined;
-  /** @example "Updated via API" */
+  /**
+   * In the JSON body.
+   * @example "Updated via API"
+   */
   description?: string | undefined;
-  /** @example false */
+  /**
+   * In the JSON body.
+   * @example false
+   */
   multiline?: boolean | undefined;
-  /** @example false */
+  /**
+   * In the JSON body.
+   * @example false
+   */
   required?: boolean | undefined;
+  /** In the JSON body. */
   visible_to_team_ids?: string[] | undefined;
+  /** In the JSON body. */
   reference?:
     | {
         /** Known values: `"one"`, `"many"`; Intercom may add others. */

@@ -6,12 +6,22 @@ import * as v from "valibot";
 
 /** The `update_conversation_request` schema of Intercom API 2.16. */
 export interface UpdateConversationRequest {
-  /** @example true */
+  /**
+   * In the JSON body.
+   * @example true
+   */
   read?: boolean | undefined;
-  /** @example "Conversation Title" */
+  /**
+   * In the JSON body.
+   * @example "Conversation Title"
+   */
   title?: string | undefined;
+  /** In the JSON body. */
   custom_attributes?: Record<string, unknown> | undefined;
-  /** @example "5f4d3c1c-7b1b-4d7d-a97e-6095715c6632" */
+  /**
+   * In the JSON body.
+   * @example "5f4d3c1c-7b1b-4d7d-a97e-6095715c6632"
+   */
   company_id?: string | undefined;
 }
 

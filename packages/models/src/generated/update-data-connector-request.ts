@@ -6,23 +6,42 @@ import * as v from "valibot";
 
 /** The `update_data_connector_request` schema of Intercom API 2.16. */
 export interface UpdateDataConnectorRequest {
-  /** @example "Updated Connector Name" */
+  /**
+   * In the JSON body.
+   * @example "Updated Connector Name"
+   */
   name?: string | undefined;
-  /** @example "Updated description" */
+  /**
+   * In the JSON body.
+   * @example "Updated description"
+   */
   description?: string | undefined;
-  /** Known values: `"draft"`, `"live"`; Intercom may add others. */
+  /**
+   * In the JSON body.
+   * Known values: `"draft"`, `"live"`; Intercom may add others.
+   */
   state?: "draft" | "live" | (string & {}) | undefined;
   /**
+   * In the JSON body.
    * Known values: `"get"`, `"post"`, `"put"`, `"delete"`, `"patch"`; Intercom may add others.
    * @example "post"
    */
   http_method?: "get" | "post" | "put" | "delete" | "patch" | (string & {}) | undefined;
-  /** @example "https://api.example.com/orders/{{order_id}}/status" */
+  /**
+   * In the JSON body.
+   * @example "https://api.example.com/orders/{{order_id}}/status"
+   */
   url?: string | undefined;
+  /** In the JSON body. */
   body?: string | undefined;
-  /** @example false */
+  /**
+   * In the JSON body.
+   * @example false
+   */
   direct_fin_usage?: boolean | undefined;
+  /** In the JSON body. */
   audiences?: ("leads" | "users" | "visitors" | (string & {}))[] | undefined;
+  /** In the JSON body. */
   headers?:
     | {
         /** @example "Content-Type" */
@@ -31,6 +50,7 @@ export interface UpdateDataConnectorRequest {
         value?: string | undefined;
       }[]
     | undefined;
+  /** In the JSON body. */
   data_inputs?:
     | {
         /** @example "order_id" */
@@ -47,13 +67,24 @@ export interface UpdateDataConnectorRequest {
         default_value?: string | undefined;
       }[]
     | undefined;
-  /** @example false */
+  /**
+   * In the JSON body.
+   * @example false
+   */
   customer_authentication?: boolean | undefined;
-  /** @example false */
+  /**
+   * In the JSON body.
+   * @example false
+   */
   bypass_authentication?: boolean | undefined;
-  /** @example true */
+  /**
+   * In the JSON body.
+   * @example true
+   */
   validate_missing_attributes?: boolean | undefined;
+  /** In the JSON body. */
   mock_response?: Record<string, unknown> | undefined;
+  /** In the JSON body. */
   token_ids?: string[] | undefined;
 }
 

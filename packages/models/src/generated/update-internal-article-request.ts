@@ -6,28 +6,49 @@ import * as v from "valibot";
 
 /** The `update_internal_article_request` schema of Intercom API 2.16. */
 export type UpdateInternalArticleRequest = {
-  /** @example "Thanks for everything" */
+  /**
+   * In the JSON body.
+   * @example "Thanks for everything"
+   */
   title?: string | undefined;
+  /** In the JSON body. */
   body?: string | undefined;
-  /** @example "## Updated\n\nNew content.\n" */
+  /**
+   * In the JSON body.
+   * @example "## Updated\n\nNew content.\n"
+   */
   body_markdown?: string | undefined;
   /**
+   * In the JSON body.
    * An integer.
    * @example 1295
    */
   author_id?: number | undefined;
   /**
+   * In the JSON body.
    * An integer.
    * @example 1295
    */
   owner_id?: number | undefined;
-  /** May be `null`. */
+  /**
+   * In the JSON body.
+   * May be `null`.
+   */
   audience_ids?: number[] | null | undefined;
-  /** @example true */
+  /**
+   * In the JSON body.
+   * @example true
+   */
   ai_chatbot_availability?: boolean | undefined;
-  /** @example true */
+  /**
+   * In the JSON body.
+   * @example true
+   */
   ai_copilot_availability?: boolean | undefined;
-  /** @example true */
+  /**
+   * In the JSON body.
+   * @example true
+   */
   ai_sales_agent_availability?: boolean | undefined;
 } | null;
 

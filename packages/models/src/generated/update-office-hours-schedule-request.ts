@@ -10,10 +10,17 @@ import {
 
 /** The `update_office_hours_schedule_request` schema of Intercom API 2.16. */
 export interface UpdateOfficeHoursScheduleRequest {
-  /** @example "Extended Support Hours" */
+  /**
+   * In the JSON body.
+   * @example "Extended Support Hours"
+   */
   name?: string | undefined;
-  /** @example "America/New_York" */
+  /**
+   * In the JSON body.
+   * @example "America/New_York"
+   */
   time_zone_name?: string | undefined;
+  /** In the JSON body. */
   time_intervals?: OfficeHoursTimeInterval[] | undefined;
 }
 

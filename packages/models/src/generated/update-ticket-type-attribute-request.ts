@@ -6,37 +6,59 @@ import * as v from "valibot";
 
 /** The `update_ticket_type_attribute_request` schema of Intercom API 2.16. */
 export interface UpdateTicketTypeAttributeRequest {
-  /** @example "Bug Priority" */
+  /**
+   * In the JSON body.
+   * @example "Bug Priority"
+   */
   name?: string | undefined;
-  /** @example "Priority level of the bug" */
+  /**
+   * In the JSON body.
+   * @example "Priority level of the bug"
+   */
   description?: string | undefined;
   /**
+   * In the JSON body.
    * Defaults to `false`.
    * @example false
    */
   required_to_create?: boolean | undefined;
   /**
+   * In the JSON body.
    * Defaults to `false`.
    * @example false
    */
   required_to_create_for_contacts?: boolean | undefined;
   /**
+   * In the JSON body.
    * Defaults to `true`.
    * @example true
    */
   visible_on_create?: boolean | undefined;
   /**
+   * In the JSON body.
    * Defaults to `true`.
    * @example true
    */
   visible_to_contacts?: boolean | undefined;
-  /** @example false */
+  /**
+   * In the JSON body.
+   * @example false
+   */
   multiline?: boolean | undefined;
-  /** @example "Low Priority,Medium Priority,High Priority" */
+  /**
+   * In the JSON body.
+   * @example "Low Priority,Medium Priority,High Priority"
+   */
   list_items?: string | undefined;
-  /** @example false */
+  /**
+   * In the JSON body.
+   * @example false
+   */
   allow_multiple_values?: boolean | undefined;
-  /** @example false */
+  /**
+   * In the JSON body.
+   * @example false
+   */
   archived?: boolean | undefined;
 }
 

@@ -6,23 +6,35 @@ import * as v from "valibot";
 
 /** The `update_ticket_type_request` schema of Intercom API 2.16. */
 export type UpdateTicketTypeRequest = {
-  /** @example "Bug" */
+  /**
+   * In the JSON body.
+   * @example "Bug"
+   */
   name?: string | undefined;
-  /** @example "A bug has been occured" */
+  /**
+   * In the JSON body.
+   * @example "A bug has been occured"
+   */
   description?: string | undefined;
   /**
+   * In the JSON body.
    * Known values: `"Customer"`, `"Back-office"`, `"Tracker"`; Intercom may add others.
    * @example "Customer"
    */
   category?: "Customer" | "Back-office" | "Tracker" | (string & {}) | undefined;
   /**
+   * In the JSON body.
    * Defaults to `"🎟️"`.
    * @example "🐞"
    */
   icon?: string | undefined;
-  /** @example false */
+  /**
+   * In the JSON body.
+   * @example false
+   */
   archived?: boolean | undefined;
   /**
+   * In the JSON body.
    * Defaults to `false`.
    * @example false
    */

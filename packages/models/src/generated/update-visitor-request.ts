@@ -6,12 +6,22 @@ import * as v from "valibot";
 
 /** The `update_visitor_request` schema of Intercom API 2.16. */
 export interface UpdateVisitorRequest {
-  /** @example "8a88a590-e" */
+  /**
+   * In the JSON body.
+   * @example "8a88a590-e"
+   */
   id?: string | undefined;
-  /** @example "123" */
+  /**
+   * In the JSON body.
+   * @example "123"
+   */
   user_id?: string | undefined;
-  /** @example "Christian Bale" */
+  /**
+   * In the JSON body.
+   * @example "Christian Bale"
+   */
   name?: string | undefined;
+  /** In the JSON body. */
   custom_attributes?: Record<string, unknown> | undefined;
 }
 

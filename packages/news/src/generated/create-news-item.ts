@@ -17,8 +17,11 @@ import {
 } from "@intercom-kit/models";
 import * as v from "valibot";
 
-/** The params of `createNewsItem`: its path and query params, and the body fields of `NewsItemRequest`, in one object. */
-export type CreateNewsItemParams = NewsItemRequest;
+/**
+ * The params of `createNewsItem`: its path and query params, and the body fields of `NewsItemRequest`, in one object.
+ * @expand
+ */
+export interface CreateNewsItemParams extends NewsItemRequest {}
 
 /** How to send `POST /news/news_items` and read its answer. */
 export const createNewsItemOperation: Operation = {

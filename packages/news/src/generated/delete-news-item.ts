@@ -12,7 +12,10 @@ import {
 import { type DeletedObject, DeletedObjectSchema } from "@intercom-kit/models";
 import * as v from "valibot";
 
-/** The params of `deleteNewsItem`: path, query and body fields in one object. */
+/**
+ * The params of `deleteNewsItem`: path, query and body fields in one object.
+ * @expand
+ */
 export interface DeleteNewsItemParams {
   /**
    * In the path.

@@ -12,7 +12,10 @@ import {
 import { type PaginatedResponse, PaginatedResponseSchema } from "@intercom-kit/models";
 import * as v from "valibot";
 
-/** The params of `listNewsfeeds`: path, query and body fields in one object. */
+/**
+ * The params of `listNewsfeeds`: path, query and body fields in one object.
+ * @expand
+ */
 export interface ListNewsfeedsParams {
   /**
    * In the query string.

@@ -12,7 +12,10 @@ import {
 import { type NewsItem, NewsItemSchema } from "@intercom-kit/models";
 import * as v from "valibot";
 
-/** The params of `retrieveNewsItem`: path, query and body fields in one object. */
+/**
+ * The params of `retrieveNewsItem`: path, query and body fields in one object.
+ * @expand
+ */
 export interface RetrieveNewsItemParams {
   /**
    * In the path.

@@ -12,7 +12,10 @@ import {
 import { type Newsfeed, NewsfeedSchema } from "@intercom-kit/models";
 import * as v from "valibot";
 
-/** The params of `retrieveNewsfeed`: path, query and body fields in one object. */
+/**
+ * The params of `retrieveNewsfeed`: path, query and body fields in one object.
+ * @expand
+ */
 export interface RetrieveNewsfeedParams {
   /**
    * In the path.

@@ -17,7 +17,10 @@ import {
 } from "@intercom-kit/models";
 import * as v from "valibot";
 
-/** The params of `updateNewsItem`: its path and query params, and the body fields of `NewsItemRequest`, in one object. */
+/**
+ * The params of `updateNewsItem`: its path and query params, and the body fields of `NewsItemRequest`, in one object.
+ * @expand
+ */
 export interface UpdateNewsItemParams extends NewsItemRequest {
   /**
    * In the path.

@@ -12,7 +12,10 @@ import {
 import { type Note, NoteSchema } from "@intercom-kit/models";
 import * as v from "valibot";
 
-/** The params of `retrieveNote`: path, query and body fields in one object. */
+/**
+ * The params of `retrieveNote`: path, query and body fields in one object.
+ * @expand
+ */
 export interface RetrieveNoteParams {
   /**
    * In the path.

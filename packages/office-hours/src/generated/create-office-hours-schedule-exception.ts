@@ -17,7 +17,10 @@ import {
 } from "@intercom-kit/models";
 import * as v from "valibot";
 
-/** The params of `createOfficeHoursScheduleException`: its path and query params, and the body fields of `CreateOfficeHoursExceptionRequest`, in one object. */
+/**
+ * The params of `createOfficeHoursScheduleException`: its path and query params, and the body fields of `CreateOfficeHoursExceptionRequest`, in one object.
+ * @expand
+ */
 export interface CreateOfficeHoursScheduleExceptionParams
   extends CreateOfficeHoursExceptionRequest {
   /**

@@ -17,8 +17,11 @@ import {
 } from "@intercom-kit/models";
 import * as v from "valibot";
 
-/** The params of `createOfficeHoursSchedule`: its path and query params, and the body fields of `CreateOfficeHoursScheduleRequest`, in one object. */
-export type CreateOfficeHoursScheduleParams = CreateOfficeHoursScheduleRequest;
+/**
+ * The params of `createOfficeHoursSchedule`: its path and query params, and the body fields of `CreateOfficeHoursScheduleRequest`, in one object.
+ * @expand
+ */
+export interface CreateOfficeHoursScheduleParams extends CreateOfficeHoursScheduleRequest {}
 
 /** How to send `POST /office_hours_schedules` and read its answer. */
 export const createOfficeHoursScheduleOperation: Operation = {

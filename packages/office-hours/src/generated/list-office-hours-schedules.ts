@@ -12,7 +12,10 @@ import {
 import { type OfficeHoursScheduleList, OfficeHoursScheduleListSchema } from "@intercom-kit/models";
 import * as v from "valibot";
 
-/** The params of `listOfficeHoursSchedules`: path, query and body fields in one object. */
+/**
+ * The params of `listOfficeHoursSchedules`: path, query and body fields in one object.
+ * @expand
+ */
 export type ListOfficeHoursSchedulesParams = Record<string, never>;
 
 /** How to send `GET /office_hours_schedules` and read its answer. */

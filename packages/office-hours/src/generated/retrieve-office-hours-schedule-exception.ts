@@ -12,7 +12,10 @@ import {
 import { type OfficeHoursException, OfficeHoursExceptionSchema } from "@intercom-kit/models";
 import * as v from "valibot";
 
-/** The params of `retrieveOfficeHoursScheduleException`: path, query and body fields in one object. */
+/**
+ * The params of `retrieveOfficeHoursScheduleException`: path, query and body fields in one object.
+ * @expand
+ */
 export interface RetrieveOfficeHoursScheduleExceptionParams {
   /**
    * In the path.

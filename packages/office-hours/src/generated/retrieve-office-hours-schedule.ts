@@ -12,7 +12,10 @@ import {
 import { type OfficeHoursSchedule, OfficeHoursScheduleSchema } from "@intercom-kit/models";
 import * as v from "valibot";
 
-/** The params of `retrieveOfficeHoursSchedule`: path, query and body fields in one object. */
+/**
+ * The params of `retrieveOfficeHoursSchedule`: path, query and body fields in one object.
+ * @expand
+ */
 export interface RetrieveOfficeHoursScheduleParams {
   /**
    * In the path.

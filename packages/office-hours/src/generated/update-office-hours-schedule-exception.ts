@@ -17,7 +17,10 @@ import {
 } from "@intercom-kit/models";
 import * as v from "valibot";
 
-/** The params of `updateOfficeHoursScheduleException`: its path and query params, and the body fields of `UpdateOfficeHoursExceptionRequest`, in one object. */
+/**
+ * The params of `updateOfficeHoursScheduleException`: its path and query params, and the body fields of `UpdateOfficeHoursExceptionRequest`, in one object.
+ * @expand
+ */
 export interface UpdateOfficeHoursScheduleExceptionParams
   extends UpdateOfficeHoursExceptionRequest {
   /**

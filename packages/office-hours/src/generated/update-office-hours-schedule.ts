@@ -17,7 +17,10 @@ import {
 } from "@intercom-kit/models";
 import * as v from "valibot";
 
-/** The params of `updateOfficeHoursSchedule`: its path and query params, and the body fields of `UpdateOfficeHoursScheduleRequest`, in one object. */
+/**
+ * The params of `updateOfficeHoursSchedule`: its path and query params, and the body fields of `UpdateOfficeHoursScheduleRequest`, in one object.
+ * @expand
+ */
 export interface UpdateOfficeHoursScheduleParams extends UpdateOfficeHoursScheduleRequest {
   /**
    * In the path.

@@ -12,7 +12,10 @@ import {
 import { type Segment, type SegmentList, SegmentListSchema } from "@intercom-kit/models";
 import * as v from "valibot";
 
-/** The params of `listSegments`: path, query and body fields in one object. */
+/**
+ * The params of `listSegments`: path, query and body fields in one object.
+ * @expand
+ */
 export interface ListSegmentsParams {
   /**
    * In the query string.

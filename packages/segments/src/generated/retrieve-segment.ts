@@ -12,7 +12,10 @@ import {
 import { type Segment, SegmentSchema } from "@intercom-kit/models";
 import * as v from "valibot";
 
-/** The params of `retrieveSegment`: path, query and body fields in one object. */
+/**
+ * The params of `retrieveSegment`: path, query and body fields in one object.
+ * @expand
+ */
 export interface RetrieveSegmentParams {
   /**
    * In the path.

@@ -12,7 +12,10 @@ import {
 import { type SubscriptionTypeList, SubscriptionTypeListSchema } from "@intercom-kit/models";
 import * as v from "valibot";
 
-/** The params of `listSubscriptionTypes`: path, query and body fields in one object. */
+/**
+ * The params of `listSubscriptionTypes`: path, query and body fields in one object.
+ * @expand
+ */
 export type ListSubscriptionTypesParams = Record<string, never>;
 
 /** How to send `GET /subscription_types` and read its answer. */

@@ -17,7 +17,10 @@ import {
 } from "@intercom-kit/models";
 import * as v from "valibot";
 
-/** The params of `createTag`: path, query and body fields in one object. */
+/**
+ * The params of `createTag`: path, query and body fields in one object.
+ * @expand
+ */
 export interface CreateTagParams {
   /** The whole JSON body, sent as it is. */
   body?: CreateTagBody | undefined;

@@ -12,7 +12,10 @@ import {
 import { type TagList, TagListSchema } from "@intercom-kit/models";
 import * as v from "valibot";
 
-/** The params of `listTags`: path, query and body fields in one object. */
+/**
+ * The params of `listTags`: path, query and body fields in one object.
+ * @expand
+ */
 export type ListTagsParams = Record<string, never>;
 
 /** How to send `GET /tags` and read its answer. */

@@ -12,7 +12,10 @@ import {
 import { type TagBasic, TagBasicSchema } from "@intercom-kit/models";
 import * as v from "valibot";
 
-/** The params of `retrieveTag`: path, query and body fields in one object. */
+/**
+ * The params of `retrieveTag`: path, query and body fields in one object.
+ * @expand
+ */
 export interface RetrieveTagParams {
   /**
    * In the path.

@@ -12,7 +12,10 @@ import {
 import { type TeamList, TeamListSchema } from "@intercom-kit/models";
 import * as v from "valibot";
 
-/** The params of `listTeams`: path, query and body fields in one object. */
+/**
+ * The params of `listTeams`: path, query and body fields in one object.
+ * @expand
+ */
 export type ListTeamsParams = Record<string, never>;
 
 /** How to send `GET /teams` and read its answer. */

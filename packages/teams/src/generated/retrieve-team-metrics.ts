@@ -12,7 +12,10 @@ import {
 import { type TeamMetricList, TeamMetricListSchema } from "@intercom-kit/models";
 import * as v from "valibot";
 
-/** The params of `retrieveTeamMetrics`: path, query and body fields in one object. */
+/**
+ * The params of `retrieveTeamMetrics`: path, query and body fields in one object.
+ * @expand
+ */
 export interface RetrieveTeamMetricsParams {
   /**
    * In the path.

@@ -12,7 +12,10 @@ import {
 import { type Team, TeamSchema } from "@intercom-kit/models";
 import * as v from "valibot";
 
-/** The params of `retrieveTeam`: path, query and body fields in one object. */
+/**
+ * The params of `retrieveTeam`: path, query and body fields in one object.
+ * @expand
+ */
 export interface RetrieveTeamParams {
   /**
    * In the path.

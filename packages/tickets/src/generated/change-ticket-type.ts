@@ -12,7 +12,10 @@ import {
 import { type ChangeTicketTypeRequest, type Ticket, TicketSchema } from "@intercom-kit/models";
 import * as v from "valibot";
 
-/** The params of `changeTicketType`: its path and query params, and the body fields of `ChangeTicketTypeRequest`, in one object. */
+/**
+ * The params of `changeTicketType`: its path and query params, and the body fields of `ChangeTicketTypeRequest`, in one object.
+ * @expand
+ */
 export interface ChangeTicketTypeParams extends ChangeTicketTypeRequest {
   /** In the path. */
   ticket_id: string;

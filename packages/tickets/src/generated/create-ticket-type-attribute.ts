@@ -16,7 +16,10 @@ import {
 } from "@intercom-kit/models";
 import * as v from "valibot";
 
-/** The params of `createTicketTypeAttribute`: its path and query params, and the body fields of `CreateTicketTypeAttributeRequest`, in one object. */
+/**
+ * The params of `createTicketTypeAttribute`: its path and query params, and the body fields of `CreateTicketTypeAttributeRequest`, in one object.
+ * @expand
+ */
 export interface CreateTicketTypeAttributeParams extends CreateTicketTypeAttributeRequest {
   /** In the path. */
   ticket_type_id: string;

@@ -16,8 +16,11 @@ import {
 } from "@intercom-kit/models";
 import * as v from "valibot";
 
-/** The params of `createTicketType`: its path and query params, and the body fields of `NonNullable<CreateTicketTypeRequest>`, in one object. */
-export type CreateTicketTypeParams = NonNullable<CreateTicketTypeRequest>;
+/**
+ * The params of `createTicketType`: its path and query params, and the body fields of `NonNullable<CreateTicketTypeRequest>`, in one object.
+ * @expand
+ */
+export interface CreateTicketTypeParams extends NonNullable<CreateTicketTypeRequest> {}
 
 /** How to send `POST /ticket_types` and read its answer. */
 export const createTicketTypeOperation: Operation = {

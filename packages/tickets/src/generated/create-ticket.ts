@@ -17,7 +17,10 @@ import {
 } from "@intercom-kit/models";
 import * as v from "valibot";
 
-/** The params of `createTicket`: path, query and body fields in one object. */
+/**
+ * The params of `createTicket`: path, query and body fields in one object.
+ * @expand
+ */
 export interface CreateTicketParams {
   /**
    * In the JSON body.

@@ -12,7 +12,10 @@ import {
 import { type TicketDeleted, TicketDeletedSchema } from "@intercom-kit/models";
 import * as v from "valibot";
 
-/** The params of `deleteTicket`: path, query and body fields in one object. */
+/**
+ * The params of `deleteTicket`: path, query and body fields in one object.
+ * @expand
+ */
 export interface DeleteTicketParams {
   /** In the path. */
   ticket_id: string;

@@ -12,7 +12,10 @@ import {
 import { type Tag, TagSchema } from "@intercom-kit/models";
 import * as v from "valibot";
 
-/** The params of `detachTicketTag`: path, query and body fields in one object. */
+/**
+ * The params of `detachTicketTag`: path, query and body fields in one object.
+ * @expand
+ */
 export interface DetachTicketTagParams {
   /**
    * In the path.

@@ -12,7 +12,10 @@ import {
 import { type TicketStateList, TicketStateListSchema } from "@intercom-kit/models";
 import * as v from "valibot";
 
-/** The params of `listTicketStates`: path, query and body fields in one object. */
+/**
+ * The params of `listTicketStates`: path, query and body fields in one object.
+ * @expand
+ */
 export type ListTicketStatesParams = Record<string, never>;
 
 /** How to send `GET /ticket_states` and read its answer. */

@@ -12,7 +12,10 @@ import {
 import { type TicketTypeList, TicketTypeListSchema } from "@intercom-kit/models";
 import * as v from "valibot";
 
-/** The params of `listTicketTypes`: path, query and body fields in one object. */
+/**
+ * The params of `listTicketTypes`: path, query and body fields in one object.
+ * @expand
+ */
 export type ListTicketTypesParams = Record<string, never>;
 
 /** How to send `GET /ticket_types` and read its answer. */

@@ -12,7 +12,10 @@ import {
 import { type TicketType, TicketTypeSchema } from "@intercom-kit/models";
 import * as v from "valibot";
 
-/** The params of `retrieveTicketType`: path, query and body fields in one object. */
+/**
+ * The params of `retrieveTicketType`: path, query and body fields in one object.
+ * @expand
+ */
 export interface RetrieveTicketTypeParams {
   /** In the path. */
   ticket_type_id: string;

@@ -20,8 +20,11 @@ import {
 } from "@intercom-kit/models";
 import * as v from "valibot";
 
-/** The params of `searchTickets`: its path and query params, and the body fields of `SearchRequest`, in one object. */
-export type SearchTicketsParams = SearchRequest;
+/**
+ * The params of `searchTickets`: its path and query params, and the body fields of `SearchRequest`, in one object.
+ * @expand
+ */
+export interface SearchTicketsParams extends SearchRequest {}
 
 /** How to send `POST /tickets/search` and read its answer. */
 export const searchTicketsOperation: Operation = {

@@ -12,7 +12,10 @@ import {
 import { type Conversation, ConversationSchema } from "@intercom-kit/models";
 import * as v from "valibot";
 
-/** The params of `unlinkTicketConversation`: path, query and body fields in one object. */
+/**
+ * The params of `unlinkTicketConversation`: path, query and body fields in one object.
+ * @expand
+ */
 export interface UnlinkTicketConversationParams {
   /**
    * In the path.

@@ -16,7 +16,10 @@ import {
 } from "@intercom-kit/models";
 import * as v from "valibot";
 
-/** The params of `updateTicketTypeAttribute`: its path and query params, and the body fields of `UpdateTicketTypeAttributeRequest`, in one object. */
+/**
+ * The params of `updateTicketTypeAttribute`: its path and query params, and the body fields of `UpdateTicketTypeAttributeRequest`, in one object.
+ * @expand
+ */
 export interface UpdateTicketTypeAttributeParams extends UpdateTicketTypeAttributeRequest {
   /** In the path. */
   ticket_type_id: string;

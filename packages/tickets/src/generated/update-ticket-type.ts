@@ -16,7 +16,10 @@ import {
 } from "@intercom-kit/models";
 import * as v from "valibot";
 
-/** The params of `updateTicketType`: its path and query params, and the body fields of `NonNullable<UpdateTicketTypeRequest>`, in one object. */
+/**
+ * The params of `updateTicketType`: its path and query params, and the body fields of `NonNullable<UpdateTicketTypeRequest>`, in one object.
+ * @expand
+ */
 export interface UpdateTicketTypeParams extends NonNullable<UpdateTicketTypeRequest> {
   /** In the path. */
   ticket_type_id: string;

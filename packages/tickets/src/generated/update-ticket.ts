@@ -12,7 +12,10 @@ import {
 import { type Ticket, TicketSchema } from "@intercom-kit/models";
 import * as v from "valibot";
 
-/** The params of `updateTicket`: path, query and body fields in one object. */
+/**
+ * The params of `updateTicket`: path, query and body fields in one object.
+ * @expand
+ */
 export interface UpdateTicketParams {
   /** In the path. */
   ticket_id: string;

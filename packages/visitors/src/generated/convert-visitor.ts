@@ -12,8 +12,11 @@ import {
 import { type Contact, ContactSchema, type ConvertVisitorRequest } from "@intercom-kit/models";
 import * as v from "valibot";
 
-/** The params of `convertVisitor`: its path and query params, and the body fields of `ConvertVisitorRequest`, in one object. */
-export type ConvertVisitorParams = ConvertVisitorRequest;
+/**
+ * The params of `convertVisitor`: its path and query params, and the body fields of `ConvertVisitorRequest`, in one object.
+ * @expand
+ */
+export interface ConvertVisitorParams extends ConvertVisitorRequest {}
 
 /** How to send `POST /visitors/convert` and read its answer. */
 export const convertVisitorOperation: Operation = {

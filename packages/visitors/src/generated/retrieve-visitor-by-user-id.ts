@@ -12,7 +12,10 @@ import {
 import { type Visitor, VisitorSchema } from "@intercom-kit/models";
 import * as v from "valibot";
 
-/** The params of `retrieveVisitorByUserId`: path, query and body fields in one object. */
+/**
+ * The params of `retrieveVisitorByUserId`: path, query and body fields in one object.
+ * @expand
+ */
 export interface RetrieveVisitorByUserIdParams {
   /** In the query string. */
   user_id: string;

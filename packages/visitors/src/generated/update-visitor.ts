@@ -12,8 +12,11 @@ import {
 import { type UpdateVisitorRequest, type Visitor, VisitorSchema } from "@intercom-kit/models";
 import * as v from "valibot";
 
-/** The params of `updateVisitor`: its path and query params, and the body fields of `UpdateVisitorRequest`, in one object. */
-export type UpdateVisitorParams = UpdateVisitorRequest;
+/**
+ * The params of `updateVisitor`: its path and query params, and the body fields of `UpdateVisitorRequest`, in one object.
+ * @expand
+ */
+export interface UpdateVisitorParams extends UpdateVisitorRequest {}
 
 /** How to send `PUT /visitors` and read its answer. */
 export const updateVisitorOperation: Operation = {

@@ -12,7 +12,10 @@ import {
 import { type WorkflowExport, WorkflowExportSchema } from "@intercom-kit/models";
 import * as v from "valibot";
 
-/** The params of `exportWorkflow`: path, query and body fields in one object. */
+/**
+ * The params of `exportWorkflow`: path, query and body fields in one object.
+ * @expand
+ */
 export interface ExportWorkflowParams {
   /**
    * In the path.

@@ -12,7 +12,10 @@ import {
 import { type BrandList, BrandListSchema } from "@intercom-kit/models";
 import * as v from "valibot";
 
-/** The params of `listBrands`: path, query and body fields in one object. */
+/**
+ * The params of `listBrands`: path, query and body fields in one object.
+ * @expand
+ */
 export type ListBrandsParams = Record<string, never>;
 
 /** How to send `GET /brands` and read its answer. */

@@ -12,7 +12,10 @@ import {
 import { type EmailList, EmailListSchema } from "@intercom-kit/models";
 import * as v from "valibot";
 
-/** The params of `listEmails`: path, query and body fields in one object. */
+/**
+ * The params of `listEmails`: path, query and body fields in one object.
+ * @expand
+ */
 export type ListEmailsParams = Record<string, never>;
 
 /** How to send `GET /emails` and read its answer. */

@@ -12,7 +12,10 @@ import {
 import { type Brand, BrandSchema } from "@intercom-kit/models";
 import * as v from "valibot";
 
-/** The params of `retrieveBrand`: path, query and body fields in one object. */
+/**
+ * The params of `retrieveBrand`: path, query and body fields in one object.
+ * @expand
+ */
 export interface RetrieveBrandParams {
   /** In the path. */
   id: string;

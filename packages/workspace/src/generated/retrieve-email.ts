@@ -12,7 +12,10 @@ import {
 import { type EmailSetting, EmailSettingSchema } from "@intercom-kit/models";
 import * as v from "valibot";
 
-/** The params of `retrieveEmail`: path, query and body fields in one object. */
+/**
+ * The params of `retrieveEmail`: path, query and body fields in one object.
+ * @expand
+ */
 export interface RetrieveEmailParams {
   /** In the path. */
   id: string;

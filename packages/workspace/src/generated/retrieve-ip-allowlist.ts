@@ -12,7 +12,10 @@ import {
 import { type IpAllowlist, IpAllowlistSchema } from "@intercom-kit/models";
 import * as v from "valibot";
 
-/** The params of `retrieveIpAllowlist`: path, query and body fields in one object. */
+/**
+ * The params of `retrieveIpAllowlist`: path, query and body fields in one object.
+ * @expand
+ */
 export type RetrieveIpAllowlistParams = Record<string, never>;
 
 /** How to send `GET /ip_allowlist` and read its answer. */

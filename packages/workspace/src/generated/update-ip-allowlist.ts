@@ -12,8 +12,24 @@ import {
 import { type IpAllowlist, IpAllowlistSchema } from "@intercom-kit/models";
 import * as v from "valibot";
 
-/** The params of `updateIpAllowlist`: its path and query params, and the body fields of `IpAllowlist`, in one object. */
-export type UpdateIpAllowlistParams = IpAllowlist;
+/**
+ * The params of `updateIpAllowlist`: path, query and body fields in one object.
+ * @expand
+ */
+export interface UpdateIpAllowlistParams {
+  /**
+   * In the JSON body.
+   * @example "ip_allowlist"
+   */
+  type?: string | undefined;
+  /**
+   * In the JSON body.
+   * @example true
+   */
+  enabled?: boolean | undefined;
+  /** In the JSON body. */
+  ip_allowlist?: string[] | undefined;
+}
 
 /** How to send `PUT /ip_allowlist` and read its answer. */
 export const updateIpAllowlistOperation: Operation = {

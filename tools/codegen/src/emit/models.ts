@@ -32,6 +32,8 @@ export interface ModelNames {
   readonly inlineResponse: (op: OperationModel) => string | undefined;
   /** The named model holding an operation's inline body param, if it has one. */
   readonly inlineBody: (op: OperationModel) => string | undefined;
+  /** Whether only request bodies use a component, so its fields' docs say they go in the body. */
+  readonly requestOnly: (component: string) => boolean;
 }
 
 interface ModelSource {
@@ -95,6 +97,7 @@ export function emitModels(
     type: pascalCase(name),
     schema: `${pascalCase(name)}Schema`,
   });
+  const requestOnly = requestOnlyComponents(schemas, operations);
   const spreadable = new Set(
     Object.keys(schemas).filter((name) =>
       keepsEntries(description, schemas[name], cycles.has(name)),
@@ -105,7 +108,7 @@ export function emitModels(
   for (const source of sources) {
     files.set(
       `${source.file}.ts`,
-      modelModule(source, description, component, cycles, byType, spreadable),
+      modelModule(source, description, component, cycles, byType, spreadable, requestOnly),
     );
   }
   files.set(
@@ -122,6 +125,7 @@ export function emitModels(
       component,
       inlineResponse: (op) => inlineResponses.get(op.name),
       inlineBody: (op) => inlineBodies.get(op.name),
+      requestOnly: (name) => requestOnly.has(name),
     },
   };
 }
@@ -133,7 +137,11 @@ function modelModule(
   cycles: Map<string, number>,
   files: Map<string, string>,
   spreadable: ReadonlySet<string>,
+  requestOnly: ReadonlySet<string>,
 ): string {
+  // A model only requests use says where its fields go, as a param's doc does.
+  const fieldLead =
+    source.component !== undefined && requestOnly.has(source.component) ? [BODY_FIELD] : [];
   const ctx: SchemaContext = {
     description,
     names: component,
@@ -141,7 +149,7 @@ function modelModule(
     used: new Set(),
     keepsEntries: (name) => spreadable.has(name),
   };
-  const declaration = typeDeclaration(source, ctx);
+  const declaration = typeDeclaration(source, ctx, fieldLead);
   const schemaCode = valibotCode(source.schema, ctx);
   const self = source.type;
   const imports = [...ctx.used]
@@ -179,7 +187,7 @@ export const ${self}Schema${annotation} = /*#__PURE__*/ ${schemaCode}${cast}${ch
 `;
 }
 
-function typeDeclaration(source: ModelSource, ctx: SchemaContext): string {
+function typeDeclaration(source: ModelSource, ctx: SchemaContext, lead: readonly string[]): string {
   const resolved = ctx.description.deref(source.schema);
   // A nullable model is `… | null`, which an interface cannot say.
   const nullable = isObject(resolved) && resolved.nullable === true;
@@ -192,7 +200,7 @@ function typeDeclaration(source: ModelSource, ctx: SchemaContext): string {
     // "A plus these fields": an interface that extends A, so A's fields are declared once.
     const bases = extension.bases.map((base) => typeCode(base, ctx)).join(", ");
     const lines = Object.entries(extension.added.properties).map(([name, property]) =>
-      propertyLine(name, property, extension.added.required.has(name), ctx),
+      propertyLine(name, property, extension.added.required.has(name), ctx, { lead }),
     );
     return `export interface ${source.type} extends ${bases} {\n${lines.join("\n")}\n}`;
   }
@@ -200,13 +208,49 @@ function typeDeclaration(source: ModelSource, ctx: SchemaContext): string {
     isObject(resolved) && !componentOf(source.schema)
       ? objectShape(ctx.description, source.schema)
       : undefined;
-  if (shape && Object.keys(shape.properties).length > 0 && !nullable) {
+  if (shape && Object.keys(shape.properties).length > 0) {
     const lines = Object.entries(shape.properties).map(([name, property]) =>
-      propertyLine(name, property, shape.required.has(name), ctx),
+      propertyLine(name, property, shape.required.has(name), ctx, { lead }),
     );
-    return `export interface ${source.type} {\n${lines.join("\n")}\n}`;
+    return nullable
+      ? `export type ${source.type} = {\n${lines.join("\n")}\n} | null;`
+      : `export interface ${source.type} {\n${lines.join("\n")}\n}`;
   }
   return `export type ${source.type} = ${typeCode(source.schema, ctx)};`;
+}
+
+/** The lead of a request-only model's field: the same words a body param's doc starts with. */
+const BODY_FIELD = "In the JSON body.";
+
+/**
+ * Components that request bodies reach and no response does: their fields
+ * are always sent, never read back.
+ */
+function requestOnlyComponents(
+  schemas: Record<string, Json>,
+  operations: readonly OperationModel[],
+): Set<string> {
+  const graph = componentRefs(schemas);
+  const reach = (seeds: Json[]) => {
+    const seen = new Set<string>();
+    const stack = [...(componentRefs({ seeds }).get("seeds") ?? [])];
+    while (stack.length > 0) {
+      const name = stack.pop() as string;
+      if (seen.has(name)) continue;
+      seen.add(name);
+      stack.push(...(graph.get(name) ?? []));
+    }
+    return seen;
+  };
+  const requests = reach(
+    operations.flatMap((op) => [
+      ...op.params.filter((param) => param.in === "body").map((param) => param.schema),
+      ...(op.bodyParam ? [op.bodyParam.schema] : []),
+      ...(op.bodyModel ? [{ $ref: `#/components/schemas/${op.bodyModel.component}` }] : []),
+    ]),
+  );
+  const responses = reach(operations.map((op) => op.response.schema ?? null));
+  return new Set([...requests].filter((name) => !responses.has(name)));
 }
 
 /**

@@ -38,8 +38,13 @@ export function emitOperationModule(
   const extraModels = new Set<string>();
   const paramsType = `${pascalCase(op.name)}Params`;
 
-  // Body fields that come from a model are that model's: the params type extends it.
-  const bodyModel = op.bodyModel && bodyModelType(op.bodyModel, models, ctx);
+  // Body fields that come from a request model are that model's: the params
+  // type extends it, and the model's docs say they go in the body. A model
+  // that answers too cannot say so, so its fields are declared here instead.
+  const bodyModel =
+    op.bodyModel && models.requestOnly(op.bodyModel.component)
+      ? bodyModelType(op.bodyModel, models, ctx)
+      : undefined;
   const ownParams = bodyModel ? op.params.filter((param) => param.in !== "body") : op.params;
   const members = ownParams.map((param) =>
     propertyLine(param.name, param.schema, param.required, ctx, {
@@ -105,7 +110,8 @@ export function emitOperationModule(
     ? `The params of \`${op.name}\`: its path and query params, and the body fields of \`${bodyModel}\`, in one object.`
     : `The params of \`${op.name}\`: path, query and body fields in one object.`;
 
-  const declarations = `/** ${paramsDoc} */
+  // @expand: the API reference shows the params' members on the function's own page.
+  const declarations = `/**\n * ${paramsDoc}\n * @expand\n */
 export ${paramsDeclaration(paramsType, members, bodyModel)}
 
 /** How to send \`${op.method} ${op.path}\` and read its answer. */
@@ -177,9 +183,8 @@ function bodyModelType(
 
 function paramsDeclaration(name: string, members: string[], base: string | undefined): string {
   if (base) {
-    return members.length > 0
-      ? `interface ${name} extends ${base} {\n${members.join("\n")}\n}`
-      : `type ${name} = ${base};`;
+    // An interface even without members of its own, so the API reference can expand it.
+    return `interface ${name} extends ${base} {\n${members.join("\n")}\n}`;
   }
   return members.length > 0
     ? `interface ${name} {\n${members.join("\n")}\n}`

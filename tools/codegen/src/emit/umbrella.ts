@@ -4,13 +4,23 @@ import { TS_HEADER } from "./header.ts";
 import { pascalCase } from "./names.ts";
 
 /** `packages/intercom-kit/src/generated/*`: the catalogue and the list of every facade. */
-export function emitUmbrella(operations: readonly OperationModel[]): Map<string, string> {
+export function emitUmbrella(
+  operations: readonly OperationModel[],
+  modelTypes: ReadonlySet<string>,
+): Map<string, string> {
   const files = new Map<string, string>();
+  files.set(
+    "types.ts",
+    `${TS_HEADER}// The model types the operations' signatures name, as every domain package
+// re-exports its own: \`import type { Contact } from "intercom-kit"\`.
+export type { ${[...modelTypes].sort().join(", ")} } from "@intercom-kit/models";
+`,
+  );
   const entries = [...operations]
     .sort((a, b) => a.path.localeCompare(b.path) || a.method.localeCompare(b.method))
     .map(
       (op) =>
-        `{ operationId: ${JSON.stringify(op.operationId)}, method: "${op.method}", path: ${JSON.stringify(op.path)}, package: "@intercom-kit/${op.domain}", name: ${JSON.stringify(op.name)}, resource: ${JSON.stringify(op.resource.join("."))}, verb: ${JSON.stringify(op.verb)}, pagination: ${op.pagination ? `"${op.pagination.strategy}"` : "null"} }`,
+        `{ operationId: ${JSON.stringify(op.operationId)}, method: "${op.method}", path: ${JSON.stringify(op.path)}, package: "@intercom-kit/${op.domain}", name: ${JSON.stringify(op.name)}, resource: ${JSON.stringify(op.resource.join("."))}, verb: ${JSON.stringify(op.verb)}, summary: ${JSON.stringify(op.summary)}, pagination: ${op.pagination ? `"${op.pagination.strategy}"` : "null"} }`,
     );
   files.set(
     "catalog.ts",
@@ -30,6 +40,8 @@ export interface CatalogEntry {
   readonly resource: string;
   /** The facade member at that resource: \`list\`, \`attach\`, … */
   readonly verb: string;
+  /** What it does, in one line; its doc comment starts with it. */
+  readonly summary: string;
   /** How the function pages, or null when it answers in one response. */
   readonly pagination: PaginationStrategy | null;
 }
