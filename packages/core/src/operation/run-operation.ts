@@ -4,6 +4,7 @@ import { AbortError, NetworkError } from "../errors/transport-errors.js";
 import { checkResponse } from "../validation/check-response.js";
 import { validateInput } from "../validation/validate-input.js";
 import { type ApiPromise, type ApiResult, toApiPromise } from "./api-promise.js";
+import { buildRequest } from "./build-request.js";
 import type { Operation, RequestOptions } from "./operation.js";
 import { readBody } from "./read-body.js";
 import { responseMeta } from "./response-meta.js";
@@ -32,8 +33,10 @@ export async function execute<T>(
   options: RequestOptions | undefined,
 ): Promise<ApiResult<T>> {
   const state = client[CLIENT_STATE];
+  // Both checks throw before the token is asked for and before anything is sent.
   if ("params" in target) validateInput(operation, target.params);
-  const response = await send(client, operation, target, options);
+  const outgoing = "url" in target ? target.url : buildRequest(operation, target.params);
+  const response = await send(client, operation, outgoing, options);
   const data = await readBody(operation, response).catch((error: unknown) => {
     throw mapBodyError(error, operation, options?.signal);
   });
