@@ -15,12 +15,14 @@ export type Outgoing = RequestParts | URL;
 /**
  * Sends one operation call through ky (and so through the plugins' retry and
  * hooks), with the client's middleware around every attempt. Resolves to the
- * successful Response; every failure comes out as an SDK error.
+ * successful Response; every failure comes out as an SDK error. `token` is the
+ * call's own, resolved once, so every attempt sends the same one.
  */
 export async function send(
   client: Client,
   operation: Operation,
   outgoing: Outgoing,
+  token: string,
   options: RequestOptions | undefined,
 ): Promise<Response> {
   const state = client[CLIENT_STATE];
@@ -48,8 +50,6 @@ export async function send(
   };
 
   try {
-    signal?.throwIfAborted();
-    const token = await state.token();
     const parts = outgoing instanceof URL ? undefined : outgoing;
     const input = outgoing instanceof URL ? outgoing : outgoing.path.slice(1);
     return await slot.ky(input, {
@@ -70,6 +70,6 @@ export async function send(
         : {}),
     });
   } catch (error) {
-    throw mapTransportError(error, operation, signal, timeout);
+    throw mapTransportError(error, operation, signal, timeout, [token]);
   }
 }
