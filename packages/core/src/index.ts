@@ -59,4 +59,5 @@ export {
 export { runOperation } from "./operation/run-operation.js";
 export type { Page } from "./pagination/page.js";
 export { type PagedCall, paginate } from "./pagination/paginate.js";
+export { REDACTED, redactSecrets } from "./redaction/redact-secrets.js";
 export type { AttemptContext, Handler, Middleware } from "./transport/middleware.js";

@@ -1,4 +1,7 @@
-export const REDACTED = "[REDACTED]";
+import { REDACTED, redactSecrets } from "@intercom-kit/core";
+
+// The core redacts the same token from its errors; one rule and one marker for both.
+export { REDACTED, redactSecrets };
 
 /**
  * Keys whose values are secrets wherever they appear in a body: tokens of any
@@ -7,15 +10,6 @@ export const REDACTED = "[REDACTED]";
  */
 export const SECRET_KEYS =
   /authorization|token|secret|password|passwd|api[-_]?key|signature|user_hash|hmac|cookie/i;
-
-/** Replaces every occurrence of each secret in `text`. */
-export function redactSecrets(text: string, secrets: readonly string[]): string {
-  let result = text;
-  for (const secret of secrets) {
-    if (secret.length >= 4) result = result.split(secret).join(REDACTED);
-  }
-  return result;
-}
 
 /** A deep copy with the values of secret-looking keys, and every known secret, replaced. */
 export function redactValue(value: unknown, secrets: readonly string[], depth = 0): unknown {

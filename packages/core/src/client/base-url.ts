@@ -1,6 +1,5 @@
 import { ConfigurationError } from "../errors/intercom-error.js";
-
-const LOOPBACK_HOSTS = new Set(["localhost", "127.0.0.1", "[::1]"]);
+import { isLoopbackHost } from "./loopback-host.js";
 
 /**
  * The token travels in every request, so a custom base URL must be https.
@@ -16,8 +15,7 @@ export function checkBaseUrl(raw: string): string {
   if (url.username || url.password) {
     throw new ConfigurationError("baseUrl must not carry credentials; pass `token` instead");
   }
-  const loopback = LOOPBACK_HOSTS.has(url.hostname) || url.hostname.startsWith("127.");
-  if (url.protocol !== "https:" && !(url.protocol === "http:" && loopback)) {
+  if (url.protocol !== "https:" && !(url.protocol === "http:" && isLoopbackHost(url.hostname))) {
     throw new ConfigurationError(
       `baseUrl must use https (plain http is allowed only for loopback hosts): ${url.origin}`,
     );

@@ -1,4 +1,6 @@
+import { RequestValidationError, type ValidationIssue } from "../errors/validation-errors.js";
 import type { Operation } from "./operation.js";
+import { pathSegmentProblem } from "./path-segment.js";
 
 export interface RequestParts {
   /** The path with its params filled in and encoded, e.g. `/contacts/abc`. */
@@ -12,17 +14,23 @@ const PATH_PARAM = /\{([^}]+)\}/g;
 
 /**
  * Splits the flat params object into path, query and body by the operation's
- * metadata. Values are sent as given (validation never rewrites them).
+ * metadata. Values are sent as given (validation never rewrites them). Throws
+ * `RequestValidationError`, before anything is sent, when a path param could
+ * not arrive as exactly one segment.
  */
 export function buildRequest(
   operation: Operation,
   params: Readonly<Record<string, unknown>>,
 ): RequestParts {
   const used = new Set<string>();
+  const issues: ValidationIssue[] = [];
   const path = operation.path.replace(PATH_PARAM, (_, name: string) => {
     used.add(name);
+    const problem = pathSegmentProblem(params[name]);
+    if (problem) issues.push({ path: name, message: problem });
     return encodeURIComponent(String(params[name]));
   });
+  if (issues.length > 0) throw new RequestValidationError(operation.id, issues);
 
   const searchParams = new URLSearchParams();
   for (const name of operation.query ?? []) {

@@ -1,13 +1,16 @@
 import { CLIENT_STATE, type Client } from "../client/client.js";
 import { IntercomError } from "../errors/intercom-error.js";
 import { AbortError, NetworkError } from "../errors/transport-errors.js";
+import { redactDeep } from "../redaction/redact-deep.js";
 import { checkResponse } from "../validation/check-response.js";
 import { validateInput } from "../validation/validate-input.js";
 import { type ApiPromise, type ApiResult, toApiPromise } from "./api-promise.js";
+import { buildRequest } from "./build-request.js";
+import { callToken } from "./call-token.js";
 import type { Operation, RequestOptions } from "./operation.js";
 import { readBody } from "./read-body.js";
 import { responseMeta } from "./response-meta.js";
-import { send, type Target } from "./send.js";
+import { type Outgoing, send, type Target } from "./send.js";
 
 /**
  * What every generated operation function calls: validate the params, send,
@@ -31,9 +34,28 @@ export async function execute<T>(
   target: Target,
   options: RequestOptions | undefined,
 ): Promise<ApiResult<T>> {
-  const state = client[CLIENT_STATE];
+  // Both checks throw before the token is asked for and before anything is sent.
   if ("params" in target) validateInput(operation, target.params);
-  const response = await send(client, operation, target, options);
+  const outgoing = "url" in target ? target.url : buildRequest(operation, target.params);
+  const token = await callToken(client[CLIENT_STATE], operation, options?.signal);
+  try {
+    return await sendAndRead<T>(client, operation, outgoing, token, options);
+  } catch (error) {
+    // Some proxies and error pages echo the Authorization header back; whatever
+    // this call throws (message, stack, body, headers, causes) loses its token.
+    throw redactDeep(error, [token]);
+  }
+}
+
+async function sendAndRead<T>(
+  client: Client,
+  operation: Operation,
+  outgoing: Outgoing,
+  token: string,
+  options: RequestOptions | undefined,
+): Promise<ApiResult<T>> {
+  const state = client[CLIENT_STATE];
+  const response = await send(client, operation, outgoing, token, options);
   const data = await readBody(operation, response).catch((error: unknown) => {
     throw mapBodyError(error, operation, options?.signal);
   });

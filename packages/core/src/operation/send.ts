@@ -2,22 +2,27 @@ import { CLIENT_STATE, CLIENT_TRANSPORT, type Client } from "../client/client.js
 import { createKyTransport } from "../transport/ky-transport.js";
 import { composeMiddleware } from "../transport/middleware.js";
 import { acceptHeaderFor } from "./accept-header.js";
-import { buildRequest } from "./build-request.js";
+import type { RequestParts } from "./build-request.js";
 import { mapTransportError } from "./map-transport-error.js";
 import type { Operation, RequestOptions } from "./operation.js";
 
 /** Where to send: the operation's own path, or a next-page URL the API handed back. */
 export type Target = { readonly params: Readonly<Record<string, unknown>> } | { readonly url: URL };
 
+/** What to send: the parts built from params, or a next-page URL as the API gave it. */
+export type Outgoing = RequestParts | URL;
+
 /**
  * Sends one operation call through ky (and so through the plugins' retry and
  * hooks), with the client's middleware around every attempt. Resolves to the
- * successful Response; every failure comes out as an SDK error.
+ * successful Response; every failure comes out as an SDK error. `token` is the
+ * call's own, resolved once, so every attempt sends the same one.
  */
 export async function send(
   client: Client,
   operation: Operation,
-  target: Target,
+  outgoing: Outgoing,
+  token: string,
   options: RequestOptions | undefined,
 ): Promise<Response> {
   const state = client[CLIENT_STATE];
@@ -45,12 +50,10 @@ export async function send(
   };
 
   try {
-    signal?.throwIfAborted();
-    const token = await state.token();
-    const parts = "url" in target ? undefined : buildRequest(operation, target.params);
-    const input = "url" in target ? target.url : (parts?.path.slice(1) ?? "");
+    const parts = outgoing instanceof URL ? undefined : outgoing;
+    const input = outgoing instanceof URL ? outgoing : outgoing.path.slice(1);
     return await slot.ky(input, {
-      method: "url" in target ? "GET" : operation.method,
+      method: parts ? operation.method : "GET",
       ...(parts && parts.searchParams.size > 0 ? { searchParams: parts.searchParams } : {}),
       ...(parts?.json !== undefined ? { json: parts.json } : {}),
       headers: {
@@ -67,6 +70,6 @@ export async function send(
         : {}),
     });
   } catch (error) {
-    throw mapTransportError(error, operation, signal, timeout);
+    throw mapTransportError(error, operation, signal, timeout, [token]);
   }
 }
