@@ -26,7 +26,7 @@ export interface AttachContactSubscriptionParams {
    * In the JSON body.
    * @example "37846"
    */
-  id: string;
+  id: string | number;
   /**
    * In the JSON body.
    * @example "opt_in"
@@ -42,7 +42,7 @@ export const attachContactSubscriptionOperation: Operation = {
   body: "fields",
   input: /*#__PURE__*/ v.strictObject({
     contact_id: v.string(),
-    id: v.string(),
+    id: v.union([v.string(), v.pipe(v.number(), v.integer())]),
     consent_type: v.string(),
   }),
   output: SubscriptionTypeSchema,

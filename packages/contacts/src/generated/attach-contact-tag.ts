@@ -26,7 +26,7 @@ export interface AttachContactTagParams {
    * In the JSON body.
    * @example "7522907"
    */
-  id: string;
+  id: string | number;
 }
 
 /** How to send `POST /contacts/{contact_id}/tags` and read its answer. */
@@ -35,7 +35,10 @@ export const attachContactTagOperation: Operation = {
   method: "POST",
   path: "/contacts/{contact_id}/tags",
   body: "fields",
-  input: /*#__PURE__*/ v.strictObject({ contact_id: v.string(), id: v.string() }),
+  input: /*#__PURE__*/ v.strictObject({
+    contact_id: v.string(),
+    id: v.union([v.string(), v.pipe(v.number(), v.integer())]),
+  }),
   output: TagSchema,
   response: "json",
   retrySafe: false,

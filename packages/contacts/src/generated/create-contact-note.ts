@@ -31,7 +31,7 @@ export interface CreateContactNoteParams {
    * In the JSON body.
    * @example "123"
    */
-  admin_id?: string | undefined;
+  admin_id?: string | number | undefined;
 }
 
 /** How to send `POST /contacts/{contact_id}/notes` and read its answer. */
@@ -43,7 +43,7 @@ export const createContactNoteOperation: Operation = {
   input: /*#__PURE__*/ v.strictObject({
     contact_id: v.union([v.pipe(v.number(), v.integer()), v.string()]),
     body: v.string(),
-    admin_id: v.optional(v.string()),
+    admin_id: v.optional(v.union([v.string(), v.pipe(v.number(), v.integer())])),
   }),
   output: NoteSchema,
   response: "json",

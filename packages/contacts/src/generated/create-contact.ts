@@ -53,6 +53,7 @@ export const createContactOperation: Operation = {
  * `POST /contacts`.
  *
  * @remarks Retried only when it surely did not run: after a 429, or a connection that failed before sending.
+ * @throws `ApiError` subclasses, for the statuses it declares: 409.
  * @see `CreateContact`, its operationId in Intercom's API reference.
  */
 export function createContact(

@@ -97,6 +97,7 @@ export interface ContactsFacade {
    * `POST /contacts`.
    *
    * @remarks Retried only when it surely did not run: after a 429, or a connection that failed before sending.
+   * @throws `ApiError` subclasses, for the statuses it declares: 409.
    * @see `CreateContact`, its operationId in Intercom's API reference.
    */
   create(params?: CreateContactParams, options?: RequestOptions): ApiPromise<CreateContactResponse>;

@@ -25,6 +25,7 @@ export interface ListContactsParams {
   /**
    * In the query string.
    * An integer.
+   * Defaults to `10`.
    * Limits: at least 1, at most 150.
    * @example 50
    */

@@ -37,7 +37,7 @@ export const attachConversationContactOperation: Operation = {
   body: "fields",
   input: /*#__PURE__*/ v.strictObject({
     conversation_id: v.string(),
-    admin_id: v.optional(v.string()),
+    admin_id: v.optional(v.union([v.string(), v.pipe(v.number(), v.integer())])),
     customer: v.optional(
       v.union([
         v.looseObject({

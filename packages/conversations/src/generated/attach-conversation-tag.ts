@@ -26,12 +26,12 @@ export interface AttachConversationTagParams {
    * In the JSON body.
    * @example "7522907"
    */
-  id: string;
+  id: string | number;
   /**
    * In the JSON body.
    * @example "780"
    */
-  admin_id: string;
+  admin_id: string | number;
 }
 
 /** How to send `POST /conversations/{conversation_id}/tags` and read its answer. */
@@ -42,8 +42,8 @@ export const attachConversationTagOperation: Operation = {
   body: "fields",
   input: /*#__PURE__*/ v.strictObject({
     conversation_id: v.string(),
-    id: v.string(),
-    admin_id: v.string(),
+    id: v.union([v.string(), v.pipe(v.number(), v.integer())]),
+    admin_id: v.union([v.string(), v.pipe(v.number(), v.integer())]),
   }),
   output: TagSchema,
   response: "json",

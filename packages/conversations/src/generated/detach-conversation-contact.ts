@@ -42,7 +42,7 @@ export const detachConversationContactOperation: Operation = {
   input: /*#__PURE__*/ v.strictObject({
     conversation_id: v.string(),
     contact_id: v.string(),
-    admin_id: v.string(),
+    admin_id: v.union([v.string(), v.pipe(v.number(), v.integer())]),
   }),
   output: DetachConversationContactResponseSchema,
   response: "json",

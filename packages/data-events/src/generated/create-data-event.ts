@@ -30,7 +30,7 @@ export const createDataEventOperation: Operation = {
     user_id: v.optional(v.string()),
     id: v.optional(v.string()),
     email: v.optional(v.string()),
-    metadata: v.optional(v.record(v.string(), v.string())),
+    metadata: v.optional(v.record(v.string(), v.unknown())),
   }),
   response: "empty",
   retrySafe: false,

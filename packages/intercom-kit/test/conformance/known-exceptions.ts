@@ -128,28 +128,28 @@ export const EXAMPLE_FALLBACKS: {
   readonly exampleRejected: readonly string[];
 } = {
   replaced: {
-    // Numeric example ids where the schema says string:
-    attachConversationContact: ["admin_id"],
-    attachContactSubscription: ["id"],
-    attachContactTag: ["id"],
-    attachConversationTag: ["admin_id", "id"],
-    attachTicketTag: ["admin_id", "id"],
     // The example sender is a user with a string id; the schema admits only an admin with an integer id:
     createMessage: ["from"],
-    // Numeric example ids where the schema says string:
-    createContactNote: ["admin_id"],
-    createTicket: ["ticket_type_id"],
-    detachConversationContact: ["admin_id"],
-    detachConversationTag: ["admin_id"],
-    detachTicketTag: ["admin_id"],
-    enqueueTicket: ["ticket_type_id"],
-    // Numeric example ids (admin_id; conversation_id, conversation_part_id) where every oneOf member
-    // says string, so the body matches none:
-    manageConversation: ["body"],
-    redactConversation: ["body"],
-    // Numeric example ids where the schema says string:
-    updateTicket: ["assignee_id", "ticket_state_id"],
   },
-  // The first example is a user's message without message_type or to, which the schema requires:
-  exampleRejected: ["createMessage"],
+  // Sorted by name. createMessage: the first example is a user's message without message_type or
+  // to, which the schema requires. The others send numeric example ids, which the SDK takes as the
+  // API does (docs/validation.md), but the description as published declares strings, so Prism
+  // refuses them.
+  exampleRejected: [
+    "attachContactSubscription",
+    "attachContactTag",
+    "attachConversationContact",
+    "attachConversationTag",
+    "attachTicketTag",
+    "createContactNote",
+    "createMessage",
+    "createTicket",
+    "detachConversationContact",
+    "detachConversationTag",
+    "detachTicketTag",
+    "enqueueTicket",
+    "manageConversation",
+    "redactConversation",
+    "updateTicket",
+  ],
 };

@@ -82,7 +82,7 @@ export async function runAll(
           }
           continue;
         }
-        if (!exampleRejected && error instanceof ApiError && error.status === 422) {
+        if (!exampleRejected && isRequestRejected(error)) {
           exampleRejected = true;
           params = sampleParams(op, deref, false);
           continue;
@@ -98,6 +98,16 @@ export async function runAll(
     }
   }
   return outcomes;
+}
+
+/**
+ * Prism refused the request as breaking the description: a 422, or the
+ * operation's own declared 400 (Prism answers with that one when there is
+ * one), with the violations in its `sl-violations` header.
+ */
+function isRequestRejected(error: unknown): error is ApiError {
+  if (!(error instanceof ApiError)) return false;
+  return error.status === 422 || (error.status === 400 && error.headers.has("sl-violations"));
 }
 
 function rejectedKeys(error: RequestValidationError): string[] {
@@ -125,7 +135,7 @@ function describeFailure(error: unknown): string {
       JSON.stringify(
         (error.body as { validation?: unknown })?.validation ?? error.body ?? "",
       ).slice(0, 400);
-    return `${error.status === 422 ? "request rejected" : `status ${error.status}`}: ${body}`;
+    return `${isRequestRejected(error) ? "request rejected" : `status ${error.status}`}: ${body}`;
   }
   if (error instanceof IntercomError) return `${error.name}: ${error.message.slice(0, 300)}`;
   return `unexpected: ${String(error).slice(0, 300)}`;

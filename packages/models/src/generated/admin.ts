@@ -31,11 +31,22 @@ export type Admin = {
   has_inbox_seat?: boolean | undefined;
   team_ids?: number[] | undefined;
   /**
-   * A URL.
    * May be `null`.
    * @example "https://picsum.photos/200/300"
    */
-  avatar?: string | null | undefined;
+  avatar?:
+    | string
+    | {
+        /** @example "avatar" */
+        type?: string | undefined;
+        /**
+         * A URL.
+         * May be `null`.
+         */
+        image_url?: string | null | undefined;
+      }
+    | null
+    | undefined;
   /** May be `null`. */
   team_priority_level?: TeamPriorityLevel | undefined;
   /** May be `null`. */
@@ -65,7 +76,17 @@ export const AdminSchema: v.GenericSchema<Admin> = /*#__PURE__*/ v.nullable(
     away_status_reason_id: v.optional(v.nullable(v.number())),
     has_inbox_seat: v.optional(v.boolean()),
     team_ids: v.optional(v.array(v.number())),
-    avatar: v.optional(v.nullable(v.string())),
+    avatar: v.optional(
+      v.nullable(
+        v.union([
+          v.string(),
+          v.looseObject({
+            type: v.optional(v.string()),
+            image_url: v.optional(v.nullable(v.string())),
+          }),
+        ]),
+      ),
+    ),
     team_priority_level: v.optional(TeamPriorityLevelSchema),
     role: v.optional(
       v.nullable(

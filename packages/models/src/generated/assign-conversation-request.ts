@@ -22,12 +22,12 @@ export interface AssignConversationRequest {
    * In the JSON body.
    * @example "12345"
    */
-  admin_id: string;
+  admin_id: string | number;
   /**
    * In the JSON body.
    * @example "4324241"
    */
-  assignee_id: string;
+  assignee_id: string | number;
   /**
    * In the JSON body.
    * @example "Let me pass you over to one of my colleagues."
@@ -39,7 +39,7 @@ export interface AssignConversationRequest {
 export const AssignConversationRequestSchema = /*#__PURE__*/ v.looseObject({
   message_type: v.string(),
   type: v.string(),
-  admin_id: v.string(),
-  assignee_id: v.string(),
+  admin_id: v.union([v.string(), v.number()]),
+  assignee_id: v.union([v.string(), v.number()]),
   body: v.optional(v.string()),
 }) satisfies v.GenericSchema<AssignConversationRequest>;

@@ -11,7 +11,7 @@ export interface AttachContactToConversationRequest {
    * In the JSON body.
    * @example "12345"
    */
-  admin_id?: string | undefined;
+  admin_id?: string | number | undefined;
   /** In the JSON body. */
   customer?:
     | {
@@ -37,7 +37,7 @@ export interface AttachContactToConversationRequest {
 
 /** Validates the `attach_contact_to_conversation_request` schema; a loose check that keeps unknown fields. */
 export const AttachContactToConversationRequestSchema = /*#__PURE__*/ v.looseObject({
-  admin_id: v.optional(v.string()),
+  admin_id: v.optional(v.union([v.string(), v.number()])),
   customer: v.optional(
     v.union([
       v.looseObject({ intercom_user_id: v.string(), customer: v.optional(CustomerRequestSchema) }),

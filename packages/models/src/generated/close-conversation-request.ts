@@ -21,7 +21,7 @@ export interface CloseConversationRequest {
    * In the JSON body.
    * @example "12345"
    */
-  admin_id: string;
+  admin_id: string | number;
   /**
    * In the JSON body.
    * @example " This conversation is now closed!"
@@ -33,6 +33,6 @@ export interface CloseConversationRequest {
 export const CloseConversationRequestSchema = /*#__PURE__*/ v.looseObject({
   message_type: v.string(),
   type: v.literal("admin"),
-  admin_id: v.string(),
+  admin_id: v.union([v.string(), v.number()]),
   body: v.optional(v.string()),
 }) satisfies v.GenericSchema<CloseConversationRequest>;

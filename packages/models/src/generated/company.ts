@@ -10,7 +10,7 @@ import { type TagBasic, TagBasicSchema } from "./tag-basic.js";
 /** The `company` schema of Intercom API 2.16. */
 export interface Company {
   /** Always `"company"`. */
-  type: "company";
+  type?: "company" | undefined;
   /** @example "531ee472cce572a6ec000006" */
   id: string;
   /** @example "Blue Sun" */
@@ -99,7 +99,7 @@ export interface Company {
 
 /** Validates the `company` schema; a loose check that keeps unknown fields. */
 export const CompanySchema = /*#__PURE__*/ v.looseObject({
-  type: v.literal("company"),
+  type: v.optional(v.literal("company")),
   id: v.string(),
   name: v.optional(v.string()),
   app_id: v.optional(v.string()),

@@ -3,6 +3,10 @@
 // overlay, then run `pnpm --filter @intercom-kit/codegen codegen`.
 
 import * as v from "valibot";
+import {
+  type ConversationAttachmentFiles,
+  ConversationAttachmentFilesSchema,
+} from "./conversation-attachment-files.js";
 
 /** The `contact_reply_base_request` schema of Intercom API 2.16. */
 export interface ContactReplyBaseRequest {
@@ -37,6 +41,11 @@ export interface ContactReplyBaseRequest {
         uuid: string;
       }[]
     | undefined;
+  /**
+   * In the JSON body.
+   * Limits: up to 10 items.
+   */
+  attachment_files?: ConversationAttachmentFiles[] | undefined;
 }
 
 /** Validates the `contact_reply_base_request` schema; a loose check that keeps unknown fields. */
@@ -47,4 +56,5 @@ export const ContactReplyBaseRequestSchema = /*#__PURE__*/ v.looseObject({
   created_at: v.optional(v.number()),
   attachment_urls: v.optional(v.array(v.string())),
   reply_options: v.optional(v.array(v.looseObject({ text: v.string(), uuid: v.string() }))),
+  attachment_files: v.optional(v.array(ConversationAttachmentFilesSchema)),
 }) satisfies v.GenericSchema<ContactReplyBaseRequest>;

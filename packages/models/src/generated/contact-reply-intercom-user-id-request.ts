@@ -3,26 +3,54 @@
 // overlay, then run `pnpm --filter @intercom-kit/codegen codegen`.
 
 import * as v from "valibot";
-import {
-  type ContactReplyBaseRequest,
-  ContactReplyBaseRequestSchema,
-} from "./contact-reply-base-request.js";
+import { ContactReplyBaseRequestSchema } from "./contact-reply-base-request.js";
 import {
   type ConversationAttachmentFiles,
   ConversationAttachmentFilesSchema,
 } from "./conversation-attachment-files.js";
 
 /** The `contact_reply_intercom_user_id_request` schema of Intercom API 2.16. */
-export interface ContactReplyIntercomUserIdRequest extends ContactReplyBaseRequest {
+export interface ContactReplyIntercomUserIdRequest {
+  /**
+   * In the JSON body.
+   * Known values: `"comment"`; Intercom may add others.
+   */
+  message_type: "comment" | (string & {});
+  /**
+   * In the JSON body.
+   * Always `"user"`.
+   */
+  type: "user";
   /** In the JSON body. */
-  intercom_user_id: string;
+  body: string;
+  /**
+   * In the JSON body.
+   * An integer.
+   * @example 1590000000
+   */
+  created_at?: number | undefined;
+  /**
+   * In the JSON body.
+   * Limits: up to 10 items.
+   */
+  attachment_urls?: string[] | undefined;
+  /** In the JSON body. */
+  reply_options?:
+    | {
+        text: string;
+        /** A UUID. */
+        uuid: string;
+      }[]
+    | undefined;
   /** In the JSON body. */
   attachment_files?: ConversationAttachmentFiles[] | undefined;
+  /** In the JSON body. */
+  intercom_user_id: string;
 }
 
 /** Validates the `contact_reply_intercom_user_id_request` schema; a loose check that keeps unknown fields. */
 export const ContactReplyIntercomUserIdRequestSchema = /*#__PURE__*/ v.looseObject({
   ...ContactReplyBaseRequestSchema.entries,
-  intercom_user_id: v.string(),
   attachment_files: v.optional(v.array(ConversationAttachmentFilesSchema)),
+  intercom_user_id: v.string(),
 }) satisfies v.GenericSchema<ContactReplyIntercomUserIdRequest>;

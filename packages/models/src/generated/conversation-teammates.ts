@@ -10,6 +10,7 @@ export type ConversationTeammates = {
   /** @example "admin.list" */
   type?: string | undefined;
   teammates?: Reference[] | undefined;
+  admins?: Reference[] | undefined;
 } | null;
 
 /** Validates the `conversation_teammates` schema; a loose check that keeps unknown fields. */
@@ -18,5 +19,6 @@ export const ConversationTeammatesSchema: v.GenericSchema<ConversationTeammates>
     v.looseObject({
       type: v.optional(v.string()),
       teammates: v.optional(v.array(ReferenceSchema)),
+      admins: v.optional(v.array(ReferenceSchema)),
     }),
   );

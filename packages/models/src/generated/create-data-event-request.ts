@@ -33,7 +33,7 @@ export interface CreateDataEventRequest {
    */
   email?: string | undefined;
   /** In the JSON body. */
-  metadata?: Record<string, string> | undefined;
+  metadata?: Record<string, unknown> | undefined;
 }
 
 /** Validates the `create_data_event_request` schema; a loose check that keeps unknown fields. */
@@ -44,5 +44,5 @@ export const CreateDataEventRequestSchema: v.GenericSchema<CreateDataEventReques
     user_id: v.optional(v.string()),
     id: v.optional(v.string()),
     email: v.optional(v.string()),
-    metadata: v.optional(v.record(v.string(), v.string())),
+    metadata: v.optional(v.record(v.string(), v.unknown())),
   });

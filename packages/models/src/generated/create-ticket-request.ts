@@ -11,7 +11,7 @@ import {
 /** The `create_ticket_request` schema of Intercom API 2.16. */
 export interface CreateTicketRequest {
   /** @example "1234" */
-  ticket_type_id: string;
+  ticket_type_id: string | number;
   contacts: (
     | {
         id: string;
@@ -45,7 +45,7 @@ export interface CreateTicketRequest {
 
 /** Validates the `create_ticket_request` schema; a loose check that keeps unknown fields. */
 export const CreateTicketRequestSchema = /*#__PURE__*/ v.looseObject({
-  ticket_type_id: v.string(),
+  ticket_type_id: v.union([v.string(), v.number()]),
   contacts: v.array(
     v.union([
       v.looseObject({ id: v.string() }),

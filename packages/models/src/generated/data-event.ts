@@ -23,7 +23,7 @@ export interface DataEvent {
   intercom_user_id?: string | undefined;
   /** @example "frodo.baggins@example.com" */
   email?: string | undefined;
-  metadata?: Record<string, string> | undefined;
+  metadata?: Record<string, unknown> | undefined;
 }
 
 /** Validates the `data_event` schema; a loose check that keeps unknown fields. */
@@ -35,5 +35,5 @@ export const DataEventSchema = /*#__PURE__*/ v.looseObject({
   id: v.optional(v.string()),
   intercom_user_id: v.optional(v.string()),
   email: v.optional(v.string()),
-  metadata: v.optional(v.record(v.string(), v.string())),
+  metadata: v.optional(v.record(v.string(), v.unknown())),
 }) satisfies v.GenericSchema<DataEvent>;

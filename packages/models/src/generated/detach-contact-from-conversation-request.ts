@@ -10,10 +10,10 @@ export interface DetachContactFromConversationRequest {
    * In the JSON body.
    * @example "5017690"
    */
-  admin_id: string;
+  admin_id: string | number;
 }
 
 /** Validates the `detach_contact_from_conversation_request` schema; a loose check that keeps unknown fields. */
 export const DetachContactFromConversationRequestSchema = /*#__PURE__*/ v.looseObject({
-  admin_id: v.string(),
+  admin_id: v.union([v.string(), v.number()]),
 }) satisfies v.GenericSchema<DetachContactFromConversationRequest>;

@@ -35,8 +35,11 @@ export interface ExternalPage {
    * @example 1234
    */
   source_id: number;
-  /** @example "5678" */
-  external_id: string;
+  /**
+   * May be `null`.
+   * @example "5678"
+   */
+  external_id: string | null;
   /**
    * UNIX timestamp in seconds.
    * @example 1672928359
@@ -67,7 +70,7 @@ export const ExternalPageSchema = /*#__PURE__*/ v.looseObject({
   fin_availability: v.optional(v.boolean()),
   locale: v.string(),
   source_id: v.number(),
-  external_id: v.string(),
+  external_id: v.nullable(v.string()),
   created_at: v.number(),
   updated_at: v.number(),
   last_ingested_at: v.number(),

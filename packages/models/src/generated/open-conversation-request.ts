@@ -16,11 +16,11 @@ export interface OpenConversationRequest {
    * In the JSON body.
    * @example "5017690"
    */
-  admin_id: string;
+  admin_id: string | number;
 }
 
 /** Validates the `open_conversation_request` schema; a loose check that keeps unknown fields. */
 export const OpenConversationRequestSchema = /*#__PURE__*/ v.looseObject({
   message_type: v.string(),
-  admin_id: v.string(),
+  admin_id: v.union([v.string(), v.number()]),
 }) satisfies v.GenericSchema<OpenConversationRequest>;

@@ -21,14 +21,16 @@ export interface PartAttachment {
   filesize?: number | undefined;
   /**
    * An integer.
+   * May be `null`.
    * @example 100
    */
-  width?: number | undefined;
+  width?: number | null | undefined;
   /**
    * An integer.
+   * May be `null`.
    * @example 100
    */
-  height?: number | undefined;
+  height?: number | null | undefined;
 }
 
 /** Validates the `part_attachment` schema; a loose check that keeps unknown fields. */
@@ -38,6 +40,6 @@ export const PartAttachmentSchema = /*#__PURE__*/ v.looseObject({
   url: v.optional(v.string()),
   content_type: v.optional(v.string()),
   filesize: v.optional(v.number()),
-  width: v.optional(v.number()),
-  height: v.optional(v.number()),
+  width: v.optional(v.nullable(v.number())),
+  height: v.optional(v.nullable(v.number())),
 }) satisfies v.GenericSchema<PartAttachment>;

@@ -10,15 +10,15 @@ export type RedactConversationRequest =
       /** Always `"conversation_part"`. */
       type: "conversation_part";
       /** @example "19894788788" */
-      conversation_id: string;
+      conversation_id: string | number;
       /** @example "19381789428" */
-      conversation_part_id: string;
+      conversation_part_id: string | number;
     }
   | {
       /** Always `"source"`. */
       type: "source";
       /** @example "19894788788" */
-      conversation_id: string;
+      conversation_id: string | number;
       /** @example "19894781231" */
       source_id: string;
     };
@@ -28,12 +28,12 @@ export const RedactConversationRequestSchema: v.GenericSchema<RedactConversation
   /*#__PURE__*/ v.union([
     v.looseObject({
       type: v.literal("conversation_part"),
-      conversation_id: v.string(),
-      conversation_part_id: v.string(),
+      conversation_id: v.union([v.string(), v.number()]),
+      conversation_part_id: v.union([v.string(), v.number()]),
     }),
     v.looseObject({
       type: v.literal("source"),
-      conversation_id: v.string(),
+      conversation_id: v.union([v.string(), v.number()]),
       source_id: v.string(),
     }),
   ]);

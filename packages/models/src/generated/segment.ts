@@ -7,7 +7,7 @@ import * as v from "valibot";
 /** The `segment` schema of Intercom API 2.16. */
 export interface Segment {
   /** Always `"segment"`. */
-  type: "segment";
+  type?: "segment" | undefined;
   /** @example "56203d253cba154d39010062" */
   id: string;
   /** @example "Active" */
@@ -37,7 +37,7 @@ export interface Segment {
 
 /** Validates the `segment` schema; a loose check that keeps unknown fields. */
 export const SegmentSchema = /*#__PURE__*/ v.looseObject({
-  type: v.literal("segment"),
+  type: v.optional(v.literal("segment")),
   id: v.string(),
   name: v.optional(v.string()),
   created_at: v.optional(v.number()),

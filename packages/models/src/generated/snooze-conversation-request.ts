@@ -16,7 +16,7 @@ export interface SnoozeConversationRequest {
    * In the JSON body.
    * @example "5017691"
    */
-  admin_id: string;
+  admin_id: string | number;
   /**
    * In the JSON body.
    * UNIX timestamp in seconds.
@@ -28,6 +28,6 @@ export interface SnoozeConversationRequest {
 /** Validates the `snooze_conversation_request` schema; a loose check that keeps unknown fields. */
 export const SnoozeConversationRequestSchema = /*#__PURE__*/ v.looseObject({
   message_type: v.string(),
-  admin_id: v.string(),
+  admin_id: v.union([v.string(), v.number()]),
   snoozed_until: v.number(),
 }) satisfies v.GenericSchema<SnoozeConversationRequest>;

@@ -8,7 +8,7 @@ import * as v from "valibot";
 export interface UpdateTicketRequest {
   ticket_attributes?: Record<string, unknown> | undefined;
   /** @example "123" */
-  ticket_state_id?: string | undefined;
+  ticket_state_id?: string | number | undefined;
   /** @example "5f4d3c1c-7b1b-4d7d-a97e-6095715c6632" */
   company_id?: string | undefined;
   /** @example true */
@@ -26,17 +26,17 @@ export interface UpdateTicketRequest {
    */
   admin_id?: number | undefined;
   /** @example "123" */
-  assignee_id?: string | undefined;
+  assignee_id?: string | number | undefined;
 }
 
 /** Validates the `update_ticket_request` schema; a loose check that keeps unknown fields. */
 export const UpdateTicketRequestSchema = /*#__PURE__*/ v.looseObject({
   ticket_attributes: v.optional(v.record(v.string(), v.unknown())),
-  ticket_state_id: v.optional(v.string()),
+  ticket_state_id: v.optional(v.union([v.string(), v.number()])),
   company_id: v.optional(v.string()),
   open: v.optional(v.boolean()),
   is_shared: v.optional(v.boolean()),
   snoozed_until: v.optional(v.number()),
   admin_id: v.optional(v.number()),
-  assignee_id: v.optional(v.string()),
+  assignee_id: v.optional(v.union([v.string(), v.number()])),
 }) satisfies v.GenericSchema<UpdateTicketRequest>;

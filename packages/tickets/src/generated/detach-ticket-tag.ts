@@ -31,7 +31,7 @@ export interface DetachTicketTagParams {
    * In the JSON body.
    * @example "123"
    */
-  admin_id: string;
+  admin_id: string | number;
 }
 
 /** How to send `DELETE /tickets/{ticket_id}/tags/{tag_id}` and read its answer. */
@@ -43,7 +43,7 @@ export const detachTicketTagOperation: Operation = {
   input: /*#__PURE__*/ v.strictObject({
     ticket_id: v.string(),
     tag_id: v.string(),
-    admin_id: v.string(),
+    admin_id: v.union([v.string(), v.pipe(v.number(), v.integer())]),
   }),
   output: TagSchema,
   response: "json",

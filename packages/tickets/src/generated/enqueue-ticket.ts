@@ -26,7 +26,7 @@ export interface EnqueueTicketParams {
    * In the JSON body.
    * @example "1234"
    */
-  ticket_type_id: string;
+  ticket_type_id: string | number;
   /** In the JSON body. */
   contacts: (
     | {
@@ -80,7 +80,7 @@ export const enqueueTicketOperation: Operation = {
   path: "/tickets/enqueue",
   body: "fields",
   input: /*#__PURE__*/ v.strictObject({
-    ticket_type_id: v.string(),
+    ticket_type_id: v.union([v.string(), v.pipe(v.number(), v.integer())]),
     contacts: v.array(
       v.union([
         v.looseObject({ id: v.string() }),

@@ -25,7 +25,7 @@ export interface UpdateTicketParams {
    * In the JSON body.
    * @example "123"
    */
-  ticket_state_id?: string | undefined;
+  ticket_state_id?: string | number | undefined;
   /**
    * In the JSON body.
    * @example "5f4d3c1c-7b1b-4d7d-a97e-6095715c6632"
@@ -57,7 +57,7 @@ export interface UpdateTicketParams {
    * In the JSON body.
    * @example "123"
    */
-  assignee_id?: string | undefined;
+  assignee_id?: string | number | undefined;
   /**
    * In the JSON body.
    * @example true
@@ -74,13 +74,13 @@ export const updateTicketOperation: Operation = {
   input: /*#__PURE__*/ v.strictObject({
     ticket_id: v.string(),
     ticket_attributes: v.optional(v.record(v.string(), v.unknown())),
-    ticket_state_id: v.optional(v.string()),
+    ticket_state_id: v.optional(v.union([v.string(), v.pipe(v.number(), v.integer())])),
     company_id: v.optional(v.string()),
     open: v.optional(v.boolean()),
     is_shared: v.optional(v.boolean()),
     snoozed_until: v.optional(v.pipe(v.number(), v.integer())),
     admin_id: v.optional(v.pipe(v.number(), v.integer())),
-    assignee_id: v.optional(v.string()),
+    assignee_id: v.optional(v.union([v.string(), v.pipe(v.number(), v.integer())])),
     skip_notifications: v.optional(v.boolean()),
   }),
   output: TicketSchema,

@@ -71,13 +71,20 @@ function findTargets(doc: JsonObject, fix: OverlayFix, where: string): JsonObjec
 
 /**
  * Follows a relative `a/b/c` path inside the target. Keys are escaped as in
- * JSON Pointer (`~1` for `/`, `~0` for `~`), so media types can be named.
+ * JSON Pointer (`~1` for `/`, `~0` for `~`), so media types can be named, and
+ * a number picks an array item (`oneOf/0/properties/id`).
  */
 function descend(start: JsonObject, at: string | undefined, where: string): JsonObject {
   let target: Json | undefined = start;
   for (const segment of at?.split("/") ?? []) {
     const key = segment.replaceAll("~1", "/").replaceAll("~0", "~");
-    target = isObject(target) ? target[key] : undefined;
+    target = Array.isArray(target)
+      ? /^\d+$/.test(key)
+        ? target[Number(key)]
+        : undefined
+      : isObject(target)
+        ? target[key]
+        : undefined;
   }
   if (!isObject(target)) throw new Error(`${where}: nothing at ${at}`);
   return target;
