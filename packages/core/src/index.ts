@@ -61,3 +61,4 @@ export type { Page } from "./pagination/page.js";
 export { type PagedCall, paginate } from "./pagination/paginate.js";
 export { REDACTED, redactSecrets } from "./redaction/redact-secrets.js";
 export type { AttemptContext, Handler, Middleware } from "./transport/middleware.js";
+export type { Drift } from "./validation/drift.js";

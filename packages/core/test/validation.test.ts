@@ -8,11 +8,17 @@ import { afterEach, beforeEach, describe, expect, it, vi } from "vitest";
 import {
   type CoreLogger,
   createClient,
+  type Drift,
   RequestValidationError,
   ResponseValidationError,
   runOperation,
 } from "../src/index.js";
-import { createContact, identifyAdmin, retrieveContact } from "./support/operations.js";
+import {
+  createContact,
+  identifyAdmin,
+  listContacts,
+  retrieveContact,
+} from "./support/operations.js";
 
 let server: LoopbackServer;
 let responseBody: unknown;
@@ -98,9 +104,69 @@ describe("response validation", () => {
     expect(await runOperation(client, identifyAdmin, {})).toEqual(drifted);
     expect(await runOperation(client, identifyAdmin, {})).toEqual(drifted);
     expect(logger.warn).toHaveBeenCalledTimes(1);
-    expect(vi.mocked(logger.warn).mock.calls[0]?.[0]).toMatch(
-      /identifyAdmin response differs from its schema at id/,
+    expect(vi.mocked(logger.warn).mock.calls[0]?.[0]).toBe(
+      "[intercom-kit] identifyAdmin answered number at id where its schema expects string; the data is returned as sent",
     );
+  });
+
+  it("warn: one wrong field across a 50-item page is one line, with the items folded", async () => {
+    const contacts = Array.from({ length: 50 }, (_, i) => ({
+      type: "contact",
+      id: `c${i}`,
+      created_at: 1700000000,
+      owner_id: 900 + i,
+    }));
+    responseBody = { type: "list", data: contacts };
+    const logger: CoreLogger = { warn: vi.fn() };
+    const client = createClient({ token: "tok", baseUrl: server.url, logger });
+    const page = await runOperation(client, listContacts, {});
+    expect(page).toEqual(responseBody);
+    await runOperation(client, listContacts, {});
+    expect(logger.warn).toHaveBeenCalledTimes(1);
+    const [message, details] = vi.mocked(logger.warn).mock.calls[0] ?? [];
+    expect(message).toBe(
+      "[intercom-kit] listContacts answered number at data[].owner_id where its schema expects string (50 items); the data is returned as sent",
+    );
+    expect(details).toEqual({
+      operationId: "listContacts",
+      path: "data[].owner_id",
+      expected: "string",
+      received: "number",
+      occurrences: 50,
+    });
+    // Only the kind of value is reported, never the value.
+    expect(JSON.stringify(vi.mocked(logger.warn).mock.calls)).not.toContain("949");
+  });
+
+  it("warn with onDrift: every answer's drift goes to the callback, not the logger", async () => {
+    responseBody = drifted;
+    const logger: CoreLogger = { warn: vi.fn() };
+    const seen: Drift[] = [];
+    const client = createClient({
+      token: "tok",
+      baseUrl: server.url,
+      logger,
+      onDrift: (drift) => seen.push(drift),
+    });
+    await runOperation(client, identifyAdmin, {});
+    await runOperation(client, identifyAdmin, {});
+    expect(seen).toEqual([
+      {
+        operationId: "identifyAdmin",
+        path: "id",
+        expected: "string",
+        received: "number",
+        occurrences: 1,
+      },
+      {
+        operationId: "identifyAdmin",
+        path: "id",
+        expected: "string",
+        received: "number",
+        occurrences: 1,
+      },
+    ]);
+    expect(logger.warn).not.toHaveBeenCalled();
   });
 
   it("off: returns the data and says nothing", async () => {

@@ -1,3 +1,4 @@
+import type { Drift } from "../validation/drift.js";
 import type { ApiVersion } from "./api-version.js";
 import type { Region } from "./regions.js";
 
@@ -33,6 +34,12 @@ export interface ClientOptions {
   readonly validation?: ValidationMode;
   /** Receives validation warnings. Default: `console`. */
   readonly logger?: CoreLogger;
+  /**
+   * Collects drift in `warn` mode instead of logging it: called for every
+   * answer that differs from its schema, once per folded path, so a service
+   * can count drift in its own telemetry.
+   */
+  readonly onDrift?: (drift: Drift) => void;
 }
 
 /** The resolved settings of a client; the token is not among them. */

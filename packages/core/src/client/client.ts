@@ -1,5 +1,6 @@
 import type { KyInstance, Options as KyOptions } from "ky";
 import type { Middleware } from "../transport/middleware.js";
+import type { Drift } from "../validation/drift.js";
 import type { ClientConfig, CoreLogger } from "./client-options.js";
 
 /** Symbol.for, so two copies of the core in one bundle still recognise each other's clients. */
@@ -27,6 +28,8 @@ export interface ClientState {
   readonly extensions: readonly Extension<object>[];
   /** Schema-and-path keys already reported in `warn` mode, shared by derived clients. */
   readonly warned: Set<string>;
+  /** Where `warn` mode sends drift instead of the logger, if set. */
+  readonly onDrift: ((drift: Drift) => void) | undefined;
 }
 
 /** An immutable Intercom client. `.use()` and friends return a new client. */

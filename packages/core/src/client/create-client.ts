@@ -54,5 +54,6 @@ export function createClient(options: ClientOptions): Client {
     kyOptions: [],
     extensions: [],
     warned: new Set(),
+    onDrift: options.onDrift,
   });
 }

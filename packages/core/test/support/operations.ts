@@ -9,6 +9,8 @@ const Contact = v.looseObject({
   type: v.literal("contact"),
   id: v.string(),
   created_at: v.number(),
+  // A string in 2.16; an integer in earlier versions.
+  owner_id: v.optional(v.nullable(v.string())),
 });
 
 export const identifyAdmin: Operation = {
