@@ -102,8 +102,10 @@ try {
         .split("\0")
         .filter(Boolean);
     const deleted = new Set(list(["--deleted"]));
+    // Never an installed tree: a node_modules symlink escapes `node_modules/` in
+    // .gitignore, and pnpm would then purge the repository's own.
     const files = list(["--cached", "--others", "--exclude-standard"]).filter(
-      (f) => !deleted.has(f),
+      (f) => !deleted.has(f) && !/(^|\/)node_modules(\/|$)/.test(f),
     );
     run("bash", ["-c", 'tar --null -T - -cf - | tar -xf - -C "$1"', "-", copy], {
       cwd: source,
