@@ -1,9 +1,14 @@
 #!/usr/bin/env bash
 # Package hygiene for every published workspace package (built first):
-# publint checks the manifest and the files it points at; attw checks that
-# the types resolve for ESM consumers under node16 and bundler resolution.
+# check-package-metadata.mjs checks what the registry page and the tarball
+# need (repository, homepage, bugs, keywords, LICENSE, CHANGELOG in files,
+# README links, no private package among the dependencies) and lists every
+# problem at once; publint checks the manifest and the files it points at;
+# attw checks that the types resolve for ESM consumers under node16 and
+# bundler resolution.
 set -euo pipefail
 cd "$(dirname "$0")/.."
+node scripts/check-package-metadata.mjs
 count=0
 for manifest in packages/*/package.json; do
   dir="$(dirname "$manifest")"

@@ -1,7 +1,7 @@
 #!/usr/bin/env bash
 # Quick start, command 2: set up what is missing, then run every check CI runs:
-# lint, build, typecheck, package hygiene, the API reference and the whole
-# test suite.
+# lint, build, typecheck, package hygiene, the release dry run, the API
+# reference and the whole test suite.
 source "$(dirname "$0")/lib/toolchain.sh"
 ensure_toolchain
 ensure_apt redis-server:redis-server chromium:chromium
@@ -10,8 +10,13 @@ step "lint: biome check"
 pnpm exec biome check .
 step "build + typecheck: turbo"
 pnpm turbo run build typecheck --output-logs=errors-only
-step "hygiene: publint + attw on every published package"
+step "hygiene: registry metadata, publint + attw on every published package"
 bash scripts/check-packages.sh
+# Before the tests: it takes a minute or two in its own copy of the repository
+# and fails on a changeset or manifest that would break `pnpm version-packages`
+# long before the test suite would have finished.
+step "release: changeset status + version dry run"
+node scripts/release-dry-run.mjs
 step "api reference: typedoc (a warning fails)"
 pnpm api-docs --logLevel Warn
 node scripts/check-api-docs.mjs docs/api/api.json

@@ -1,3 +1,4 @@
+import { readFileSync } from "node:fs";
 import type { Domain } from "../model/domains.ts";
 import type { OperationModel } from "../model/operation-model.ts";
 import type { Description } from "../read/load-description.ts";
@@ -257,7 +258,9 @@ function scaffold(domain: Domain): Map<string, string> {
         name: `@intercom-kit/${domain.name}`,
         version: "0.0.0",
         description: `Intercom API 2.16: ${domain.summary}`,
+        keywords: ["intercom", "intercom-api", "intercom-kit", ...domain.name.split("-")],
         license: "MIT",
+        ...registryLinks(`packages/${domain.name}`),
         type: "module",
         sideEffects: false,
         engines: { node: ">=22" },
@@ -265,7 +268,7 @@ function scaffold(domain: Domain): Map<string, string> {
           ".": { types: "./dist/index.d.ts", default: "./dist/index.js" },
           "./package.json": "./package.json",
         },
-        files: ["dist", "src", "!src/**/*.test.ts"],
+        files: ["dist", "src", "!src/**/*.test.ts", "CHANGELOG.md"],
         scripts: {
           build: "tsc -p tsconfig.build.json",
           typecheck: "tsc -p tsconfig.json --noEmit",
@@ -283,6 +286,7 @@ function scaffold(domain: Domain): Map<string, string> {
       2,
     )}\n`,
   );
+  files.set("LICENSE", LICENSE);
   files.set("tsconfig.json", TSCONFIG);
   files.set("tsconfig.build.json", TSCONFIG_BUILD);
   files.set("vitest.config.ts", VITEST_CONFIG);
@@ -292,6 +296,22 @@ function scaffold(domain: Domain): Map<string, string> {
   );
   return files;
 }
+
+/** Where a published package's registry page links to (scripts/check-package-metadata.mjs checks them). */
+export function registryLinks(directory: string) {
+  return {
+    homepage: `https://github.com/intercom-kit/intercom-kit/tree/main/${directory}#readme`,
+    bugs: "https://github.com/intercom-kit/intercom-kit/issues",
+    repository: {
+      type: "git",
+      url: "git+https://github.com/intercom-kit/intercom-kit.git",
+      directory,
+    },
+  };
+}
+
+/** The repository's LICENSE, which every package carries as its own. */
+export const LICENSE = readFileSync(new URL("../../../../LICENSE", import.meta.url), "utf8");
 
 export const TSCONFIG = `{
   "extends": "../../tsconfig.base.json",

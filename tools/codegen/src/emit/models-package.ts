@@ -1,4 +1,10 @@
-import { TSCONFIG, TSCONFIG_BUILD, VITEST_CONFIG } from "./domain-package.ts";
+import {
+  LICENSE,
+  registryLinks,
+  TSCONFIG,
+  TSCONFIG_BUILD,
+  VITEST_CONFIG,
+} from "./domain-package.ts";
 
 /** The hand-owned files of @intercom-kit/models, written only when missing. */
 export function modelsScaffold(): Map<string, string> {
@@ -10,7 +16,9 @@ export function modelsScaffold(): Map<string, string> {
         name: "@intercom-kit/models",
         version: "0.0.0",
         description: "Valibot schemas and TypeScript types for every schema of Intercom API 2.16.",
+        keywords: ["intercom", "intercom-api", "intercom-kit", "models", "valibot", "schemas"],
         license: "MIT",
+        ...registryLinks("packages/models"),
         type: "module",
         sideEffects: false,
         engines: { node: ">=22" },
@@ -18,7 +26,7 @@ export function modelsScaffold(): Map<string, string> {
           ".": { types: "./dist/index.d.ts", default: "./dist/index.js" },
           "./package.json": "./package.json",
         },
-        files: ["dist", "src", "!src/**/*.test.ts"],
+        files: ["dist", "src", "!src/**/*.test.ts", "CHANGELOG.md"],
         scripts: {
           build: "tsc -p tsconfig.build.json",
           typecheck: "tsc -p tsconfig.json --noEmit",
@@ -32,6 +40,7 @@ export function modelsScaffold(): Map<string, string> {
       2,
     )}\n`,
   );
+  files.set("LICENSE", LICENSE);
   files.set("tsconfig.json", TSCONFIG);
   files.set("tsconfig.build.json", TSCONFIG_BUILD);
   files.set("vitest.config.ts", VITEST_CONFIG);
