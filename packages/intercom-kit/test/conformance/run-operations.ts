@@ -105,7 +105,7 @@ export async function runAll(
  * operation's own declared 400 (Prism answers with that one when there is
  * one), with the violations in its `sl-violations` header.
  */
-function isRequestRejected(error: unknown): error is ApiError {
+function isRequestRejected(error: unknown): boolean {
   if (!(error instanceof ApiError)) return false;
   return error.status === 422 || (error.status === 400 && error.headers.has("sl-violations"));
 }
