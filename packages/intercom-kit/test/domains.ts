@@ -4,11 +4,14 @@ export { listArticles } from "@intercom-kit/articles";
 export { retrieveCallRecording, retrieveCallTranscript } from "@intercom-kit/calls";
 export { scrollCompanies } from "@intercom-kit/companies";
 export {
+  createContact,
   listContactMergeHistory,
   listContacts,
   retrieveContact,
   searchContacts,
 } from "@intercom-kit/contacts";
-export { listConversations } from "@intercom-kit/conversations";
+export { attachConversationTag, listConversations } from "@intercom-kit/conversations";
+export { listDataEvents } from "@intercom-kit/data-events";
+export { createMessage } from "@intercom-kit/messages";
 export { createTag, tags } from "@intercom-kit/tags";
 export { searchTickets } from "@intercom-kit/tickets";

@@ -1,6 +1,15 @@
 import { describe, expect, it, vi } from "vitest";
 import { createClient, createIntercom, RequestValidationError } from "../src/index.js";
-import { createTag, listContacts, retrieveContact, tags } from "./domains.js";
+import {
+  attachConversationTag,
+  createContact,
+  createMessage,
+  createTag,
+  listContacts,
+  listDataEvents,
+  retrieveContact,
+  tags,
+} from "./domains.js";
 
 interface Sent {
   readonly method: string;
@@ -20,6 +29,66 @@ function recordingFetch(answer: unknown) {
   });
   return Object.assign(fetch, { sent });
 }
+
+describe("requests the API takes are sent; nested mistakes are refused before sending", () => {
+  it("takes the numeric ids Intercom's own examples send, and sends them as given", async () => {
+    const fetch = recordingFetch({ type: "tag", id: "130", name: "vip" });
+    const client = createClient({ token: "t", fetch, baseUrl: "http://127.0.0.1:9" });
+    await attachConversationTag(client, { conversation_id: "7", id: 130, admin_id: 991267921 });
+    await attachConversationTag(client, { conversation_id: "7", id: "130", admin_id: "991267921" });
+    expect(fetch.sent.map((sent) => sent.body)).toEqual([
+      '{"id":130,"admin_id":991267921}',
+      '{"id":"130","admin_id":"991267921"}',
+    ]);
+  });
+
+  it("refuses a misspelt or missing key inside a nested object, naming its path", async () => {
+    const fetch = recordingFetch({});
+    const client = createClient({ token: "t", fetch });
+    const to = { type: "user", id: "c1" } as const;
+    const missing = await createMessage(client, {
+      message_type: "inapp",
+      body: "Hi",
+      from: { type: "admin" } as never,
+      to,
+    }).catch((error: unknown) => error);
+    expect(missing).toBeInstanceOf(RequestValidationError);
+    expect((missing as RequestValidationError).issues.map((i) => i.path)).toContain("from.id");
+    const misspelt = await createMessage(client, {
+      message_type: "inapp",
+      body: "Hi",
+      from: { type: "admin", id: 42, nmae: "Ada" } as never,
+      to,
+    }).catch((error: unknown) => error);
+    expect((misspelt as RequestValidationError).issues.map((i) => i.path)).toContain("from.nmae");
+    expect(fetch).not.toHaveBeenCalled();
+  });
+
+  it("refuses a filter holding keys that exclude each other", async () => {
+    const fetch = recordingFetch({});
+    const client = createClient({ token: "t", fetch });
+    const call = listDataEvents(client, {
+      type: "user",
+      filter: { user_id: "1", intercom_user_id: "2", email: "ada@example.com" } as never,
+    });
+    await expect(call).rejects.toBeInstanceOf(RequestValidationError);
+    expect(fetch).not.toHaveBeenCalled();
+  });
+
+  it("checks the description's required sets: a contact needs an email, an external id or a role", async () => {
+    const fetch = recordingFetch({ type: "contact", id: "c1" });
+    const client = createClient({ token: "t", fetch, baseUrl: "http://127.0.0.1:9" });
+    await expect(createContact(client, { name: "Ada" })).rejects.toThrow(
+      /needs email, or external_id, or role/,
+    );
+    expect(fetch).not.toHaveBeenCalled();
+    // Enums stay open: a role the description does not list yet is sent.
+    await createContact(client, { role: "prospect", name: "Ada" });
+    expect(fetch.sent.map((sent) => JSON.parse(sent.body))).toEqual([
+      { role: "prospect", name: "Ada" },
+    ]);
+  });
+});
 
 describe("generated functions check params before sending", () => {
   it("reject an unknown field and send nothing", async () => {

@@ -12,7 +12,7 @@ import {
 import {
   type Article,
   ArticleSchema,
-  ArticleTranslatedContentSchema,
+  ArticleTranslatedContentInputSchema,
   type UpdateArticleRequest,
 } from "@intercom-kit/models";
 import * as v from "valibot";
@@ -45,7 +45,7 @@ export const updateArticleOperation: Operation = {
     state: v.optional(v.string()),
     parent_id: v.optional(v.string()),
     parent_type: v.optional(v.string()),
-    translated_content: v.optional(ArticleTranslatedContentSchema),
+    translated_content: v.optional(ArticleTranslatedContentInputSchema),
     audience_ids: v.optional(v.nullable(v.array(v.pipe(v.number(), v.integer())))),
     ai_chatbot_availability: v.optional(v.boolean()),
     ai_copilot_availability: v.optional(v.boolean()),

@@ -13,7 +13,7 @@ import {
   type Audience,
   AudienceSchema,
   type CreateAudienceRequest,
-  PredicateSchema,
+  PredicateInputSchema,
 } from "@intercom-kit/models";
 import * as v from "valibot";
 
@@ -31,8 +31,8 @@ export const createAudienceOperation: Operation = {
   body: "fields",
   input: /*#__PURE__*/ v.strictObject({
     name: v.string(),
-    predicates: v.optional(v.array(PredicateSchema)),
-    role_predicates: v.optional(v.array(PredicateSchema)),
+    predicates: v.optional(v.array(PredicateInputSchema)),
+    role_predicates: v.optional(v.array(PredicateInputSchema)),
   }),
   output: AudienceSchema,
   response: "json",

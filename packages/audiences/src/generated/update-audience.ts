@@ -12,7 +12,7 @@ import {
 import {
   type Audience,
   AudienceSchema,
-  PredicateSchema,
+  PredicateInputSchema,
   type UpdateAudienceRequest,
 } from "@intercom-kit/models";
 import * as v from "valibot";
@@ -38,8 +38,8 @@ export const updateAudienceOperation: Operation = {
   input: /*#__PURE__*/ v.strictObject({
     id: v.string(),
     name: v.optional(v.string()),
-    predicates: v.optional(v.array(PredicateSchema)),
-    role_predicates: v.optional(v.array(PredicateSchema)),
+    predicates: v.optional(v.array(PredicateInputSchema)),
+    role_predicates: v.optional(v.array(PredicateInputSchema)),
   }),
   output: AudienceSchema,
   response: "json",

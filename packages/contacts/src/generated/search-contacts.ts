@@ -14,9 +14,9 @@ import {
   type ContactList,
   ContactListSchema,
   type ContactSearchRequest,
-  MultipleFilterSearchRequestSchema,
-  SingleFilterSearchRequestSchema,
-  StartingAfterPagingSchema,
+  MultipleFilterSearchRequestInputSchema,
+  SingleFilterSearchRequestInputSchema,
+  StartingAfterPagingInputSchema,
 } from "@intercom-kit/models";
 import * as v from "valibot";
 
@@ -41,10 +41,10 @@ export const searchContactsOperation: Operation = {
   body: "fields",
   input: /*#__PURE__*/ v.strictObject({
     include_merge_history: v.optional(v.boolean()),
-    query: v.union([SingleFilterSearchRequestSchema, MultipleFilterSearchRequestSchema]),
-    pagination: v.optional(StartingAfterPagingSchema),
+    query: v.union([SingleFilterSearchRequestInputSchema, MultipleFilterSearchRequestInputSchema]),
+    pagination: v.optional(StartingAfterPagingInputSchema),
     sort: v.optional(
-      v.looseObject({ field: v.optional(v.string()), order: v.optional(v.string()) }),
+      v.strictObject({ field: v.optional(v.string()), order: v.optional(v.string()) }),
     ),
   }),
   output: ContactListSchema,

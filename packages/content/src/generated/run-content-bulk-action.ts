@@ -31,25 +31,25 @@ export const runContentBulkActionOperation: Operation = {
   input: /*#__PURE__*/ v.strictObject({
     action: v.string(),
     content_ids: v.pipe(
-      v.array(v.looseObject({ type: v.string(), id: v.string() })),
+      v.array(v.strictObject({ type: v.string(), id: v.string() })),
       v.maxLength(1000),
     ),
     availability: v.optional(
-      v.looseObject({
+      v.strictObject({
         ai_agent: v.optional(v.boolean()),
         copilot: v.optional(v.boolean()),
         sales_agent: v.optional(v.boolean()),
       }),
     ),
     audience: v.optional(
-      v.looseObject({
+      v.strictObject({
         add_segment_ids: v.optional(v.array(v.pipe(v.number(), v.integer()))),
         remove_segment_ids: v.optional(v.array(v.pipe(v.number(), v.integer()))),
         remove_all: v.optional(v.boolean()),
       }),
     ),
     tags: v.optional(
-      v.looseObject({
+      v.strictObject({
         add_tag_ids: v.optional(v.array(v.pipe(v.number(), v.integer()))),
         remove_tag_ids: v.optional(v.array(v.pipe(v.number(), v.integer()))),
       }),

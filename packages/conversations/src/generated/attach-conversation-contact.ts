@@ -13,7 +13,7 @@ import {
   type AttachContactToConversationRequest,
   type AttachConversationContactResponse,
   AttachConversationContactResponseSchema,
-  CustomerRequestSchema,
+  CustomerRequestInputSchema,
 } from "@intercom-kit/models";
 import * as v from "valibot";
 
@@ -40,12 +40,12 @@ export const attachConversationContactOperation: Operation = {
     admin_id: v.optional(v.union([v.string(), v.pipe(v.number(), v.integer())])),
     customer: v.optional(
       v.union([
-        v.looseObject({
+        v.strictObject({
           intercom_user_id: v.string(),
-          customer: v.optional(CustomerRequestSchema),
+          customer: v.optional(CustomerRequestInputSchema),
         }),
-        v.looseObject({ user_id: v.string(), customer: v.optional(CustomerRequestSchema) }),
-        v.looseObject({ email: v.string(), customer: v.optional(CustomerRequestSchema) }),
+        v.strictObject({ user_id: v.string(), customer: v.optional(CustomerRequestInputSchema) }),
+        v.strictObject({ email: v.string(), customer: v.optional(CustomerRequestInputSchema) }),
       ]),
     ),
   }),

@@ -12,7 +12,7 @@ import {
 import {
   type ConvertConversationToTicketRequest,
   type Ticket,
-  TicketRequestCustomAttributesSchema,
+  TicketRequestCustomAttributesInputSchema,
   TicketSchema,
 } from "@intercom-kit/models";
 import * as v from "valibot";
@@ -39,7 +39,7 @@ export const convertConversationToTicketOperation: Operation = {
     conversation_id: v.union([v.pipe(v.number(), v.integer()), v.string()]),
     ticket_type_id: v.string(),
     ticket_state_id: v.optional(v.string()),
-    attributes: v.optional(TicketRequestCustomAttributesSchema),
+    attributes: v.optional(TicketRequestCustomAttributesInputSchema),
   }),
   output: TicketSchema,
   response: "json",

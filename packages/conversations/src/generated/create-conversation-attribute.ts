@@ -13,7 +13,7 @@ import {
   type ConversationAttribute,
   ConversationAttributeSchema,
   type CreateConversationAttributeRequest,
-  CreateConversationAttributeRequestSchema,
+  CreateConversationAttributeRequestInputSchema,
 } from "@intercom-kit/models";
 import * as v from "valibot";
 
@@ -32,7 +32,7 @@ export const createConversationAttributeOperation: Operation = {
   method: "POST",
   path: "/conversations/attributes",
   body: { param: "body" },
-  input: /*#__PURE__*/ v.strictObject({ body: CreateConversationAttributeRequestSchema }),
+  input: /*#__PURE__*/ v.strictObject({ body: CreateConversationAttributeRequestInputSchema }),
   output: ConversationAttributeSchema,
   response: "json",
   retrySafe: false,

@@ -29,7 +29,7 @@ export const createConversationOperation: Operation = {
   path: "/conversations",
   body: "fields",
   input: /*#__PURE__*/ v.strictObject({
-    from: v.looseObject({
+    from: v.strictObject({
       type: v.string(),
       id: v.pipe(v.string(), v.minLength(24), v.maxLength(24)),
     }),

@@ -13,7 +13,7 @@ import {
   type Conversation,
   ConversationSchema,
   type ManageConversationBody,
-  ManageConversationBodySchema,
+  ManageConversationBodyInputSchema,
 } from "@intercom-kit/models";
 import * as v from "valibot";
 
@@ -39,7 +39,7 @@ export const manageConversationOperation: Operation = {
   body: { param: "body" },
   input: /*#__PURE__*/ v.strictObject({
     conversation_id: v.string(),
-    body: v.optional(ManageConversationBodySchema),
+    body: v.optional(ManageConversationBodyInputSchema),
   }),
   output: ConversationSchema,
   response: "json",

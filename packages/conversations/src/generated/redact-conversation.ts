@@ -13,7 +13,7 @@ import {
   type Conversation,
   ConversationSchema,
   type RedactConversationRequest,
-  RedactConversationRequestSchema,
+  RedactConversationRequestInputSchema,
 } from "@intercom-kit/models";
 import * as v from "valibot";
 
@@ -32,7 +32,7 @@ export const redactConversationOperation: Operation = {
   method: "POST",
   path: "/conversations/redact",
   body: { param: "body" },
-  input: /*#__PURE__*/ v.strictObject({ body: v.optional(RedactConversationRequestSchema) }),
+  input: /*#__PURE__*/ v.strictObject({ body: v.optional(RedactConversationRequestInputSchema) }),
   output: ConversationSchema,
   response: "json",
   retrySafe: false,

@@ -13,7 +13,7 @@ import {
   type Conversation,
   ConversationSchema,
   type ReplyConversationRequest,
-  ReplyConversationRequestSchema,
+  ReplyConversationRequestInputSchema,
 } from "@intercom-kit/models";
 import * as v from "valibot";
 
@@ -39,7 +39,7 @@ export const replyConversationOperation: Operation = {
   body: { param: "body" },
   input: /*#__PURE__*/ v.strictObject({
     conversation_id: v.string(),
-    body: v.optional(ReplyConversationRequestSchema),
+    body: v.optional(ReplyConversationRequestInputSchema),
   }),
   output: ConversationSchema,
   response: "json",

@@ -13,10 +13,10 @@ import {
   type ConversationList,
   type ConversationListItem,
   ConversationListSchema,
-  MultipleFilterSearchRequestSchema,
+  MultipleFilterSearchRequestInputSchema,
   type SearchRequest,
-  SingleFilterSearchRequestSchema,
-  StartingAfterPagingSchema,
+  SingleFilterSearchRequestInputSchema,
+  StartingAfterPagingInputSchema,
 } from "@intercom-kit/models";
 import * as v from "valibot";
 
@@ -49,8 +49,8 @@ export const searchConversationsOperation: Operation = {
   input: /*#__PURE__*/ v.strictObject({
     include_monitors: v.optional(v.boolean()),
     include_scorecards: v.optional(v.boolean()),
-    query: v.union([SingleFilterSearchRequestSchema, MultipleFilterSearchRequestSchema]),
-    pagination: v.optional(StartingAfterPagingSchema),
+    query: v.union([SingleFilterSearchRequestInputSchema, MultipleFilterSearchRequestInputSchema]),
+    pagination: v.optional(StartingAfterPagingInputSchema),
   }),
   output: ConversationListSchema,
   response: "json",

@@ -42,7 +42,7 @@ export const updateConversationAttributeOperation: Operation = {
     required: v.optional(v.boolean()),
     visible_to_team_ids: v.optional(v.array(v.string())),
     reference: v.optional(
-      v.looseObject({ type: v.string(), object_type_id: v.optional(v.string()) }),
+      v.strictObject({ type: v.string(), object_type_id: v.optional(v.string()) }),
     ),
   }),
   output: ConversationAttributeSchema,

@@ -11,7 +11,7 @@ import {
 } from "@intercom-kit/core";
 import {
   type CreateDataAttributeRequest,
-  CreateDataAttributeRequestSchema,
+  CreateDataAttributeRequestInputSchema,
   type DataAttribute,
   DataAttributeSchema,
 } from "@intercom-kit/models";
@@ -32,7 +32,7 @@ export const createDataAttributeOperation: Operation = {
   method: "POST",
   path: "/data_attributes",
   body: { param: "body" },
-  input: /*#__PURE__*/ v.strictObject({ body: v.optional(CreateDataAttributeRequestSchema) }),
+  input: /*#__PURE__*/ v.strictObject({ body: v.optional(CreateDataAttributeRequestInputSchema) }),
   output: DataAttributeSchema,
   response: "json",
   retrySafe: false,

@@ -13,7 +13,7 @@ import {
   type DataAttribute,
   DataAttributeSchema,
   type UpdateDataAttributeRequest,
-  UpdateDataAttributeRequestSchema,
+  UpdateDataAttributeRequestInputSchema,
 } from "@intercom-kit/models";
 import * as v from "valibot";
 
@@ -39,7 +39,7 @@ export const updateDataAttributeOperation: Operation = {
   body: { param: "body" },
   input: /*#__PURE__*/ v.strictObject({
     data_attribute_id: v.union([v.pipe(v.number(), v.integer()), v.string()]),
-    body: v.optional(UpdateDataAttributeRequestSchema),
+    body: v.optional(UpdateDataAttributeRequestInputSchema),
   }),
   output: DataAttributeSchema,
   response: "json",

@@ -45,11 +45,11 @@ export const updateDataConnectorOperation: Operation = {
     direct_fin_usage: v.optional(v.boolean()),
     audiences: v.optional(v.array(v.string())),
     headers: v.optional(
-      v.array(v.looseObject({ name: v.optional(v.string()), value: v.optional(v.string()) })),
+      v.array(v.strictObject({ name: v.optional(v.string()), value: v.optional(v.string()) })),
     ),
     data_inputs: v.optional(
       v.array(
-        v.looseObject({
+        v.strictObject({
           name: v.optional(v.string()),
           type: v.optional(v.string()),
           description: v.optional(v.string()),

@@ -27,7 +27,7 @@ export const createDataEventSummaryOperation: Operation = {
   input: /*#__PURE__*/ v.strictObject({
     user_id: v.optional(v.string()),
     event_summaries: v.optional(
-      v.looseObject({
+      v.strictObject({
         event_name: v.optional(v.string()),
         count: v.optional(v.pipe(v.number(), v.integer())),
         first: v.optional(v.pipe(v.number(), v.integer())),

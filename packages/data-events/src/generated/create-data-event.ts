@@ -24,14 +24,25 @@ export const createDataEventOperation: Operation = {
   method: "POST",
   path: "/events",
   body: "fields",
-  input: /*#__PURE__*/ v.strictObject({
-    event_name: v.optional(v.string()),
-    created_at: v.optional(v.pipe(v.number(), v.integer())),
-    user_id: v.optional(v.string()),
-    id: v.optional(v.string()),
-    email: v.optional(v.string()),
-    metadata: v.optional(v.record(v.string(), v.unknown())),
-  }),
+  input: /*#__PURE__*/ v.pipe(
+    v.strictObject({
+      event_name: v.optional(v.string()),
+      created_at: v.optional(v.pipe(v.number(), v.integer())),
+      user_id: v.optional(v.string()),
+      id: v.optional(v.string()),
+      email: v.optional(v.string()),
+      metadata: v.optional(v.record(v.string(), v.unknown())),
+    }),
+    v.check(
+      (input) =>
+        [
+          ["event_name", "created_at", "id"],
+          ["event_name", "created_at", "user_id"],
+          ["event_name", "created_at", "email"],
+        ].some((set) => set.every((key) => (input as Record<string, unknown>)[key] !== undefined)),
+      "needs event_name + created_at + id, or event_name + created_at + user_id, or event_name + created_at + email",
+    ),
+  ),
   response: "empty",
   retrySafe: false,
 };

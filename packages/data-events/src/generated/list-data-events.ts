@@ -42,9 +42,9 @@ export const listDataEventsOperation: Operation = {
   query: ["filter", "type", "summary"],
   input: /*#__PURE__*/ v.strictObject({
     filter: v.union([
-      v.looseObject({ user_id: v.string() }),
-      v.looseObject({ intercom_user_id: v.string() }),
-      v.looseObject({ email: v.string() }),
+      v.strictObject({ user_id: v.string() }),
+      v.strictObject({ intercom_user_id: v.string() }),
+      v.strictObject({ email: v.string() }),
     ]),
     type: v.string(),
     summary: v.optional(v.boolean()),

@@ -11,11 +11,11 @@ import {
 } from "@intercom-kit/core";
 import {
   type FinAgentAttachment,
-  FinAgentAttachmentSchema,
+  FinAgentAttachmentInputSchema,
   type FinAgentMessage,
-  FinAgentMessageSchema,
+  FinAgentMessageInputSchema,
   type FinAgentUser,
-  FinAgentUserSchema,
+  FinAgentUserInputSchema,
   type ReplyFinConversationResponse,
   ReplyFinConversationResponseSchema,
 } from "@intercom-kit/models";
@@ -50,9 +50,9 @@ export const replyFinConversationOperation: Operation = {
   body: "fields",
   input: /*#__PURE__*/ v.strictObject({
     conversation_id: v.string(),
-    message: FinAgentMessageSchema,
-    user: FinAgentUserSchema,
-    attachments: v.optional(v.pipe(v.array(FinAgentAttachmentSchema), v.maxLength(10))),
+    message: FinAgentMessageInputSchema,
+    user: FinAgentUserInputSchema,
+    attachments: v.optional(v.pipe(v.array(FinAgentAttachmentInputSchema), v.maxLength(10))),
   }),
   output: ReplyFinConversationResponseSchema,
   response: "json",

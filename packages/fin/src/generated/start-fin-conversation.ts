@@ -11,13 +11,13 @@ import {
 } from "@intercom-kit/core";
 import {
   type FinAgentAttachment,
-  FinAgentAttachmentSchema,
+  FinAgentAttachmentInputSchema,
   type FinAgentConversationMetadata,
-  FinAgentConversationMetadataSchema,
+  FinAgentConversationMetadataInputSchema,
   type FinAgentMessage,
-  FinAgentMessageSchema,
+  FinAgentMessageInputSchema,
   type FinAgentUser,
-  FinAgentUserSchema,
+  FinAgentUserInputSchema,
   type StartFinConversationResponse,
   StartFinConversationResponseSchema,
 } from "@intercom-kit/models";
@@ -54,10 +54,10 @@ export const startFinConversationOperation: Operation = {
   body: "fields",
   input: /*#__PURE__*/ v.strictObject({
     conversation_id: v.string(),
-    message: FinAgentMessageSchema,
-    user: FinAgentUserSchema,
-    attachments: v.optional(v.pipe(v.array(FinAgentAttachmentSchema), v.maxLength(10))),
-    conversation_metadata: v.optional(FinAgentConversationMetadataSchema),
+    message: FinAgentMessageInputSchema,
+    user: FinAgentUserInputSchema,
+    attachments: v.optional(v.pipe(v.array(FinAgentAttachmentInputSchema), v.maxLength(10))),
+    conversation_metadata: v.optional(FinAgentConversationMetadataInputSchema),
   }),
   output: StartFinConversationResponseSchema,
   response: "json",

@@ -13,7 +13,7 @@ import {
   type Collection,
   CollectionSchema,
   type CreateCollectionRequest,
-  GroupTranslatedContentSchema,
+  GroupTranslatedContentInputSchema,
 } from "@intercom-kit/models";
 import * as v from "valibot";
 
@@ -32,7 +32,7 @@ export const createHelpCenterCollectionOperation: Operation = {
   input: /*#__PURE__*/ v.strictObject({
     name: v.string(),
     description: v.optional(v.string()),
-    translated_content: v.optional(v.nullable(GroupTranslatedContentSchema)),
+    translated_content: v.optional(v.nullable(GroupTranslatedContentInputSchema)),
     parent_id: v.optional(v.nullable(v.string())),
     help_center_id: v.optional(v.nullable(v.pipe(v.number(), v.integer()))),
   }),

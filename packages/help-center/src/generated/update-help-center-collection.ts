@@ -12,7 +12,7 @@ import {
 import {
   type Collection,
   CollectionSchema,
-  GroupTranslatedContentSchema,
+  GroupTranslatedContentInputSchema,
   type UpdateCollectionRequest,
 } from "@intercom-kit/models";
 import * as v from "valibot";
@@ -39,7 +39,7 @@ export const updateHelpCenterCollectionOperation: Operation = {
     collection_id: v.union([v.pipe(v.number(), v.integer()), v.string()]),
     name: v.optional(v.string()),
     description: v.optional(v.string()),
-    translated_content: v.optional(v.nullable(GroupTranslatedContentSchema)),
+    translated_content: v.optional(v.nullable(GroupTranslatedContentInputSchema)),
     parent_id: v.optional(v.nullable(v.string())),
   }),
   output: CollectionSchema,

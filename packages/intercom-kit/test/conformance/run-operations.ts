@@ -82,7 +82,10 @@ export async function runAll(
           }
           continue;
         }
-        if (!exampleRejected && isRequestRejected(error)) {
+        // Prism refused the example, or the SDK did as a whole (it breaks the body's own
+        // required sets): build every param from the schema instead.
+        const refusedWhole = error instanceof RequestValidationError && keys.length === 0;
+        if (!exampleRejected && (isRequestRejected(error) || refusedWhole)) {
           exampleRejected = true;
           params = sampleParams(op, deref, false);
           continue;

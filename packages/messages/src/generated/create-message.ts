@@ -13,7 +13,7 @@ import {
   type CreateMessageRequest,
   type Message,
   MessageSchema,
-  RecipientSchema,
+  RecipientInputSchema,
 } from "@intercom-kit/models";
 import * as v from "valibot";
 
@@ -29,20 +29,31 @@ export const createMessageOperation: Operation = {
   method: "POST",
   path: "/messages",
   body: "fields",
-  input: /*#__PURE__*/ v.strictObject({
-    message_type: v.optional(v.string()),
-    subject: v.optional(v.string()),
-    body: v.optional(v.string()),
-    template: v.optional(v.string()),
-    from: v.optional(
-      v.looseObject({ type: v.literal("admin"), id: v.pipe(v.number(), v.integer()) }),
+  input: /*#__PURE__*/ v.pipe(
+    v.strictObject({
+      message_type: v.optional(v.string()),
+      subject: v.optional(v.string()),
+      body: v.optional(v.string()),
+      template: v.optional(v.string()),
+      from: v.optional(
+        v.strictObject({ type: v.literal("admin"), id: v.pipe(v.number(), v.integer()) }),
+      ),
+      to: v.optional(v.union([RecipientInputSchema, v.array(RecipientInputSchema)])),
+      cc: v.optional(v.union([RecipientInputSchema, v.array(RecipientInputSchema)])),
+      bcc: v.optional(v.union([RecipientInputSchema, v.array(RecipientInputSchema)])),
+      created_at: v.optional(v.pipe(v.number(), v.integer())),
+      create_conversation_without_contact_reply: v.optional(v.boolean()),
+    }),
+    v.check(
+      (input) =>
+        [
+          ["message_type", "subject", "body", "template", "from", "to"],
+          ["message_type", "body", "from", "to"],
+          ["message_type", "template", "components", "from", "to"],
+        ].some((set) => set.every((key) => (input as Record<string, unknown>)[key] !== undefined)),
+      "needs message_type + subject + body + template + from + to, or message_type + body + from + to, or message_type + template + components + from + to",
     ),
-    to: v.optional(v.union([RecipientSchema, v.array(RecipientSchema)])),
-    cc: v.optional(v.union([RecipientSchema, v.array(RecipientSchema)])),
-    bcc: v.optional(v.union([RecipientSchema, v.array(RecipientSchema)])),
-    created_at: v.optional(v.pipe(v.number(), v.integer())),
-    create_conversation_without_contact_reply: v.optional(v.boolean()),
-  }),
+  ),
   output: MessageSchema,
   response: "json",
   retrySafe: false,

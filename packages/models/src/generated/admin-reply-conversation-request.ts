@@ -5,9 +5,14 @@
 import * as v from "valibot";
 import {
   type ConversationAttachmentFiles,
+  ConversationAttachmentFilesInputSchema,
   ConversationAttachmentFilesSchema,
 } from "./conversation-attachment-files.js";
-import { type QuickReplyOption, QuickReplyOptionSchema } from "./quick-reply-option.js";
+import {
+  type QuickReplyOption,
+  QuickReplyOptionInputSchema,
+  QuickReplyOptionSchema,
+} from "./quick-reply-option.js";
 
 /** The `admin_reply_conversation_request` schema of Intercom API 2.16. */
 export interface AdminReplyConversationRequest {
@@ -69,3 +74,19 @@ export const AdminReplyConversationRequestSchema = /*#__PURE__*/ v.looseObject({
   attachment_files: v.optional(v.array(ConversationAttachmentFilesSchema)),
   skip_notifications: v.optional(v.boolean()),
 }) satisfies v.GenericSchema<AdminReplyConversationRequest>;
+
+/** Checks the `admin_reply_conversation_request` schema as a request: unknown keys fail, limits and required sets apply. */
+export const AdminReplyConversationRequestInputSchema: v.GenericSchema<AdminReplyConversationRequest> =
+  /*#__PURE__*/ v.strictObject({
+    message_type: v.string(),
+    type: v.literal("admin"),
+    body: v.optional(v.string()),
+    admin_id: v.string(),
+    created_at: v.optional(v.pipe(v.number(), v.integer())),
+    reply_options: v.optional(v.array(QuickReplyOptionInputSchema)),
+    attachment_urls: v.optional(v.pipe(v.array(v.string()), v.maxLength(10))),
+    attachment_files: v.optional(
+      v.pipe(v.array(ConversationAttachmentFilesInputSchema), v.maxLength(10)),
+    ),
+    skip_notifications: v.optional(v.boolean()),
+  });

@@ -5,6 +5,7 @@
 import * as v from "valibot";
 import {
   type ConversationAttachmentFiles,
+  ConversationAttachmentFilesInputSchema,
   ConversationAttachmentFilesSchema,
 } from "./conversation-attachment-files.js";
 
@@ -74,3 +75,19 @@ export const AdminReplyTicketRequestSchema = /*#__PURE__*/ v.looseObject({
   attachment_files: v.optional(v.array(ConversationAttachmentFilesSchema)),
   cross_post: v.optional(v.boolean()),
 }) satisfies v.GenericSchema<AdminReplyTicketRequest>;
+
+/** Checks the `admin_reply_ticket_request` schema as a request: unknown keys fail, limits and required sets apply. */
+export const AdminReplyTicketRequestInputSchema: v.GenericSchema<AdminReplyTicketRequest> =
+  /*#__PURE__*/ v.strictObject({
+    message_type: v.string(),
+    type: v.literal("admin"),
+    body: v.optional(v.string()),
+    admin_id: v.string(),
+    created_at: v.optional(v.pipe(v.number(), v.integer())),
+    reply_options: v.optional(v.array(v.strictObject({ text: v.string(), uuid: v.string() }))),
+    attachment_urls: v.optional(v.pipe(v.array(v.string()), v.maxLength(10))),
+    attachment_files: v.optional(
+      v.pipe(v.array(ConversationAttachmentFilesInputSchema), v.maxLength(10)),
+    ),
+    cross_post: v.optional(v.boolean()),
+  });

@@ -93,3 +93,27 @@ export const ArticleContentSchema: v.GenericSchema<ArticleContent> = /*#__PURE__
     updated_by_id: v.optional(v.nullable(v.number())),
   }),
 );
+
+/** Checks the `article_content` schema as a request: unknown keys fail, limits and required sets apply. */
+export const ArticleContentInputSchema: v.GenericSchema<ArticleContent> = /*#__PURE__*/ v.nullable(
+  v.strictObject({
+    type: v.optional(v.nullable(v.literal("article_content"))),
+    title: v.optional(v.string()),
+    description: v.optional(v.string()),
+    body: v.optional(v.string()),
+    body_markdown: v.optional(v.nullable(v.string())),
+    author_id: v.optional(v.pipe(v.number(), v.integer())),
+    state: v.optional(v.string()),
+    created_at: v.optional(v.pipe(v.number(), v.integer())),
+    updated_at: v.optional(v.pipe(v.number(), v.integer())),
+    has_unpublished_changes: v.optional(v.boolean()),
+    draft_updated_at: v.optional(v.nullable(v.pipe(v.number(), v.integer()))),
+    url: v.optional(v.string()),
+    audience_ids: v.optional(v.nullable(v.array(v.pipe(v.number(), v.integer())))),
+    ai_chatbot_availability: v.optional(v.boolean()),
+    ai_copilot_availability: v.optional(v.boolean()),
+    ai_sales_agent_availability: v.optional(v.boolean()),
+    created_by_id: v.optional(v.nullable(v.pipe(v.number(), v.integer()))),
+    updated_by_id: v.optional(v.nullable(v.pipe(v.number(), v.integer()))),
+  }),
+);

@@ -3,7 +3,11 @@
 // overlay, then run `pnpm --filter @intercom-kit/codegen codegen`.
 
 import * as v from "valibot";
-import { type ArticleContent, ArticleContentSchema } from "./article-content.js";
+import {
+  type ArticleContent,
+  ArticleContentInputSchema,
+  ArticleContentSchema,
+} from "./article-content.js";
 
 /** The `article_translated_content` schema of Intercom API 2.16. */
 export type ArticleTranslatedContent = {
@@ -127,5 +131,50 @@ export const ArticleTranslatedContentSchema: v.GenericSchema<ArticleTranslatedCo
       "pt-BR": v.optional(ArticleContentSchema),
       "zh-CN": v.optional(ArticleContentSchema),
       "zh-TW": v.optional(ArticleContentSchema),
+    }),
+  );
+
+/** Checks the `article_translated_content` schema as a request: unknown keys fail, limits and required sets apply. */
+export const ArticleTranslatedContentInputSchema: v.GenericSchema<ArticleTranslatedContent> =
+  /*#__PURE__*/ v.nullable(
+    v.strictObject({
+      type: v.optional(v.nullable(v.literal("article_translated_content"))),
+      ar: v.optional(ArticleContentInputSchema),
+      bg: v.optional(ArticleContentInputSchema),
+      bs: v.optional(ArticleContentInputSchema),
+      ca: v.optional(ArticleContentInputSchema),
+      cs: v.optional(ArticleContentInputSchema),
+      da: v.optional(ArticleContentInputSchema),
+      de: v.optional(ArticleContentInputSchema),
+      el: v.optional(ArticleContentInputSchema),
+      en: v.optional(ArticleContentInputSchema),
+      es: v.optional(ArticleContentInputSchema),
+      et: v.optional(ArticleContentInputSchema),
+      fi: v.optional(ArticleContentInputSchema),
+      fr: v.optional(ArticleContentInputSchema),
+      he: v.optional(ArticleContentInputSchema),
+      hr: v.optional(ArticleContentInputSchema),
+      hu: v.optional(ArticleContentInputSchema),
+      id: v.optional(ArticleContentInputSchema),
+      it: v.optional(ArticleContentInputSchema),
+      ja: v.optional(ArticleContentInputSchema),
+      ko: v.optional(ArticleContentInputSchema),
+      lt: v.optional(ArticleContentInputSchema),
+      lv: v.optional(ArticleContentInputSchema),
+      mn: v.optional(ArticleContentInputSchema),
+      nb: v.optional(ArticleContentInputSchema),
+      nl: v.optional(ArticleContentInputSchema),
+      pl: v.optional(ArticleContentInputSchema),
+      pt: v.optional(ArticleContentInputSchema),
+      ro: v.optional(ArticleContentInputSchema),
+      ru: v.optional(ArticleContentInputSchema),
+      sl: v.optional(ArticleContentInputSchema),
+      sr: v.optional(ArticleContentInputSchema),
+      sv: v.optional(ArticleContentInputSchema),
+      tr: v.optional(ArticleContentInputSchema),
+      vi: v.optional(ArticleContentInputSchema),
+      "pt-BR": v.optional(ArticleContentInputSchema),
+      "zh-CN": v.optional(ArticleContentInputSchema),
+      "zh-TW": v.optional(ArticleContentInputSchema),
     }),
   );

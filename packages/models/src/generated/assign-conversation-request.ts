@@ -43,3 +43,13 @@ export const AssignConversationRequestSchema = /*#__PURE__*/ v.looseObject({
   assignee_id: v.union([v.string(), v.number()]),
   body: v.optional(v.string()),
 }) satisfies v.GenericSchema<AssignConversationRequest>;
+
+/** Checks the `assign_conversation_request` schema as a request: unknown keys fail, limits and required sets apply. */
+export const AssignConversationRequestInputSchema: v.GenericSchema<AssignConversationRequest> =
+  /*#__PURE__*/ v.strictObject({
+    message_type: v.string(),
+    type: v.string(),
+    admin_id: v.union([v.string(), v.pipe(v.number(), v.integer())]),
+    assignee_id: v.union([v.string(), v.pipe(v.number(), v.integer())]),
+    body: v.optional(v.string()),
+  });

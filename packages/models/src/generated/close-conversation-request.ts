@@ -36,3 +36,12 @@ export const CloseConversationRequestSchema = /*#__PURE__*/ v.looseObject({
   admin_id: v.union([v.string(), v.number()]),
   body: v.optional(v.string()),
 }) satisfies v.GenericSchema<CloseConversationRequest>;
+
+/** Checks the `close_conversation_request` schema as a request: unknown keys fail, limits and required sets apply. */
+export const CloseConversationRequestInputSchema: v.GenericSchema<CloseConversationRequest> =
+  /*#__PURE__*/ v.strictObject({
+    message_type: v.string(),
+    type: v.literal("admin"),
+    admin_id: v.union([v.string(), v.pipe(v.number(), v.integer())]),
+    body: v.optional(v.string()),
+  });

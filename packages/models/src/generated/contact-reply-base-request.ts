@@ -5,6 +5,7 @@
 import * as v from "valibot";
 import {
   type ConversationAttachmentFiles,
+  ConversationAttachmentFilesInputSchema,
   ConversationAttachmentFilesSchema,
 } from "./conversation-attachment-files.js";
 
@@ -58,3 +59,17 @@ export const ContactReplyBaseRequestSchema = /*#__PURE__*/ v.looseObject({
   reply_options: v.optional(v.array(v.looseObject({ text: v.string(), uuid: v.string() }))),
   attachment_files: v.optional(v.array(ConversationAttachmentFilesSchema)),
 }) satisfies v.GenericSchema<ContactReplyBaseRequest>;
+
+/** Checks the `contact_reply_base_request` schema as a request: unknown keys fail, limits and required sets apply. */
+export const ContactReplyBaseRequestInputSchema: v.GenericSchema<ContactReplyBaseRequest> =
+  /*#__PURE__*/ v.strictObject({
+    message_type: v.string(),
+    type: v.literal("user"),
+    body: v.string(),
+    created_at: v.optional(v.pipe(v.number(), v.integer())),
+    attachment_urls: v.optional(v.pipe(v.array(v.string()), v.maxLength(10))),
+    reply_options: v.optional(v.array(v.strictObject({ text: v.string(), uuid: v.string() }))),
+    attachment_files: v.optional(
+      v.pipe(v.array(ConversationAttachmentFilesInputSchema), v.maxLength(10)),
+    ),
+  });

@@ -5,14 +5,17 @@
 import * as v from "valibot";
 import {
   type ContactReplyEmailRequest,
+  ContactReplyEmailRequestInputSchema,
   ContactReplyEmailRequestSchema,
 } from "./contact-reply-email-request.js";
 import {
   type ContactReplyIntercomUserIdRequest,
+  ContactReplyIntercomUserIdRequestInputSchema,
   ContactReplyIntercomUserIdRequestSchema,
 } from "./contact-reply-intercom-user-id-request.js";
 import {
   type ContactReplyUserIdRequest,
+  ContactReplyUserIdRequestInputSchema,
   ContactReplyUserIdRequestSchema,
 } from "./contact-reply-user-id-request.js";
 
@@ -28,4 +31,12 @@ export const ContactReplyConversationRequestSchema: v.GenericSchema<ContactReply
     ContactReplyIntercomUserIdRequestSchema,
     ContactReplyEmailRequestSchema,
     ContactReplyUserIdRequestSchema,
+  ]);
+
+/** Checks the `contact_reply_conversation_request` schema as a request: unknown keys fail, limits and required sets apply. */
+export const ContactReplyConversationRequestInputSchema: v.GenericSchema<ContactReplyConversationRequest> =
+  /*#__PURE__*/ v.union([
+    ContactReplyIntercomUserIdRequestInputSchema,
+    ContactReplyEmailRequestInputSchema,
+    ContactReplyUserIdRequestInputSchema,
   ]);

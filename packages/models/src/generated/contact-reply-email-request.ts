@@ -6,6 +6,7 @@ import * as v from "valibot";
 import { ContactReplyBaseRequestSchema } from "./contact-reply-base-request.js";
 import {
   type ConversationAttachmentFiles,
+  ConversationAttachmentFilesInputSchema,
   ConversationAttachmentFilesSchema,
 } from "./conversation-attachment-files.js";
 
@@ -54,3 +55,16 @@ export const ContactReplyEmailRequestSchema = /*#__PURE__*/ v.looseObject({
   attachment_files: v.optional(v.array(ConversationAttachmentFilesSchema)),
   email: v.string(),
 }) satisfies v.GenericSchema<ContactReplyEmailRequest>;
+
+/** Checks the `contact_reply_email_request` schema as a request: unknown keys fail, limits and required sets apply. */
+export const ContactReplyEmailRequestInputSchema: v.GenericSchema<ContactReplyEmailRequest> =
+  /*#__PURE__*/ v.strictObject({
+    message_type: v.string(),
+    type: v.literal("user"),
+    body: v.string(),
+    created_at: v.optional(v.pipe(v.number(), v.integer())),
+    attachment_urls: v.optional(v.pipe(v.array(v.string()), v.maxLength(10))),
+    reply_options: v.optional(v.array(v.strictObject({ text: v.string(), uuid: v.string() }))),
+    attachment_files: v.optional(v.array(ConversationAttachmentFilesInputSchema)),
+    email: v.string(),
+  });

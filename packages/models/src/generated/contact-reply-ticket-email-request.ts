@@ -7,6 +7,7 @@ import {
   type ContactReplyBaseRequest,
   ContactReplyBaseRequestSchema,
 } from "./contact-reply-base-request.js";
+import { ConversationAttachmentFilesInputSchema } from "./conversation-attachment-files.js";
 
 /** The `contact_reply_ticket_email_request` schema of Intercom API 2.16. */
 export interface ContactReplyTicketEmailRequest extends ContactReplyBaseRequest {
@@ -19,3 +20,18 @@ export const ContactReplyTicketEmailRequestSchema = /*#__PURE__*/ v.looseObject(
   ...ContactReplyBaseRequestSchema.entries,
   email: v.string(),
 }) satisfies v.GenericSchema<ContactReplyTicketEmailRequest>;
+
+/** Checks the `contact_reply_ticket_email_request` schema as a request: unknown keys fail, limits and required sets apply. */
+export const ContactReplyTicketEmailRequestInputSchema: v.GenericSchema<ContactReplyTicketEmailRequest> =
+  /*#__PURE__*/ v.strictObject({
+    message_type: v.string(),
+    type: v.literal("user"),
+    body: v.string(),
+    created_at: v.optional(v.pipe(v.number(), v.integer())),
+    attachment_urls: v.optional(v.pipe(v.array(v.string()), v.maxLength(10))),
+    reply_options: v.optional(v.array(v.strictObject({ text: v.string(), uuid: v.string() }))),
+    attachment_files: v.optional(
+      v.pipe(v.array(ConversationAttachmentFilesInputSchema), v.maxLength(10)),
+    ),
+    email: v.string(),
+  });

@@ -7,6 +7,7 @@ import {
   type ContactReplyBaseRequest,
   ContactReplyBaseRequestSchema,
 } from "./contact-reply-base-request.js";
+import { ConversationAttachmentFilesInputSchema } from "./conversation-attachment-files.js";
 
 /** The `contact_reply_ticket_intercom_user_id_request` schema of Intercom API 2.16. */
 export interface ContactReplyTicketIntercomUserIdRequest extends ContactReplyBaseRequest {
@@ -19,3 +20,18 @@ export const ContactReplyTicketIntercomUserIdRequestSchema = /*#__PURE__*/ v.loo
   ...ContactReplyBaseRequestSchema.entries,
   intercom_user_id: v.string(),
 }) satisfies v.GenericSchema<ContactReplyTicketIntercomUserIdRequest>;
+
+/** Checks the `contact_reply_ticket_intercom_user_id_request` schema as a request: unknown keys fail, limits and required sets apply. */
+export const ContactReplyTicketIntercomUserIdRequestInputSchema: v.GenericSchema<ContactReplyTicketIntercomUserIdRequest> =
+  /*#__PURE__*/ v.strictObject({
+    message_type: v.string(),
+    type: v.literal("user"),
+    body: v.string(),
+    created_at: v.optional(v.pipe(v.number(), v.integer())),
+    attachment_urls: v.optional(v.pipe(v.array(v.string()), v.maxLength(10))),
+    reply_options: v.optional(v.array(v.strictObject({ text: v.string(), uuid: v.string() }))),
+    attachment_files: v.optional(
+      v.pipe(v.array(ConversationAttachmentFilesInputSchema), v.maxLength(10)),
+    ),
+    intercom_user_id: v.string(),
+  });

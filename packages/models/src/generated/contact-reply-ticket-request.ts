@@ -5,14 +5,17 @@
 import * as v from "valibot";
 import {
   type ContactReplyTicketEmailRequest,
+  ContactReplyTicketEmailRequestInputSchema,
   ContactReplyTicketEmailRequestSchema,
 } from "./contact-reply-ticket-email-request.js";
 import {
   type ContactReplyTicketIntercomUserIdRequest,
+  ContactReplyTicketIntercomUserIdRequestInputSchema,
   ContactReplyTicketIntercomUserIdRequestSchema,
 } from "./contact-reply-ticket-intercom-user-id-request.js";
 import {
   type ContactReplyTicketUserIdRequest,
+  ContactReplyTicketUserIdRequestInputSchema,
   ContactReplyTicketUserIdRequestSchema,
 } from "./contact-reply-ticket-user-id-request.js";
 
@@ -28,4 +31,12 @@ export const ContactReplyTicketRequestSchema: v.GenericSchema<ContactReplyTicket
     ContactReplyTicketIntercomUserIdRequestSchema,
     ContactReplyTicketUserIdRequestSchema,
     ContactReplyTicketEmailRequestSchema,
+  ]);
+
+/** Checks the `contact_reply_ticket_request` schema as a request: unknown keys fail, limits and required sets apply. */
+export const ContactReplyTicketRequestInputSchema: v.GenericSchema<ContactReplyTicketRequest> =
+  /*#__PURE__*/ v.union([
+    ContactReplyTicketIntercomUserIdRequestInputSchema,
+    ContactReplyTicketUserIdRequestInputSchema,
+    ContactReplyTicketEmailRequestInputSchema,
   ]);

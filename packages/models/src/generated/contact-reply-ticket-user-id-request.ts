@@ -7,6 +7,7 @@ import {
   type ContactReplyBaseRequest,
   ContactReplyBaseRequestSchema,
 } from "./contact-reply-base-request.js";
+import { ConversationAttachmentFilesInputSchema } from "./conversation-attachment-files.js";
 
 /** The `contact_reply_ticket_user_id_request` schema of Intercom API 2.16. */
 export interface ContactReplyTicketUserIdRequest extends ContactReplyBaseRequest {
@@ -19,3 +20,18 @@ export const ContactReplyTicketUserIdRequestSchema = /*#__PURE__*/ v.looseObject
   ...ContactReplyBaseRequestSchema.entries,
   user_id: v.string(),
 }) satisfies v.GenericSchema<ContactReplyTicketUserIdRequest>;
+
+/** Checks the `contact_reply_ticket_user_id_request` schema as a request: unknown keys fail, limits and required sets apply. */
+export const ContactReplyTicketUserIdRequestInputSchema: v.GenericSchema<ContactReplyTicketUserIdRequest> =
+  /*#__PURE__*/ v.strictObject({
+    message_type: v.string(),
+    type: v.literal("user"),
+    body: v.string(),
+    created_at: v.optional(v.pipe(v.number(), v.integer())),
+    attachment_urls: v.optional(v.pipe(v.array(v.string()), v.maxLength(10))),
+    reply_options: v.optional(v.array(v.strictObject({ text: v.string(), uuid: v.string() }))),
+    attachment_files: v.optional(
+      v.pipe(v.array(ConversationAttachmentFilesInputSchema), v.maxLength(10)),
+    ),
+    user_id: v.string(),
+  });

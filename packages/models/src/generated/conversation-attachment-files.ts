@@ -29,3 +29,11 @@ export const ConversationAttachmentFilesSchema = /*#__PURE__*/ v.looseObject({
   data: v.optional(v.string()),
   name: v.optional(v.string()),
 }) satisfies v.GenericSchema<ConversationAttachmentFiles>;
+
+/** Checks the `conversation_attachment_files` schema as a request: unknown keys fail, limits and required sets apply. */
+export const ConversationAttachmentFilesInputSchema: v.GenericSchema<ConversationAttachmentFiles> =
+  /*#__PURE__*/ v.strictObject({
+    content_type: v.optional(v.string()),
+    data: v.optional(v.string()),
+    name: v.optional(v.string()),
+  });

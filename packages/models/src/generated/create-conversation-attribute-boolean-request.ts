@@ -36,3 +36,13 @@ export const CreateConversationAttributeBooleanRequestSchema = /*#__PURE__*/ v.l
   ...CreateConversationAttributeRequestBaseSchema.entries,
   data_type: v.string(),
 }) satisfies v.GenericSchema<CreateConversationAttributeBooleanRequest>;
+
+/** Checks the `create_conversation_attribute_boolean_request` schema as a request: unknown keys fail, limits and required sets apply. */
+export const CreateConversationAttributeBooleanRequestInputSchema: v.GenericSchema<CreateConversationAttributeBooleanRequest> =
+  /*#__PURE__*/ v.strictObject({
+    name: v.string(),
+    description: v.optional(v.string()),
+    data_type: v.string(),
+    required: v.optional(v.boolean()),
+    visible_to_team_ids: v.optional(v.array(v.string())),
+  });

@@ -5,6 +5,7 @@
 import * as v from "valibot";
 import {
   type CreateConversationAttributeOptionRequest,
+  CreateConversationAttributeOptionRequestInputSchema,
   CreateConversationAttributeOptionRequestSchema,
 } from "./create-conversation-attribute-option-request.js";
 import { CreateConversationAttributeRequestBaseSchema } from "./create-conversation-attribute-request-base.js";
@@ -43,3 +44,14 @@ export const CreateConversationAttributeListRequestSchema = /*#__PURE__*/ v.loos
   data_type: v.string(),
   options: v.optional(v.array(CreateConversationAttributeOptionRequestSchema)),
 }) satisfies v.GenericSchema<CreateConversationAttributeListRequest>;
+
+/** Checks the `create_conversation_attribute_list_request` schema as a request: unknown keys fail, limits and required sets apply. */
+export const CreateConversationAttributeListRequestInputSchema: v.GenericSchema<CreateConversationAttributeListRequest> =
+  /*#__PURE__*/ v.strictObject({
+    name: v.string(),
+    description: v.optional(v.string()),
+    data_type: v.string(),
+    required: v.optional(v.boolean()),
+    visible_to_team_ids: v.optional(v.array(v.string())),
+    options: v.optional(v.array(CreateConversationAttributeOptionRequestInputSchema)),
+  });

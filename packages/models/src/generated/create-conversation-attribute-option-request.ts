@@ -17,3 +17,7 @@ export interface CreateConversationAttributeOptionRequest {
 export const CreateConversationAttributeOptionRequestSchema = /*#__PURE__*/ v.looseObject({
   label: v.string(),
 }) satisfies v.GenericSchema<CreateConversationAttributeOptionRequest>;
+
+/** Checks the `create_conversation_attribute_option_request` schema as a request: unknown keys fail, limits and required sets apply. */
+export const CreateConversationAttributeOptionRequestInputSchema: v.GenericSchema<CreateConversationAttributeOptionRequest> =
+  /*#__PURE__*/ v.strictObject({ label: v.string() });

@@ -47,3 +47,16 @@ export const CreateConversationAttributeRelationshipRequestSchema = /*#__PURE__*
     v.looseObject({ type: v.string(), object_type_id: v.optional(v.string()) }),
   ),
 }) satisfies v.GenericSchema<CreateConversationAttributeRelationshipRequest>;
+
+/** Checks the `create_conversation_attribute_relationship_request` schema as a request: unknown keys fail, limits and required sets apply. */
+export const CreateConversationAttributeRelationshipRequestInputSchema: v.GenericSchema<CreateConversationAttributeRelationshipRequest> =
+  /*#__PURE__*/ v.strictObject({
+    name: v.string(),
+    description: v.optional(v.string()),
+    data_type: v.string(),
+    required: v.optional(v.boolean()),
+    visible_to_team_ids: v.optional(v.array(v.string())),
+    reference: v.optional(
+      v.strictObject({ type: v.string(), object_type_id: v.optional(v.string()) }),
+    ),
+  });

@@ -48,3 +48,13 @@ export const CreateConversationAttributeRequestBaseSchema = /*#__PURE__*/ v.loos
   required: v.optional(v.boolean()),
   visible_to_team_ids: v.optional(v.array(v.string())),
 }) satisfies v.GenericSchema<CreateConversationAttributeRequestBase>;
+
+/** Checks the `create_conversation_attribute_request_base` schema as a request: unknown keys fail, limits and required sets apply. */
+export const CreateConversationAttributeRequestBaseInputSchema: v.GenericSchema<CreateConversationAttributeRequestBase> =
+  /*#__PURE__*/ v.strictObject({
+    name: v.string(),
+    description: v.optional(v.string()),
+    data_type: v.string(),
+    required: v.optional(v.boolean()),
+    visible_to_team_ids: v.optional(v.array(v.string())),
+  });

@@ -5,34 +5,42 @@
 import * as v from "valibot";
 import {
   type CreateConversationAttributeBooleanRequest,
+  CreateConversationAttributeBooleanRequestInputSchema,
   CreateConversationAttributeBooleanRequestSchema,
 } from "./create-conversation-attribute-boolean-request.js";
 import {
   type CreateConversationAttributeDatetimeRequest,
+  CreateConversationAttributeDatetimeRequestInputSchema,
   CreateConversationAttributeDatetimeRequestSchema,
 } from "./create-conversation-attribute-datetime-request.js";
 import {
   type CreateConversationAttributeDecimalRequest,
+  CreateConversationAttributeDecimalRequestInputSchema,
   CreateConversationAttributeDecimalRequestSchema,
 } from "./create-conversation-attribute-decimal-request.js";
 import {
   type CreateConversationAttributeFilesRequest,
+  CreateConversationAttributeFilesRequestInputSchema,
   CreateConversationAttributeFilesRequestSchema,
 } from "./create-conversation-attribute-files-request.js";
 import {
   type CreateConversationAttributeIntegerRequest,
+  CreateConversationAttributeIntegerRequestInputSchema,
   CreateConversationAttributeIntegerRequestSchema,
 } from "./create-conversation-attribute-integer-request.js";
 import {
   type CreateConversationAttributeListRequest,
+  CreateConversationAttributeListRequestInputSchema,
   CreateConversationAttributeListRequestSchema,
 } from "./create-conversation-attribute-list-request.js";
 import {
   type CreateConversationAttributeRelationshipRequest,
+  CreateConversationAttributeRelationshipRequestInputSchema,
   CreateConversationAttributeRelationshipRequestSchema,
 } from "./create-conversation-attribute-relationship-request.js";
 import {
   type CreateConversationAttributeStringRequest,
+  CreateConversationAttributeStringRequestInputSchema,
   CreateConversationAttributeStringRequestSchema,
 } from "./create-conversation-attribute-string-request.js";
 
@@ -58,4 +66,17 @@ export const CreateConversationAttributeRequestSchema: v.GenericSchema<CreateCon
     CreateConversationAttributeDatetimeRequestSchema,
     CreateConversationAttributeRelationshipRequestSchema,
     CreateConversationAttributeFilesRequestSchema,
+  ]) as v.GenericSchema<CreateConversationAttributeRequest>;
+
+/** Checks the `create_conversation_attribute_request` schema as a request: unknown keys fail, limits and required sets apply. */
+export const CreateConversationAttributeRequestInputSchema: v.GenericSchema<CreateConversationAttributeRequest> =
+  /*#__PURE__*/ v.union([
+    CreateConversationAttributeStringRequestInputSchema,
+    CreateConversationAttributeIntegerRequestInputSchema,
+    CreateConversationAttributeListRequestInputSchema,
+    CreateConversationAttributeDecimalRequestInputSchema,
+    CreateConversationAttributeBooleanRequestInputSchema,
+    CreateConversationAttributeDatetimeRequestInputSchema,
+    CreateConversationAttributeRelationshipRequestInputSchema,
+    CreateConversationAttributeFilesRequestInputSchema,
   ]) as v.GenericSchema<CreateConversationAttributeRequest>;

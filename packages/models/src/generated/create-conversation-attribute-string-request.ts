@@ -42,3 +42,14 @@ export const CreateConversationAttributeStringRequestSchema = /*#__PURE__*/ v.lo
   data_type: v.string(),
   multiline: v.optional(v.boolean()),
 }) satisfies v.GenericSchema<CreateConversationAttributeStringRequest>;
+
+/** Checks the `create_conversation_attribute_string_request` schema as a request: unknown keys fail, limits and required sets apply. */
+export const CreateConversationAttributeStringRequestInputSchema: v.GenericSchema<CreateConversationAttributeStringRequest> =
+  /*#__PURE__*/ v.strictObject({
+    name: v.string(),
+    description: v.optional(v.string()),
+    data_type: v.string(),
+    required: v.optional(v.boolean()),
+    visible_to_team_ids: v.optional(v.array(v.string())),
+    multiline: v.optional(v.boolean()),
+  });

@@ -7,31 +7,75 @@ import * as v from "valibot";
 /** The `create_data_attribute_request` schema of Intercom API 2.16. */
 export type CreateDataAttributeRequest =
   | {
+      /** @example "My Data Attribute" */
+      name: string;
+      /**
+       * Known values: `"contact"`, `"company"`; Intercom may add others.
+       * @example "contact"
+       */
+      model: "contact" | "company" | (string & {});
+      /** @example "My Data Attribute Description" */
+      description?: string | undefined;
+      /** @example false */
+      messenger_writable?: boolean | undefined;
       /** Known values: `"options"`; Intercom may add others. */
-      data_type?: "options" | (string & {}) | undefined;
+      data_type: "options" | (string & {});
       options: {
         value?: string | undefined;
       }[];
     }
   | {
+      /** @example "My Data Attribute" */
+      name: string;
+      /**
+       * Known values: `"contact"`, `"company"`; Intercom may add others.
+       * @example "contact"
+       */
+      model: "contact" | "company" | (string & {});
+      /** @example "My Data Attribute Description" */
+      description?: string | undefined;
+      /** @example false */
+      messenger_writable?: boolean | undefined;
       /** Known values: `"string"`, `"integer"`, `"float"`, `"boolean"`, `"datetime"`, `"date"`; Intercom may add others. */
-      data_type?:
-        | "string"
-        | "integer"
-        | "float"
-        | "boolean"
-        | "datetime"
-        | "date"
-        | (string & {})
-        | undefined;
+      data_type: "string" | "integer" | "float" | "boolean" | "datetime" | "date" | (string & {});
     };
 
 /** Validates the `create_data_attribute_request` schema; a loose check that keeps unknown fields. */
 export const CreateDataAttributeRequestSchema: v.GenericSchema<CreateDataAttributeRequest> =
   /*#__PURE__*/ v.union([
     v.looseObject({
-      data_type: v.optional(v.string()),
+      name: v.string(),
+      model: v.string(),
+      description: v.optional(v.string()),
+      messenger_writable: v.optional(v.boolean()),
+      data_type: v.string(),
       options: v.array(v.looseObject({ value: v.optional(v.string()) })),
     }),
-    v.looseObject({ data_type: v.optional(v.string()) }),
+    v.looseObject({
+      name: v.string(),
+      model: v.string(),
+      description: v.optional(v.string()),
+      messenger_writable: v.optional(v.boolean()),
+      data_type: v.string(),
+    }),
+  ]);
+
+/** Checks the `create_data_attribute_request` schema as a request: unknown keys fail, limits and required sets apply. */
+export const CreateDataAttributeRequestInputSchema: v.GenericSchema<CreateDataAttributeRequest> =
+  /*#__PURE__*/ v.union([
+    v.strictObject({
+      name: v.string(),
+      model: v.string(),
+      description: v.optional(v.string()),
+      messenger_writable: v.optional(v.boolean()),
+      data_type: v.string(),
+      options: v.array(v.strictObject({ value: v.optional(v.string()) })),
+    }),
+    v.strictObject({
+      name: v.string(),
+      model: v.string(),
+      description: v.optional(v.string()),
+      messenger_writable: v.optional(v.boolean()),
+      data_type: v.string(),
+    }),
   ]);

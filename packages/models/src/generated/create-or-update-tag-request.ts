@@ -23,3 +23,7 @@ export const CreateOrUpdateTagRequestSchema = /*#__PURE__*/ v.looseObject({
   name: v.string(),
   id: v.optional(v.string()),
 }) satisfies v.GenericSchema<CreateOrUpdateTagRequest>;
+
+/** Checks the `create_or_update_tag_request` schema as a request: unknown keys fail, limits and required sets apply. */
+export const CreateOrUpdateTagRequestInputSchema: v.GenericSchema<CreateOrUpdateTagRequest> =
+  /*#__PURE__*/ v.strictObject({ name: v.string(), id: v.optional(v.string()) });

@@ -5,14 +5,24 @@
 import * as v from "valibot";
 import {
   type CreateOrUpdateTagRequest,
+  CreateOrUpdateTagRequestInputSchema,
   CreateOrUpdateTagRequestSchema,
 } from "./create-or-update-tag-request.js";
-import { type TagCompanyRequest, TagCompanyRequestSchema } from "./tag-company-request.js";
+import {
+  type TagCompanyRequest,
+  TagCompanyRequestInputSchema,
+  TagCompanyRequestSchema,
+} from "./tag-company-request.js";
 import {
   type TagMultipleUsersRequest,
+  TagMultipleUsersRequestInputSchema,
   TagMultipleUsersRequestSchema,
 } from "./tag-multiple-users-request.js";
-import { type UntagCompanyRequest, UntagCompanyRequestSchema } from "./untag-company-request.js";
+import {
+  type UntagCompanyRequest,
+  UntagCompanyRequestInputSchema,
+  UntagCompanyRequestSchema,
+} from "./untag-company-request.js";
 
 /** The request body of `createTag` of Intercom API 2.16. */
 export type CreateTagBody =
@@ -27,4 +37,12 @@ export const CreateTagBodySchema: v.GenericSchema<CreateTagBody> = /*#__PURE__*/
   TagCompanyRequestSchema,
   UntagCompanyRequestSchema,
   TagMultipleUsersRequestSchema,
+]);
+
+/** Checks the request body of `createTag` as a request: unknown keys fail, limits and required sets apply. */
+export const CreateTagBodyInputSchema: v.GenericSchema<CreateTagBody> = /*#__PURE__*/ v.union([
+  CreateOrUpdateTagRequestInputSchema,
+  TagCompanyRequestInputSchema,
+  UntagCompanyRequestInputSchema,
+  TagMultipleUsersRequestInputSchema,
 ]);

@@ -28,3 +28,13 @@ export const CustomerRequestSchema: v.GenericSchema<CustomerRequest> = /*#__PURE
     v.looseObject({ email: v.string() }),
   ]),
 );
+
+/** Checks the `customer_request` schema as a request: unknown keys fail, limits and required sets apply. */
+export const CustomerRequestInputSchema: v.GenericSchema<CustomerRequest> =
+  /*#__PURE__*/ v.nullable(
+    v.union([
+      v.strictObject({ intercom_user_id: v.string() }),
+      v.strictObject({ user_id: v.string() }),
+      v.strictObject({ email: v.string() }),
+    ]),
+  );

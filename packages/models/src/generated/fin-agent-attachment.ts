@@ -44,3 +44,13 @@ export const FinAgentAttachmentSchema = /*#__PURE__*/ v.looseObject({
   content_type: v.optional(v.string()),
   data: v.optional(v.string()),
 }) satisfies v.GenericSchema<FinAgentAttachment>;
+
+/** Checks the `fin_agent_attachment` schema as a request: unknown keys fail, limits and required sets apply. */
+export const FinAgentAttachmentInputSchema: v.GenericSchema<FinAgentAttachment> =
+  /*#__PURE__*/ v.strictObject({
+    type: v.string(),
+    url: v.optional(v.string()),
+    name: v.optional(v.string()),
+    content_type: v.optional(v.string()),
+    data: v.optional(v.string()),
+  });

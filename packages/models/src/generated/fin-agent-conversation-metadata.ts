@@ -3,7 +3,11 @@
 // overlay, then run `pnpm --filter @intercom-kit/codegen codegen`.
 
 import * as v from "valibot";
-import { type FinAgentMessage, FinAgentMessageSchema } from "./fin-agent-message.js";
+import {
+  type FinAgentMessage,
+  FinAgentMessageInputSchema,
+  FinAgentMessageSchema,
+} from "./fin-agent-message.js";
 
 /** The `fin_agent_conversation_metadata` schema of Intercom API 2.16. */
 export interface FinAgentConversationMetadata {
@@ -21,3 +25,10 @@ export const FinAgentConversationMetadataSchema = /*#__PURE__*/ v.looseObject({
   history: v.optional(v.array(FinAgentMessageSchema)),
   attributes: v.optional(v.record(v.string(), v.unknown())),
 }) satisfies v.GenericSchema<FinAgentConversationMetadata>;
+
+/** Checks the `fin_agent_conversation_metadata` schema as a request: unknown keys fail, limits and required sets apply. */
+export const FinAgentConversationMetadataInputSchema: v.GenericSchema<FinAgentConversationMetadata> =
+  /*#__PURE__*/ v.strictObject({
+    history: v.optional(v.pipe(v.array(FinAgentMessageInputSchema), v.maxLength(10))),
+    attributes: v.optional(v.record(v.string(), v.unknown())),
+  });

@@ -38,3 +38,12 @@ export const FinAgentMessageSchema = /*#__PURE__*/ v.looseObject({
   timestamp: v.string(),
   timestamp_ms: v.optional(v.string()),
 }) satisfies v.GenericSchema<FinAgentMessage>;
+
+/** Checks the `fin_agent_message` schema as a request: unknown keys fail, limits and required sets apply. */
+export const FinAgentMessageInputSchema: v.GenericSchema<FinAgentMessage> =
+  /*#__PURE__*/ v.strictObject({
+    author: v.string(),
+    body: v.string(),
+    timestamp: v.string(),
+    timestamp_ms: v.optional(v.string()),
+  });

@@ -33,3 +33,11 @@ export const FinAgentUserSchema = /*#__PURE__*/ v.looseObject({
   email: v.optional(v.string()),
   attributes: v.optional(v.record(v.string(), v.unknown())),
 }) satisfies v.GenericSchema<FinAgentUser>;
+
+/** Checks the `fin_agent_user` schema as a request: unknown keys fail, limits and required sets apply. */
+export const FinAgentUserInputSchema: v.GenericSchema<FinAgentUser> = /*#__PURE__*/ v.strictObject({
+  id: v.string(),
+  name: v.optional(v.string()),
+  email: v.optional(v.string()),
+  attributes: v.optional(v.record(v.string(), v.unknown())),
+});

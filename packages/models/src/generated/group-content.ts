@@ -22,3 +22,12 @@ export const GroupContentSchema: v.GenericSchema<GroupContent> = /*#__PURE__*/ v
     description: v.optional(v.string()),
   }),
 );
+
+/** Checks the `group_content` schema as a request: unknown keys fail, limits and required sets apply. */
+export const GroupContentInputSchema: v.GenericSchema<GroupContent> = /*#__PURE__*/ v.nullable(
+  v.strictObject({
+    type: v.optional(v.nullable(v.literal("group_content"))),
+    name: v.optional(v.string()),
+    description: v.optional(v.string()),
+  }),
+);

@@ -3,7 +3,7 @@
 // overlay, then run `pnpm --filter @intercom-kit/codegen codegen`.
 
 import * as v from "valibot";
-import { type GroupContent, GroupContentSchema } from "./group-content.js";
+import { type GroupContent, GroupContentInputSchema, GroupContentSchema } from "./group-content.js";
 
 /** The `group_translated_content` schema of Intercom API 2.16. */
 export type GroupTranslatedContent = {
@@ -127,5 +127,50 @@ export const GroupTranslatedContentSchema: v.GenericSchema<GroupTranslatedConten
       "pt-BR": v.optional(GroupContentSchema),
       "zh-CN": v.optional(GroupContentSchema),
       "zh-TW": v.optional(GroupContentSchema),
+    }),
+  );
+
+/** Checks the `group_translated_content` schema as a request: unknown keys fail, limits and required sets apply. */
+export const GroupTranslatedContentInputSchema: v.GenericSchema<GroupTranslatedContent> =
+  /*#__PURE__*/ v.nullable(
+    v.strictObject({
+      type: v.optional(v.nullable(v.literal("group_translated_content"))),
+      ar: v.optional(GroupContentInputSchema),
+      bg: v.optional(GroupContentInputSchema),
+      bs: v.optional(GroupContentInputSchema),
+      ca: v.optional(GroupContentInputSchema),
+      cs: v.optional(GroupContentInputSchema),
+      da: v.optional(GroupContentInputSchema),
+      de: v.optional(GroupContentInputSchema),
+      el: v.optional(GroupContentInputSchema),
+      en: v.optional(GroupContentInputSchema),
+      es: v.optional(GroupContentInputSchema),
+      et: v.optional(GroupContentInputSchema),
+      fi: v.optional(GroupContentInputSchema),
+      fr: v.optional(GroupContentInputSchema),
+      he: v.optional(GroupContentInputSchema),
+      hr: v.optional(GroupContentInputSchema),
+      hu: v.optional(GroupContentInputSchema),
+      id: v.optional(GroupContentInputSchema),
+      it: v.optional(GroupContentInputSchema),
+      ja: v.optional(GroupContentInputSchema),
+      ko: v.optional(GroupContentInputSchema),
+      lt: v.optional(GroupContentInputSchema),
+      lv: v.optional(GroupContentInputSchema),
+      mn: v.optional(GroupContentInputSchema),
+      nb: v.optional(GroupContentInputSchema),
+      nl: v.optional(GroupContentInputSchema),
+      pl: v.optional(GroupContentInputSchema),
+      pt: v.optional(GroupContentInputSchema),
+      ro: v.optional(GroupContentInputSchema),
+      ru: v.optional(GroupContentInputSchema),
+      sl: v.optional(GroupContentInputSchema),
+      sr: v.optional(GroupContentInputSchema),
+      sv: v.optional(GroupContentInputSchema),
+      tr: v.optional(GroupContentInputSchema),
+      vi: v.optional(GroupContentInputSchema),
+      "pt-BR": v.optional(GroupContentInputSchema),
+      "zh-CN": v.optional(GroupContentInputSchema),
+      "zh-TW": v.optional(GroupContentInputSchema),
     }),
   );

@@ -5,18 +5,22 @@
 import * as v from "valibot";
 import {
   type AssignConversationRequest,
+  AssignConversationRequestInputSchema,
   AssignConversationRequestSchema,
 } from "./assign-conversation-request.js";
 import {
   type CloseConversationRequest,
+  CloseConversationRequestInputSchema,
   CloseConversationRequestSchema,
 } from "./close-conversation-request.js";
 import {
   type OpenConversationRequest,
+  OpenConversationRequestInputSchema,
   OpenConversationRequestSchema,
 } from "./open-conversation-request.js";
 import {
   type SnoozeConversationRequest,
+  SnoozeConversationRequestInputSchema,
   SnoozeConversationRequestSchema,
 } from "./snooze-conversation-request.js";
 
@@ -34,4 +38,13 @@ export const ManageConversationBodySchema: v.GenericSchema<ManageConversationBod
     SnoozeConversationRequestSchema,
     OpenConversationRequestSchema,
     AssignConversationRequestSchema,
+  ]);
+
+/** Checks the request body of `manageConversation` as a request: unknown keys fail, limits and required sets apply. */
+export const ManageConversationBodyInputSchema: v.GenericSchema<ManageConversationBody> =
+  /*#__PURE__*/ v.union([
+    CloseConversationRequestInputSchema,
+    SnoozeConversationRequestInputSchema,
+    OpenConversationRequestInputSchema,
+    AssignConversationRequestInputSchema,
   ]);

@@ -5,6 +5,7 @@
 import * as v from "valibot";
 import {
   type SingleFilterSearchRequest,
+  SingleFilterSearchRequestInputSchema,
   SingleFilterSearchRequestSchema,
 } from "./single-filter-search-request.js";
 
@@ -27,6 +28,20 @@ export const MultipleFilterSearchRequestSchema: v.GenericSchema<MultipleFilterSe
     value: v.optional(
       v.array(
         v.union([v.lazy(() => MultipleFilterSearchRequestSchema), SingleFilterSearchRequestSchema]),
+      ),
+    ),
+  });
+
+/** Checks the `multiple_filter_search_request` schema as a request: unknown keys fail, limits and required sets apply. */
+export const MultipleFilterSearchRequestInputSchema: v.GenericSchema<MultipleFilterSearchRequest> =
+  /*#__PURE__*/ v.strictObject({
+    operator: v.optional(v.string()),
+    value: v.optional(
+      v.array(
+        v.union([
+          v.lazy(() => MultipleFilterSearchRequestInputSchema),
+          SingleFilterSearchRequestInputSchema,
+        ]),
       ),
     ),
   });

@@ -23,3 +23,10 @@ export const NewsfeedAssignmentSchema = /*#__PURE__*/ v.looseObject({
   newsfeed_id: v.optional(v.number()),
   published_at: v.optional(v.number()),
 }) satisfies v.GenericSchema<NewsfeedAssignment>;
+
+/** Checks the `newsfeed_assignment` schema as a request: unknown keys fail, limits and required sets apply. */
+export const NewsfeedAssignmentInputSchema: v.GenericSchema<NewsfeedAssignment> =
+  /*#__PURE__*/ v.strictObject({
+    newsfeed_id: v.optional(v.pipe(v.number(), v.integer())),
+    published_at: v.optional(v.pipe(v.number(), v.integer())),
+  });

@@ -29,3 +29,11 @@ export const OfficeHoursTimeIntervalSchema = /*#__PURE__*/ v.looseObject({
   end_minute: v.optional(v.number()),
   day_of_week: v.optional(v.number()),
 }) satisfies v.GenericSchema<OfficeHoursTimeInterval>;
+
+/** Checks the `office_hours_time_interval` schema as a request: unknown keys fail, limits and required sets apply. */
+export const OfficeHoursTimeIntervalInputSchema: v.GenericSchema<OfficeHoursTimeInterval> =
+  /*#__PURE__*/ v.strictObject({
+    start_minute: v.optional(v.pipe(v.number(), v.integer())),
+    end_minute: v.optional(v.pipe(v.number(), v.integer())),
+    day_of_week: v.optional(v.pipe(v.number(), v.integer())),
+  });

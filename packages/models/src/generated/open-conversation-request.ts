@@ -24,3 +24,10 @@ export const OpenConversationRequestSchema = /*#__PURE__*/ v.looseObject({
   message_type: v.string(),
   admin_id: v.union([v.string(), v.number()]),
 }) satisfies v.GenericSchema<OpenConversationRequest>;
+
+/** Checks the `open_conversation_request` schema as a request: unknown keys fail, limits and required sets apply. */
+export const OpenConversationRequestInputSchema: v.GenericSchema<OpenConversationRequest> =
+  /*#__PURE__*/ v.strictObject({
+    message_type: v.string(),
+    admin_id: v.union([v.string(), v.pipe(v.number(), v.integer())]),
+  });

@@ -23,3 +23,11 @@ export const PredicateSchema = /*#__PURE__*/ v.looseObject({
   comparison: v.optional(v.string()),
   value: v.optional(v.string()),
 }) satisfies v.GenericSchema<Predicate>;
+
+/** Checks the `predicate` schema as a request: unknown keys fail, limits and required sets apply. */
+export const PredicateInputSchema: v.GenericSchema<Predicate> = /*#__PURE__*/ v.strictObject({
+  attribute: v.optional(v.string()),
+  type: v.optional(v.string()),
+  comparison: v.optional(v.string()),
+  value: v.optional(v.string()),
+});

@@ -16,3 +16,7 @@ export const QuickReplyOptionSchema = /*#__PURE__*/ v.looseObject({
   text: v.string(),
   uuid: v.string(),
 }) satisfies v.GenericSchema<QuickReplyOption>;
+
+/** Checks the `quick_reply_option` schema as a request: unknown keys fail, limits and required sets apply. */
+export const QuickReplyOptionInputSchema: v.GenericSchema<QuickReplyOption> =
+  /*#__PURE__*/ v.strictObject({ text: v.string(), uuid: v.string() });

@@ -24,3 +24,9 @@ export const RecipientSchema = /*#__PURE__*/ v.looseObject({
   type: v.string(),
   id: v.string(),
 }) satisfies v.GenericSchema<Recipient>;
+
+/** Checks the `recipient` schema as a request: unknown keys fail, limits and required sets apply. */
+export const RecipientInputSchema: v.GenericSchema<Recipient> = /*#__PURE__*/ v.strictObject({
+  type: v.string(),
+  id: v.string(),
+});

@@ -37,3 +37,18 @@ export const RedactConversationRequestSchema: v.GenericSchema<RedactConversation
       source_id: v.string(),
     }),
   ]);
+
+/** Checks the `redact_conversation_request` schema as a request: unknown keys fail, limits and required sets apply. */
+export const RedactConversationRequestInputSchema: v.GenericSchema<RedactConversationRequest> =
+  /*#__PURE__*/ v.union([
+    v.strictObject({
+      type: v.literal("conversation_part"),
+      conversation_id: v.union([v.string(), v.pipe(v.number(), v.integer())]),
+      conversation_part_id: v.union([v.string(), v.pipe(v.number(), v.integer())]),
+    }),
+    v.strictObject({
+      type: v.literal("source"),
+      conversation_id: v.union([v.string(), v.pipe(v.number(), v.integer())]),
+      source_id: v.string(),
+    }),
+  ]);

@@ -5,10 +5,12 @@
 import * as v from "valibot";
 import {
   type AdminReplyConversationRequest,
+  AdminReplyConversationRequestInputSchema,
   AdminReplyConversationRequestSchema,
 } from "./admin-reply-conversation-request.js";
 import {
   type ContactReplyConversationRequest,
+  ContactReplyConversationRequestInputSchema,
   ContactReplyConversationRequestSchema,
 } from "./contact-reply-conversation-request.js";
 
@@ -22,4 +24,11 @@ export const ReplyConversationRequestSchema: v.GenericSchema<ReplyConversationRe
   /*#__PURE__*/ v.union([
     ContactReplyConversationRequestSchema,
     AdminReplyConversationRequestSchema,
+  ]);
+
+/** Checks the `reply_conversation_request` schema as a request: unknown keys fail, limits and required sets apply. */
+export const ReplyConversationRequestInputSchema: v.GenericSchema<ReplyConversationRequest> =
+  /*#__PURE__*/ v.union([
+    ContactReplyConversationRequestInputSchema,
+    AdminReplyConversationRequestInputSchema,
   ]);

@@ -5,10 +5,12 @@
 import * as v from "valibot";
 import {
   type AdminReplyTicketRequest,
+  AdminReplyTicketRequestInputSchema,
   AdminReplyTicketRequestSchema,
 } from "./admin-reply-ticket-request.js";
 import {
   type ContactReplyTicketRequest,
+  ContactReplyTicketRequestInputSchema,
   ContactReplyTicketRequestSchema,
 } from "./contact-reply-ticket-request.js";
 
@@ -19,4 +21,10 @@ export type ReplyTicketBody = ContactReplyTicketRequest | AdminReplyTicketReques
 export const ReplyTicketBodySchema: v.GenericSchema<ReplyTicketBody> = /*#__PURE__*/ v.union([
   ContactReplyTicketRequestSchema,
   AdminReplyTicketRequestSchema,
+]);
+
+/** Checks the request body of `replyTicket` as a request: unknown keys fail, limits and required sets apply. */
+export const ReplyTicketBodyInputSchema: v.GenericSchema<ReplyTicketBody> = /*#__PURE__*/ v.union([
+  ContactReplyTicketRequestInputSchema,
+  AdminReplyTicketRequestInputSchema,
 ]);

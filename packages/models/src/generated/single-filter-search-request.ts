@@ -49,3 +49,20 @@ export const SingleFilterSearchRequestSchema = /*#__PURE__*/ v.looseObject({
     ),
   ),
 }) satisfies v.GenericSchema<SingleFilterSearchRequest>;
+
+/** Checks the `single_filter_search_request` schema as a request: unknown keys fail, limits and required sets apply. */
+export const SingleFilterSearchRequestInputSchema: v.GenericSchema<SingleFilterSearchRequest> =
+  /*#__PURE__*/ v.strictObject({
+    field: v.optional(v.string()),
+    operator: v.optional(v.string()),
+    value: v.optional(
+      v.nullable(
+        v.union([
+          v.string(),
+          v.pipe(v.number(), v.integer()),
+          v.boolean(),
+          v.array(v.union([v.string(), v.pipe(v.number(), v.integer())])),
+        ]),
+      ),
+    ),
+  });

@@ -31,3 +31,11 @@ export const SnoozeConversationRequestSchema = /*#__PURE__*/ v.looseObject({
   admin_id: v.union([v.string(), v.number()]),
   snoozed_until: v.number(),
 }) satisfies v.GenericSchema<SnoozeConversationRequest>;
+
+/** Checks the `snooze_conversation_request` schema as a request: unknown keys fail, limits and required sets apply. */
+export const SnoozeConversationRequestInputSchema: v.GenericSchema<SnoozeConversationRequest> =
+  /*#__PURE__*/ v.strictObject({
+    message_type: v.string(),
+    admin_id: v.union([v.string(), v.pipe(v.number(), v.integer())]),
+    snoozed_until: v.pipe(v.number(), v.integer()),
+  });

@@ -26,3 +26,12 @@ export const StartingAfterPagingSchema: v.GenericSchema<StartingAfterPaging> =
       starting_after: v.optional(v.nullable(v.string())),
     }),
   );
+
+/** Checks the `starting_after_paging` schema as a request: unknown keys fail, limits and required sets apply. */
+export const StartingAfterPagingInputSchema: v.GenericSchema<StartingAfterPaging> =
+  /*#__PURE__*/ v.nullable(
+    v.strictObject({
+      per_page: v.optional(v.pipe(v.number(), v.integer())),
+      starting_after: v.optional(v.nullable(v.string())),
+    }),
+  );

@@ -27,3 +27,12 @@ export const TagCompanyRequestSchema = /*#__PURE__*/ v.looseObject({
     v.looseObject({ id: v.optional(v.string()), company_id: v.optional(v.string()) }),
   ),
 }) satisfies v.GenericSchema<TagCompanyRequest>;
+
+/** Checks the `tag_company_request` schema as a request: unknown keys fail, limits and required sets apply. */
+export const TagCompanyRequestInputSchema: v.GenericSchema<TagCompanyRequest> =
+  /*#__PURE__*/ v.strictObject({
+    name: v.string(),
+    companies: v.array(
+      v.strictObject({ id: v.optional(v.string()), company_id: v.optional(v.string()) }),
+    ),
+  });

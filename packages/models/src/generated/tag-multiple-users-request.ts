@@ -23,3 +23,10 @@ export const TagMultipleUsersRequestSchema = /*#__PURE__*/ v.looseObject({
   name: v.string(),
   users: v.array(v.looseObject({ id: v.optional(v.string()) })),
 }) satisfies v.GenericSchema<TagMultipleUsersRequest>;
+
+/** Checks the `tag_multiple_users_request` schema as a request: unknown keys fail, limits and required sets apply. */
+export const TagMultipleUsersRequestInputSchema: v.GenericSchema<TagMultipleUsersRequest> =
+  /*#__PURE__*/ v.strictObject({
+    name: v.string(),
+    users: v.array(v.strictObject({ id: v.optional(v.string()) })),
+  });

@@ -16,3 +16,10 @@ export const TicketRequestCustomAttributesSchema: v.GenericSchema<TicketRequestC
     v.string(),
     v.union([v.nullable(v.string()), v.number(), v.boolean(), v.array(v.unknown())]),
   );
+
+/** Checks the `ticket_request_custom_attributes` schema as a request: unknown keys fail, limits and required sets apply. */
+export const TicketRequestCustomAttributesInputSchema: v.GenericSchema<TicketRequestCustomAttributes> =
+  /*#__PURE__*/ v.record(
+    v.string(),
+    v.union([v.nullable(v.string()), v.number(), v.boolean(), v.array(v.unknown())]),
+  );

@@ -33,3 +33,16 @@ export const UntagCompanyRequestSchema = /*#__PURE__*/ v.looseObject({
     }),
   ),
 }) satisfies v.GenericSchema<UntagCompanyRequest>;
+
+/** Checks the `untag_company_request` schema as a request: unknown keys fail, limits and required sets apply. */
+export const UntagCompanyRequestInputSchema: v.GenericSchema<UntagCompanyRequest> =
+  /*#__PURE__*/ v.strictObject({
+    name: v.string(),
+    companies: v.array(
+      v.strictObject({
+        id: v.optional(v.string()),
+        company_id: v.optional(v.string()),
+        untag: v.optional(v.boolean()),
+      }),
+    ),
+  });

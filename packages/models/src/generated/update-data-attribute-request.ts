@@ -7,15 +7,53 @@ import * as v from "valibot";
 /** The `update_data_attribute_request` schema of Intercom API 2.16. */
 export type UpdateDataAttributeRequest =
   | {
+      /** @example false */
+      archived?: boolean | undefined;
+      /** @example "My Data Attribute Description" */
+      description?: string | undefined;
+      /** @example false */
+      messenger_writable?: boolean | undefined;
       options: {
         value?: string | undefined;
       }[];
     }
-  | unknown;
+  | {
+      /** @example false */
+      archived?: boolean | undefined;
+      /** @example "My Data Attribute Description" */
+      description?: string | undefined;
+      /** @example false */
+      messenger_writable?: boolean | undefined;
+    };
 
 /** Validates the `update_data_attribute_request` schema; a loose check that keeps unknown fields. */
 export const UpdateDataAttributeRequestSchema: v.GenericSchema<UpdateDataAttributeRequest> =
   /*#__PURE__*/ v.union([
-    v.looseObject({ options: v.array(v.looseObject({ value: v.optional(v.string()) })) }),
-    v.unknown(),
+    v.looseObject({
+      archived: v.optional(v.boolean()),
+      description: v.optional(v.string()),
+      messenger_writable: v.optional(v.boolean()),
+      options: v.array(v.looseObject({ value: v.optional(v.string()) })),
+    }),
+    v.looseObject({
+      archived: v.optional(v.boolean()),
+      description: v.optional(v.string()),
+      messenger_writable: v.optional(v.boolean()),
+    }),
+  ]);
+
+/** Checks the `update_data_attribute_request` schema as a request: unknown keys fail, limits and required sets apply. */
+export const UpdateDataAttributeRequestInputSchema: v.GenericSchema<UpdateDataAttributeRequest> =
+  /*#__PURE__*/ v.union([
+    v.strictObject({
+      archived: v.optional(v.boolean()),
+      description: v.optional(v.string()),
+      messenger_writable: v.optional(v.boolean()),
+      options: v.array(v.strictObject({ value: v.optional(v.string()) })),
+    }),
+    v.strictObject({
+      archived: v.optional(v.boolean()),
+      description: v.optional(v.string()),
+      messenger_writable: v.optional(v.boolean()),
+    }),
   ]);

@@ -10,7 +10,7 @@ import {
   runOperation,
 } from "@intercom-kit/core";
 import {
-  NewsfeedAssignmentSchema,
+  NewsfeedAssignmentInputSchema,
   type NewsItem,
   type NewsItemRequest,
   NewsItemSchema,
@@ -44,7 +44,7 @@ export const updateNewsItemOperation: Operation = {
     deliver_silently: v.optional(v.boolean()),
     labels: v.optional(v.array(v.string())),
     reactions: v.optional(v.array(v.nullable(v.string()))),
-    newsfeed_assignments: v.optional(v.array(NewsfeedAssignmentSchema)),
+    newsfeed_assignments: v.optional(v.array(NewsfeedAssignmentInputSchema)),
   }),
   output: NewsItemSchema,
   response: "json",

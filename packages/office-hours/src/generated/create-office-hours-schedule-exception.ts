@@ -13,7 +13,7 @@ import {
   type CreateOfficeHoursExceptionRequest,
   type OfficeHoursException,
   OfficeHoursExceptionSchema,
-  OfficeHoursTimeIntervalSchema,
+  OfficeHoursTimeIntervalInputSchema,
 } from "@intercom-kit/models";
 import * as v from "valibot";
 
@@ -41,7 +41,7 @@ export const createOfficeHoursScheduleExceptionOperation: Operation = {
     exception_date: v.string(),
     exception_type: v.string(),
     name: v.optional(v.string()),
-    time_intervals: v.optional(v.nullable(v.array(OfficeHoursTimeIntervalSchema))),
+    time_intervals: v.optional(v.nullable(v.array(OfficeHoursTimeIntervalInputSchema))),
     recurring_annually: v.optional(v.boolean()),
   }),
   output: OfficeHoursExceptionSchema,

@@ -13,7 +13,7 @@ import {
   type CreateOfficeHoursScheduleRequest,
   type OfficeHoursSchedule,
   OfficeHoursScheduleSchema,
-  OfficeHoursTimeIntervalSchema,
+  OfficeHoursTimeIntervalInputSchema,
 } from "@intercom-kit/models";
 import * as v from "valibot";
 
@@ -32,7 +32,7 @@ export const createOfficeHoursScheduleOperation: Operation = {
   input: /*#__PURE__*/ v.strictObject({
     name: v.string(),
     time_zone_name: v.string(),
-    time_intervals: v.array(OfficeHoursTimeIntervalSchema),
+    time_intervals: v.array(OfficeHoursTimeIntervalInputSchema),
   }),
   output: OfficeHoursScheduleSchema,
   response: "json",

@@ -12,7 +12,7 @@ import {
 import {
   type OfficeHoursException,
   OfficeHoursExceptionSchema,
-  OfficeHoursTimeIntervalSchema,
+  OfficeHoursTimeIntervalInputSchema,
   type UpdateOfficeHoursExceptionRequest,
 } from "@intercom-kit/models";
 import * as v from "valibot";
@@ -47,7 +47,7 @@ export const updateOfficeHoursScheduleExceptionOperation: Operation = {
     exception_date: v.optional(v.string()),
     exception_type: v.optional(v.string()),
     name: v.optional(v.string()),
-    time_intervals: v.optional(v.nullable(v.array(OfficeHoursTimeIntervalSchema))),
+    time_intervals: v.optional(v.nullable(v.array(OfficeHoursTimeIntervalInputSchema))),
     recurring_annually: v.optional(v.boolean()),
   }),
   output: OfficeHoursExceptionSchema,

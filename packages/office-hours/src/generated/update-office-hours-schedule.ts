@@ -12,7 +12,7 @@ import {
 import {
   type OfficeHoursSchedule,
   OfficeHoursScheduleSchema,
-  OfficeHoursTimeIntervalSchema,
+  OfficeHoursTimeIntervalInputSchema,
   type UpdateOfficeHoursScheduleRequest,
 } from "@intercom-kit/models";
 import * as v from "valibot";
@@ -39,7 +39,7 @@ export const updateOfficeHoursScheduleOperation: Operation = {
     id: v.string(),
     name: v.optional(v.string()),
     time_zone_name: v.optional(v.string()),
-    time_intervals: v.optional(v.array(OfficeHoursTimeIntervalSchema)),
+    time_intervals: v.optional(v.array(OfficeHoursTimeIntervalInputSchema)),
   }),
   output: OfficeHoursScheduleSchema,
   response: "json",

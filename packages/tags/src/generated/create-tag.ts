@@ -11,7 +11,7 @@ import {
 } from "@intercom-kit/core";
 import {
   type CreateTagBody,
-  CreateTagBodySchema,
+  CreateTagBodyInputSchema,
   type TagCreateResponse,
   TagCreateResponseSchema,
 } from "@intercom-kit/models";
@@ -32,7 +32,7 @@ export const createTagOperation: Operation = {
   method: "POST",
   path: "/tags",
   body: { param: "body" },
-  input: /*#__PURE__*/ v.strictObject({ body: v.optional(CreateTagBodySchema) }),
+  input: /*#__PURE__*/ v.strictObject({ body: v.optional(CreateTagBodyInputSchema) }),
   output: TagCreateResponseSchema,
   response: "json",
   retrySafe: false,

@@ -12,7 +12,7 @@ import {
 import {
   type Ticket,
   type TicketRequestCustomAttributes,
-  TicketRequestCustomAttributesSchema,
+  TicketRequestCustomAttributesInputSchema,
   TicketSchema,
 } from "@intercom-kit/models";
 import * as v from "valibot";
@@ -83,17 +83,17 @@ export const createTicketOperation: Operation = {
     ticket_type_id: v.union([v.string(), v.pipe(v.number(), v.integer())]),
     contacts: v.array(
       v.union([
-        v.looseObject({ id: v.string() }),
-        v.looseObject({ external_id: v.string() }),
-        v.looseObject({ email: v.string() }),
+        v.strictObject({ id: v.string() }),
+        v.strictObject({ external_id: v.string() }),
+        v.strictObject({ email: v.string() }),
       ]),
     ),
     conversation_to_link_id: v.optional(v.string()),
     company_id: v.optional(v.string()),
     created_at: v.optional(v.pipe(v.number(), v.integer())),
-    ticket_attributes: v.optional(TicketRequestCustomAttributesSchema),
+    ticket_attributes: v.optional(TicketRequestCustomAttributesInputSchema),
     assignment: v.optional(
-      v.looseObject({
+      v.strictObject({
         admin_assignee_id: v.optional(v.string()),
         team_assignee_id: v.optional(v.string()),
       }),

@@ -13,7 +13,7 @@ import {
   type Jobs,
   JobsSchema,
   type TicketRequestCustomAttributes,
-  TicketRequestCustomAttributesSchema,
+  TicketRequestCustomAttributesInputSchema,
 } from "@intercom-kit/models";
 import * as v from "valibot";
 
@@ -83,17 +83,17 @@ export const enqueueTicketOperation: Operation = {
     ticket_type_id: v.union([v.string(), v.pipe(v.number(), v.integer())]),
     contacts: v.array(
       v.union([
-        v.looseObject({ id: v.string() }),
-        v.looseObject({ external_id: v.string() }),
-        v.looseObject({ email: v.string() }),
+        v.strictObject({ id: v.string() }),
+        v.strictObject({ external_id: v.string() }),
+        v.strictObject({ email: v.string() }),
       ]),
     ),
     conversation_to_link_id: v.optional(v.string()),
     company_id: v.optional(v.string()),
     created_at: v.optional(v.pipe(v.number(), v.integer())),
-    ticket_attributes: v.optional(TicketRequestCustomAttributesSchema),
+    ticket_attributes: v.optional(TicketRequestCustomAttributesInputSchema),
     assignment: v.optional(
-      v.looseObject({
+      v.strictObject({
         admin_assignee_id: v.optional(v.string()),
         team_assignee_id: v.optional(v.string()),
       }),

@@ -11,7 +11,7 @@ import {
 } from "@intercom-kit/core";
 import {
   type ReplyTicketBody,
-  ReplyTicketBodySchema,
+  ReplyTicketBodyInputSchema,
   type TicketReply,
   TicketReplySchema,
 } from "@intercom-kit/models";
@@ -39,7 +39,7 @@ export const replyTicketOperation: Operation = {
   body: { param: "body" },
   input: /*#__PURE__*/ v.strictObject({
     ticket_id: v.string(),
-    body: v.optional(ReplyTicketBodySchema),
+    body: v.optional(ReplyTicketBodyInputSchema),
   }),
   output: TicketReplySchema,
   response: "json",

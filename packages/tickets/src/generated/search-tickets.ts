@@ -10,10 +10,10 @@ import {
   type RequestOptions,
 } from "@intercom-kit/core";
 import {
-  MultipleFilterSearchRequestSchema,
+  MultipleFilterSearchRequestInputSchema,
   type SearchRequest,
-  SingleFilterSearchRequestSchema,
-  StartingAfterPagingSchema,
+  SingleFilterSearchRequestInputSchema,
+  StartingAfterPagingInputSchema,
   type Ticket,
   type TicketList,
   TicketListSchema,
@@ -33,8 +33,8 @@ export const searchTicketsOperation: Operation = {
   path: "/tickets/search",
   body: "fields",
   input: /*#__PURE__*/ v.strictObject({
-    query: v.union([SingleFilterSearchRequestSchema, MultipleFilterSearchRequestSchema]),
-    pagination: v.optional(StartingAfterPagingSchema),
+    query: v.union([SingleFilterSearchRequestInputSchema, MultipleFilterSearchRequestInputSchema]),
+    pagination: v.optional(StartingAfterPagingInputSchema),
   }),
   output: TicketListSchema,
   response: "json",

@@ -26,16 +26,34 @@ export const convertVisitorOperation: Operation = {
   body: "fields",
   input: /*#__PURE__*/ v.strictObject({
     type: v.string(),
-    user: v.looseObject({
-      id: v.optional(v.string()),
-      user_id: v.optional(v.string()),
-      email: v.optional(v.string()),
-    }),
-    visitor: v.looseObject({
-      id: v.optional(v.string()),
-      user_id: v.optional(v.string()),
-      email: v.optional(v.string()),
-    }),
+    user: v.pipe(
+      v.strictObject({
+        id: v.optional(v.string()),
+        user_id: v.optional(v.string()),
+        email: v.optional(v.string()),
+      }),
+      v.check(
+        (input) =>
+          [["id"], ["user_id"]].some((set) =>
+            set.every((key) => (input as Record<string, unknown>)[key] !== undefined),
+          ),
+        "needs id, or user_id",
+      ),
+    ),
+    visitor: v.pipe(
+      v.strictObject({
+        id: v.optional(v.string()),
+        user_id: v.optional(v.string()),
+        email: v.optional(v.string()),
+      }),
+      v.check(
+        (input) =>
+          [["id"], ["user_id"], ["email"]].some((set) =>
+            set.every((key) => (input as Record<string, unknown>)[key] !== undefined),
+          ),
+        "needs id, or user_id, or email",
+      ),
+    ),
   }),
   output: ContactSchema,
   response: "json",

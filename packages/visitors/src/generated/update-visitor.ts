@@ -24,12 +24,21 @@ export const updateVisitorOperation: Operation = {
   method: "PUT",
   path: "/visitors",
   body: "fields",
-  input: /*#__PURE__*/ v.strictObject({
-    id: v.optional(v.string()),
-    user_id: v.optional(v.string()),
-    name: v.optional(v.string()),
-    custom_attributes: v.optional(v.record(v.string(), v.unknown())),
-  }),
+  input: /*#__PURE__*/ v.pipe(
+    v.strictObject({
+      id: v.optional(v.string()),
+      user_id: v.optional(v.string()),
+      name: v.optional(v.string()),
+      custom_attributes: v.optional(v.record(v.string(), v.unknown())),
+    }),
+    v.check(
+      (input) =>
+        [["id"], ["user_id"]].some((set) =>
+          set.every((key) => (input as Record<string, unknown>)[key] !== undefined),
+        ),
+      "needs id, or user_id",
+    ),
+  ),
   output: VisitorSchema,
   response: "json",
   retrySafe: true,

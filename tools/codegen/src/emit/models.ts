@@ -26,8 +26,12 @@ const RESERVED = new Set([
 ]);
 
 export interface ModelNames {
-  /** Component name → identifiers. */
-  readonly component: (name: string) => { readonly type: string; readonly schema: string };
+  /** Component name → identifiers; `input` only where a request's checks refer to it. */
+  readonly component: (name: string) => {
+    readonly type: string;
+    readonly schema: string;
+    readonly input?: string;
+  };
   /** The named model holding an operation's inline response, if it has one. */
   readonly inlineResponse: (op: OperationModel) => string | undefined;
   /** The named model holding an operation's inline body param, if it has one. */
@@ -39,6 +43,8 @@ export interface ModelNames {
 interface ModelSource {
   /** The component schema it comes from; inline bodies and responses have none. */
   readonly component?: string;
+  /** Whether requests send it, so it also gets a strict request schema. */
+  readonly request?: boolean;
   readonly file: string;
   readonly type: string;
   readonly schema: Json;
@@ -88,16 +94,19 @@ export function emitModels(
         type,
         schema: op.bodyParam.schema,
         label: `the request body of \`${op.name}\``,
+        request: true,
       });
     }
   }
   checkNames(sources);
 
+  const { requests, checked, responses } = reachedComponents(schemas, operations);
+  const requestOnly = new Set([...requests].filter((name) => !responses.has(name)));
   const component = (name: string) => ({
     type: pascalCase(name),
     schema: `${pascalCase(name)}Schema`,
+    ...(checked.has(name) ? { input: `${pascalCase(name)}InputSchema` } : {}),
   });
-  const requestOnly = requestOnlyComponents(schemas, operations);
   const spreadable = new Set(
     Object.keys(schemas).filter((name) =>
       keepsEntries(description, schemas[name], cycles.has(name)),
@@ -152,14 +161,20 @@ function modelModule(
   const declaration = typeDeclaration(source, ctx, fieldLead);
   const schemaCode = valibotCode(source.schema, ctx);
   const self = source.type;
+  const sent =
+    source.request === true ||
+    (source.component !== undefined && component(source.component).input !== undefined);
+  const { keepsEntries: _spreads, ...requestCtx } = ctx;
+  const inputCode = sent ? valibotCode(source.schema, { ...requestCtx, inputChecks: true }) : "";
   const imports = [...ctx.used]
     .filter((name) => component(name).type !== self)
     .sort()
     .map((name) => {
-      const { type, schema } = component(name);
+      const { type, schema, input } = component(name);
       const names = [
         new RegExp(`\\b${type}\\b`).test(declaration) ? `type ${type}` : "",
         new RegExp(`\\b${schema}\\b`).test(schemaCode) ? schema : "",
+        input && new RegExp(`\\b${input}\\b`).test(inputCode) ? input : "",
       ].filter(Boolean);
       return names.length > 0
         ? `import { ${names.join(", ")} } from "./${files.get(name)}.js";`
@@ -184,7 +199,14 @@ ${declaration}
 
 /** Validates ${source.label}; a loose check that keeps unknown fields. */
 export const ${self}Schema${annotation} = /*#__PURE__*/ ${schemaCode}${cast}${check};
-`;
+${
+  sent
+    ? `
+/** Checks ${source.label} as a request: unknown keys fail, limits and required sets apply. */
+export const ${self}InputSchema: v.GenericSchema<${self}> = /*#__PURE__*/ ${inputCode}${cast};
+`
+    : ""
+}`;
 }
 
 function typeDeclaration(source: ModelSource, ctx: SchemaContext, lead: readonly string[]): string {
@@ -223,13 +245,18 @@ function typeDeclaration(source: ModelSource, ctx: SchemaContext, lead: readonly
 const BODY_FIELD = "In the JSON body.";
 
 /**
- * Components that request bodies reach and no response does: their fields
- * are always sent, never read back.
+ * The components request bodies reach, and those answers reach. A component
+ * that only requests reach has its fields always sent, never read back; each
+ * one a request's checks refer to gets a strict request schema.
  */
-function requestOnlyComponents(
+function reachedComponents(
   schemas: Record<string, Json>,
   operations: readonly OperationModel[],
-): Set<string> {
+): {
+  readonly requests: Set<string>;
+  readonly checked: Set<string>;
+  readonly responses: Set<string>;
+} {
   const graph = componentRefs(schemas);
   const reach = (seeds: Json[]) => {
     const seen = new Set<string>();
@@ -242,15 +269,21 @@ function requestOnlyComponents(
     }
     return seen;
   };
-  const requests = reach(
+  // What a request's checks refer to: its fields' schemas and a whole-body param's.
+  // A body model's own fields are spread into the params, so it is not among them.
+  const checked = reach(
     operations.flatMap((op) => [
       ...op.params.filter((param) => param.in === "body").map((param) => param.schema),
       ...(op.bodyParam ? [op.bodyParam.schema] : []),
-      ...(op.bodyModel ? [{ $ref: `#/components/schemas/${op.bodyModel.component}` }] : []),
     ]),
   );
+  const bodyModels = reach(
+    operations.flatMap((op) =>
+      op.bodyModel ? [{ $ref: `#/components/schemas/${op.bodyModel.component}` }] : [],
+    ),
+  );
   const responses = reach(operations.map((op) => op.response.schema ?? null));
-  return new Set([...requests].filter((name) => !responses.has(name)));
+  return { requests: new Set([...checked, ...bodyModels]), checked, responses };
 }
 
 /**

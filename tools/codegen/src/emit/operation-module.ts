@@ -1,12 +1,13 @@
-import { asObject } from "../model/object-shape.ts";
+import { asObject, soleMember } from "../model/object-shape.ts";
 import type { OperationModel, ParamModel } from "../model/operation-model.ts";
 import { componentOf } from "../read/component-ref.ts";
+import { isObject as isObjectNode } from "../read/json.ts";
 import type { Description } from "../read/load-description.ts";
 import { TS_HEADER } from "./header.ts";
 import type { ModelNames } from "./models.ts";
 import { pascalCase, propertyKey } from "./names.ts";
 import { operationDoc } from "./operation-doc.ts";
-import { propertyLine, type SchemaContext, valibotCode } from "./schema-code.ts";
+import { propertyLine, type SchemaContext, valibotCode, withRequiredSets } from "./schema-code.ts";
 
 /** What other emitters (facade, README, type tests) need to know about a generated function. */
 export interface FunctionShape {
@@ -59,7 +60,8 @@ export function emitOperationModule(
   if (op.bodyParam) {
     const inline = models.inlineBody(op);
     const type = inline ?? models.component(componentOf(op.bodyParam.schema) as string).type;
-    const schema = `${type}Schema`;
+    // The whole body is checked as a request: strict, with its limits.
+    const schema = `${type}InputSchema`;
     if (inline) extraModels.add(inline);
     else ctx.used.add(componentOf(op.bodyParam.schema) as string);
     const required = op.bodyParam.required;
@@ -90,7 +92,7 @@ export function emitOperationModule(
     `path: ${JSON.stringify(op.path)}`,
     query.length > 0 ? `query: ${JSON.stringify(query)}` : undefined,
     body ? `body: ${body}` : undefined,
-    `input: /*#__PURE__*/ v.strictObject({${inputEntries.join(", ")}})`,
+    `input: /*#__PURE__*/ ${withRequiredSets(`v.strictObject({${inputEntries.join(", ")}})`, bodySchema(op, description))}`,
     output ? `output: ${output}` : undefined,
     `response: "${op.response.kind}"`,
     `retrySafe: ${op.retrySafe}`,
@@ -126,7 +128,11 @@ export function ${op.name}(client: Client, ${paramsArg}, options?: RequestOption
 `;
   const candidates = [
     ...[...ctx.used].map((component) => models.component(component)),
-    ...[...extraModels].map((type) => ({ type, schema: `${type}Schema` })),
+    ...[...extraModels].map((type) => ({
+      type,
+      schema: `${type}Schema`,
+      input: `${type}InputSchema`,
+    })),
   ];
   const modelImports = modelImportsFor(declarations, candidates);
   const modelTypes = modelImports
@@ -157,14 +163,19 @@ ${declarations}`;
  */
 function modelImportsFor(
   code: string,
-  candidates: readonly { readonly type: string; readonly schema: string }[],
+  candidates: readonly {
+    readonly type: string;
+    readonly schema: string;
+    readonly input?: string;
+  }[],
 ): string[] {
   const text = code.replace(/\/\*[\s\S]*?\*\//g, "");
   const mentions = (name: string) => new RegExp(`\\b${name}\\b`).test(text);
   const imports = new Set<string>();
-  for (const { type, schema } of candidates) {
+  for (const { type, schema, input } of candidates) {
     if (mentions(type)) imports.add(`type ${type}`);
     if (mentions(schema)) imports.add(schema);
+    if (input && mentions(input)) imports.add(input);
   }
   return [...imports].sort((a, b) => a.replace("type ", "").localeCompare(b.replace("type ", "")));
 }
@@ -249,6 +260,14 @@ function pagedItemType(
     return models.component(item).type;
   }
   return `NonNullable<${bodyType}[${JSON.stringify(items)}]>[number]`;
+}
+
+/** The JSON body's schema, as the description gives it (a one-member oneOf is its member). */
+function bodySchema(op: OperationModel, description: Description) {
+  const body = asObject(description.deref(op.raw.requestBody));
+  const schema = description.deref(asObject(asObject(body.content)["application/json"]).schema);
+  const member = isObjectNode(schema) ? soleMember(schema) : undefined;
+  return member === undefined ? schema : description.deref(member);
 }
 
 function returnInner(op: OperationModel): string {

@@ -1,6 +1,6 @@
 import { extensionParts } from "../model/extension-parts.ts";
 import { limitsOf } from "../model/limits.ts";
-import { objectShape, unionMembers } from "../model/object-shape.ts";
+import { objectShape, unionMembers, unionWithBase } from "../model/object-shape.ts";
 import { componentOf } from "../read/component-ref.ts";
 import { isObject, type Json, type JsonObject } from "../read/json.ts";
 import type { Description } from "../read/load-description.ts";
@@ -10,17 +10,25 @@ import { docComment } from "./property-doc.ts";
 /** How one emitter refers to component schemas, and what it ended up using. */
 export interface SchemaContext {
   readonly description: Description;
-  /** `#/components/schemas/x` → type and schema identifiers. */
-  readonly names: (component: string) => { readonly type: string; readonly schema: string };
+  /**
+   * `#/components/schemas/x` → type and schema identifiers, and the strict
+   * request schema's (`XInputSchema`) where requests use the component.
+   */
+  readonly names: (component: string) => {
+    readonly type: string;
+    readonly schema: string;
+    readonly input?: string;
+  };
   /** Whether a reference to this component must be deferred with `v.lazy` (a cycle). */
   readonly isLazy: (component: string) => boolean;
   /** Components referenced so far. */
   readonly used: Set<string>;
   /**
-   * Emit the description's limits (integer, minimum/maximum, lengths, item
-   * counts) as valibot checks. Only for request params, which are checked
-   * before sending; responses stay permissive so no answer is ever refused
-   * over a limit the API itself does not keep.
+   * Check a request: objects are strict (a misspelt key fails), the
+   * description's limits (integer, minimum/maximum, lengths, item counts)
+   * and required-field sets are checked, and components are referred to by
+   * their strict request schemas. Responses stay loose and permissive, so no
+   * answer is ever refused over a limit the API itself does not keep.
    */
   readonly inputChecks?: boolean;
   /**
@@ -35,12 +43,16 @@ function isNullable(schema: JsonObject): boolean {
   return schema.nullable === true || (Array.isArray(schema.enum) && schema.enum.includes(null));
 }
 
-/** The valibot expression for a schema. Objects are loose: unknown fields pass and are kept. */
+/**
+ * The valibot expression for a schema. Objects are loose, so unknown fields
+ * pass and are kept, except in a request (`inputChecks`), where they are strict.
+ */
 export function valibotCode(node: Json | undefined, ctx: SchemaContext): string {
   const component = componentOf(node);
   if (component) {
     ctx.used.add(component);
-    const { schema } = ctx.names(component);
+    const names = ctx.names(component);
+    const schema = ctx.inputChecks && names.input ? names.input : names.schema;
     const code = ctx.isLazy(component) ? `v.lazy(() => ${schema})` : schema;
     // `nullable` beside a `$ref` is how the description marks a nullable reference.
     return isObject(node) && node.nullable === true ? `v.nullable(${code})` : code;
@@ -51,7 +63,8 @@ export function valibotCode(node: Json | undefined, ctx: SchemaContext): string 
 }
 
 function baseValibot(schema: JsonObject, ctx: SchemaContext): string {
-  const union = unionMembers(schema);
+  const members = unionMembers(schema);
+  const union = members && unionWithBase(schema, members);
   if (union) {
     const options = [...new Set(union.map((m) => valibotCode(m, ctx)))];
     return options.length === 1 ? (options[0] as string) : `v.union([${options.join(", ")}])`;
@@ -81,16 +94,38 @@ function baseValibot(schema: JsonObject, ctx: SchemaContext): string {
       return withChecks(`v.array(${valibotCode(schema.items, ctx)})`, schema, ctx);
     case "object": {
       const shape = objectShape(ctx.description, schema);
-      return objectValibot(
+      const code = objectValibot(
         shape?.properties ?? {},
         shape?.required ?? new Set(),
         shape?.additionalProperties,
         ctx,
       );
+      return ctx.inputChecks ? withRequiredSets(code, schema) : code;
     }
     default:
       return "v.unknown()";
   }
+}
+
+/**
+ * The sets of fields of which a request must carry at least one, from
+ * `anyOf: [{ required: [email] }, { required: [external_id] }]` beside the
+ * properties, e.g. a contact needs an email, an external id or a role.
+ */
+export function requiredSets(schema: Json | undefined): string[][] | undefined {
+  if (!isObject(schema) || !Array.isArray(schema.anyOf) || unionMembers(schema)) return undefined;
+  const sets = schema.anyOf.map((member) =>
+    isObject(member) && Array.isArray(member.required) ? member.required.map(String) : [],
+  );
+  return sets.length > 0 && sets.every((set) => set.length > 0) ? sets : undefined;
+}
+
+/** `code` piped through a check that one of the schema's required sets is all there. */
+export function withRequiredSets(code: string, schema: Json | undefined): string {
+  const sets = requiredSets(schema);
+  if (!sets) return code;
+  const names = sets.map((set) => set.join(" + ")).join(", or ");
+  return `v.pipe(${code}, v.check((input) => ${JSON.stringify(sets)}.some((set) => set.every((key) => (input as Record<string, unknown>)[key] !== undefined)), ${JSON.stringify(`needs ${names}`)}))`;
 }
 
 /**
@@ -107,7 +142,8 @@ function spreadBases(
 ): string | undefined {
   const parts = Array.isArray(schema.allOf) ? schema.allOf : [];
   const bases = parts.filter((part) => componentOf(part) !== undefined);
-  if (!ctx.keepsEntries || bases.length === 0) return undefined;
+  // A request schema is annotated, without entries to spread (see models.ts).
+  if (!ctx.keepsEntries || ctx.inputChecks || bases.length === 0) return undefined;
   const inherited = new Map<string, { readonly node: Json; readonly required: boolean }>();
   for (const base of bases) {
     const component = componentOf(base) as string;
@@ -159,7 +195,7 @@ function objectValibot(
   const fields = entries.map(([name, property]) =>
     objectEntry(name, property, required.has(name), ctx),
   );
-  return `v.looseObject({${fields.join(", ")}})`;
+  return `v.${ctx.inputChecks ? "strictObject" : "looseObject"}({${fields.join(", ")}})`;
 }
 
 /** One `name: schema` entry of an object schema; a discriminant `type` checks its one value. */
@@ -224,7 +260,8 @@ export function typeCode(node: Json | undefined, ctx: SchemaContext): string {
 }
 
 function baseType(schema: JsonObject, ctx: SchemaContext): string {
-  const union = unionMembers(schema);
+  const members = unionMembers(schema);
+  const union = members && unionWithBase(schema, members);
   if (union) {
     const tagged = discriminatedType(schema, union, ctx);
     if (tagged) return tagged;

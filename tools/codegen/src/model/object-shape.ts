@@ -54,6 +54,30 @@ export function unionMembers(schema: JsonObject): Json[] | undefined {
   return Array.isArray(list) && !onlyRequirements(list) ? list : undefined;
 }
 
+/**
+ * The members of a union that sits beside the object's own `properties`
+ * (`create_data_attribute_request`: name, model and description, then
+ * oneOf a list attribute or another type), each with those properties and
+ * requirements folded in, since every member is the object plus its own
+ * fields. Members that are references are left as they are.
+ */
+export function unionWithBase(schema: JsonObject, members: Json[]): Json[] {
+  if (!isObject(schema.properties)) return members;
+  const base = schema.properties;
+  const baseRequired = Array.isArray(schema.required) ? schema.required : [];
+  return members.map((member) => {
+    if (!isObject(member) || member.$ref !== undefined) return member;
+    const own = isObject(member.properties) ? member.properties : {};
+    const required = Array.isArray(member.required) ? member.required : [];
+    return {
+      ...member,
+      type: "object",
+      properties: { ...base, ...own },
+      required: [...new Set([...baseRequired, ...required])],
+    };
+  });
+}
+
 /** A one-member oneOf/anyOf (`oneOf: [{ $ref: create_contact_request }]`) is that member. */
 export function soleMember(schema: JsonObject): Json | undefined {
   const union = unionMembers(schema);
