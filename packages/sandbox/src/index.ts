@@ -8,6 +8,7 @@ export {
   DEFAULT_RATE_LIMIT,
   DEFAULT_SANDBOX_TOKEN,
   DEFAULT_SEED,
+  type EmulateMode,
   type RateLimitOptions,
   type ResolvedOptions,
   type SandboxOptions,

@@ -21,7 +21,16 @@ export interface RateLimitOptions {
   readonly windowSeconds: number;
 }
 
+/**
+ * Which operations answer: `"all"` (the default) gives every operation of
+ * 2.16 an answer, from state where the sandbox keeps it and from an example
+ * otherwise; `"stateful-only"` answers 501 `not_implemented` for the rest.
+ */
+export type EmulateMode = "all" | "stateful-only";
+
 export interface SandboxOptions {
+  /** Default `"all"`; `"stateful-only"` keeps 501 for operations without state. */
+  readonly emulate?: EmulateMode;
   /** Seeds the generated data and the fault decisions. Default 1000. */
   readonly seed?: number;
   /** Bearer tokens accepted. Default: `[DEFAULT_SANDBOX_TOKEN]`. */
@@ -39,6 +48,7 @@ export interface SandboxOptions {
 }
 
 export interface ResolvedOptions {
+  readonly emulate: EmulateMode;
   readonly seed: number;
   readonly tokens: ReadonlySet<string>;
   readonly rateLimit: RateLimitOptions | false;
@@ -51,6 +61,7 @@ export interface ResolvedOptions {
 export function resolveOptions(options: SandboxOptions, systemClock: Clock): ResolvedOptions {
   const tokens = options.tokens?.length ? options.tokens : [DEFAULT_SANDBOX_TOKEN];
   return {
+    emulate: options.emulate ?? "all",
     seed: options.seed ?? DEFAULT_SEED,
     tokens: new Set(tokens),
     rateLimit: options.rateLimit ?? DEFAULT_RATE_LIMIT,

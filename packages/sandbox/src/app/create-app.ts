@@ -6,7 +6,7 @@ import { createFaultPlan } from "../faults/fault-plan.js";
 import { apiVersion } from "../http/api-version.js";
 import { bearerAuth } from "../http/auth.js";
 import { errorListBody } from "../http/error-list.js";
-import { notEmulatedGuard, unknownPath } from "../http/not-emulated.js";
+import { operationGuard, unknownPath } from "../http/operation-guard.js";
 import { rateLimit } from "../http/rate-limit.js";
 import { requestId } from "../http/request-id.js";
 import { type ResolvedOptions, resolveOptions, type SandboxOptions } from "../options.js";
@@ -40,8 +40,9 @@ export interface SandboxApp {
  * Builds the emulator without starting a server. Middleware order matters:
  * CORS first (preflights carry no token), then faults (they stand for the
  * network and proxies in front of the API), then auth, version and the rate
- * limit, as Intercom checks them, then the 501 answer for operations the
- * sandbox does not emulate, then the routes.
+ * limit, as Intercom checks them, then the operation guard (an example answer,
+ * or 501 with `emulate: "stateful-only"`, for operations without state), then
+ * the routes.
  */
 export function createSandboxApp(options: SandboxOptions = {}): SandboxApp {
   const resolved = resolveOptions(options, systemClock);
@@ -74,7 +75,7 @@ export function createSandboxApp(options: SandboxOptions = {}): SandboxApp {
   app.use(bearerAuth());
   app.use(apiVersion());
   if (resolved.rateLimit !== false) app.use(rateLimit(resolved.rateLimit, resolved.clock));
-  app.use(notEmulatedGuard());
+  app.use(operationGuard());
 
   for (const routes of [
     adminRoutes(),

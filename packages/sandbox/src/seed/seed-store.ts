@@ -4,6 +4,7 @@ import { createEmptyStore, type Store } from "../store/store.js";
 import { seedArticles, seedNotes, seedSegments, seedTags, seedTickets } from "./seed-catalog.js";
 import { seedConversations } from "./seed-conversations.js";
 import { seedAdmins, seedCompanies, seedContacts } from "./seed-people.js";
+import { seedWorkspace } from "./seed-workspace.js";
 import { DAY, SEED_EPOCH } from "./seed-time.js";
 
 export { SEED_EPOCH } from "./seed-time.js";
@@ -36,5 +37,6 @@ export function seedStore(seed: number, sizes: SeedSizes, clock: Clock): Store {
   seedConversations(store, prng, sizes.conversations);
   seedArticles(store, prng);
   seedTickets(store);
+  seedWorkspace(store);
   return store;
 }

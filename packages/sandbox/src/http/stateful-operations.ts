@@ -1,9 +1,9 @@
 /**
  * The operations of the 2.16 description the sandbox gives real semantics,
  * as `METHOD /template` exactly as the description spells the path. Every
- * other operation of the description is answered 501 (see `not-emulated.ts`).
+ * other operation of the description is answered 501 (see `operation-guard.ts`).
  */
-export const EMULATED_OPERATIONS: ReadonlySet<string> = new Set([
+export const STATEFUL_OPERATIONS: ReadonlySet<string> = new Set([
   // admins
   "GET /me",
   "GET /admins",
