@@ -55,7 +55,9 @@ function build(node: SchemaNode, key: string, depth: number, options: ExampleOpt
       return build(node.wrapped as SchemaNode, key, depth, options);
     case "nullable":
     case "nullish":
-      return depth > options.maxDepth ? null : build(node.wrapped as SchemaNode, key, depth, options);
+      return depth > options.maxDepth
+        ? null
+        : build(node.wrapped as SchemaNode, key, depth, options);
     case "lazy":
       return depth > options.maxDepth
         ? null

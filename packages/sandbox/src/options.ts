@@ -1,6 +1,7 @@
 import type { Clock } from "./clock.js";
 import type { FaultOptions } from "./faults/fault-options.js";
 import type { SeedSizes } from "./seed/seed-store.js";
+import type { WebhookOptions } from "./webhooks/webhook-options.js";
 
 /** The token the sandbox accepts when no `tokens` are configured. */
 export const DEFAULT_SANDBOX_TOKEN = "sandbox-token";
@@ -45,6 +46,8 @@ export interface SandboxOptions {
   readonly clock?: Clock;
   /** How the latency knob waits; tests inject one to hold and release answers without real time. */
   readonly sleep?: (ms: number) => Promise<void>;
+  /** Webhook subscriptions (loopback URLs) and how failed deliveries are retried. */
+  readonly webhooks?: WebhookOptions;
 }
 
 export interface ResolvedOptions {
@@ -56,6 +59,7 @@ export interface ResolvedOptions {
   readonly seedSizes: SeedSizes;
   readonly clock: Clock;
   readonly sleep: (ms: number) => Promise<void>;
+  readonly webhooks: WebhookOptions;
 }
 
 export function resolveOptions(options: SandboxOptions, systemClock: Clock): ResolvedOptions {
@@ -73,5 +77,6 @@ export function resolveOptions(options: SandboxOptions, systemClock: Clock): Res
     },
     clock: options.clock ?? systemClock,
     sleep: options.sleep ?? ((ms) => new Promise((resolve) => setTimeout(resolve, ms))),
+    webhooks: options.webhooks ?? {},
   };
 }

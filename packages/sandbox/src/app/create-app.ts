@@ -10,20 +10,29 @@ import { operationGuard, unknownPath } from "../http/operation-guard.js";
 import { rateLimit } from "../http/rate-limit.js";
 import { requestId } from "../http/request-id.js";
 import { type ResolvedOptions, resolveOptions, type SandboxOptions } from "../options.js";
+import { adminActivityRoutes } from "../routes/admin-activity.js";
 import { adminRoutes } from "../routes/admins.js";
 import { articleRoutes } from "../routes/articles.js";
 import { companyRoutes } from "../routes/companies.js";
 import { companyScrollRoutes } from "../routes/companies-scroll.js";
 import { contactAttachmentRoutes } from "../routes/contact-attachments.js";
 import { contactRoutes } from "../routes/contacts.js";
+import { contentExportRoutes } from "../routes/content-exports.js";
+import { conversationChangeRoutes } from "../routes/conversation-changes.js";
 import { conversationRoutes } from "../routes/conversations.js";
+import { dataAttributeRoutes } from "../routes/data-attributes.js";
 import { eventRoutes } from "../routes/events.js";
+import { helpCenterRoutes } from "../routes/help-center.js";
+import { messageRoutes } from "../routes/messages.js";
 import { noteRoutes } from "../routes/notes.js";
 import { segmentRoutes } from "../routes/segments.js";
+import { subscriptionRoutes } from "../routes/subscriptions.js";
 import { tagRoutes } from "../routes/tags.js";
+import { teamRoutes } from "../routes/teams.js";
 import { ticketRoutes } from "../routes/tickets.js";
 import { seedStore } from "../seed/seed-store.js";
 import type { Store } from "../store/store.js";
+import { createWebhookDispatcher, type WebhookDispatcher } from "../webhooks/webhook-dispatcher.js";
 import type { SandboxEnv } from "./env.js";
 
 export interface SandboxApp {
@@ -32,6 +41,8 @@ export interface SandboxApp {
   /** The live in-memory state, for tests that want to look behind the API. */
   readonly store: Store;
   readonly options: ResolvedOptions;
+  /** Webhook subscriptions and the deliveries made to them (they outlive `reset()`). */
+  readonly webhooks: WebhookDispatcher;
   /** Throws away every change and serves the seeded data again (rate windows and faults carry on). */
   reset(): void;
 }
@@ -48,12 +59,14 @@ export function createSandboxApp(options: SandboxOptions = {}): SandboxApp {
   const resolved = resolveOptions(options, systemClock);
   const seeded = () => seedStore(resolved.seed, resolved.seedSizes, resolved.clock);
   let store = seeded();
+  const webhooks = createWebhookDispatcher(resolved.webhooks, resolved.clock, undefined);
   const app = new Hono<SandboxEnv>();
 
   app.use(requestId());
   app.use(async (c, next) => {
     c.set("store", store);
     c.set("options", resolved);
+    c.set("webhooks", webhooks);
     await next();
   });
   app.use(
@@ -78,19 +91,28 @@ export function createSandboxApp(options: SandboxOptions = {}): SandboxApp {
   app.use(operationGuard());
 
   for (const routes of [
+    // Literal paths (`/admins/activity_logs`, `/conversations/deleted`) before `/:id` ones.
+    adminActivityRoutes(),
     adminRoutes(),
+    teamRoutes(),
     contactRoutes(),
     contactAttachmentRoutes(),
     // The scroll route must come before `/companies/:company_id`.
     companyScrollRoutes(),
     companyRoutes(),
+    conversationChangeRoutes(),
     conversationRoutes(),
+    messageRoutes(),
     tagRoutes(),
     noteRoutes(),
     segmentRoutes(),
     eventRoutes(),
     articleRoutes(),
     ticketRoutes(),
+    subscriptionRoutes(),
+    helpCenterRoutes(),
+    dataAttributeRoutes(),
+    contentExportRoutes(),
   ]) {
     app.route("/", routes);
   }
@@ -111,6 +133,7 @@ export function createSandboxApp(options: SandboxOptions = {}): SandboxApp {
       return store;
     },
     options: resolved,
+    webhooks,
     reset() {
       store = seeded();
     },

@@ -4,8 +4,8 @@ import { createEmptyStore, type Store } from "../store/store.js";
 import { seedArticles, seedNotes, seedSegments, seedTags, seedTickets } from "./seed-catalog.js";
 import { seedConversations } from "./seed-conversations.js";
 import { seedAdmins, seedCompanies, seedContacts } from "./seed-people.js";
-import { seedWorkspace } from "./seed-workspace.js";
 import { DAY, SEED_EPOCH } from "./seed-time.js";
+import { seedWorkspace } from "./seed-workspace.js";
 
 export { SEED_EPOCH } from "./seed-time.js";
 

@@ -26,7 +26,8 @@ function seedTeams(store: Store): void {
   ];
   for (const [id, name] of teams) store.teams.set(id, { id, name, admin_ids: [] });
   for (const admin of admins) {
-    for (const teamId of admin.team_ids) store.teams.get(String(teamId))?.admin_ids.push(Number(admin.id));
+    for (const teamId of admin.team_ids)
+      store.teams.get(String(teamId))?.admin_ids.push(Number(admin.id));
   }
 }
 
@@ -131,7 +132,9 @@ function seedHelpCenter(store: Store): void {
 
 function seedDataAttributes(store: Store): void {
   const created = SEED_EPOCH - 120 * DAY;
-  const standard: Array<[DataAttributeRecord["model"], string, string, DataAttributeRecord["data_type"]]> = [
+  const standard: Array<
+    [DataAttributeRecord["model"], string, string, DataAttributeRecord["data_type"]]
+  > = [
     ["contact", "name", "Name", "string"],
     ["contact", "email", "Email", "string"],
     ["contact", "phone", "Phone", "string"],
@@ -144,7 +147,9 @@ function seedDataAttributes(store: Store): void {
     ["company", "size", "Company size", "integer"],
     ["conversation", "priority", "Priority", "string"],
   ];
-  const custom: Array<[DataAttributeRecord["model"], string, string, DataAttributeRecord["data_type"], string[]]> = [
+  const custom: Array<
+    [DataAttributeRecord["model"], string, string, DataAttributeRecord["data_type"], string[]]
+  > = [
     ["contact", "plan", "Plan", "options", ["Starter", "Pro", "Premium", "Enterprise"]],
     ["contact", "seats", "Seats", "integer", []],
     ["contact", "beta_features", "Beta features", "boolean", []],
@@ -186,10 +191,11 @@ function addAttribute(
 }
 
 function seedCompanySegments(store: Store): void {
-  const segments: Array<[string, (c: { size: number | null; monthly_spend: number }) => boolean]> = [
-    ["Large companies", (c) => (c.size ?? 0) >= 500],
-    ["Paying companies", (c) => c.monthly_spend > 0],
-  ];
+  const segments: Array<[string, (c: { size: number | null; monthly_spend: number }) => boolean]> =
+    [
+      ["Large companies", (c) => (c.size ?? 0) >= 500],
+      ["Paying companies", (c) => c.monthly_spend > 0],
+    ];
   for (const [index, [name, matches]] of segments.entries()) {
     const id = `c0${store.ids.sequence("company_segment").padStart(22, "0")}`;
     const created = SEED_EPOCH - (20 - index) * DAY;

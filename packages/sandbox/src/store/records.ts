@@ -18,6 +18,7 @@ export interface AdminRecord {
   job_title: string;
   away_mode_enabled: boolean;
   away_mode_reassign: boolean;
+  away_status_reason_id: number | null;
   has_inbox_seat: boolean;
   team_ids: number[];
 }
@@ -114,6 +115,8 @@ export interface ConversationPartRecord {
   notified_at: number;
   author: PartAuthor;
   assigned_to: { type: "admin" | "team"; id: string } | null;
+  /** Set by `POST /conversations/redact`: the body is gone for good. */
+  redacted?: boolean;
 }
 
 export type ConversationState = "open" | "closed" | "snoozed";
@@ -137,6 +140,7 @@ export interface ConversationRecord {
     subject: string;
     body: string;
     author: PartAuthor;
+    redacted?: boolean;
   };
   contact_ids: string[];
   tags: AppliedTag[];
