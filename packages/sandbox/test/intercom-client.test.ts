@@ -194,13 +194,16 @@ describe("intercom-client against the sandbox", () => {
     conforms(
       convertConversationToTicketOperation,
       await intercom.conversations.convertToTicket({
-        conversation_id,
+        // intercom-client types this id as a number.
+        conversation_id: Number(conversation_id),
         ticket_type_id: ticketTypeId,
       }),
     );
     conforms(
       deleteConversationOperation,
-      await intercom.conversations.deleteConversation({ conversation_id }),
+      await intercom.conversations.deleteConversation({
+        conversation_id: Number(conversation_id),
+      }),
     );
   });
 
