@@ -8,6 +8,7 @@ export {
   DEFAULT_RATE_LIMIT,
   DEFAULT_SANDBOX_TOKEN,
   DEFAULT_SEED,
+  type EmulateMode,
   type RateLimitOptions,
   type ResolvedOptions,
   type SandboxOptions,
@@ -36,3 +37,12 @@ export type {
   TicketTypeRecord,
 } from "./store/records.js";
 export type { IdSource, Store, Workspace } from "./store/store.js";
+export type {
+  WebhookDelivery,
+  WebhookDispatcher,
+} from "./webhooks/webhook-dispatcher.js";
+export type {
+  WebhookOptions,
+  WebhookRetryOptions,
+  WebhookSubscription,
+} from "./webhooks/webhook-options.js";

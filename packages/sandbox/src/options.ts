@@ -1,6 +1,7 @@
 import type { Clock } from "./clock.js";
 import type { FaultOptions } from "./faults/fault-options.js";
 import type { SeedSizes } from "./seed/seed-store.js";
+import type { WebhookOptions } from "./webhooks/webhook-options.js";
 
 /** The token the sandbox accepts when no `tokens` are configured. */
 export const DEFAULT_SANDBOX_TOKEN = "sandbox-token";
@@ -21,7 +22,16 @@ export interface RateLimitOptions {
   readonly windowSeconds: number;
 }
 
+/**
+ * Which operations answer: `"all"` (the default) gives every operation of
+ * 2.16 an answer, from state where the sandbox keeps it and from an example
+ * otherwise; `"stateful-only"` answers 501 `not_implemented` for the rest.
+ */
+export type EmulateMode = "all" | "stateful-only";
+
 export interface SandboxOptions {
+  /** Default `"all"`; `"stateful-only"` keeps 501 for operations without state. */
+  readonly emulate?: EmulateMode;
   /** Seeds the generated data and the fault decisions. Default 1000. */
   readonly seed?: number;
   /** Bearer tokens accepted. Default: `[DEFAULT_SANDBOX_TOKEN]`. */
@@ -36,9 +46,12 @@ export interface SandboxOptions {
   readonly clock?: Clock;
   /** How the latency knob waits; tests inject one to hold and release answers without real time. */
   readonly sleep?: (ms: number) => Promise<void>;
+  /** Webhook subscriptions (loopback URLs) and how failed deliveries are retried. */
+  readonly webhooks?: WebhookOptions;
 }
 
 export interface ResolvedOptions {
+  readonly emulate: EmulateMode;
   readonly seed: number;
   readonly tokens: ReadonlySet<string>;
   readonly rateLimit: RateLimitOptions | false;
@@ -46,11 +59,13 @@ export interface ResolvedOptions {
   readonly seedSizes: SeedSizes;
   readonly clock: Clock;
   readonly sleep: (ms: number) => Promise<void>;
+  readonly webhooks: WebhookOptions;
 }
 
 export function resolveOptions(options: SandboxOptions, systemClock: Clock): ResolvedOptions {
   const tokens = options.tokens?.length ? options.tokens : [DEFAULT_SANDBOX_TOKEN];
   return {
+    emulate: options.emulate ?? "all",
     seed: options.seed ?? DEFAULT_SEED,
     tokens: new Set(tokens),
     rateLimit: options.rateLimit ?? DEFAULT_RATE_LIMIT,
@@ -62,5 +77,6 @@ export function resolveOptions(options: SandboxOptions, systemClock: Clock): Res
     },
     clock: options.clock ?? systemClock,
     sleep: options.sleep ?? ((ms) => new Promise((resolve) => setTimeout(resolve, ms))),
+    webhooks: options.webhooks ?? {},
   };
 }

@@ -3,6 +3,7 @@ import type { ResolvedOptions, SandboxOptions } from "./options.js";
 import { LOOPBACK_HOST } from "./server/sandbox-server.js";
 import { serve } from "./server/serve.js";
 import type { Store } from "./store/store.js";
+import type { WebhookDispatcher } from "./webhooks/webhook-dispatcher.js";
 
 export interface StartSandboxOptions extends SandboxOptions {
   /** Port on 127.0.0.1; 0 (the default) picks a free one. */
@@ -18,6 +19,8 @@ export interface Sandbox {
   /** The live in-memory state, for tests that want to look behind the API. */
   readonly store: Store;
   readonly options: ResolvedOptions;
+  /** Webhook subscriptions (`subscribe`), the tries made (`deliveries`) and `idle()`. */
+  readonly webhooks: WebhookDispatcher;
   /** Throws away every change and serves the seeded data again, e.g. between tests. */
   reset(): void;
   /** Stops listening and closes open connections. */
@@ -38,8 +41,10 @@ export async function startSandbox(options: StartSandboxOptions = {}): Promise<S
       return sandboxApp.store;
     },
     options: resolved,
+    webhooks: sandboxApp.webhooks,
     reset: () => sandboxApp.reset(),
     stop: () => {
+      sandboxApp.webhooks.close();
       stopped ??= server.close();
       return stopped;
     },

@@ -35,7 +35,7 @@ describe("bearer tokens", () => {
     expect(res.status).toBe(401);
   });
 
-  it("checks the token before answering 501 for an operation it does not emulate", async () => {
+  it("checks the token before answering an example-backed operation", async () => {
     expect((await api.request("GET", "/macros", { token: null })).status).toBe(401);
   });
 });

@@ -15,6 +15,14 @@ afterEach(async () => {
 describe("companies", () => {
   it("creates a company, then updates the same one by company_id", async () => {
     api = await startClient({ rateLimit: false });
+    // A custom attribute is created before it is written, as with Intercom.
+    const unknown = await api.post("/companies", {
+      company_id: "ext-1",
+      custom_attributes: { tier: "gold" },
+    });
+    expect(unknown.status).toBe(400);
+    expect(unknown.body.errors[0]).toMatchObject({ code: "parameter_invalid" });
+    await api.post("/data_attributes", { name: "tier", model: "company", data_type: "string" });
     const created = await api.post("/companies", {
       company_id: "ext-1",
       name: "Blue Sun",

@@ -38,7 +38,8 @@ describe("contact lifecycle", () => {
       custom_attributes: { seats: 3 },
     });
     expect(updated.body.name).toBe("Renamed");
-    expect(updated.body.custom_attributes).toEqual({ plan: "Pro", seats: 3 });
+    // Every custom contact attribute shows, null until set.
+    expect(updated.body.custom_attributes).toEqual({ plan: "Pro", seats: 3, beta_features: null });
 
     expect((await api.post(`/contacts/${id}/archive`)).body).toEqual({
       type: "contact",

@@ -29,7 +29,7 @@ describe("responses follow the 2.16 shapes, with no undeclared field", () => {
   it("errors", async () => {
     expectShape(S.ErrorListSchema, (await api.request("GET", "/me", { token: "wrong" })).body);
     expectShape(S.ErrorListSchema, (await api.get("/contacts/none")).body);
-    expectShape(S.ErrorListSchema, (await api.get("/macros")).body);
+    expectShape(S.ErrorListSchema, (await api.get("/contacts/none/banners")).body);
   });
 
   it("contacts and what hangs off them", async () => {

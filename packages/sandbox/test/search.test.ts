@@ -253,3 +253,58 @@ describe("contact search: pagination and sort", () => {
     expect(big.body.pages.per_page).toBe(150);
   });
 });
+
+describe("contact search: optional and nullable parts of the query, as the description has them", () => {
+  it("takes a filter without value as value: null (the issue's external_id != case)", async () => {
+    const withNull = await searchAll({ field: "external_id", operator: "!=", value: null });
+    const without = await searchAll({ field: "external_id", operator: "!=" });
+    expect(without).toEqual(withNull);
+    expect(without.sort()).toEqual(expected((c) => c.external_id !== null).sort());
+    expect((await searchAll({ field: "external_id", operator: "=" })).sort()).toEqual(
+      expected((c) => c.external_id === null).sort(),
+    );
+  });
+
+  it("reads a null list for IN and NIN as an empty one", async () => {
+    expect(await searchAll({ field: "role", operator: "IN" })).toEqual([]);
+    expect((await searchAll({ field: "role", operator: "NIN", value: null })).length).toBe(
+      contacts.length,
+    );
+  });
+
+  it("matches no text for ~, ^ and $ with a null value (not the word null)", async () => {
+    expect(await searchAll({ field: "name", operator: "~" })).toEqual([]);
+    expect(await searchAll({ field: "name", operator: "^", value: null })).toEqual([]);
+    expect(await searchAll({ field: "name", operator: "$" })).toEqual([]);
+    expect((await searchAll({ field: "name", operator: "!~" })).length).toBe(contacts.length);
+  });
+
+  it("combines a group without operator with AND, and takes null pagination, cursor and sort", async () => {
+    const both = [
+      { field: "role", operator: "=", value: "user" },
+      { field: "location.country", operator: "=", value: "Ireland" },
+    ];
+    const implicit = await searchAll({ value: both });
+    expect(implicit).toEqual(await searchAll({ operator: "AND", value: both }));
+    const res = await api.post("/contacts/search", {
+      query: { field: "role", operator: "=", value: "lead" },
+      pagination: null,
+      sort: null,
+    });
+    expect(res.status).toBe(200);
+    expect(res.body.total_count).toBe(expected((c) => c.role === "lead").length);
+    const nullCursor = await api.post("/contacts/search", {
+      query: { field: "role", operator: "=", value: "lead" },
+      pagination: { per_page: 5, starting_after: null },
+      sort: { field: "created_at", order: null },
+    });
+    expect(nullCursor.status).toBe(200);
+    expect(nullCursor.body.pages.page).toBe(1);
+  });
+
+  it("still refuses a filter without a field, since it cannot match anything", async () => {
+    const res = await api.post("/contacts/search", { query: { operator: "=", value: "x" } });
+    expect(res.status).toBe(400);
+    expect(res.body.errors[0].field).toBe("field");
+  });
+});

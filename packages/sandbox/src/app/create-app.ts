@@ -6,24 +6,33 @@ import { createFaultPlan } from "../faults/fault-plan.js";
 import { apiVersion } from "../http/api-version.js";
 import { bearerAuth } from "../http/auth.js";
 import { errorListBody } from "../http/error-list.js";
-import { notEmulatedGuard, unknownPath } from "../http/not-emulated.js";
+import { operationGuard, unknownPath } from "../http/operation-guard.js";
 import { rateLimit } from "../http/rate-limit.js";
 import { requestId } from "../http/request-id.js";
 import { type ResolvedOptions, resolveOptions, type SandboxOptions } from "../options.js";
+import { adminActivityRoutes } from "../routes/admin-activity.js";
 import { adminRoutes } from "../routes/admins.js";
 import { articleRoutes } from "../routes/articles.js";
 import { companyRoutes } from "../routes/companies.js";
 import { companyScrollRoutes } from "../routes/companies-scroll.js";
 import { contactAttachmentRoutes } from "../routes/contact-attachments.js";
 import { contactRoutes } from "../routes/contacts.js";
+import { contentExportRoutes } from "../routes/content-exports.js";
+import { conversationChangeRoutes } from "../routes/conversation-changes.js";
 import { conversationRoutes } from "../routes/conversations.js";
+import { dataAttributeRoutes } from "../routes/data-attributes.js";
 import { eventRoutes } from "../routes/events.js";
+import { helpCenterRoutes } from "../routes/help-center.js";
+import { messageRoutes } from "../routes/messages.js";
 import { noteRoutes } from "../routes/notes.js";
 import { segmentRoutes } from "../routes/segments.js";
+import { subscriptionRoutes } from "../routes/subscriptions.js";
 import { tagRoutes } from "../routes/tags.js";
+import { teamRoutes } from "../routes/teams.js";
 import { ticketRoutes } from "../routes/tickets.js";
 import { seedStore } from "../seed/seed-store.js";
 import type { Store } from "../store/store.js";
+import { createWebhookDispatcher, type WebhookDispatcher } from "../webhooks/webhook-dispatcher.js";
 import type { SandboxEnv } from "./env.js";
 
 export interface SandboxApp {
@@ -32,6 +41,8 @@ export interface SandboxApp {
   /** The live in-memory state, for tests that want to look behind the API. */
   readonly store: Store;
   readonly options: ResolvedOptions;
+  /** Webhook subscriptions and the deliveries made to them (they outlive `reset()`). */
+  readonly webhooks: WebhookDispatcher;
   /** Throws away every change and serves the seeded data again (rate windows and faults carry on). */
   reset(): void;
 }
@@ -40,19 +51,22 @@ export interface SandboxApp {
  * Builds the emulator without starting a server. Middleware order matters:
  * CORS first (preflights carry no token), then faults (they stand for the
  * network and proxies in front of the API), then auth, version and the rate
- * limit, as Intercom checks them, then the 501 answer for operations the
- * sandbox does not emulate, then the routes.
+ * limit, as Intercom checks them, then the operation guard (an example answer,
+ * or 501 with `emulate: "stateful-only"`, for operations without state), then
+ * the routes.
  */
 export function createSandboxApp(options: SandboxOptions = {}): SandboxApp {
   const resolved = resolveOptions(options, systemClock);
   const seeded = () => seedStore(resolved.seed, resolved.seedSizes, resolved.clock);
   let store = seeded();
+  const webhooks = createWebhookDispatcher(resolved.webhooks, resolved.clock, undefined);
   const app = new Hono<SandboxEnv>();
 
   app.use(requestId());
   app.use(async (c, next) => {
     c.set("store", store);
     c.set("options", resolved);
+    c.set("webhooks", webhooks);
     await next();
   });
   app.use(
@@ -74,22 +88,31 @@ export function createSandboxApp(options: SandboxOptions = {}): SandboxApp {
   app.use(bearerAuth());
   app.use(apiVersion());
   if (resolved.rateLimit !== false) app.use(rateLimit(resolved.rateLimit, resolved.clock));
-  app.use(notEmulatedGuard());
+  app.use(operationGuard());
 
   for (const routes of [
+    // Literal paths (`/admins/activity_logs`, `/conversations/deleted`) before `/:id` ones.
+    adminActivityRoutes(),
     adminRoutes(),
+    teamRoutes(),
     contactRoutes(),
     contactAttachmentRoutes(),
     // The scroll route must come before `/companies/:company_id`.
     companyScrollRoutes(),
     companyRoutes(),
+    conversationChangeRoutes(),
     conversationRoutes(),
+    messageRoutes(),
     tagRoutes(),
     noteRoutes(),
     segmentRoutes(),
     eventRoutes(),
     articleRoutes(),
     ticketRoutes(),
+    subscriptionRoutes(),
+    helpCenterRoutes(),
+    dataAttributeRoutes(),
+    contentExportRoutes(),
   ]) {
     app.route("/", routes);
   }
@@ -110,6 +133,7 @@ export function createSandboxApp(options: SandboxOptions = {}): SandboxApp {
       return store;
     },
     options: resolved,
+    webhooks,
     reset() {
       store = seeded();
     },

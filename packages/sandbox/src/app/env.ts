@@ -1,5 +1,6 @@
 import type { ResolvedOptions } from "../options.js";
 import type { Store } from "../store/store.js";
+import type { WebhookDispatcher } from "../webhooks/webhook-dispatcher.js";
 
 /** What every handler can read from the Hono context. */
 export interface SandboxEnv {
@@ -7,5 +8,6 @@ export interface SandboxEnv {
     requestId: string;
     store: Store;
     options: ResolvedOptions;
+    webhooks: WebhookDispatcher;
   };
 }

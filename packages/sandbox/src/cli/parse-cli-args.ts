@@ -22,6 +22,9 @@ Serves an in-memory emulator of the Intercom REST API 2.16 on 127.0.0.1.
   --invalid-json-rate <p>  share of answers with a body that is not JSON
   --html-error-rate <p>    share of requests answered with a 503 HTML page
   --fault-seed <n>         seed for fault decisions (default: --seed)
+  --emulate <mode>         all (default): every operation answers; stateful-only: 501 for the rest
+  --webhook <url>          send signed webhooks to this loopback URL (all topics)
+  --webhook-secret <s>     client secret the webhooks are signed with (default sandbox-secret)
   -h, --help               show this help
 `;
 
@@ -79,6 +82,18 @@ export function parseCliArgs(argv: readonly string[]): CliCommand {
       rateLimit,
       faults,
       seedSizes,
+      ...(values.emulate === undefined ? {} : { emulate: emulateMode(values.emulate) }),
+      ...(values.webhook === undefined
+        ? {}
+        : {
+            webhooks: {
+              subscriptions: values.webhook.map((url) => ({
+                url,
+                clientSecret: values["webhook-secret"] ?? "sandbox-secret",
+                topics: ["*"],
+              })),
+            },
+          }),
     },
   };
 }
@@ -105,9 +120,17 @@ function parse(argv: readonly string[]) {
       "invalid-json-rate": { type: "string" },
       "html-error-rate": { type: "string" },
       "fault-seed": { type: "string" },
+      emulate: { type: "string" },
+      webhook: { type: "string", multiple: true },
+      "webhook-secret": { type: "string" },
       help: { type: "boolean", short: "h" },
     },
   });
+}
+
+function emulateMode(raw: string): "all" | "stateful-only" {
+  if (raw === "all" || raw === "stateful-only") return raw;
+  throw new CliUsageError(`--emulate takes all or stateful-only, not ${JSON.stringify(raw)}`);
 }
 
 function integer(raw: string, flag: string): number {

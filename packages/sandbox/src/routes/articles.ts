@@ -63,6 +63,10 @@ export function articleRoutes(): Hono<SandboxEnv> {
     const state = body.state === undefined ? "draft" : body.state;
     if (state !== "draft" && state !== "published")
       return badRequest(c, "state must be draft or published", "state");
+    const parentId = body.parent_id == null ? null : optionalInteger(Number(body.parent_id));
+    if (parentId !== null && !store.collections.has(String(parentId))) {
+      return badRequest(c, "parent_id is not a collection", "parent_id");
+    }
     const now = nowSeconds(c);
     const article: ArticleRecord = {
       id: store.ids.sequence("article"),
@@ -71,7 +75,7 @@ export function articleRoutes(): Hono<SandboxEnv> {
       body: optionalString(body.body) ?? "",
       author_id: authorId,
       state,
-      parent_id: optionalInteger(body.parent_id),
+      parent_id: parentId,
       created_at: now,
       updated_at: now,
       tag_ids: [],

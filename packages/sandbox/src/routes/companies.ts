@@ -7,10 +7,17 @@ import { errorResponse, notFound } from "../http/error-list.js";
 import { isObject, type JsonObject, readJsonObject } from "../http/read-json.js";
 import { numberedPage } from "../paging/page-number.js";
 import { pageParam, perPageParam } from "../paging/paging-params.js";
-import { serializeCompany } from "../serialize/company.js";
+import {
+  companySegmentsOf,
+  serializeCompany,
+  serializeCompanySegment,
+} from "../serialize/company.js";
 import { serializeContact } from "../serialize/contact.js";
 import type { CompanyRecord } from "../store/records.js";
 import type { Store } from "../store/store.js";
+import { emitWebhook } from "../webhooks/emit-webhook.js";
+import { unknownAttribute } from "./contacts.js";
+import { unknownCustomAttribute } from "./data-attributes.js";
 
 /** Company page listings hold 15 companies unless `per_page` (at most 60) says otherwise. */
 const DEFAULT_PER_PAGE = 15;
@@ -29,8 +36,11 @@ export function companyRoutes(): Hono<SandboxEnv> {
     if (companyId === null) {
       return errorResponse(c, 400, "parameter_not_found", "company_id not specified", "company_id");
     }
+    const unknown = unknownCustomAttribute(store, "company", body.custom_attributes);
+    if (unknown !== undefined) return unknownAttribute(c, unknown);
     const now = nowSeconds(c);
     let company = [...store.companies.values()].find((x) => x.company_id === companyId);
+    const created = company === undefined;
     if (!company) {
       company = {
         id: store.ids.objectId(),
@@ -52,7 +62,9 @@ export function companyRoutes(): Hono<SandboxEnv> {
       store.companies.set(company.id, company);
     }
     applyCompanyFields(company, body, now);
-    return c.json(serializeCompany(company, store));
+    const item = serializeCompany(company, store);
+    emitWebhook(c, created ? "company.created" : "company.updated", item);
+    return c.json(item);
   });
 
   routes.get("/companies", (c) => {
@@ -92,19 +104,33 @@ export function companyRoutes(): Hono<SandboxEnv> {
     if (!company) return notFound.company(c);
     const body = await readJsonObject(c);
     if (body instanceof Response) return body;
+    const unknown = unknownCustomAttribute(store, "company", body.custom_attributes);
+    if (unknown !== undefined) return unknownAttribute(c, unknown);
     applyCompanyFields(company, body, nowSeconds(c));
-    return c.json(serializeCompany(company, store));
+    const item = serializeCompany(company, store);
+    emitWebhook(c, "company.updated", item);
+    return c.json(item);
   });
 
   routes.delete("/companies/:company_id", (c) => {
     const store = storeOf(c);
     const company = store.companies.get(c.req.param("company_id"));
     if (!company) return notFound.company(c);
+    const item = serializeCompany(company, store);
     store.companies.delete(company.id);
+    emitWebhook(c, "company.deleted", item);
     for (const contact of store.contacts.values()) {
       contact.company_ids = contact.company_ids.filter((id) => id !== company.id);
     }
     return c.json({ id: company.id, object: "company", deleted: true });
+  });
+
+  routes.get("/companies/:company_id/segments", (c) => {
+    const store = storeOf(c);
+    const company = store.companies.get(c.req.param("company_id"));
+    if (!company) return notFound.company(c);
+    const data = companySegmentsOf(company, store).map(serializeCompanySegment);
+    return c.json({ type: "list", data });
   });
 
   routes.get("/companies/:company_id/contacts", (c) => {

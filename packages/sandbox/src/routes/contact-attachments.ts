@@ -1,4 +1,4 @@
-import { Hono } from "hono";
+import { type Context, Hono } from "hono";
 import { nowSeconds, storeOf } from "../app/context-helpers.js";
 import type { SandboxEnv } from "../app/env.js";
 import { optionalString } from "../http/body-fields.js";
@@ -8,9 +8,11 @@ import { readJsonObject } from "../http/read-json.js";
 import { numberedPage } from "../paging/page-number.js";
 import { pageParam, perPageParam } from "../paging/paging-params.js";
 import { serializeCompany } from "../serialize/company.js";
+import { serializeContact } from "../serialize/contact.js";
 import { serializeNote } from "../serialize/note.js";
 import { serializeSegment } from "../serialize/segment.js";
 import { liveTags, serializeAppliedTag } from "../serialize/tag.js";
+import { emitWebhook } from "../webhooks/emit-webhook.js";
 
 /** What hangs off a contact: its tags, segments, notes and companies. */
 export function contactAttachmentRoutes(): Hono<SandboxEnv> {
@@ -37,6 +39,12 @@ export function contactAttachmentRoutes(): Hono<SandboxEnv> {
     if (!applied) {
       applied = { tag_id: tagId, applied_at: nowSeconds(c), admin_id: store.meAdminId };
       contact.tags.push(applied);
+      emitWebhook(c, `contact.${contact.role}.tag.created`, {
+        type: "contact_tag",
+        created_at: applied.applied_at,
+        tag: serializeAppliedTag(applied, store),
+        contact: serializeContact(contact, store),
+      });
     }
     return c.json(serializeAppliedTag(applied, store));
   });
@@ -49,6 +57,12 @@ export function contactAttachmentRoutes(): Hono<SandboxEnv> {
     const applied = contact.tags[index];
     if (!applied || !store.tags.has(applied.tag_id)) return notFound.resource(c);
     contact.tags.splice(index, 1);
+    emitWebhook(c, `contact.${contact.role}.tag.deleted`, {
+      type: "contact_tag",
+      created_at: nowSeconds(c),
+      tag: serializeAppliedTag(applied, store),
+      contact: serializeContact(contact, store),
+    });
     return c.json(serializeAppliedTag(applied, store));
   });
 
@@ -138,7 +152,10 @@ export function contactAttachmentRoutes(): Hono<SandboxEnv> {
       return errorResponse(c, 400, "parameter_not_found", "company not specified");
     const company = store.companies.get(companyId);
     if (!company) return notFound.company(c);
-    if (!contact.company_ids.includes(company.id)) contact.company_ids.push(company.id);
+    if (!contact.company_ids.includes(company.id)) {
+      contact.company_ids.push(company.id);
+      emitWebhook(c, "company.contact.attached", companyContact(c, company.id, contact.id));
+    }
     return c.json(serializeCompany(company, store));
   });
 
@@ -149,8 +166,22 @@ export function contactAttachmentRoutes(): Hono<SandboxEnv> {
     const company = store.companies.get(c.req.param("company_id"));
     if (!company || !contact.company_ids.includes(company.id)) return notFound.company(c);
     contact.company_ids = contact.company_ids.filter((id) => id !== company.id);
+    emitWebhook(c, "company.contact.detached", companyContact(c, company.id, contact.id));
     return c.json(serializeCompany(company, store));
   });
 
   return routes;
+}
+
+/** The item of `company.contact.*`: the two records being linked or unlinked. */
+function companyContact(c: Context<SandboxEnv>, companyId: string, contactId: string) {
+  const store = storeOf(c);
+  const company = store.companies.get(companyId);
+  const contact = store.contacts.get(contactId);
+  return {
+    type: "contact_company",
+    created_at: nowSeconds(c),
+    company: company ? serializeCompany(company, store) : { type: "company", id: companyId },
+    contact: contact ? serializeContact(contact, store) : { type: "contact", id: contactId },
+  };
 }

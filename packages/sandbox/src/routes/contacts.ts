@@ -1,4 +1,4 @@
-import { Hono } from "hono";
+import { type Context, Hono } from "hono";
 import { nowSeconds, storeOf } from "../app/context-helpers.js";
 import type { SandboxEnv } from "../app/env.js";
 import { customAttributes, optionalInteger, optionalString } from "../http/body-fields.js";
@@ -13,7 +13,9 @@ import { runSearch } from "../search/run-search.js";
 import { serializeContact } from "../serialize/contact.js";
 import type { ContactRecord } from "../store/records.js";
 import type { Store } from "../store/store.js";
+import { emitWebhook } from "../webhooks/emit-webhook.js";
 import { mergeContacts } from "./contact-merge.js";
+import { unknownCustomAttribute } from "./data-attributes.js";
 
 /** `GET /contacts` pages hold 50 contacts unless `per_page` (at most 150) says otherwise. */
 const LIST_DEFAULT_PER_PAGE = 50;
@@ -64,6 +66,8 @@ export function contactRoutes(): Hono<SandboxEnv> {
         "email",
       );
     }
+    const unknown = unknownCustomAttribute(store, "contact", body.custom_attributes);
+    if (unknown !== undefined) return unknownAttribute(c, unknown);
     const existing =
       role === "user" ? findDuplicate(store, email, externalId, undefined) : undefined;
     if (existing) {
@@ -102,7 +106,9 @@ export function contactRoutes(): Hono<SandboxEnv> {
       company_ids: [],
     };
     store.contacts.set(contact.id, contact);
-    return c.json(serializeContact(contact, store));
+    const item = serializeContact(contact, store);
+    emitWebhook(c, `contact.${contact.role}.created`, item);
+    return c.json(item);
   });
 
   routes.post("/contacts/search", async (c) => {
@@ -147,6 +153,8 @@ export function contactRoutes(): Hono<SandboxEnv> {
     const externalId =
       body.external_id === undefined ? contact.external_id : optionalString(body.external_id);
     const role = body.role === "user" || body.role === "lead" ? body.role : contact.role;
+    const unknown = unknownCustomAttribute(store, "contact", body.custom_attributes);
+    if (unknown !== undefined) return unknownAttribute(c, unknown);
     const existing =
       role === "user" ? findDuplicate(store, email, externalId, contact.id) : undefined;
     if (existing) {
@@ -157,16 +165,22 @@ export function contactRoutes(): Hono<SandboxEnv> {
         `A contact matching those details already exists with id=${existing.id}`,
       );
     }
+    const previousEmail = contact.email;
     applyContactUpdate(contact, body, email, externalId);
     contact.updated_at = Math.max(nowSeconds(c), contact.updated_at);
-    return c.json(serializeContact(contact, store));
+    const item = serializeContact(contact, store);
+    emitWebhook(c, `contact.${contact.role}.updated`, item);
+    if (contact.email !== previousEmail) emitWebhook(c, "contact.email.updated", item);
+    return c.json(item);
   });
 
   routes.delete("/contacts/:contact_id", (c) => {
     const store = storeOf(c);
     const contact = findContact(c, c.req.param("contact_id"));
     if (contact instanceof Response) return contact;
+    const item = serializeContact(contact, store);
     store.contacts.delete(contact.id);
+    emitWebhook(c, "contact.deleted", item);
     return c.json({
       type: "contact",
       id: contact.id,
@@ -183,6 +197,7 @@ export function contactRoutes(): Hono<SandboxEnv> {
       const contact = findContact(c, c.req.param("contact_id"));
       if (contact instanceof Response) return contact;
       contact.archived = archived;
+      emitWebhook(c, `contact.${action}d`, serializeContact(contact, storeOf(c)));
       return c.json({
         type: "contact",
         id: contact.id,
@@ -193,6 +208,17 @@ export function contactRoutes(): Hono<SandboxEnv> {
   }
 
   return routes;
+}
+
+/** A custom attribute must be created (`POST /data_attributes`) before it is written. */
+export function unknownAttribute(c: Context<SandboxEnv>, name: string): Response {
+  return errorResponse(
+    c,
+    400,
+    "parameter_invalid",
+    `Custom attribute '${name}' does not exist`,
+    `custom_attributes.${name}`,
+  );
 }
 
 /** Intercom refuses a second user with the same email or external id (409 `conflict`); leads may share them. */

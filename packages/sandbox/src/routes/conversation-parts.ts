@@ -7,6 +7,15 @@ import { readJsonObject } from "../http/read-json.js";
 import { serializeConversation } from "../serialize/conversation.js";
 import { addPart, htmlBody } from "../store/conversation-parts.js";
 import type { PartAuthor } from "../store/records.js";
+import { emitWebhook } from "../webhooks/emit-webhook.js";
+
+/** The webhook topic each state change sends. */
+const PART_TOPICS: Readonly<Record<string, string>> = {
+  close: "conversation.admin.closed",
+  open: "conversation.admin.opened",
+  snoozed: "conversation.admin.snoozed",
+  assignment: "conversation.admin.assigned",
+};
 
 /** `POST /conversations/{conversation_id}/parts`: close, snooze, open or assign. */
 export function conversationPartRoutes(): Hono<SandboxEnv> {
@@ -88,7 +97,10 @@ export function conversationPartRoutes(): Hono<SandboxEnv> {
           "message_type",
         );
     }
-    return c.json(serializeConversation(conversation, store));
+    const item = serializeConversation(conversation, store);
+    const topic = PART_TOPICS[String(body.message_type)];
+    if (topic) emitWebhook(c, topic, item);
+    return c.json(item);
   });
 
   return routes;

@@ -9,6 +9,7 @@ import { serializeConversation } from "../serialize/conversation.js";
 import { addPart } from "../store/conversation-parts.js";
 import type { PartAuthor } from "../store/records.js";
 import type { Store } from "../store/store.js";
+import { emitWebhook } from "../webhooks/emit-webhook.js";
 
 /** `POST /conversations/{conversation_id}/reply`: an admin's comment or note, or a contact's comment. */
 export function conversationReplyRoutes(): Hono<SandboxEnv> {
@@ -47,7 +48,17 @@ export function conversationReplyRoutes(): Hono<SandboxEnv> {
         if (conversation.state === "closed") conversation.state = "open";
       }
     }
-    return c.json(serializeConversation(conversation, store));
+    const item = serializeConversation(conversation, store);
+    emitWebhook(
+      c,
+      author.type !== "admin"
+        ? "conversation.user.replied"
+        : messageType === "note"
+          ? "conversation.admin.noted"
+          : "conversation.admin.replied",
+      item,
+    );
+    return c.json(item);
   });
 
   return routes;

@@ -4,7 +4,9 @@ import type { SandboxEnv } from "../app/env.js";
 import { optionalString } from "../http/body-fields.js";
 import { errorResponse, notFound, parameterMissing } from "../http/error-list.js";
 import { readJsonObject } from "../http/read-json.js";
+import { serializeConversation } from "../serialize/conversation.js";
 import { serializeAppliedTag } from "../serialize/tag.js";
+import { emitWebhook } from "../webhooks/emit-webhook.js";
 
 /** Tagging a conversation needs the tag and the admin who tags it. */
 export function conversationTagRoutes(): Hono<SandboxEnv> {
@@ -25,6 +27,7 @@ export function conversationTagRoutes(): Hono<SandboxEnv> {
     if (!applied) {
       applied = { tag_id: tagId, applied_at: nowSeconds(c), admin_id: adminId };
       conversation.tags.push(applied);
+      emitWebhook(c, "conversation_part.tag.created", serializeConversation(conversation, store));
     }
     return c.json(serializeAppliedTag(applied, store));
   });

@@ -11,6 +11,7 @@ import { conversationCatalog } from "../search/conversation-catalog.js";
 import { runSearch } from "../search/run-search.js";
 import { serializeConversation, serializeConversationListItem } from "../serialize/conversation.js";
 import type { ConversationRecord } from "../store/records.js";
+import { emitWebhook } from "../webhooks/emit-webhook.js";
 import { conversationPartRoutes } from "./conversation-parts.js";
 import { conversationReplyRoutes } from "./conversation-replies.js";
 import { conversationTagRoutes } from "./conversation-tags.js";
@@ -61,6 +62,7 @@ export function conversationRoutes(): Hono<SandboxEnv> {
       custom_attributes: {},
     };
     store.conversations.set(conversation.id, conversation);
+    emitWebhook(c, "conversation.user.created", serializeConversation(conversation, store));
     return c.json({
       type: "user_message",
       id: conversation.source.id,

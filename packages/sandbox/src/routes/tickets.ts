@@ -9,6 +9,7 @@ import { ticketCatalog } from "../search/ticket-catalog.js";
 import { serializeTicket, serializeTicketType } from "../serialize/ticket.js";
 import type { ContactRecord, TicketRecord } from "../store/records.js";
 import type { Store } from "../store/store.js";
+import { emitWebhook } from "../webhooks/emit-webhook.js";
 
 /** Tickets: create, retrieve, search, and the ticket types a create needs. */
 export function ticketRoutes(): Hono<SandboxEnv> {
@@ -52,7 +53,9 @@ export function ticketRoutes(): Hono<SandboxEnv> {
       open: true,
     };
     store.tickets.set(ticket.id, ticket);
-    return c.json(serializeTicket(ticket, store));
+    const item = serializeTicket(ticket, store);
+    emitWebhook(c, "ticket.created", item);
+    return c.json(item);
   });
 
   routes.post("/tickets/search", async (c) => {
@@ -73,6 +76,56 @@ export function ticketRoutes(): Hono<SandboxEnv> {
     const store = storeOf(c);
     const ticket = store.tickets.get(c.req.param("ticket_id"));
     return ticket ? c.json(serializeTicket(ticket, store)) : notFound.resource(c);
+  });
+
+  routes.put("/tickets/:ticket_id", async (c) => {
+    const store = storeOf(c);
+    const ticket = store.tickets.get(c.req.param("ticket_id"));
+    if (!ticket) return notFound.resource(c);
+    const body = await readJsonObject(c);
+    if (body instanceof Response) return body;
+    const stateId = optionalString(body.ticket_state_id);
+    if (stateId !== null && !store.ticketStates.has(stateId)) {
+      return badRequest(c, "ticket_state_id is not a ticket state", "ticket_state_id");
+    }
+    const before = {
+      state: ticket.ticket_state_id,
+      admin: ticket.admin_assignee_id,
+      team: ticket.team_assignee_id,
+    };
+    if (stateId !== null) ticket.ticket_state_id = stateId;
+    if (isObject(body.ticket_attributes)) {
+      Object.assign(ticket.ticket_attributes, customAttributes(body.ticket_attributes));
+    }
+    const assignment = isObject(body.assignment) ? body.assignment : {};
+    if (assignment.assignee_id !== undefined) {
+      const assignee = optionalString(assignment.assignee_id);
+      if (assignee !== null && store.teams.has(assignee))
+        ticket.team_assignee_id = Number(assignee);
+      else ticket.admin_assignee_id = numberOrNull(assignee);
+    }
+    if (typeof body.open === "boolean") ticket.open = body.open;
+    const state = store.ticketStates.get(ticket.ticket_state_id);
+    if (stateId !== null) ticket.open = state?.category !== "resolved";
+    ticket.updated_at = Math.max(nowSeconds(c), ticket.updated_at);
+    const item = serializeTicket(ticket, store);
+    if (ticket.ticket_state_id !== before.state) emitWebhook(c, "ticket.state.updated", item);
+    if (ticket.admin_assignee_id !== before.admin) emitWebhook(c, "ticket.admin.assigned", item);
+    if (ticket.team_assignee_id !== before.team) emitWebhook(c, "ticket.team.assigned", item);
+    if (state?.category === "resolved" && before.state !== ticket.ticket_state_id) {
+      emitWebhook(c, "ticket.closed", item);
+    }
+    return c.json(item);
+  });
+
+  routes.delete("/tickets/:ticket_id", (c) => {
+    const store = storeOf(c);
+    const ticket = store.tickets.get(c.req.param("ticket_id"));
+    if (!ticket) return notFound.resource(c);
+    const item = serializeTicket(ticket, store);
+    store.tickets.delete(ticket.id);
+    emitWebhook(c, "ticket.deleted", item);
+    return c.json({ id: ticket.id, object: "ticket", deleted: true });
   });
 
   return routes;

@@ -41,14 +41,16 @@ function matchesFilter(raw: unknown, filter: SearchFilter, type: FieldType | und
     case ">":
     case ">=":
       return values.some((v) => compareNumbers(v, value, operator, byDay));
+    // Text operators with a null value have no text to look for: `~`, `^` and
+    // `$` match nothing and `!~` everything (not the word "null").
     case "~":
-      return values.some((v) => text(v).includes(text(value)));
+      return value !== null && values.some((v) => text(v).includes(text(value)));
     case "!~":
-      return !values.some((v) => text(v).includes(text(value)));
+      return value === null || !values.some((v) => text(v).includes(text(value)));
     case "^":
-      return values.some((v) => text(v).startsWith(text(value)));
+      return value !== null && values.some((v) => text(v).startsWith(text(value)));
     case "$":
-      return values.some((v) => text(v).endsWith(text(value)));
+      return value !== null && values.some((v) => text(v).endsWith(text(value)));
   }
 }
 

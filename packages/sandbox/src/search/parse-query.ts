@@ -52,8 +52,14 @@ function parseNode(
     throw new SearchQueryError("each query entry must be an object with field, operator and value");
   }
   const node = raw as Record<string, unknown>;
-  if ("field" in node) return parseFilter(node, fieldType);
-  const { operator, value } = node;
+  // The description makes every key of both shapes optional. A node is a
+  // filter when it names a field or uses a filter operator; otherwise a group.
+  if (node.field !== undefined || isFilterOperator(node.operator)) {
+    return parseFilter(node, fieldType);
+  }
+  // A group without an operator combines its entries with AND.
+  const operator = node.operator ?? "AND";
+  const { value } = node;
   if (operator !== "AND" && operator !== "OR") {
     throw new SearchQueryError(
       `'${String(operator)}' is not a valid operator for a group; use AND or OR`,
@@ -81,19 +87,24 @@ function parseFilter(
   node: Record<string, unknown>,
   fieldType: (field: string) => FieldType | undefined,
 ): SearchNode {
-  const { field, operator, value } = node;
+  const { field, operator } = node;
+  // `value` is optional and nullable in the description: a filter without one
+  // asks for null, exactly as `value: null` does.
+  const value = node.value === undefined ? null : node.value;
   if (typeof field !== "string" || field === "") {
     throw new SearchQueryError("field must be a non-empty string", "field");
   }
-  if (typeof operator !== "string" || !(FILTER_OPERATORS as readonly string[]).includes(operator)) {
+  if (!isFilterOperator(operator)) {
     throw new SearchQueryError(`'${String(operator)}' is not a valid search operator`, field);
   }
-  const op = operator as FilterOperator;
+  const op = operator;
   const type = fieldType(field);
   if (type !== undefined && !OPERATORS_BY_TYPE[type].includes(op)) {
     throw new SearchQueryError(`The operator '${op}' is not supported for field '${field}'`, field);
   }
   if (op === "IN" || op === "NIN") {
+    // A null list is an empty one: IN matches nothing, NIN everything.
+    if (value === null) return { kind: "filter", field, operator: op, value: [] };
     if (!Array.isArray(value) || !value.every(isScalar)) {
       throw new SearchQueryError(`The operator '${op}' needs a list of values`, field);
     }
@@ -126,6 +137,10 @@ function checkValueType(value: Scalar, type: FieldType | undefined, field: strin
       );
     }
   }
+}
+
+function isFilterOperator(value: unknown): value is FilterOperator {
+  return typeof value === "string" && (FILTER_OPERATORS as readonly string[]).includes(value);
 }
 
 function isScalar(value: unknown): value is Scalar {

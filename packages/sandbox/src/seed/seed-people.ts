@@ -27,6 +27,7 @@ export function seedAdmins(store: Store, prng: Prng): void {
       job_title: prng.pick(titles),
       away_mode_enabled: index === 4,
       away_mode_reassign: false,
+      away_status_reason_id: null,
       has_inbox_seat: index !== 4,
       team_ids: index < 3 ? [5_017_691] : [],
     };

@@ -5,6 +5,7 @@ import { seedArticles, seedNotes, seedSegments, seedTags, seedTickets } from "./
 import { seedConversations } from "./seed-conversations.js";
 import { seedAdmins, seedCompanies, seedContacts } from "./seed-people.js";
 import { DAY, SEED_EPOCH } from "./seed-time.js";
+import { seedWorkspace } from "./seed-workspace.js";
 
 export { SEED_EPOCH } from "./seed-time.js";
 
@@ -36,5 +37,6 @@ export function seedStore(seed: number, sizes: SeedSizes, clock: Clock): Store {
   seedConversations(store, prng, sizes.conversations);
   seedArticles(store, prng);
   seedTickets(store);
+  seedWorkspace(store);
   return store;
 }

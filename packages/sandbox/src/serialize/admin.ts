@@ -11,7 +11,7 @@ export function serializeAdmin(admin: AdminRecord) {
     job_title: admin.job_title,
     away_mode_enabled: admin.away_mode_enabled,
     away_mode_reassign: admin.away_mode_reassign,
-    away_status_reason_id: null,
+    away_status_reason_id: admin.away_status_reason_id,
     has_inbox_seat: admin.has_inbox_seat,
     team_ids: admin.team_ids,
     avatar: null,

@@ -1,3 +1,4 @@
+import { collectionChain } from "../routes/help-center.js";
 import type { ArticleRecord } from "../store/records.js";
 import type { Store } from "../store/store.js";
 
@@ -18,7 +19,8 @@ export function serializeArticleListItem(article: ArticleRecord, store: Store) {
       article.state === "published"
         ? `https://help.sandbox.example.com/en/articles/${article.id}-${slug(article.title)}`
         : null,
-    parent_ids: article.parent_id === null ? [] : [article.parent_id],
+    // The collection an article is in, then the collections that one sits in.
+    parent_ids: collectionChain(store, article.parent_id),
     default_locale: "en",
     tags: {
       type: "tag.list",

@@ -1,6 +1,6 @@
-import type { CompanyRecord } from "../store/records.js";
+import type { CompanyRecord, CompanySegmentRecord } from "../store/records.js";
 import type { Store } from "../store/store.js";
-import type { serializeSegment } from "./segment.js";
+import { withDefinedAttributes } from "./custom-attributes.js";
 
 /** How many contacts are attached to a company; Intercom reports it as `user_count`. */
 export function companyUserCount(company: CompanyRecord, store: Store): number {
@@ -32,7 +32,7 @@ export function serializeCompany(company: CompanyRecord, store: Store) {
     monthly_spend: company.monthly_spend,
     session_count: company.session_count,
     user_count: companyUserCount(company, store),
-    custom_attributes: company.custom_attributes,
+    custom_attributes: withDefinedAttributes(company.custom_attributes, store, "company"),
     tags: {
       type: "tag.list",
       tags: company.tag_ids.flatMap((id) => {
@@ -40,7 +40,10 @@ export function serializeCompany(company: CompanyRecord, store: Store) {
         return tag ? [{ type: "tag", id: tag.id, name: tag.name }] : [];
       }),
     },
-    segments: { type: "segment.list", segments: [] as ReturnType<typeof serializeSegment>[] },
+    segments: {
+      type: "segment.list",
+      segments: companySegmentsOf(company, store).map(serializeCompanySegment),
+    },
   };
 }
 
@@ -49,4 +52,21 @@ function planId(name: string): string {
   let hash = 7;
   for (const char of name) hash = (hash * 31 + char.charCodeAt(0)) % 1_000_000;
   return String(hash);
+}
+
+/** The company segments a company is in. */
+export function companySegmentsOf(company: CompanyRecord, store: Store): CompanySegmentRecord[] {
+  return [...store.companySegments.values()].filter((segment) => segment.matches(company));
+}
+
+/** The `segment` schema for a company segment. */
+export function serializeCompanySegment(segment: CompanySegmentRecord) {
+  return {
+    type: "segment",
+    id: segment.id,
+    name: segment.name,
+    created_at: segment.created_at,
+    updated_at: segment.updated_at,
+    person_type: "user",
+  };
 }

@@ -1,5 +1,6 @@
 import type { ContactRecord } from "../store/records.js";
 import type { Store } from "../store/store.js";
+import { withDefinedAttributes } from "./custom-attributes.js";
 import { liveTags } from "./tag.js";
 
 /** Intercom shows up to 10 attached items inline and links to the rest. */
@@ -39,7 +40,7 @@ export function serializeContact(contact: ContactRecord, store: Store) {
     browser_version: null,
     browser_language: null,
     os: contact.os,
-    custom_attributes: contact.custom_attributes,
+    custom_attributes: withDefinedAttributes(contact.custom_attributes, store, "contact"),
     avatar: { type: "avatar", image_url: null },
     tags: {
       data: tags

@@ -39,7 +39,7 @@ export function serializeConversationListItem(conversation: ConversationRecord, 
       author: { ...conversation.source.author },
       attachments: [] as never[],
       url: null,
-      redacted: false,
+      redacted: conversation.source.redacted === true,
     },
     contacts: {
       type: "contact.list",
@@ -83,6 +83,6 @@ export function serializePart(part: ConversationPartRecord) {
     author: { ...part.author, from_ai_agent: false, is_ai_answer: false },
     attachments: [] as never[],
     external_id: null,
-    redacted: false,
+    redacted: part.redacted === true,
   };
 }

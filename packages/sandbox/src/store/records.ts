@@ -18,6 +18,7 @@ export interface AdminRecord {
   job_title: string;
   away_mode_enabled: boolean;
   away_mode_reassign: boolean;
+  away_status_reason_id: number | null;
   has_inbox_seat: boolean;
   team_ids: number[];
 }
@@ -114,6 +115,8 @@ export interface ConversationPartRecord {
   notified_at: number;
   author: PartAuthor;
   assigned_to: { type: "admin" | "team"; id: string } | null;
+  /** Set by `POST /conversations/redact`: the body is gone for good. */
+  redacted?: boolean;
 }
 
 export type ConversationState = "open" | "closed" | "snoozed";
@@ -137,6 +140,7 @@ export interface ConversationRecord {
     subject: string;
     body: string;
     author: PartAuthor;
+    redacted?: boolean;
   };
   contact_ids: string[];
   tags: AppliedTag[];
@@ -208,4 +212,94 @@ export interface ScrollRecord {
   offset: number;
   /** Clock reading (ms) of the last use; the scroll expires after a minute idle. */
   last_used_ms: number;
+}
+
+export interface TeamRecord {
+  id: string;
+  name: string;
+  admin_ids: number[];
+}
+
+/** One line of `GET /admins/activity_logs`: something an admin did. */
+export interface ActivityLogRecord {
+  id: string;
+  admin_id: string;
+  activity_type: string;
+  activity_description: string;
+  metadata: Record<string, JsonValue>;
+  created_at: number;
+}
+
+export interface AwayStatusReasonRecord {
+  id: string;
+  label: string;
+  emoji: string;
+  order: number;
+}
+
+export interface SubscriptionTypeRecord {
+  id: string;
+  name: string;
+  description: string;
+  state: "live" | "draft" | "archived";
+  consent_type: "opt_out" | "opt_in";
+  content_types: ("email" | "sms_message")[];
+}
+
+export interface HelpCenterRecord {
+  id: string;
+  identifier: string;
+  display_name: string;
+  website_turned_on: boolean;
+  created_at: number;
+  updated_at: number;
+}
+
+/** A help-center collection; one with a `parent_id` is a section of its parent. */
+export interface CollectionRecord {
+  id: string;
+  name: string;
+  description: string;
+  help_center_id: string;
+  parent_id: string | null;
+  icon: string;
+  order: number;
+  created_at: number;
+  updated_at: number;
+}
+
+export interface DataAttributeRecord {
+  id: string;
+  model: "contact" | "company" | "conversation";
+  name: string;
+  label: string;
+  description: string;
+  data_type: "string" | "integer" | "float" | "boolean" | "date" | "options";
+  options: string[];
+  custom: boolean;
+  archived: boolean;
+  api_writable: boolean;
+  ui_writable: boolean;
+  messenger_writable: boolean;
+  admin_id: string | null;
+  created_at: number;
+  updated_at: number;
+}
+
+export interface CompanySegmentRecord {
+  id: string;
+  name: string;
+  created_at: number;
+  updated_at: number;
+  matches: (company: CompanyRecord) => boolean;
+}
+
+/** A content data export (`POST /export/content/data`) and where it is in its life. */
+export interface ExportJobRecord {
+  job_identifier: string;
+  created_at_after: number;
+  created_at_before: number;
+  /** Clock reading (ms) when it was asked for; its status follows from the time since. */
+  requested_ms: number;
+  cancelled: boolean;
 }

@@ -1,16 +1,25 @@
 import type { Clock } from "../clock.js";
 import { createPrng, deriveSeed, type Prng } from "../prng.js";
 import type {
+  ActivityLogRecord,
   AdminRecord,
   ArticleRecord,
+  AwayStatusReasonRecord,
+  CollectionRecord,
   CompanyRecord,
+  CompanySegmentRecord,
   ContactRecord,
   ConversationRecord,
+  DataAttributeRecord,
   DataEventRecord,
+  ExportJobRecord,
+  HelpCenterRecord,
   NoteRecord,
   ScrollRecord,
   SegmentRecord,
+  SubscriptionTypeRecord,
   TagRecord,
+  TeamRecord,
   TicketRecord,
   TicketStateRecord,
   TicketTypeRecord,
@@ -44,6 +53,19 @@ export interface Store {
   readonly ticketTypes: Map<string, TicketTypeRecord>;
   readonly ticketStates: Map<string, TicketStateRecord>;
   readonly tickets: Map<string, TicketRecord>;
+  readonly teams: Map<string, TeamRecord>;
+  readonly activityLogs: ActivityLogRecord[];
+  readonly awayStatusReasons: Map<string, AwayStatusReasonRecord>;
+  readonly subscriptionTypes: Map<string, SubscriptionTypeRecord>;
+  /** contact id → subscription type id → the contact's consent. */
+  readonly contactSubscriptions: Map<string, Map<string, "opt_in" | "opt_out">>;
+  readonly helpCenters: Map<string, HelpCenterRecord>;
+  readonly collections: Map<string, CollectionRecord>;
+  readonly dataAttributes: Map<string, DataAttributeRecord>;
+  readonly companySegments: Map<string, CompanySegmentRecord>;
+  readonly exportJobs: Map<string, ExportJobRecord>;
+  /** Conversation ids deleted through the API, for `GET /conversations/deleted`. */
+  readonly deletedConversations: { id: string; deleted_at: number }[];
   scroll: ScrollRecord | undefined;
   readonly clock: Clock;
   readonly ids: IdSource;
@@ -71,6 +93,14 @@ export function createIdSource(seed: number): IdSource {
     article: 30,
     tag: 80,
     note: 20,
+    activity_log: 7_000,
+    subscription_type: 37_000,
+    help_center: 0,
+    collection: 2_000,
+    data_attribute: 15_000,
+    company_segment: 0,
+    export_job: 0,
+    redirect: 0,
   };
   return {
     objectId: () => prng.hex(24),
@@ -101,6 +131,17 @@ export function createEmptyStore(seed: number, clock: Clock, workspace: Workspac
     ticketTypes: new Map(),
     ticketStates: new Map(),
     tickets: new Map(),
+    teams: new Map(),
+    activityLogs: [],
+    awayStatusReasons: new Map(),
+    subscriptionTypes: new Map(),
+    contactSubscriptions: new Map(),
+    helpCenters: new Map(),
+    collections: new Map(),
+    dataAttributes: new Map(),
+    companySegments: new Map(),
+    exportJobs: new Map(),
+    deletedConversations: [],
     scroll: undefined,
     clock,
     ids: createIdSource(seed),

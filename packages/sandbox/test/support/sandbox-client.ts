@@ -35,6 +35,8 @@ export async function startClient(options: StartSandboxOptions = {}): Promise<Sa
     const response = await fetch(`${sandbox.url}${path}`, {
       method,
       headers,
+      // A redirect (call recordings) is looked at, not followed.
+      redirect: "manual",
       ...(init.body === undefined ? {} : { body: JSON.stringify(init.body) }),
     });
     const text = await response.text();

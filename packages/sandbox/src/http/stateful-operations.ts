@@ -1,13 +1,21 @@
 /**
  * The operations of the 2.16 description the sandbox gives real semantics,
  * as `METHOD /template` exactly as the description spells the path. Every
- * other operation of the description is answered 501 (see `not-emulated.ts`).
+ * other operation of the description is answered from its example, or 501
+ * with `emulate: "stateful-only"` (see `operation-guard.ts`).
  */
-export const EMULATED_OPERATIONS: ReadonlySet<string> = new Set([
+export const STATEFUL_OPERATIONS: ReadonlySet<string> = new Set([
   // admins
   "GET /me",
   "GET /admins",
   "GET /admins/{admin_id}",
+  "PUT /admins/{admin_id}/away",
+  "GET /admins/activity_logs",
+  "GET /admins/activity_log_event_types",
+  "GET /away_status_reasons",
+  // teams
+  "GET /teams",
+  "GET /teams/{team_id}",
   // contacts
   "GET /contacts",
   "POST /contacts",
@@ -28,6 +36,11 @@ export const EMULATED_OPERATIONS: ReadonlySet<string> = new Set([
   "GET /contacts/{contact_id}/companies",
   "POST /contacts/{contact_id}/companies",
   "DELETE /contacts/{contact_id}/companies/{company_id}",
+  "GET /contacts/{contact_id}/subscriptions",
+  "POST /contacts/{contact_id}/subscriptions",
+  "DELETE /contacts/{contact_id}/subscriptions/{subscription_id}",
+  // subscription types
+  "GET /subscription_types",
   // companies
   "POST /companies",
   "GET /companies",
@@ -37,6 +50,7 @@ export const EMULATED_OPERATIONS: ReadonlySet<string> = new Set([
   "POST /companies/list",
   "GET /companies/scroll",
   "GET /companies/{company_id}/contacts",
+  "GET /companies/{company_id}/segments",
   // conversations
   "GET /conversations",
   "POST /conversations",
@@ -46,6 +60,15 @@ export const EMULATED_OPERATIONS: ReadonlySet<string> = new Set([
   "POST /conversations/{conversation_id}/parts",
   "POST /conversations/{conversation_id}/tags",
   "DELETE /conversations/{conversation_id}/tags/{tag_id}",
+  "PUT /conversations/{conversation_id}",
+  "DELETE /conversations/{conversation_id}",
+  "POST /conversations/{conversation_id}/customers",
+  "DELETE /conversations/{conversation_id}/customers/{contact_id}",
+  "POST /conversations/{conversation_id}/convert",
+  "POST /conversations/redact",
+  "GET /conversations/deleted",
+  // messages
+  "POST /messages",
   // tags, notes, segments, events
   "GET /tags",
   "POST /tags",
@@ -67,4 +90,23 @@ export const EMULATED_OPERATIONS: ReadonlySet<string> = new Set([
   "POST /tickets",
   "GET /tickets/{ticket_id}",
   "POST /tickets/search",
+  "PUT /tickets/{ticket_id}",
+  "DELETE /tickets/{ticket_id}",
+  // help center
+  "GET /help_center/help_centers",
+  "GET /help_center/help_centers/{help_center_id}",
+  "GET /help_center/collections",
+  "POST /help_center/collections",
+  "GET /help_center/collections/{collection_id}",
+  "PUT /help_center/collections/{collection_id}",
+  "DELETE /help_center/collections/{collection_id}",
+  // data attributes
+  "GET /data_attributes",
+  "POST /data_attributes",
+  "PUT /data_attributes/{data_attribute_id}",
+  // content data exports
+  "POST /export/content/data",
+  "GET /export/content/data/{job_identifier}",
+  "POST /export/cancel/{job_identifier}",
+  "GET /download/content/data/{job_identifier}",
 ]);
