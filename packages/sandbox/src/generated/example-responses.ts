@@ -799,7 +799,7 @@ export const EXAMPLE_RESPONSES: Readonly<Record<string, unknown>> = {
     type: "list",
     pages: { type: "pages", page: 1, per_page: 1, total_pages: 1 },
     total_count: 1,
-    data: [{ type: "company", id: "1" }],
+    data: [{ id: "1" }],
   },
   "POST /companies": {
     type: "company",
@@ -820,7 +820,7 @@ export const EXAMPLE_RESPONSES: Readonly<Record<string, unknown>> = {
     user_count: 1,
     custom_attributes: {},
     tags: { type: "tag.list", tags: [{}] },
-    segments: { type: "segment.list", segments: [{ type: "segment", id: "1" }] },
+    segments: { type: "segment.list", segments: [{ id: "1" }] },
     notes: { type: "note.list", notes: [{}] },
   },
   "DELETE /companies/{company_id}": { id: "1", object: "example object", deleted: false },
@@ -843,7 +843,7 @@ export const EXAMPLE_RESPONSES: Readonly<Record<string, unknown>> = {
     user_count: 1,
     custom_attributes: {},
     tags: { type: "tag.list", tags: [{}] },
-    segments: { type: "segment.list", segments: [{ type: "segment", id: "1" }] },
+    segments: { type: "segment.list", segments: [{ id: "1" }] },
     notes: { type: "note.list", notes: [{}] },
   },
   "PUT /companies/{company_id}": {
@@ -865,7 +865,7 @@ export const EXAMPLE_RESPONSES: Readonly<Record<string, unknown>> = {
     user_count: 1,
     custom_attributes: {},
     tags: { type: "tag.list", tags: [{}] },
-    segments: { type: "segment.list", segments: [{ type: "segment", id: "1" }] },
+    segments: { type: "segment.list", segments: [{ id: "1" }] },
     notes: { type: "note.list", notes: [{}] },
   },
   "GET /companies/{company_id}/contacts": {
@@ -903,16 +903,16 @@ export const EXAMPLE_RESPONSES: Readonly<Record<string, unknown>> = {
     },
     body: "<p>Example text.</p>",
   },
-  "GET /companies/{company_id}/segments": { type: "list", data: [{ type: "segment", id: "1" }] },
+  "GET /companies/{company_id}/segments": { type: "list", data: [{ id: "1" }] },
   "POST /companies/list": {
     type: "list",
     pages: { type: "pages", page: 1, per_page: 1, total_pages: 1 },
     total_count: 1,
-    data: [{ type: "company", id: "1" }],
+    data: [{ id: "1" }],
   },
   "GET /companies/scroll": {
     type: "list",
-    data: [{ type: "company", id: "1" }],
+    data: [{ id: "1" }],
     pages: { type: "pages", page: 1, per_page: 1, total_pages: 1 },
     total_count: 1,
   },
@@ -1144,7 +1144,7 @@ export const EXAMPLE_RESPONSES: Readonly<Record<string, unknown>> = {
   },
   "GET /contacts/{contact_id}/companies": {
     type: "list",
-    companies: [{ type: "company", id: "1" }],
+    companies: [{ id: "1" }],
     total_count: 1,
     pages: { type: "pages", page: 1, per_page: 1, total_pages: 1 },
   },
@@ -1167,7 +1167,7 @@ export const EXAMPLE_RESPONSES: Readonly<Record<string, unknown>> = {
     user_count: 1,
     custom_attributes: {},
     tags: { type: "tag.list", tags: [{}] },
-    segments: { type: "segment.list", segments: [{ type: "segment", id: "1" }] },
+    segments: { type: "segment.list", segments: [{ id: "1" }] },
     notes: { type: "note.list", notes: [{}] },
   },
   "DELETE /contacts/{contact_id}/companies/{company_id}": {
@@ -1189,7 +1189,7 @@ export const EXAMPLE_RESPONSES: Readonly<Record<string, unknown>> = {
     user_count: 1,
     custom_attributes: {},
     tags: { type: "tag.list", tags: [{}] },
-    segments: { type: "segment.list", segments: [{ type: "segment", id: "1" }] },
+    segments: { type: "segment.list", segments: [{ id: "1" }] },
     notes: { type: "note.list", notes: [{}] },
   },
   "GET /contacts/{contact_id}/notes": {
@@ -1221,7 +1221,7 @@ export const EXAMPLE_RESPONSES: Readonly<Record<string, unknown>> = {
     },
     body: "<p>Example text.</p>",
   },
-  "GET /contacts/{contact_id}/segments": { type: "list", data: [{ type: "segment", id: "1" }] },
+  "GET /contacts/{contact_id}/segments": { type: "list", data: [{ id: "1" }] },
   "GET /contacts/{contact_id}/subscriptions": {
     type: "list",
     data: [{ type: "example", id: "1" }],
@@ -1569,7 +1569,7 @@ export const EXAMPLE_RESPONSES: Readonly<Record<string, unknown>> = {
       email_message_metadata: {},
     },
     contacts: { type: "contact.list", contacts: [{}] },
-    teammates: { type: "example", teammates: [{}] },
+    teammates: { type: "example", teammates: [{}], admins: [{}] },
     custom_attributes: {},
     first_contact_reply: {
       created_at: 1735689600,
@@ -1691,7 +1691,7 @@ export const EXAMPLE_RESPONSES: Readonly<Record<string, unknown>> = {
       email_message_metadata: {},
     },
     contacts: { type: "contact.list", contacts: [{}] },
-    teammates: { type: "example", teammates: [{}] },
+    teammates: { type: "example", teammates: [{}], admins: [{}] },
     custom_attributes: {},
     first_contact_reply: {
       created_at: 1735689600,
@@ -1858,7 +1858,7 @@ export const EXAMPLE_RESPONSES: Readonly<Record<string, unknown>> = {
       email_message_metadata: {},
     },
     contacts: { type: "contact.list", contacts: [{}] },
-    teammates: { type: "example", teammates: [{}] },
+    teammates: { type: "example", teammates: [{}], admins: [{}] },
     custom_attributes: {},
     first_contact_reply: {
       created_at: 1735689600,
@@ -1980,7 +1980,7 @@ export const EXAMPLE_RESPONSES: Readonly<Record<string, unknown>> = {
       email_message_metadata: {},
     },
     contacts: { type: "contact.list", contacts: [{}] },
-    teammates: { type: "example", teammates: [{}] },
+    teammates: { type: "example", teammates: [{}], admins: [{}] },
     custom_attributes: {},
     first_contact_reply: {
       created_at: 1735689600,
@@ -2125,7 +2125,7 @@ export const EXAMPLE_RESPONSES: Readonly<Record<string, unknown>> = {
       email_message_metadata: {},
     },
     contacts: { type: "contact.list", contacts: [{}] },
-    teammates: { type: "example", teammates: [{}] },
+    teammates: { type: "example", teammates: [{}], admins: [{}] },
     custom_attributes: {},
     first_contact_reply: {
       created_at: 1735689600,
@@ -2358,7 +2358,7 @@ export const EXAMPLE_RESPONSES: Readonly<Record<string, unknown>> = {
       email_message_metadata: {},
     },
     contacts: { type: "contact.list", contacts: [{}] },
-    teammates: { type: "example", teammates: [{}] },
+    teammates: { type: "example", teammates: [{}], admins: [{}] },
     custom_attributes: {},
     first_contact_reply: {
       created_at: 1735689600,
@@ -3327,7 +3327,7 @@ export const EXAMPLE_RESPONSES: Readonly<Record<string, unknown>> = {
     updated_at: 1735689600,
   },
   "POST /phone_call_redirects": { type: "phone_call_redirect", phone: "+353861234567" },
-  "GET /segments": { type: "segment.list", segments: [{ type: "segment", id: "1" }], pages: {} },
+  "GET /segments": { type: "segment.list", segments: [{ id: "1" }], pages: {} },
   "GET /segments/{segment_id}": {
     type: "segment",
     id: "1",
@@ -3676,7 +3676,7 @@ export const EXAMPLE_RESPONSES: Readonly<Record<string, unknown>> = {
       email_message_metadata: {},
     },
     contacts: { type: "contact.list", contacts: [{}] },
-    teammates: { type: "example", teammates: [{}] },
+    teammates: { type: "example", teammates: [{}], admins: [{}] },
     custom_attributes: {},
     first_contact_reply: {
       created_at: 1735689600,
@@ -3798,7 +3798,7 @@ export const EXAMPLE_RESPONSES: Readonly<Record<string, unknown>> = {
       email_message_metadata: {},
     },
     contacts: { type: "contact.list", contacts: [{}] },
-    teammates: { type: "example", teammates: [{}] },
+    teammates: { type: "example", teammates: [{}], admins: [{}] },
     custom_attributes: {},
     first_contact_reply: {
       created_at: 1735689600,
@@ -3911,7 +3911,7 @@ export const EXAMPLE_RESPONSES: Readonly<Record<string, unknown>> = {
     pseudonym: "example pseudonym",
     avatar: { type: "example", image_url: "https://sandbox.example.com/example" },
     app_id: "1",
-    companies: { type: "company.list", companies: [{ type: "company", id: "1" }] },
+    companies: { type: "company.list", companies: [{ id: "1" }] },
     location_data: {
       type: "example",
       city_name: "Example name",
@@ -3955,7 +3955,7 @@ export const EXAMPLE_RESPONSES: Readonly<Record<string, unknown>> = {
     pseudonym: "example pseudonym",
     avatar: { type: "example", image_url: "https://sandbox.example.com/example" },
     app_id: "1",
-    companies: { type: "company.list", companies: [{ type: "company", id: "1" }] },
+    companies: { type: "company.list", companies: [{ id: "1" }] },
     location_data: {
       type: "example",
       city_name: "Example name",

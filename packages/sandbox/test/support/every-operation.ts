@@ -82,6 +82,14 @@ const second = <T>(map: Map<string, T>) => [...map.keys()][1] as string;
 /** Input the generated params cannot guess: ids of the right record, values the sandbox checks. */
 const OVERRIDES: Record<string, (store: Store) => Params> = {
   listAdminActivityLogs: () => ({ created_at_after: "0" }),
+  // The description's required sets: a visitor by `id` or `user_id`; the user by `id` or
+  // `user_id`, the visitor by `id`, `user_id` or `email`. Generated params carry none.
+  updateVisitor: () => ({ user_id: "visitor-user-1", name: "Ada" }),
+  convertVisitor: (s) => ({
+    type: "user",
+    user: { id: first(s.contacts) },
+    visitor: { user_id: "visitor-user-1" },
+  }),
   attachContactSubscription: (s) => ({
     contact_id: first(s.contacts),
     id: first(s.subscriptionTypes),
