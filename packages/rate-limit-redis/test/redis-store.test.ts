@@ -5,9 +5,9 @@ import {
   type Observation,
 } from "@intercom-kit/rate-limit";
 import { afterAll, afterEach, beforeAll, describe, expect, it } from "vitest";
-import { RedisStore } from "../src/index.js";
-import { sendCommand } from "../src/redis-client.js";
-import { type ClientKind, type ConnectedClient, connectRedis } from "./support/redis-clients.js";
+import { ACQUIRE_SCRIPT, OBSERVE_SCRIPT, RedisStore } from "../src/index.js";
+import { scriptSha } from "../src/script-sha.js";
+import { type ConnectedClient, connectRedis, SINGLE_KINDS } from "./support/redis-clients.js";
 import { type RedisServer, startRedisServer } from "./support/redis-server.js";
 
 let redis: RedisServer;
@@ -46,7 +46,7 @@ function randomObservation(random: () => number, now: number): Observation {
   };
 }
 
-describe.each(["ioredis", "node-redis"] as ClientKind[])("RedisStore with %s", (kind) => {
+describe.each(SINGLE_KINDS)("RedisStore with %s", (kind) => {
   let connected: ConnectedClient;
   let store: RedisStore;
   beforeAll(async () => {
@@ -54,7 +54,7 @@ describe.each(["ioredis", "node-redis"] as ClientKind[])("RedisStore with %s", (
     store = new RedisStore(connected.client);
   });
   afterAll(() => connected?.close());
-  afterEach(() => sendCommand(connected.client, ["FLUSHALL"]));
+  afterEach(() => connected.command(["FLUSHALL"]));
 
   it("runs the same steps as the memory store, in Lua", async () => {
     const memory = new MemoryStore();
@@ -79,7 +79,7 @@ describe.each(["ioredis", "node-redis"] as ClientKind[])("RedisStore with %s", (
     // The sequence went through every kind of answer, so the comparison means something.
     const reasons = new Set(fromMemory.map((r) => (r.granted ? "granted" : r.reason)));
     expect(reasons).toEqual(new Set(["granted", "window", "blocked", "probe"]));
-    const hash = (await sendCommand(connected.client, ["HGETALL", key])) as unknown;
+    const hash = (await connected.command(["HGETALL", key])) as unknown;
     const fields = Array.isArray(hash)
       ? Object.fromEntries(
           hash.flatMap((v, i, all) => (i % 2 === 0 ? [[String(v), String(all[i + 1])]] : [])),
@@ -99,7 +99,7 @@ describe.each(["ioredis", "node-redis"] as ClientKind[])("RedisStore with %s", (
       { status: 429, limit: 5, remaining: 0, resetAt: T + 10_000, retryAfterMs: undefined },
       settings,
     );
-    const ttl = Number(await sendCommand(connected.client, ["PTTL", "ttl"]));
+    const ttl = Number(await connected.command(["PTTL", "ttl"]));
     expect(ttl).toBeGreaterThan(10_000);
     expect(ttl).toBeLessThanOrEqual(10_000 + 6 * settings.windowMs);
   });
@@ -107,9 +107,9 @@ describe.each(["ioredis", "node-redis"] as ClientKind[])("RedisStore with %s", (
   it("forgets a bucket when its TTL runs out", async () => {
     const short = { ...settings, windowMs: 20, probeMs: 20 };
     await store.acquire("short-lived", Date.now(), short);
-    expect(Number(await sendCommand(connected.client, ["EXISTS", "short-lived"]))).toBe(1);
+    expect(Number(await connected.command(["EXISTS", "short-lived"]))).toBe(1);
     await new Promise((resolve) => setTimeout(resolve, 400));
-    expect(Number(await sendCommand(connected.client, ["EXISTS", "short-lived"]))).toBe(0);
+    expect(Number(await connected.command(["EXISTS", "short-lived"]))).toBe(0);
   });
 
   it("frees a bucket whose probe never reported back (a crashed worker)", async () => {
@@ -123,35 +123,29 @@ describe.each(["ioredis", "node-redis"] as ClientKind[])("RedisStore with %s", (
 
   it("runs its scripts again after Redis forgot them", async () => {
     await store.acquire("flush", T, settings);
-    await sendCommand(connected.client, ["SCRIPT", "FLUSH"]);
+    await connected.command(["SCRIPT", "FLUSH"]);
     await expect(store.acquire("flush", T + settings.probeMs, settings)).resolves.toEqual({
       granted: true,
     });
   });
 
-  it("runs a script its key's node lacks, as when SCRIPT LOAD reached another cluster node", async () => {
-    const otherNode = await startRedisServer();
-    const other = await connectRedis(kind, otherNode.url);
-    try {
-      // Like a cluster client: SCRIPT LOAD has no key and lands on another node.
-      await sendCommand(connected.client, ["SCRIPT", "FLUSH"]);
-      const sent: string[] = [];
-      const clustered = new RedisStore({
-        call: (command: string, ...args: string[]) => {
-          sent.push(command);
-          const node = command === "SCRIPT" ? other.client : connected.client;
-          return sendCommand(node, [command, ...args]);
-        },
-      });
-      expect(await clustered.acquire("node", T, settings)).toEqual({ granted: true });
-      expect(sent).toEqual(["SCRIPT", "EVALSHA", "EVAL"]);
-      // EVAL cached the script on the key's node: EVALSHA finds it there from now on.
-      sent.length = 0;
-      expect(await clustered.acquire("node", T + 10, settings)).toMatchObject({ reason: "probe" });
-      expect(sent).toEqual(["EVALSHA"]);
-    } finally {
-      await other.close();
-      await otherNode.stop();
+  it("files its scripts under the SHA-1 Redis gives them, so it never sends SCRIPT LOAD", async () => {
+    for (const script of [ACQUIRE_SCRIPT, OBSERVE_SCRIPT]) {
+      expect(await connected.command(["SCRIPT", "LOAD", script])).toBe(await scriptSha(script));
     }
+    await connected.command(["SCRIPT", "FLUSH"]);
+    const sent: string[] = [];
+    const recording = new RedisStore({
+      call: (command: string, ...args: string[]) => {
+        sent.push(command);
+        return connected.command([command, ...args]);
+      },
+    });
+    // The key's node lacks the script: EVALSHA, then EVAL, which caches it there.
+    expect(await recording.acquire("node", T, settings)).toEqual({ granted: true });
+    expect(sent).toEqual(["EVALSHA", "EVAL"]);
+    sent.length = 0;
+    expect(await recording.acquire("node", T + 10, settings)).toMatchObject({ reason: "probe" });
+    expect(sent).toEqual(["EVALSHA"]);
   });
 });
