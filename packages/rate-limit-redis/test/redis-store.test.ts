@@ -1,12 +1,7 @@
-import {
-  type AcquireResult,
-  type BucketSettings,
-  MemoryStore,
-  type Observation,
-} from "@intercom-kit/rate-limit";
 import { afterAll, afterEach, beforeAll, describe, expect, it } from "vitest";
 import { ACQUIRE_SCRIPT, OBSERVE_SCRIPT, RedisStore } from "../src/index.js";
 import { scriptSha } from "../src/script-sha.js";
+import { answerKinds, hashFields, PARITY_SETTINGS, runBoth, T } from "./support/parity.js";
 import { type ConnectedClient, connectRedis, SINGLE_KINDS } from "./support/redis-clients.js";
 import { type RedisServer, startRedisServer } from "./support/redis-server.js";
 
@@ -16,35 +11,7 @@ beforeAll(async () => {
 });
 afterAll(() => redis?.stop());
 
-const settings: BucketSettings = {
-  windowMs: 10_000,
-  probeMs: 5_000,
-  probePollMs: 25,
-  edgeMs: 2_000,
-};
-const T = 1_800_000_000_000;
-
-/** A small seeded generator, so a failing sequence can be replayed. */
-function seeded(seed: number): () => number {
-  let state = seed;
-  return () => {
-    state = (state * 1_103_515_245 + 12_345) % 2 ** 31;
-    return state / 2 ** 31;
-  };
-}
-
-function randomObservation(random: () => number, now: number): Observation {
-  const status = [200, 200, 200, 200, 429, 0, 500][Math.floor(random() * 7)] ?? 200;
-  const window = Math.floor(now / 10_000) + (random() < 0.2 ? -1 : random() < 0.2 ? 1 : 0);
-  const headers = random() < 0.9;
-  return {
-    status,
-    limit: headers ? 5 : undefined,
-    remaining: headers ? Math.floor(random() * 6) : undefined,
-    resetAt: headers ? (window + 1) * 10_000 : undefined,
-    retryAfterMs: status === 429 && random() < 0.3 ? Math.floor(random() * 3000) : undefined,
-  };
-}
+const settings = PARITY_SETTINGS;
 
 describe.each(SINGLE_KINDS)("RedisStore with %s", (kind) => {
   let connected: ConnectedClient;
@@ -57,38 +24,13 @@ describe.each(SINGLE_KINDS)("RedisStore with %s", (kind) => {
   afterEach(() => connected.command(["FLUSHALL"]));
 
   it("runs the same steps as the memory store, in Lua", async () => {
-    const memory = new MemoryStore();
-    const random = seeded(kind === "ioredis" ? 7 : 11);
     const key = `bucket-${kind}`;
-    let now = T;
-    const fromMemory: AcquireResult[] = [];
-    const fromRedis: AcquireResult[] = [];
-    for (let step = 0; step < 400; step += 1) {
-      now += Math.floor(random() * 900);
-      // The first two steps ask twice before anything is known: a probe, then a wait for it.
-      if (step < 2 || random() < 0.6) {
-        fromMemory.push(await memory.acquire(key, now, settings));
-        fromRedis.push(await store.acquire(key, now, settings));
-      } else {
-        const seen = randomObservation(random, now);
-        await memory.observe(key, now, seen, settings);
-        await store.observe(key, now, seen, settings);
-      }
-    }
-    expect(fromRedis).toEqual(fromMemory);
+    const run = await runBoth(store, key, kind === "ioredis" ? 7 : 11, 400);
+    expect(run.fromStore).toEqual(run.fromMemory);
     // The sequence went through every kind of answer, so the comparison means something.
-    const reasons = new Set(fromMemory.map((r) => (r.granted ? "granted" : r.reason)));
-    expect(reasons).toEqual(new Set(["granted", "window", "blocked", "probe"]));
-    const hash = (await connected.command(["HGETALL", key])) as unknown;
-    const fields = Array.isArray(hash)
-      ? Object.fromEntries(
-          hash.flatMap((v, i, all) => (i % 2 === 0 ? [[String(v), String(all[i + 1])]] : [])),
-        )
-      : (hash as Record<string, string>);
-    const expected = memory.peek(key);
-    expect(Object.fromEntries(Object.entries(fields).map(([k, v]) => [k, Number(v)]))).toEqual(
-      expected,
-    );
+    expect(answerKinds(run.fromMemory)).toEqual(new Set(["granted", "window", "blocked", "probe"]));
+    const fields = hashFields(await connected.command(["HGETALL", key]));
+    expect(fields).toEqual(run.memory.peek(key));
   });
 
   it("gives every bucket a TTL past the last time that matters", async () => {
