@@ -18,5 +18,5 @@ export class StoreUnavailableError extends IntercomError {
 export function unavailable(error: unknown): StoreUnavailableError {
   if (error instanceof StoreUnavailableError) return error;
   const reason = error instanceof Error ? error.message : String(error);
-  return new StoreUnavailableError(`Redis answered "${reason}"`, { cause: error });
+  return new StoreUnavailableError(reason, { cause: error });
 }
