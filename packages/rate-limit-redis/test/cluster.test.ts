@@ -199,6 +199,10 @@ describe.each<OutagePolicy>(["local", "fail"])("failover, outage policy %s", (po
     );
     if (policy === "local") {
       expect(failed).toEqual([]);
+      // The local buckets still pace: each process overshoots only by what it
+      // sends before Intercom's remaining count reaches it (unpaced, most
+      // requests would meet a 429).
+      expect(figures.limitedShare).toBeLessThanOrEqual(0.15);
     } else {
       // Calls that could not take a slot failed with the typed error, and only then.
       expect(figures.failedWith).toEqual(["StoreUnavailableError"]);

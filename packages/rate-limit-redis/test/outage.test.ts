@@ -143,6 +143,10 @@ describe.each<OutagePolicy>(["local", "fail"])(
       if (policy === "local") {
         // Every call went on, its slot taken in its own process's memory meanwhile.
         expect(failed).toEqual([]);
+        // The local buckets still pace: each process overshoots only by what it
+        // sends before Intercom's remaining count reaches it (unpaced, most
+        // requests would meet a 429).
+        expect(figures.limitedShare).toBeLessThanOrEqual(0.15);
       } else {
         // Calls that could not take a slot failed with the typed error, only
         // while Redis was away, and never reached Intercom.
