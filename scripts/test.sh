@@ -4,7 +4,9 @@
 # reference and the whole test suite.
 source "$(dirname "$0")/lib/toolchain.sh"
 ensure_toolchain
-ensure_apt redis-server:redis-server chromium:chromium
+# redis-cli (Debian's redis-tools, which redis-server depends on) joins the
+# test Redis Cluster; it is named too for a redis-server from elsewhere.
+ensure_apt redis-server:redis-server redis-cli:redis-tools chromium:chromium
 cd "$REPO_ROOT"
 step "lint: biome check"
 pnpm exec biome check .

@@ -1,13 +1,8 @@
-import {
-  type AcquireResult,
-  type BucketSettings,
-  MemoryStore,
-  type Observation,
-} from "@intercom-kit/rate-limit";
 import { afterAll, afterEach, beforeAll, describe, expect, it } from "vitest";
-import { RedisStore } from "../src/index.js";
-import { sendCommand } from "../src/redis-client.js";
-import { type ClientKind, type ConnectedClient, connectRedis } from "./support/redis-clients.js";
+import { ACQUIRE_SCRIPT, OBSERVE_SCRIPT, RedisStore } from "../src/index.js";
+import { scriptSha } from "../src/script-sha.js";
+import { answerKinds, hashFields, PARITY_SETTINGS, runBoth, T } from "./support/parity.js";
+import { type ConnectedClient, connectRedis, SINGLE_KINDS } from "./support/redis-clients.js";
 import { type RedisServer, startRedisServer } from "./support/redis-server.js";
 
 let redis: RedisServer;
@@ -16,37 +11,9 @@ beforeAll(async () => {
 });
 afterAll(() => redis?.stop());
 
-const settings: BucketSettings = {
-  windowMs: 10_000,
-  probeMs: 5_000,
-  probePollMs: 25,
-  edgeMs: 2_000,
-};
-const T = 1_800_000_000_000;
+const settings = PARITY_SETTINGS;
 
-/** A small seeded generator, so a failing sequence can be replayed. */
-function seeded(seed: number): () => number {
-  let state = seed;
-  return () => {
-    state = (state * 1_103_515_245 + 12_345) % 2 ** 31;
-    return state / 2 ** 31;
-  };
-}
-
-function randomObservation(random: () => number, now: number): Observation {
-  const status = [200, 200, 200, 200, 429, 0, 500][Math.floor(random() * 7)] ?? 200;
-  const window = Math.floor(now / 10_000) + (random() < 0.2 ? -1 : random() < 0.2 ? 1 : 0);
-  const headers = random() < 0.9;
-  return {
-    status,
-    limit: headers ? 5 : undefined,
-    remaining: headers ? Math.floor(random() * 6) : undefined,
-    resetAt: headers ? (window + 1) * 10_000 : undefined,
-    retryAfterMs: status === 429 && random() < 0.3 ? Math.floor(random() * 3000) : undefined,
-  };
-}
-
-describe.each(["ioredis", "node-redis"] as ClientKind[])("RedisStore with %s", (kind) => {
+describe.each(SINGLE_KINDS)("RedisStore with %s", (kind) => {
   let connected: ConnectedClient;
   let store: RedisStore;
   beforeAll(async () => {
@@ -54,41 +21,16 @@ describe.each(["ioredis", "node-redis"] as ClientKind[])("RedisStore with %s", (
     store = new RedisStore(connected.client);
   });
   afterAll(() => connected?.close());
-  afterEach(() => sendCommand(connected.client, ["FLUSHALL"]));
+  afterEach(() => connected.command(["FLUSHALL"]));
 
   it("runs the same steps as the memory store, in Lua", async () => {
-    const memory = new MemoryStore();
-    const random = seeded(kind === "ioredis" ? 7 : 11);
     const key = `bucket-${kind}`;
-    let now = T;
-    const fromMemory: AcquireResult[] = [];
-    const fromRedis: AcquireResult[] = [];
-    for (let step = 0; step < 400; step += 1) {
-      now += Math.floor(random() * 900);
-      // The first two steps ask twice before anything is known: a probe, then a wait for it.
-      if (step < 2 || random() < 0.6) {
-        fromMemory.push(await memory.acquire(key, now, settings));
-        fromRedis.push(await store.acquire(key, now, settings));
-      } else {
-        const seen = randomObservation(random, now);
-        await memory.observe(key, now, seen, settings);
-        await store.observe(key, now, seen, settings);
-      }
-    }
-    expect(fromRedis).toEqual(fromMemory);
+    const run = await runBoth(store, key, kind === "ioredis" ? 7 : 11, 400);
+    expect(run.fromStore).toEqual(run.fromMemory);
     // The sequence went through every kind of answer, so the comparison means something.
-    const reasons = new Set(fromMemory.map((r) => (r.granted ? "granted" : r.reason)));
-    expect(reasons).toEqual(new Set(["granted", "window", "blocked", "probe"]));
-    const hash = (await sendCommand(connected.client, ["HGETALL", key])) as unknown;
-    const fields = Array.isArray(hash)
-      ? Object.fromEntries(
-          hash.flatMap((v, i, all) => (i % 2 === 0 ? [[String(v), String(all[i + 1])]] : [])),
-        )
-      : (hash as Record<string, string>);
-    const expected = memory.peek(key);
-    expect(Object.fromEntries(Object.entries(fields).map(([k, v]) => [k, Number(v)]))).toEqual(
-      expected,
-    );
+    expect(answerKinds(run.fromMemory)).toEqual(new Set(["granted", "window", "blocked", "probe"]));
+    const fields = hashFields(await connected.command(["HGETALL", key]));
+    expect(fields).toEqual(run.memory.peek(key));
   });
 
   it("gives every bucket a TTL past the last time that matters", async () => {
@@ -99,7 +41,7 @@ describe.each(["ioredis", "node-redis"] as ClientKind[])("RedisStore with %s", (
       { status: 429, limit: 5, remaining: 0, resetAt: T + 10_000, retryAfterMs: undefined },
       settings,
     );
-    const ttl = Number(await sendCommand(connected.client, ["PTTL", "ttl"]));
+    const ttl = Number(await connected.command(["PTTL", "ttl"]));
     expect(ttl).toBeGreaterThan(10_000);
     expect(ttl).toBeLessThanOrEqual(10_000 + 6 * settings.windowMs);
   });
@@ -107,9 +49,9 @@ describe.each(["ioredis", "node-redis"] as ClientKind[])("RedisStore with %s", (
   it("forgets a bucket when its TTL runs out", async () => {
     const short = { ...settings, windowMs: 20, probeMs: 20 };
     await store.acquire("short-lived", Date.now(), short);
-    expect(Number(await sendCommand(connected.client, ["EXISTS", "short-lived"]))).toBe(1);
+    expect(Number(await connected.command(["EXISTS", "short-lived"]))).toBe(1);
     await new Promise((resolve) => setTimeout(resolve, 400));
-    expect(Number(await sendCommand(connected.client, ["EXISTS", "short-lived"]))).toBe(0);
+    expect(Number(await connected.command(["EXISTS", "short-lived"]))).toBe(0);
   });
 
   it("frees a bucket whose probe never reported back (a crashed worker)", async () => {
@@ -123,35 +65,29 @@ describe.each(["ioredis", "node-redis"] as ClientKind[])("RedisStore with %s", (
 
   it("runs its scripts again after Redis forgot them", async () => {
     await store.acquire("flush", T, settings);
-    await sendCommand(connected.client, ["SCRIPT", "FLUSH"]);
+    await connected.command(["SCRIPT", "FLUSH"]);
     await expect(store.acquire("flush", T + settings.probeMs, settings)).resolves.toEqual({
       granted: true,
     });
   });
 
-  it("runs a script its key's node lacks, as when SCRIPT LOAD reached another cluster node", async () => {
-    const otherNode = await startRedisServer();
-    const other = await connectRedis(kind, otherNode.url);
-    try {
-      // Like a cluster client: SCRIPT LOAD has no key and lands on another node.
-      await sendCommand(connected.client, ["SCRIPT", "FLUSH"]);
-      const sent: string[] = [];
-      const clustered = new RedisStore({
-        call: (command: string, ...args: string[]) => {
-          sent.push(command);
-          const node = command === "SCRIPT" ? other.client : connected.client;
-          return sendCommand(node, [command, ...args]);
-        },
-      });
-      expect(await clustered.acquire("node", T, settings)).toEqual({ granted: true });
-      expect(sent).toEqual(["SCRIPT", "EVALSHA", "EVAL"]);
-      // EVAL cached the script on the key's node: EVALSHA finds it there from now on.
-      sent.length = 0;
-      expect(await clustered.acquire("node", T + 10, settings)).toMatchObject({ reason: "probe" });
-      expect(sent).toEqual(["EVALSHA"]);
-    } finally {
-      await other.close();
-      await otherNode.stop();
+  it("files its scripts under the SHA-1 Redis gives them, so it never sends SCRIPT LOAD", async () => {
+    for (const script of [ACQUIRE_SCRIPT, OBSERVE_SCRIPT]) {
+      expect(await connected.command(["SCRIPT", "LOAD", script])).toBe(await scriptSha(script));
     }
+    await connected.command(["SCRIPT", "FLUSH"]);
+    const sent: string[] = [];
+    const recording = new RedisStore({
+      call: (command: string, ...args: string[]) => {
+        sent.push(command);
+        return connected.command([command, ...args]);
+      },
+    });
+    // The key's node lacks the script: EVALSHA, then EVAL, which caches it there.
+    expect(await recording.acquire("node", T, settings)).toEqual({ granted: true });
+    expect(sent).toEqual(["EVALSHA", "EVAL"]);
+    sent.length = 0;
+    expect(await recording.acquire("node", T + 10, settings)).toMatchObject({ reason: "probe" });
+    expect(sent).toEqual(["EVALSHA"]);
   });
 });
