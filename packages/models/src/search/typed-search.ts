@@ -50,7 +50,10 @@ type ScalarOf<T extends SearchFieldType> = T extends "string" | "id" | "tag"
     ? boolean
     : number;
 
-/** The declared custom attributes, under their prefix. @inline */
+/**
+ * The declared custom attributes, under their prefix.
+ * @inline
+ */
 type Prefixed<C extends SearchFields, P extends string> = {
   readonly [K in keyof C & string as `${P}.${K}`]: C[K];
 };
