@@ -22,10 +22,7 @@ beforeAll(async () => {
 });
 afterAll(() => sandbox.stop());
 
-async function ids(
-  items: AsyncIterable<unknown>,
-  limit = 500,
-): Promise<string[]> {
+async function ids(items: AsyncIterable<unknown>, limit = 500): Promise<string[]> {
   const out: string[] = [];
   for await (const item of items) {
     out.push((item as { id: string }).id);
