@@ -12,6 +12,7 @@ export {
 } from "./search/search-query.js";
 export {
   defineSearch,
+  type SearchCustomFields,
   type SearchFieldName,
   type SearchFields,
   type SearchFieldType,
@@ -19,6 +20,7 @@ export {
   SearchFilterError,
   type SearchOperatorFor,
   type SearchOperatorRules,
+  type SearchScalarFor,
   type SearchSchema,
   type SearchValueFor,
   type TypedSearch,

@@ -39,29 +39,26 @@ export interface SearchSchema<
 /** The value one field takes under one operator: a list for IN and NIN. */
 export type SearchValueFor<T, Op> = T extends SearchFieldType
   ? Op extends "IN" | "NIN"
-    ? readonly Exclude<ScalarOf<T>, boolean>[]
-    : ScalarOf<T>
+    ? readonly Exclude<SearchScalarFor<T>, boolean>[]
+    : SearchScalarFor<T>
   : never;
 
-/** @inline */
-type ScalarOf<T extends SearchFieldType> = T extends "string" | "id" | "tag"
+/** The value of one field type, outside IN and NIN. */
+export type SearchScalarFor<T extends SearchFieldType> = T extends "string" | "id" | "tag"
   ? string
   : T extends "boolean"
     ? boolean
     : number;
 
-/**
- * The declared custom attributes, under their prefix.
- * @inline
- */
-type Prefixed<C extends SearchFields, P extends string> = {
+/** Declared custom attributes, under their prefix: `{ plan: "string" }` → `{ "custom_attributes.plan": "string" }`. */
+export type SearchCustomFields<C extends SearchFields, P extends string> = {
   readonly [K in keyof C & string as `${P}.${K}`]: C[K];
 };
 
 /** Every field name a resource's `where` takes. */
 export type SearchFieldName<F extends SearchFields, C extends SearchFields, P extends string> =
   | (keyof F & string)
-  | (keyof Prefixed<C, P> & string)
+  | (keyof SearchCustomFields<C, P> & string)
   | `${P}.${string}`;
 
 /** A field's type; an undeclared custom attribute may be any type. */
@@ -72,8 +69,8 @@ export type SearchFieldTypeOf<
   K extends string,
 > = K extends keyof F
   ? F[K]
-  : K extends keyof Prefixed<C, P>
-    ? Prefixed<C, P>[K]
+  : K extends keyof SearchCustomFields<C, P>
+    ? SearchCustomFields<C, P>[K]
     : K extends `${P}.${string}`
       ? SearchFieldType
       : never;
