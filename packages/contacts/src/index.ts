@@ -1,2 +1,8 @@
 // Hand-written helpers of this domain go next to this file; the operations are generated.
 export * from "./generated/index.js";
+export {
+  CONTACT_SEARCH_FIELDS,
+  CONTACT_SEARCH_OPERATORS,
+  type ContactSearchField,
+  contactSearch,
+} from "./search/contact-search.js";

@@ -10,3 +10,18 @@ export {
   type SearchValue,
   where,
 } from "./search/search-query.js";
+export {
+  defineSearch,
+  type SearchCustomFields,
+  type SearchFieldName,
+  type SearchFields,
+  type SearchFieldType,
+  type SearchFieldTypeOf,
+  SearchFilterError,
+  type SearchOperatorFor,
+  type SearchOperatorRules,
+  type SearchScalarFor,
+  type SearchSchema,
+  type SearchValueFor,
+  type TypedSearch,
+} from "./search/typed-search.js";
