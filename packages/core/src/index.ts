@@ -3,14 +3,7 @@ export {
   DEFAULT_API_VERSION,
   type KnownApiVersion,
 } from "./client/api-version.js";
-export type {
-  Client,
-  ClientState,
-  Extension,
-  Plugin,
-  TransportSlot,
-} from "./client/client.js";
-export { CLIENT_STATE, CLIENT_TRANSPORT } from "./client/client.js";
+export type { Client, Extension, Plugin } from "./client/client.js";
 export type {
   ClientConfig,
   ClientOptions,
@@ -51,13 +44,8 @@ export type {
   RequestOptions,
   ResponseKind,
 } from "./operation/operation.js";
-export {
-  parseRateLimit,
-  type RateLimitInfo,
-  type ResponseMeta,
-} from "./operation/response-meta.js";
-export { runOperation } from "./operation/run-operation.js";
+export type { RateLimitInfo, ResponseMeta } from "./operation/response-meta.js";
 export type { Page } from "./pagination/page.js";
-export { type PagedCall, paginate } from "./pagination/paginate.js";
+export type { PagedCall } from "./pagination/paginate.js";
 export { REDACTED, redactSecrets } from "./redaction/redact-secrets.js";
 export type { AttemptContext, Handler, Middleware } from "./transport/middleware.js";

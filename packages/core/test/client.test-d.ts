@@ -5,9 +5,8 @@ import {
   createClient,
   type Page,
   type PagedCall,
-  paginate,
-  runOperation,
 } from "../src/index.js";
+import { paginate, runOperation } from "../src/internal.js";
 import { identifyAdmin, listContacts } from "./support/operations.js";
 
 interface Contact {

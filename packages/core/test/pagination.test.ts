@@ -6,13 +6,8 @@ import {
 } from "@intercom-kit/test-support/loopback-server";
 import { rejectionOf } from "@intercom-kit/test-support/rejection";
 import { afterEach, describe, expect, it } from "vitest";
-import {
-  AbortError,
-  createClient,
-  type Operation,
-  type PagedCall,
-  paginate,
-} from "../src/index.js";
+import { AbortError, createClient, type Operation, type PagedCall } from "../src/index.js";
+import { paginate } from "../src/internal.js";
 import {
   listCompaniesByPage,
   listContacts,

@@ -3,7 +3,8 @@ import {
   startLoopbackServer,
 } from "@intercom-kit/test-support/loopback-server";
 import { afterEach, describe, expect, it } from "vitest";
-import { createClient, runOperation } from "../src/index.js";
+import { createClient } from "../src/index.js";
+import { runOperation } from "../src/internal.js";
 import {
   attachTags,
   createDataEvent,

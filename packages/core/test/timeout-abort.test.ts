@@ -5,13 +5,8 @@ import {
 } from "@intercom-kit/test-support/loopback-server";
 import { rejectionOf } from "@intercom-kit/test-support/rejection";
 import { afterEach, describe, expect, it } from "vitest";
-import {
-  AbortError,
-  createClient,
-  NetworkError,
-  runOperation,
-  TimeoutError,
-} from "../src/index.js";
+import { AbortError, createClient, NetworkError, TimeoutError } from "../src/index.js";
+import { runOperation } from "../src/internal.js";
 import { identifyAdmin } from "./support/operations.js";
 
 let server: LoopbackServer;

@@ -10,8 +10,8 @@ import {
   createClient,
   RequestValidationError,
   ResponseValidationError,
-  runOperation,
 } from "../src/index.js";
+import { runOperation } from "../src/internal.js";
 import { createContact, identifyAdmin, retrieveContact } from "./support/operations.js";
 
 let server: LoopbackServer;

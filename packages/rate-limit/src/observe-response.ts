@@ -1,4 +1,4 @@
-import { parseRateLimit } from "@intercom-kit/core";
+import { parseRateLimit } from "@intercom-kit/core/internal";
 import type { Observation } from "./rate-limit-store.js";
 
 /** What the limiter learns from a response's headers. */

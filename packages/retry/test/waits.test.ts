@@ -1,4 +1,5 @@
-import { AbortError, createClient, runOperation } from "@intercom-kit/core";
+import { AbortError, createClient } from "@intercom-kit/core";
+import { runOperation } from "@intercom-kit/core/internal";
 import {
   type LoopbackServer,
   sendJson,

@@ -4,10 +4,10 @@ import {
   createClient,
   NetworkError,
   RateLimitError,
-  runOperation,
   ServerError,
   TimeoutError,
 } from "@intercom-kit/core";
+import { runOperation } from "@intercom-kit/core/internal";
 import {
   type LoopbackServer,
   sendJson,
