@@ -29,7 +29,13 @@ export {
   UnprocessableEntityError,
 } from "./errors/api-errors.js";
 export { ConfigurationError, IntercomError } from "./errors/intercom-error.js";
-export { AbortError, NetworkError, TimeoutError } from "./errors/transport-errors.js";
+export {
+  AbortError,
+  NetworkError,
+  type PartialResponse,
+  ResponseTooLargeError,
+  TimeoutError,
+} from "./errors/transport-errors.js";
 export {
   RequestValidationError,
   ResponseValidationError,

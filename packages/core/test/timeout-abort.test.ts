@@ -76,6 +76,8 @@ describe("timeouts and aborts", () => {
       setTimeout(() => res.destroy(), 20);
     });
     const client = createClient({ token: "tok", baseUrl: server.url });
-    await rejectionOf(runOperation(client, identifyAdmin, {}), NetworkError);
+    const error = await rejectionOf(runOperation(client, identifyAdmin, {}), NetworkError);
+    expect(error.responseStatus).toBe(200);
+    expect(error.message).toMatch(/identifyAdmin got a 200 response, but its body broke off/);
   });
 });

@@ -46,8 +46,10 @@ export interface Operation {
 /** Per-call options, the third argument of every operation function. */
 export interface RequestOptions {
   readonly signal?: AbortSignal;
-  /** Per-attempt timeout in milliseconds for this call, or `false` for none. */
+  /** Per-attempt timeout in milliseconds for this call (headers and body), or `false` for none. */
   readonly timeout?: number | false;
+  /** Largest response body read into memory for this call, in bytes, after decompression. */
+  readonly maxResponseBytes?: number;
   readonly headers?: Readonly<Record<string, string>>;
   /** Response checking for this call only. */
   readonly validation?: ValidationMode;
