@@ -25,7 +25,12 @@ export async function readBody(operation: Operation, response: Response): Promis
       if (text.trim() === "") {
         throw new ResponseValidationError(
           operation.id,
-          [{ path: "(root)", message: `body is empty (status ${response.status}); JSON was expected` }],
+          [
+            {
+              path: "(root)",
+              message: `body is empty (status ${response.status}); JSON was expected`,
+            },
+          ],
           text,
         );
       }
