@@ -1,5 +1,3 @@
-export { failedBeforeSending } from "./failed-before-sending.js";
-export { decideRetry, type RetryDecision } from "./retry-decision.js";
 export {
   RETRY_DEFAULTS,
   type ResolvedRetryOptions,
@@ -10,4 +8,3 @@ export {
   type RetryReason,
 } from "./retry-options.js";
 export { retry } from "./retry-plugin.js";
-export { backoffWait, headerWait } from "./retry-wait.js";
