@@ -43,6 +43,7 @@ export {
 } from "./errors/validation-errors.js";
 export type { ApiPromise, ApiResult } from "./operation/api-promise.js";
 export type {
+  CallContext,
   HttpMethod,
   Operation,
   PaginationSpec,

@@ -1,7 +1,6 @@
 export {
   RETRY_DEFAULTS,
   type ResolvedRetryOptions,
-  type RetryContext,
   type RetryEvent,
   type RetryOptions,
   type RetryOverrides,

@@ -39,9 +39,12 @@ export interface RetryOptions {
 /** Per-call overrides, passed as `options.context.retry`; `false` turns retries off for the call. */
 export type RetryOverrides = RetryOptions | false;
 
-/** What a call can put in `options.context` for this plugin. */
-export interface RetryContext {
-  readonly retry?: RetryOverrides;
+declare module "@intercom-kit/core" {
+  /** `@intercom-kit/retry`'s per-call setting: `{ context: { retry: false } }`. */
+  interface CallContext {
+    /** This call's own retry options over the plugin's, or `false` for no retries. */
+    readonly retry?: RetryOverrides;
+  }
 }
 
 export type ResolvedRetryOptions = Required<Omit<RetryOptions, "onRetry">> &

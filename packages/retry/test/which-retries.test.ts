@@ -1,5 +1,6 @@
 import {
   ApiError,
+  type CallContext,
   ConfigurationError,
   createClient,
   NetworkError,
@@ -161,7 +162,7 @@ describe("timeouts and network failures", () => {
 });
 
 describe("per-call overrides", () => {
-  it.each([
+  it.each<[CallContext, number]>([
     [{ retry: false }, 1],
     [{ retry: { limit: 0 } }, 1],
     [{ retry: { limit: 4 } }, 5],
