@@ -138,6 +138,25 @@ describe("the size cap, counted after decompression", () => {
     expect((await new Response(stream).arrayBuffer()).byteLength).toBe(5_000);
   });
 
+  it("a binary download still stops when the caller aborts after the call resolved", async () => {
+    server = await startLoopbackServer((_req, res) => {
+      res.writeHead(200, { "content-type": "application/octet-stream" });
+      res.write(Buffer.alloc(100, 1)); // and never ends
+    });
+    const client = createClient({ token: "tok", baseUrl: server.url });
+    const controller = new AbortController();
+    const stream = await runOperation<ReadableStream<Uint8Array>>(
+      client,
+      downloadExport,
+      { job_identifier: "j1" },
+      { signal: controller.signal },
+    );
+    const reader = stream.getReader();
+    expect((await reader.read()).value?.byteLength).toBe(100);
+    controller.abort(new Error("enough"));
+    await expect(reader.read()).rejects.toThrow();
+  });
+
   it.each([0, -1, 1.5])("refuses maxResponseBytes %s", (maxResponseBytes) => {
     expect(() => createClient({ token: "tok", maxResponseBytes })).toThrow(/maxResponseBytes/);
   });

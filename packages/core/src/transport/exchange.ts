@@ -42,8 +42,14 @@ export async function exchange(
   init: RequestInit | undefined,
   settings: ExchangeSettings,
 ): Promise<Response> {
+  // The attempt's own signal: aborted by its timer, and by the request's
+  // (the caller's abort). Forwarded by hand: AbortSignal.any costs tens of
+  // microseconds a call, a fifth of the SDK's whole overhead.
   const controller = new AbortController();
-  const signal = AbortSignal.any([request.signal, controller.signal]);
+  const { signal } = controller;
+  const forward = () => controller.abort(request.signal.reason);
+  if (request.signal.aborted) forward();
+  else request.signal.addEventListener("abort", forward, { once: true });
   let status: number | undefined;
   let timer: ReturnType<typeof setTimeout> | undefined;
   const { timeout } = settings;
@@ -59,9 +65,17 @@ export async function exchange(
         });
 
   const attempt = (async () => {
-    const response = await settings.fetch(request, { ...init, signal });
-    status = response.status;
-    return settle(request, response, settings);
+    let streaming = false;
+    try {
+      const response = await settings.fetch(request, { ...init, signal });
+      status = response.status;
+      const settled = await settle(request, response, settings);
+      // A body handed on as a stream still listens for the caller's abort.
+      streaming = settled === response && response.body !== null;
+      return settled;
+    } finally {
+      if (!streaming) request.signal.removeEventListener("abort", forward);
+    }
   })();
   if (!expired) return attempt;
   // Once the timer has won, the aborted attempt's own failure is expected.
