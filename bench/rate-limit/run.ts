@@ -7,7 +7,8 @@
 //
 //   pnpm --filter @intercom-kit/bench bench:rate-limit
 //   (builds first: pnpm turbo run build --filter=@intercom-kit/bench...)
-import { createClient, type Operation, runOperation } from "@intercom-kit/core";
+import { createClient, type Operation } from "@intercom-kit/core";
+import { runOperation } from "@intercom-kit/core/internal";
 import { rateLimit } from "@intercom-kit/rate-limit";
 import { retry } from "@intercom-kit/retry";
 import { IntercomClient } from "intercom-client";

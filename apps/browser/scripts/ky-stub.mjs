@@ -7,3 +7,5 @@ export default ky;
 export const isHTTPError = () => false;
 export const isNetworkError = () => false;
 export const isTimeoutError = () => false;
+export class NetworkError extends Error {}
+export class TimeoutError extends Error {}

@@ -3,14 +3,7 @@ export {
   DEFAULT_API_VERSION,
   type KnownApiVersion,
 } from "./client/api-version.js";
-export type {
-  Client,
-  ClientState,
-  Extension,
-  Plugin,
-  TransportSlot,
-} from "./client/client.js";
-export { CLIENT_STATE, CLIENT_TRANSPORT } from "./client/client.js";
+export type { Client, Extension, Plugin } from "./client/client.js";
 export type {
   ClientConfig,
   ClientOptions,
@@ -36,7 +29,13 @@ export {
   UnprocessableEntityError,
 } from "./errors/api-errors.js";
 export { ConfigurationError, IntercomError } from "./errors/intercom-error.js";
-export { AbortError, NetworkError, TimeoutError } from "./errors/transport-errors.js";
+export {
+  AbortError,
+  NetworkError,
+  type PartialResponse,
+  ResponseTooLargeError,
+  TimeoutError,
+} from "./errors/transport-errors.js";
 export {
   RequestValidationError,
   ResponseValidationError,
@@ -44,6 +43,7 @@ export {
 } from "./errors/validation-errors.js";
 export type { ApiPromise, ApiResult } from "./operation/api-promise.js";
 export type {
+  CallContext,
   HttpMethod,
   Operation,
   PaginationSpec,
@@ -51,14 +51,9 @@ export type {
   RequestOptions,
   ResponseKind,
 } from "./operation/operation.js";
-export {
-  parseRateLimit,
-  type RateLimitInfo,
-  type ResponseMeta,
-} from "./operation/response-meta.js";
-export { runOperation } from "./operation/run-operation.js";
+export type { RateLimitInfo, ResponseMeta } from "./operation/response-meta.js";
 export type { Page } from "./pagination/page.js";
-export { type PagedCall, paginate } from "./pagination/paginate.js";
+export type { PagedCall } from "./pagination/paginate.js";
 export { REDACTED, redactSecrets } from "./redaction/redact-secrets.js";
 export type { AttemptContext, Handler, Middleware } from "./transport/middleware.js";
 export type { Drift } from "./validation/drift.js";

@@ -4,7 +4,8 @@ import {
   startLoopbackServer,
 } from "@intercom-kit/test-support/loopback-server";
 import { afterEach, describe, expect, it } from "vitest";
-import { ConfigurationError, createClient, runOperation } from "../src/index.js";
+import { ConfigurationError, createClient } from "../src/index.js";
+import { runOperation } from "../src/internal.js";
 import { identifyAdmin } from "./support/operations.js";
 
 const CANARY = "tok_CANARY_9f3a71";

@@ -1,13 +1,13 @@
 import { describe, expectTypeOf, it } from "vitest";
 import {
   type ApiPromise,
+  type ApiResult,
   type Client,
   createClient,
   type Page,
   type PagedCall,
-  paginate,
-  runOperation,
 } from "../src/index.js";
+import { paginate, runOperation } from "../src/internal.js";
 import { identifyAdmin, listContacts } from "./support/operations.js";
 
 interface Contact {
@@ -37,6 +37,13 @@ describe("client types", () => {
     expectTypeOf(call).toEqualTypeOf<PagedCall<Contact, { data: Contact[] }>>();
     expectTypeOf<Awaited<typeof call>>().toEqualTypeOf<Page<Contact, { data: Contact[] }>>();
     expectTypeOf<Awaited<typeof call>["items"]>().toEqualTypeOf<readonly Contact[]>();
+    // A real promise, with the raw response as a single call has it.
+    expectTypeOf(call).toExtend<Promise<Page<Contact, { data: Contact[] }>>>();
+    expectTypeOf(call.withResponse()).resolves.toEqualTypeOf<
+      ApiResult<Page<Contact, { data: Contact[] }>>
+    >();
+    expectTypeOf(call.catch).toBeFunction();
+    expectTypeOf(call.finally).toBeFunction();
   });
 
   it("rejects unknown options", () => {

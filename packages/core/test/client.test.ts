@@ -5,13 +5,8 @@ import {
 } from "@intercom-kit/test-support/loopback-server";
 import { afterEach, beforeEach, describe, expect, it, vi } from "vitest";
 import pkg from "../package.json" with { type: "json" };
-import {
-  ConfigurationError,
-  createClient,
-  REGION_BASE_URLS,
-  runOperation,
-  SDK_VERSION,
-} from "../src/index.js";
+import { ConfigurationError, createClient, REGION_BASE_URLS, SDK_VERSION } from "../src/index.js";
+import { runOperation } from "../src/internal.js";
 import { identifyAdmin, retrieveContact } from "./support/operations.js";
 
 const admin = { type: "admin", id: "1", email: "ada@example.com" };

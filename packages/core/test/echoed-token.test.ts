@@ -13,11 +13,10 @@ import {
   createClient,
   IntercomError,
   NetworkError,
-  paginate,
   REDACTED,
   ResponseValidationError,
-  runOperation,
 } from "../src/index.js";
+import { paginate, runOperation } from "../src/internal.js";
 import { identifyAdmin, listContacts } from "./support/operations.js";
 
 // Some proxies and error pages echo the request back, Authorization included.

@@ -15,11 +15,11 @@ import {
   IntercomError,
   NotFoundError,
   RateLimitError,
-  runOperation,
   ServerError,
   UnauthorizedError,
   UnprocessableEntityError,
 } from "../src/index.js";
+import { runOperation } from "../src/internal.js";
 import { retrieveContact } from "./support/operations.js";
 
 let server: LoopbackServer;

@@ -4,7 +4,8 @@ import {
   startLoopbackServer,
 } from "@intercom-kit/test-support/loopback-server";
 import { afterEach, describe, expect, it } from "vitest";
-import { createClient, type Middleware, runOperation, ServerError } from "../src/index.js";
+import { createClient, type Middleware, ServerError } from "../src/index.js";
+import { runOperation } from "../src/internal.js";
 import { createContact, identifyAdmin } from "./support/operations.js";
 
 let server: LoopbackServer;

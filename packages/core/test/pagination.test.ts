@@ -11,8 +11,9 @@ import {
   createClient,
   type Operation,
   type PagedCall,
-  paginate,
+  RequestValidationError,
 } from "../src/index.js";
+import { paginate } from "../src/internal.js";
 import {
   listCompaniesByPage,
   listContacts,
@@ -185,16 +186,43 @@ describe("paged calls", () => {
     expect(server.requests).toHaveLength(4);
   });
 
-  it("sends nothing until used, and shares the first page between await and iteration", async () => {
+  it("sends the first page at once, like a single call, and shares it", async () => {
     const client = await cursorServer();
     const call = paginate(client, listContacts, {});
-    await new Promise((r) => setTimeout(r, 20));
-    expect(server.requests).toHaveLength(0);
-    await call;
+    for (let i = 0; i < 200 && server.requests.length === 0; i++) {
+      await new Promise((r) => setTimeout(r, 5));
+    }
+    expect(server.requests).toHaveLength(1);
     const pages = [];
     for await (const page of call.pages()) pages.push(page.items.length);
     expect(pages).toEqual([3, 3, 3, 1]);
-    expect(server.requests).toHaveLength(4);
+    // Awaiting after iterating, and iterating again, reuse the first page.
+    expect((await call).items).toEqual(slice(0));
+    const again = [];
+    for await (const contact of call) again.push(contact);
+    expect(again).toHaveLength(10);
+    expect(server.requests).toHaveLength(4 + 3);
+  });
+
+  it("is a real promise: catch, finally and withResponse, as a single call has", async () => {
+    const client = await cursorServer();
+    const call = paginate(client, listContacts, {});
+    expect(call).toBeInstanceOf(Promise);
+    let settled = false;
+    const page = await call.finally(() => {
+      settled = true;
+    });
+    expect(settled).toBe(true);
+    const { data, response } = await call.withResponse();
+    expect(data).toBe(page);
+    expect(response.status).toBe(200);
+    expect(response).toBe(page.response);
+    expect(server.requests).toHaveLength(1);
+
+    const failing = paginate(client, listMergeHistory, { contact_id: ".." });
+    const caught = await failing.catch((error: unknown) => error);
+    expect(caught).toBeInstanceOf(RequestValidationError);
+    expect(server.requests).toHaveLength(1);
   });
 
   it("stops lazily: breaking out early sends no further request", async () => {

@@ -6,13 +6,8 @@ import {
 import { rejectionOf } from "@intercom-kit/test-support/rejection";
 import * as v from "valibot";
 import { afterEach, beforeEach, describe, expect, it, vi } from "vitest";
-import {
-  createClient,
-  type Operation,
-  paginate,
-  RequestValidationError,
-  runOperation,
-} from "../src/index.js";
+import { createClient, type Operation, RequestValidationError } from "../src/index.js";
+import { paginate, runOperation } from "../src/internal.js";
 import { listMergeHistory } from "./support/operations.js";
 
 // Shaped like the generated operation: its schema only says "a string", so

@@ -4,7 +4,8 @@ import {
   startLoopbackServer,
 } from "@intercom-kit/test-support/loopback-server";
 import { afterEach, beforeEach, describe, expect, it } from "vitest";
-import { createClient, runOperation } from "../src/index.js";
+import { createClient } from "../src/index.js";
+import { runOperation } from "../src/internal.js";
 import { listDataEvents } from "./support/operations.js";
 
 let server: LoopbackServer;

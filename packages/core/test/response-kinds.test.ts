@@ -3,10 +3,12 @@ import {
   startLoopbackServer,
 } from "@intercom-kit/test-support/loopback-server";
 import { afterEach, describe, expect, it } from "vitest";
-import { createClient, runOperation } from "../src/index.js";
+import { createClient } from "../src/index.js";
+import { runOperation } from "../src/internal.js";
 import {
   attachTags,
   createDataEvent,
+  deleteTag,
   downloadExport,
   getRecording,
   getTranscript,
@@ -57,6 +59,16 @@ describe("response kinds", () => {
     expect(
       await runOperation(client, createDataEvent, { event_name: "x", created_at: 1 }),
     ).toBeUndefined();
+  });
+
+  it("empty: resolves undefined for the bodiless 200 of DELETE /tags/{tag_id}", async () => {
+    server = await startLoopbackServer((_req, res) => {
+      res.writeHead(200, { "content-length": "0" });
+      res.end();
+    });
+    const client = createClient({ token: "tok", baseUrl: server.url });
+    expect(await runOperation(client, deleteTag, { tag_id: "7" })).toBeUndefined();
+    expect(server.requests[0]).toMatchObject({ method: "DELETE", path: "/tags/7" });
   });
 
   it("empty: still hands over a body if one arrives", async () => {

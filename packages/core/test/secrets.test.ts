@@ -6,7 +6,8 @@ import {
 } from "@intercom-kit/test-support/loopback-server";
 import { rejectionOf } from "@intercom-kit/test-support/rejection";
 import { afterEach, describe, expect, it, vi } from "vitest";
-import { ApiError, type Client, createClient, IntercomError, runOperation } from "../src/index.js";
+import { ApiError, type Client, createClient, IntercomError } from "../src/index.js";
+import { runOperation } from "../src/internal.js";
 import { createContact, identifyAdmin } from "./support/operations.js";
 
 const CANARY = "tok_CANARY_5b1e0c";

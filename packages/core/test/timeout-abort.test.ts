@@ -5,13 +5,8 @@ import {
 } from "@intercom-kit/test-support/loopback-server";
 import { rejectionOf } from "@intercom-kit/test-support/rejection";
 import { afterEach, describe, expect, it } from "vitest";
-import {
-  AbortError,
-  createClient,
-  NetworkError,
-  runOperation,
-  TimeoutError,
-} from "../src/index.js";
+import { AbortError, createClient, NetworkError, TimeoutError } from "../src/index.js";
+import { runOperation } from "../src/internal.js";
 import { identifyAdmin } from "./support/operations.js";
 
 let server: LoopbackServer;
@@ -81,6 +76,8 @@ describe("timeouts and aborts", () => {
       setTimeout(() => res.destroy(), 20);
     });
     const client = createClient({ token: "tok", baseUrl: server.url });
-    await rejectionOf(runOperation(client, identifyAdmin, {}), NetworkError);
+    const error = await rejectionOf(runOperation(client, identifyAdmin, {}), NetworkError);
+    expect(error.responseStatus).toBe(200);
+    expect(error.message).toMatch(/identifyAdmin got a 200 response, but its body broke off/);
   });
 });

@@ -11,8 +11,8 @@ import {
   type Drift,
   RequestValidationError,
   ResponseValidationError,
-  runOperation,
 } from "../src/index.js";
+import { runOperation } from "../src/internal.js";
 import {
   createContact,
   identifyAdmin,
@@ -184,6 +184,31 @@ describe("response validation", () => {
       runOperation(client, identifyAdmin, {}, { validation: "strict" }),
     ).rejects.toBeInstanceOf(ResponseValidationError);
   });
+
+  it.each(["off", "warn", "strict"] as const)(
+    "an empty body where JSON is expected is an error in %s mode",
+    async (validation) => {
+      await server.close();
+      server = await startLoopbackServer((req, res) => {
+        res.writeHead(req.method === "DELETE" ? 204 : 200, { "content-type": "application/json" });
+        res.end();
+      });
+      const client = createClient({ token: "tok", baseUrl: server.url, validation });
+      const error = await rejectionOf(
+        runOperation(client, identifyAdmin, {}),
+        ResponseValidationError,
+      );
+      expect(error.issues).toEqual([
+        { path: "(root)", message: "body is empty (status 200); JSON was expected" },
+      ]);
+      expect(error.data).toBe("");
+      // Even a 204, when the operation says it answers JSON.
+      await rejectionOf(
+        runOperation(client, { ...identifyAdmin, method: "DELETE" }, {}),
+        ResponseValidationError,
+      );
+    },
+  );
 
   it("invalid JSON is an error in every mode, carrying the raw text", async () => {
     await server.close();

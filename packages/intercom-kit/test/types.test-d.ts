@@ -29,6 +29,18 @@ import {
 
 declare const client: Client;
 
+describe("per-call plugin options", () => {
+  it("are typed through the preinstalled retry plugin", () => {
+    const ic = createIntercom({ token: "t" });
+    ic.contacts.list({}, { context: { retry: { limit: 5 } } });
+    retrieveContact(client, { contact_id: "1" }, { context: { retry: false } });
+    // @ts-expect-error a misspelt plugin key is a compile error, not a silent no-op
+    retrieveContact(client, { contact_id: "1" }, { context: { retyr: false } });
+    // @ts-expect-error on the facades too
+    ic.contacts.retrieve({ contact_id: "1" }, { context: { retyr: false } });
+  });
+});
+
 describe("generated function types", () => {
   it("type a paginated call's items as the resource", () => {
     expectTypeOf(listContacts(client)).toEqualTypeOf<PagedCall<Contact, ContactList>>();

@@ -1,4 +1,5 @@
-import { type Client, type Middleware, type Plugin, parseRateLimit } from "@intercom-kit/core";
+import type { Client, Middleware, Plugin } from "@intercom-kit/core";
+import { parseRateLimit } from "@intercom-kit/core/internal";
 import { type AttemptRecord, fieldsOf, formatLine, levelOf } from "./attempt-line.js";
 import { bodyText } from "./body-text.js";
 import { type EmitLevel, isEnabled, type LogFields } from "./logger.js";

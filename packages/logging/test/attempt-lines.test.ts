@@ -1,4 +1,5 @@
-import { createClient, runOperation, ServerError } from "@intercom-kit/core";
+import { createClient, ServerError } from "@intercom-kit/core";
+import { runOperation } from "@intercom-kit/core/internal";
 import { retry } from "@intercom-kit/retry";
 import {
   type LoopbackServer,

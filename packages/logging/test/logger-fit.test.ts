@@ -1,5 +1,6 @@
 import { Writable } from "node:stream";
-import { createClient, runOperation } from "@intercom-kit/core";
+import { createClient } from "@intercom-kit/core";
+import { runOperation } from "@intercom-kit/core/internal";
 import {
   type LoopbackServer,
   sendJson,

@@ -1,4 +1,5 @@
-import { type Client, createClient, type Operation, runOperation } from "@intercom-kit/core";
+import { type Client, createClient, type Operation } from "@intercom-kit/core";
+import { runOperation } from "@intercom-kit/core/internal";
 import {
   type LoopbackServer,
   sendJson,

@@ -1,4 +1,4 @@
-import { parseRateLimit } from "@intercom-kit/core";
+import { parseRateLimit, retryAfterMs } from "@intercom-kit/core/internal";
 import type { Observation } from "./rate-limit-store.js";
 
 /** What the limiter learns from a response's headers. */
@@ -9,7 +9,8 @@ export function observationOf(response: Response, now: number): Observation {
     limit,
     remaining,
     resetAt: reset === undefined ? undefined : reset * 1000,
-    retryAfterMs: retryAfterMs(response.headers.get("retry-after"), now),
+    // The core's one reading of Retry-After, the same wait retry() takes.
+    retryAfterMs: response.status === 429 ? retryAfterMs(response.headers, now) : undefined,
   };
 }
 
@@ -21,10 +22,3 @@ export const NO_RESPONSE: Observation = {
   resetAt: undefined,
   retryAfterMs: undefined,
 };
-
-function retryAfterMs(header: string | null, now: number): number | undefined {
-  if (header === null || header.trim() === "") return undefined;
-  if (/^\d+(\.\d+)?$/.test(header.trim())) return Number(header) * 1000;
-  const date = Date.parse(header);
-  return Number.isFinite(date) ? Math.max(0, date - now) : undefined;
-}

@@ -5,8 +5,11 @@ export interface LimitedEvent {
   /** The bucket: a hash of the app's token, never the token. */
   readonly key: string;
   readonly operationId: string;
-  /** `429`: the server refused a request, and everyone sharing the store now pauses. */
-  readonly reason: WaitReason | "429";
+  /**
+   * `429`: the server refused a request, and everyone sharing the store now
+   * pauses. `maxWait`: this request has waited `maxWaitMs` and is sent anyway.
+   */
+  readonly reason: WaitReason | "429" | "maxWait";
   /** How long this request (or, for a 429, the whole bucket) waits, ms. */
   readonly waitMs: number;
 }
@@ -22,6 +25,11 @@ export interface RateLimitOptions {
   readonly probeMs?: number;
   /** Grants this close to a window's end are taken from the next window too, ms. Default windowMs / 20. */
   readonly edgeMs?: number;
+  /**
+   * Longest wait for one attempt, ms; after it the request is sent anyway.
+   * Default 60000, like retry's `maxRetryAfter`.
+   */
+  readonly maxWaitMs?: number;
   /** Prefixes every bucket key; the rest is a hash of the token. Default `intercom-kit:rate-limit:`. */
   readonly keyPrefix?: string;
   /** Called when a request waits, and on every 429. */

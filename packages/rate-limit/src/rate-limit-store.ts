@@ -36,7 +36,7 @@ export interface Observation {
   readonly remaining: number | undefined;
   /** `X-RateLimit-Reset`, converted to ms. */
   readonly resetAt: number | undefined;
-  /** `Retry-After`, in ms, when a 429 carried one. */
+  /** On a 429, how long it asked to wait, in ms: `Retry-After`, else the reset header. */
   readonly retryAfterMs: number | undefined;
 }
 

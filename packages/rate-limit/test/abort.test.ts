@@ -1,4 +1,5 @@
-import { AbortError, createClient, RateLimitError, runOperation } from "@intercom-kit/core";
+import { AbortError, createClient, RateLimitError } from "@intercom-kit/core";
+import { runOperation } from "@intercom-kit/core/internal";
 import {
   type LoopbackServer,
   sendJson,

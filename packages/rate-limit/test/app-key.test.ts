@@ -1,4 +1,5 @@
-import { createClient, runOperation } from "@intercom-kit/core";
+import { createClient } from "@intercom-kit/core";
+import { runOperation } from "@intercom-kit/core/internal";
 import { afterEach, describe, expect, it, vi } from "vitest";
 import { type LimitedEvent, MemoryStore, type RateLimitStore, rateLimit } from "../src/index.js";
 import { type BudgetServer, startBudgetServer } from "./support/budget-server.js";

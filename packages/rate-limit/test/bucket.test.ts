@@ -1,12 +1,6 @@
 import { describe, expect, it } from "vitest";
-import {
-  type BucketSettings,
-  emptyBucket,
-  learn,
-  NO_LIMIT,
-  type Observation,
-  takeSlot,
-} from "../src/index.js";
+import { emptyBucket, learn, NO_LIMIT, takeSlot } from "../src/bucket.js";
+import type { BucketSettings, Observation } from "../src/index.js";
 
 const settings: BucketSettings = {
   windowMs: 10_000,

@@ -1,4 +1,5 @@
-import { createClient, RateLimitError, runOperation } from "@intercom-kit/core";
+import { createClient, RateLimitError } from "@intercom-kit/core";
+import { runOperation } from "@intercom-kit/core/internal";
 import { rejectionOf } from "@intercom-kit/test-support/rejection";
 import { afterEach, describe, expect, it } from "vitest";
 import { type LimitedEvent, MemoryStore, rateLimit } from "../src/index.js";

@@ -1,4 +1,5 @@
-import { type Client, createClient, runOperation } from "@intercom-kit/core";
+import { type Client, createClient } from "@intercom-kit/core";
+import { runOperation } from "@intercom-kit/core/internal";
 import { type LogFields, type Logger, logging } from "@intercom-kit/logging";
 import { retry } from "@intercom-kit/retry";
 import { afterEach, describe, expect, it } from "vitest";

@@ -1,7 +1,11 @@
 /** Why an attempt is being retried. */
 export type RetryReason = "status" | "timeout" | "network";
 
-/** Reported just before the wait that precedes a retry. */
+/**
+ * Reported when an attempt is to be retried, before the wait. The wait
+ * itself is ky's: `Retry-After` or the reset header on the statuses in
+ * `afterStatusCodes`, otherwise backoff with jitter.
+ */
 export interface RetryEvent {
   readonly operationId: string;
   /** The attempt about to be made: 2 for the first retry. */
@@ -9,10 +13,6 @@ export interface RetryEvent {
   readonly reason: RetryReason;
   /** The HTTP status that caused the retry, when there was one. */
   readonly status: number | undefined;
-  /** How long the client will wait before the retry. */
-  readonly delayMs: number;
-  /** True when the wait came from `Retry-After` or `X-RateLimit-Reset`, not from backoff. */
-  readonly fromHeaders: boolean;
 }
 
 export interface RetryOptions {
@@ -20,6 +20,12 @@ export interface RetryOptions {
   readonly limit?: number;
   /** Statuses worth another attempt. Default 408, 429, 500, 502, 503, 504. */
   readonly statusCodes?: readonly number[];
+  /**
+   * Statuses whose `Retry-After` (else reset header) sets the wait. Default
+   * 429 and 503. On the others the wait is backoff: Intercom sends
+   * `X-RateLimit-Reset` with every response, and on a 500 it says nothing.
+   */
+  readonly afterStatusCodes?: readonly number[];
   /** Longest wait taken from `Retry-After` / `X-RateLimit-Reset`, in ms. Default 60000. */
   readonly maxRetryAfter?: number;
   /** First backoff step in ms; doubles on each retry, then full jitter. Default 500. */
@@ -33,9 +39,12 @@ export interface RetryOptions {
 /** Per-call overrides, passed as `options.context.retry`; `false` turns retries off for the call. */
 export type RetryOverrides = RetryOptions | false;
 
-/** What a call can put in `options.context` for this plugin. */
-export interface RetryContext {
-  readonly retry?: RetryOverrides;
+declare module "@intercom-kit/core" {
+  /** `@intercom-kit/retry`'s per-call setting: `{ context: { retry: false } }`. */
+  interface CallContext {
+    /** This call's own retry options over the plugin's, or `false` for no retries. */
+    readonly retry?: RetryOverrides;
+  }
 }
 
 export type ResolvedRetryOptions = Required<Omit<RetryOptions, "onRetry">> &
@@ -44,6 +53,7 @@ export type ResolvedRetryOptions = Required<Omit<RetryOptions, "onRetry">> &
 export const RETRY_DEFAULTS: ResolvedRetryOptions = Object.freeze({
   limit: 2,
   statusCodes: Object.freeze([408, 429, 500, 502, 503, 504]),
+  afterStatusCodes: Object.freeze([429, 503]),
   // Intercom's windows are 10 s long, so a reset further away than a minute is
   // not a rate-limit wait any more; waiting longer would only hide an outage.
   maxRetryAfter: 60_000,

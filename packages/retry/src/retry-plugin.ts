@@ -15,10 +15,14 @@ type KyRetry = Exclude<NonNullable<KyOptions["retry"]>, number>;
 const ALL_METHODS = ["get", "post", "put", "patch", "delete", "head", "options"];
 
 /**
- * Retries failed attempts with ky's own retry loop, so the waits, the abort
- * handling and the `beforeRetry` hooks are ky's. An `init` hook builds the
- * retry settings for each call, because the decision depends on the operation
- * (`context.retrySafe`) and on the call's own `context.retry` overrides.
+ * Retries failed attempts with ky's own retry loop. The plugin decides only
+ * whether an attempt may be repeated (`decideRetry`, per operation and
+ * error); ky decides how long to wait, from `Retry-After`, `RateLimit-Reset`
+ * or `X-RateLimit-Reset` on the statuses in `afterStatusCodes`, and
+ * otherwise from its backoff with full jitter, and ends the wait when the
+ * call's signal aborts. An `init` hook builds the settings for each call,
+ * since the decision depends on the operation (`context.retrySafe`) and on
+ * the call's own `context.retry` overrides.
  *
  * The client's middleware (rate limit, logging) runs inside ky's `fetch`, so
  * every retry passes through it again, whatever order the plugins were added in.
@@ -53,40 +57,36 @@ export function retry(options: RetryOptions = {}): Plugin {
     });
 }
 
-/** ky retry settings for one call; the closures share the wait chosen by the decision. */
+/** ky retry settings for one call: the plugin's decision, ky's timing. */
 function callRetry(
   options: ResolvedRetryOptions,
   operationId: string,
   retrySafe: boolean,
 ): KyRetry {
-  let nextDelay: number | undefined;
   return {
     limit: options.limit,
     methods: ALL_METHODS,
-    // Waits are computed in `shouldRetry` (headers or backoff with jitter) and
-    // handed to ky through `delay`; ky's own jitter and cap are turned off so
-    // they do not apply twice.
-    jitter: undefined,
-    backoffLimit: Number.POSITIVE_INFINITY,
+    statusCodes: [...options.statusCodes],
+    afterStatusCodes: [...options.afterStatusCodes],
+    maxRetryAfter: options.maxRetryAfter,
+    // The plugin has already said no to the timeouts it must not repeat.
+    retryOnTimeout: true,
+    // Full jitter under min(maxDelay, baseDelay × 2^(n−1)); ky applies the jitter.
+    delay: (attemptCount) =>
+      Math.min(options.maxDelay, options.baseDelay * 2 ** Math.max(0, attemptCount - 1)),
+    jitter: true,
+    backoffLimit: options.maxDelay,
     shouldRetry: ({ error, retryCount }) => {
-      const decision = decideRetry(error, retryCount, retrySafe, options);
+      const decision = decideRetry(error, retrySafe, options);
       if (!decision.retry) return false;
-      nextDelay = decision.delayMs;
       options.onRetry?.({
         operationId,
         attempt: retryCount + 1,
         reason: decision.reason,
         status: decision.status,
-        delayMs: decision.delayMs,
-        fromHeaders: decision.fromHeaders,
       });
-      return true;
-    },
-    delay: (attemptCount) => {
-      const delay =
-        nextDelay ?? Math.min(options.maxDelay, options.baseDelay * 2 ** (attemptCount - 1));
-      nextDelay = undefined;
-      return delay;
+      // Not `true`: that would make ky skip the timing headers and back off.
+      return undefined;
     },
   };
 }

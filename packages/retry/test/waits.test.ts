@@ -1,12 +1,13 @@
-import { AbortError, createClient, runOperation } from "@intercom-kit/core";
+import { AbortError, createClient } from "@intercom-kit/core";
+import { retryAfterMs, runOperation } from "@intercom-kit/core/internal";
 import {
   type LoopbackServer,
   sendJson,
   startLoopbackServer,
 } from "@intercom-kit/test-support/loopback-server";
 import { rejectionOf } from "@intercom-kit/test-support/rejection";
-import { afterEach, describe, expect, it } from "vitest";
-import { backoffWait, headerWait, type RetryEvent, retry } from "../src/index.js";
+import { afterEach, describe, expect, it, vi } from "vitest";
+import { type RetryEvent, retry } from "../src/index.js";
 import { createContact, identifyAdmin } from "./support/operations.js";
 
 let server: LoopbackServer | undefined;
@@ -58,7 +59,9 @@ describe("waits honour the server's headers", () => {
       admin,
     );
     expect(server?.requests).toHaveLength(2);
-    expect(events).toMatchObject([{ attempt: 2, status: 429, fromHeaders: true }]);
+    expect(events).toEqual([
+      { operationId: "createContact", attempt: 2, reason: "status", status: 429 },
+    ]);
   });
 
   it("waits for Retry-After (seconds) on a 503", async () => {
@@ -84,30 +87,28 @@ describe("waits honour the server's headers", () => {
   });
 
   it("caps a header wait at maxRetryAfter", async () => {
-    const events: RetryEvent[] = [];
+    // An hour's Retry-After: only the cap lets this finish within vitest's 5 s.
     server = await startLoopbackServer((_req, res) =>
       (server?.requests.length ?? 0) === 1
         ? sendJson(res, 429, limited, { "retry-after": "3600" })
         : sendJson(res, 200, admin),
     );
     const client = createClient({ token: "tok", baseUrl: server.url }).use(
-      retry({ maxRetryAfter: 5, onRetry: (e) => events.push(e) }),
+      retry({ maxRetryAfter: 5 }),
     );
-    await runOperation(client, identifyAdmin, {});
-    expect(events).toMatchObject([{ delayMs: 5, fromHeaders: true }]);
+    await expect(runOperation(client, identifyAdmin, {})).resolves.toMatchObject(admin);
+    expect(server.requests).toHaveLength(2);
   });
 
-  it("ignores X-RateLimit-Reset on a 5xx: that is not a budget wait", async () => {
-    const events: RetryEvent[] = [];
+  it("ignores X-RateLimit-Reset on a 500: that is not a budget wait", async () => {
+    // A reset an hour away: were it honoured, this would not end within vitest's 5 s.
     const inAnHour = String(Math.ceil(Date.now() / 1000) + 3600);
     server = await startLoopbackServer((_req, res) =>
       sendJson(res, 500, limited, { "x-ratelimit-remaining": "5", "x-ratelimit-reset": inAnHour }),
     );
-    const client = createClient({ token: "tok", baseUrl: server.url }).use(
-      retry({ ...fastBackoff, onRetry: (e) => events.push(e) }),
-    );
+    const client = createClient({ token: "tok", baseUrl: server.url }).use(retry(fastBackoff));
     await runOperation(client, identifyAdmin, {}).catch(() => undefined);
-    expect(events.map((e) => e.fromHeaders)).toEqual([false, false]);
+    expect(server.requests).toHaveLength(3);
   });
 });
 
@@ -132,22 +133,68 @@ describe("abort", () => {
   });
 });
 
-describe("wait arithmetic", () => {
-  const now = Date.UTC(2026, 0, 1);
-  it("reads Retry-After as seconds or a date, and the reset as UNIX seconds", () => {
-    expect(headerWait(new Headers({ "retry-after": "2" }), 429, now)).toBe(2000);
-    const date = new Date(now + 4000).toUTCString();
-    expect(headerWait(new Headers({ "retry-after": date }), 503, now)).toBe(4000);
-    const reset = new Headers({ "x-ratelimit-reset": String(now / 1000 + 7) });
-    expect(headerWait(reset, 429, now)).toBe(7000);
-    expect(headerWait(reset, 500, now)).toBeUndefined();
-    expect(headerWait(new Headers(), 429, now)).toBeUndefined();
-  });
+describe("ky's wait agrees with the core's one reading of the headers", () => {
+  const now = () => Date.now();
+  const inSeconds = (s: number) => Math.ceil(now() / 1000) + s;
+  const cases: [string, () => Record<string, string>][] = [
+    ["Retry-After seconds", () => ({ "retry-after": "2" })],
+    [
+      "Retry-After as an HTTP date",
+      () => ({ "retry-after": new Date(inSeconds(3) * 1000).toUTCString() }),
+    ],
+    [
+      "an empty Retry-After",
+      () => ({ "retry-after": "", "x-ratelimit-reset": String(inSeconds(4)) }),
+    ],
+    ["a fractional Retry-After", () => ({ "retry-after": "1.5" })],
+    [
+      "Retry-After over the reset",
+      () => ({ "retry-after": "1", "x-ratelimit-reset": String(inSeconds(9)) }),
+    ],
+    ["X-RateLimit-Reset as UNIX seconds", () => ({ "x-ratelimit-reset": String(inSeconds(4)) })],
+    ["X-RateLimit-Reset as seconds to wait", () => ({ "x-ratelimit-reset": "5" })],
+    ["a Retry-After over maxRetryAfter", () => ({ "retry-after": "3600" })],
+  ];
 
-  it("uses full jitter under a doubling ceiling", () => {
-    expect(backoffWait(1, 100, 10_000, () => 0.999)).toBe(99);
-    expect(backoffWait(3, 100, 10_000, () => 0.999)).toBe(399);
-    expect(backoffWait(10, 100, 1_000, () => 0.999)).toBe(999);
-    expect(backoffWait(3, 100, 10_000, () => 0)).toBe(0);
+  it.each(cases)("%s", async (_name, headersOf) => {
+    const headers = headersOf();
+    let retriedAfter: number | undefined;
+    const answers = [
+      new Response(JSON.stringify(limited), { status: 429, headers }),
+      new Response(JSON.stringify(admin), { status: 200 }),
+    ];
+    const client = createClient({
+      token: "tok",
+      baseUrl: "http://127.0.0.1:9",
+      timeout: false,
+      fetch: async () => {
+        // The wait ky took before this retry is the last timer it set.
+        if (answers.length === 1) retriedAfter = waits.at(-1);
+        return answers.shift() ?? new Response("{}");
+      },
+    }).use(retry({ baseDelay: 1, maxDelay: 1, maxRetryAfter: 10_000 }));
+    // Record the waits ky asks for, and take them at once.
+    const realSetTimeout = globalThis.setTimeout;
+    const waits: number[] = [];
+    const spy = vi.spyOn(globalThis, "setTimeout").mockImplementation(((
+      run: () => void,
+      ms?: number,
+    ) => {
+      waits.push(ms ?? 0);
+      return realSetTimeout(run, 0);
+    }) as typeof setTimeout);
+    const expected = retryAfterMs(new Headers(headers), now());
+    try {
+      await runOperation(client, identifyAdmin, {});
+    } finally {
+      spy.mockRestore();
+    }
+    expect(answers).toHaveLength(0);
+    if (expected === undefined) {
+      // No server-given wait: ky's backoff, under the 1 ms ceiling.
+      expect(retriedAfter).toBeLessThanOrEqual(1);
+    } else {
+      expect(Math.abs((retriedAfter ?? -1) - Math.min(expected, 10_000))).toBeLessThanOrEqual(50);
+    }
   });
 });

@@ -1,13 +1,14 @@
 import {
   ApiError,
+  type CallContext,
   ConfigurationError,
   createClient,
   NetworkError,
   RateLimitError,
-  runOperation,
   ServerError,
   TimeoutError,
 } from "@intercom-kit/core";
+import { runOperation } from "@intercom-kit/core/internal";
 import {
   type LoopbackServer,
   sendJson,
@@ -161,7 +162,7 @@ describe("timeouts and network failures", () => {
 });
 
 describe("per-call overrides", () => {
-  it.each([
+  it.each<[CallContext, number]>([
     [{ retry: false }, 1],
     [{ retry: { limit: 0 } }, 1],
     [{ retry: { limit: 4 } }, 5],

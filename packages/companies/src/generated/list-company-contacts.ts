@@ -2,13 +2,8 @@
 // and tools/codegen/overlay.yaml. Do not edit: change the generator or the
 // overlay, then run `pnpm --filter @intercom-kit/codegen codegen`.
 
-import {
-  type Client,
-  type Operation,
-  type PagedCall,
-  paginate,
-  type RequestOptions,
-} from "@intercom-kit/core";
+import type { Client, Operation, PagedCall, RequestOptions } from "@intercom-kit/core";
+import { paginate } from "@intercom-kit/core/internal";
 import {
   type CompanyAttachedContacts,
   CompanyAttachedContactsSchema,

@@ -22,8 +22,18 @@ export interface ClientOptions {
   readonly baseUrl?: string;
   /** The `Intercom-Version` sent with every request. Default `"2.16"`. */
   readonly version?: ApiVersion;
-  /** Per-attempt timeout in milliseconds, or `false` for none. Default 30000. */
+  /**
+   * Per-attempt timeout in milliseconds, or `false` for none. Default 30000.
+   * It starts when the request is sent and covers the whole response body;
+   * waits for a rate limiter or before a retry are not part of it.
+   */
   readonly timeout?: number | false;
+  /**
+   * Largest response body read into memory, in bytes, counted after
+   * decompression. Default 16 MiB. A larger success body is a
+   * `ResponseTooLargeError`; a binary download (a stream) is not counted.
+   */
+  readonly maxResponseBytes?: number;
   /** A `fetch` to use instead of the global one. */
   readonly fetch?: typeof fetch;
   /** Headers added to every request. */
@@ -47,6 +57,7 @@ export interface ClientConfig {
   readonly baseUrl: string;
   readonly version: ApiVersion;
   readonly timeout: number | false;
+  readonly maxResponseBytes: number;
   readonly headers: Readonly<Record<string, string>>;
   readonly userAgent: string;
   readonly validation: ValidationMode;

@@ -35,7 +35,15 @@ export interface ClientState {
 /** An immutable Intercom client. `.use()` and friends return a new client. */
 export interface Client {
   readonly config: ClientConfig;
+  /**
+   * What the client is made of; read through `@intercom-kit/core/internal`.
+   * @internal
+   */
   readonly [CLIENT_STATE]: ClientState;
+  /**
+   * The client's ky instance, once built.
+   * @internal
+   */
   readonly [CLIENT_TRANSPORT]: TransportSlot;
   /** Applies a plugin: a function from this client to a new one. */
   use<TResult extends Client>(plugin: (client: this) => TResult): TResult;

@@ -12,6 +12,13 @@ import { SDK_VERSION } from "./sdk-version.js";
 const DEFAULT_TIMEOUT_MS = 30_000;
 
 /**
+ * Far above any page Intercom sends (150 contacts with their custom
+ * attributes are well under 1 MiB), and small enough that a compressed body
+ * that inflates without end fails long before it hurts the process.
+ */
+export const DEFAULT_MAX_RESPONSE_BYTES = 16 * 1024 * 1024;
+
+/**
  * Creates an immutable client. Nothing is sent and no timer is started until
  * an operation is called.
  */
@@ -33,6 +40,10 @@ export function createClient(options: ClientOptions): Client {
       "`timeout` must be a positive whole number of milliseconds, or false",
     );
   }
+  const maxResponseBytes = options.maxResponseBytes ?? DEFAULT_MAX_RESPONSE_BYTES;
+  if (!(Number.isInteger(maxResponseBytes) && maxResponseBytes > 0)) {
+    throw new ConfigurationError("`maxResponseBytes` must be a positive whole number of bytes");
+  }
   const validation = options.validation ?? "warn";
   if (!["strict", "warn", "off"].includes(validation)) {
     throw new ConfigurationError("`validation` must be one of strict, warn, off");
@@ -43,6 +54,7 @@ export function createClient(options: ClientOptions): Client {
       baseUrl: options.baseUrl === undefined ? regionUrl : checkBaseUrl(options.baseUrl),
       version: options.version ?? DEFAULT_API_VERSION,
       timeout,
+      maxResponseBytes,
       headers: Object.freeze({ ...options.headers }),
       userAgent: options.userAgent ? `${options.userAgent} ${sdkAgent}` : sdkAgent,
       validation,

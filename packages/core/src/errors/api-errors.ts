@@ -1,4 +1,5 @@
 import type { RateLimitInfo } from "../operation/response-meta.js";
+import { retryAfterMs } from "../operation/retry-after.js";
 import type { ApiErrorItem } from "./api-error-body.js";
 import { IntercomError } from "./intercom-error.js";
 
@@ -103,15 +104,13 @@ export class GoneError extends ApiError {
 export class RateLimitError extends ApiError {
   override name = "RateLimitError";
 
-  /** Milliseconds until the window resets, from `Retry-After` or `X-RateLimit-Reset`. */
+  /**
+   * How long Intercom asked to wait, in ms: `Retry-After` (seconds or an
+   * HTTP date), else `X-RateLimit-Reset`. The same reading the retry plugin
+   * (through ky) and the rate limiter use; `undefined` when it did not say.
+   */
   retryAfterMs(now = Date.now()): number | undefined {
-    const retryAfter = this.headers.get("retry-after");
-    if (retryAfter !== null && Number.isFinite(Number(retryAfter))) {
-      return Math.max(0, Number(retryAfter) * 1000);
-    }
-    return this.rateLimit.reset === undefined
-      ? undefined
-      : Math.max(0, this.rateLimit.reset * 1000 - now);
+    return retryAfterMs(this.headers, now);
   }
 }
 

@@ -5,6 +5,7 @@ import { AbortError, NetworkError, TimeoutError } from "../errors/transport-erro
 import { redactDeep } from "../redaction/redact-deep.js";
 import { redactHeaders } from "../redaction/redact-headers.js";
 import { redactSecrets } from "../redaction/redact-secrets.js";
+import { AttemptTimeout, BodyInterrupted } from "../transport/attempt-failures.js";
 import type { Operation } from "./operation.js";
 
 /**
@@ -37,8 +38,15 @@ export function mapTransportError(
       { method: operation.method, path: operation.path, operationId: operation.id },
     );
   }
-  if (isTimeoutError(error))
-    return new TimeoutError(operation.id, timeout === false ? undefined : timeout);
-  if (isNetworkError(error)) return new NetworkError(operation.id, error.cause);
+  if (isTimeoutError(error)) {
+    const status = error instanceof AttemptTimeout ? error.responseStatus : undefined;
+    return new TimeoutError(operation.id, timeout === false ? undefined : timeout, status);
+  }
+  if (isNetworkError(error)) {
+    const { cause } = error;
+    return cause instanceof BodyInterrupted
+      ? new NetworkError(operation.id, cause.cause, cause)
+      : new NetworkError(operation.id, cause);
+  }
   return error;
 }

@@ -43,14 +43,40 @@ export interface Operation {
   readonly pagination?: PaginationSpec;
 }
 
+/**
+ * Per-call settings for plugins: the `context` of a call's options. Each
+ * plugin declares its own key by augmenting this interface, so a key no
+ * plugin of the program declares, such as a misspelled one, is a compile
+ * error:
+ *
+ * ```ts
+ * declare module "@intercom-kit/core" {
+ *   interface CallContext {
+ *     readonly myPlugin?: { readonly verbose?: boolean };
+ *   }
+ * }
+ * ```
+ *
+ * `@intercom-kit/retry` declares `retry`. The context reaches ky's hooks as
+ * `options.context`, which is where a plugin reads it.
+ */
+export interface CallContext {
+  /** Set by the core on every call (the operation's id), for plugins to read; not a caller's. */
+  readonly operationId?: never;
+  /** Set by the core on every call (the operation's retry safety); not a caller's. */
+  readonly retrySafe?: never;
+}
+
 /** Per-call options, the third argument of every operation function. */
 export interface RequestOptions {
   readonly signal?: AbortSignal;
-  /** Per-attempt timeout in milliseconds for this call, or `false` for none. */
+  /** Per-attempt timeout in milliseconds for this call (headers and body), or `false` for none. */
   readonly timeout?: number | false;
+  /** Largest response body read into memory for this call, in bytes, after decompression. */
+  readonly maxResponseBytes?: number;
   readonly headers?: Readonly<Record<string, string>>;
   /** Response checking for this call only. */
   readonly validation?: ValidationMode;
-  /** Per-call settings for plugins, e.g. `{ retry: { limit: 5 } }`; reaches ky hooks as `options.context`. */
-  readonly context?: Readonly<Record<string, unknown>>;
+  /** Per-call settings for plugins, e.g. `{ retry: { limit: 5 } }`: the keys the plugins declare in `CallContext`. */
+  readonly context?: CallContext;
 }

@@ -19,7 +19,21 @@ export async function readBody(operation: Operation, response: Response): Promis
     }
     case "json": {
       const text = await response.text();
-      if (text === "") return undefined;
+      // An operation the description says answers JSON has no typed value
+      // to give for an empty body (a proxy that dropped it, a server bug);
+      // `undefined` would reach the caller typed as the resource.
+      if (text.trim() === "") {
+        throw new ResponseValidationError(
+          operation.id,
+          [
+            {
+              path: "(root)",
+              message: `body is empty (status ${response.status}); JSON was expected`,
+            },
+          ],
+          text,
+        );
+      }
       try {
         return JSON.parse(text);
       } catch {

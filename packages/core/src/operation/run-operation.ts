@@ -57,7 +57,7 @@ async function sendAndRead<T>(
   const state = client[CLIENT_STATE];
   const response = await send(client, operation, outgoing, token, options);
   const data = await readBody(operation, response).catch((error: unknown) => {
-    throw mapBodyError(error, operation, options?.signal);
+    throw mapBodyError(error, operation, response.status, options?.signal);
   });
   if (operation.response === "json") {
     checkResponse(state, operation, data, options?.validation ?? state.config.validation);
@@ -72,13 +72,18 @@ async function sendAndRead<T>(
   return { data: data as T, response: responseMeta(response, requestId) };
 }
 
-/** A body cut off mid-read (reset connection, abort) is a transport failure, not bad data. */
+/**
+ * The attempt already read the body of every response it fetched; this is
+ * for one a middleware made up (a cache, a stub) whose body stream fails.
+ * A body cut off mid-read is a transport failure, not bad data.
+ */
 function mapBodyError(
   error: unknown,
   operation: Operation,
+  status: number,
   signal: AbortSignal | undefined,
 ): unknown {
   if (error instanceof IntercomError) return error;
   if (signal?.aborted) return new AbortError(operation.id, signal.reason);
-  return new NetworkError(operation.id, error);
+  return new NetworkError(operation.id, error, { status });
 }

@@ -1,4 +1,5 @@
 import { CLIENT_STATE, CLIENT_TRANSPORT, type Client } from "../client/client.js";
+import { type ExchangeSettings, exchange } from "../transport/exchange.js";
 import { createKyTransport } from "../transport/ky-transport.js";
 import { composeMiddleware } from "../transport/middleware.js";
 import { acceptHeaderFor } from "./accept-header.js";
@@ -30,13 +31,22 @@ export async function send(
   slot.ky ??= createKyTransport(state);
   const timeout = options?.timeout ?? state.config.timeout;
   const signal = options?.signal;
+  const settings: ExchangeSettings = {
+    fetch: state.fetch ?? globalThis.fetch,
+    operationId: operation.id,
+    kind: operation.response,
+    timeout,
+    maxResponseBytes: options?.maxResponseBytes ?? state.config.maxResponseBytes,
+  };
 
   // ky calls `fetch` once per attempt (retries included); each call runs the
   // whole middleware chain, so middleware sees every attempt exactly once.
+  // The exchange at the end of the chain sends the request and reads the
+  // body within the per-attempt timeout, which is why ky's own is off.
   let attempt = 0;
   let attemptInit: RequestInit | undefined;
   const handler = composeMiddleware(state.middleware, (request) =>
-    (state.fetch ?? globalThis.fetch)(request, attemptInit),
+    exchange(request, attemptInit, settings),
   );
   const attemptFetch = (request: Request, init?: RequestInit) => {
     attempt += 1;
@@ -61,7 +71,7 @@ export async function send(
         ...options?.headers,
         Authorization: `Bearer ${token}`,
       },
-      timeout,
+      timeout: false,
       ...(signal ? { signal } : {}),
       fetch: attemptFetch as typeof fetch,
       context: { ...options?.context, operationId: operation.id, retrySafe: operation.retrySafe },

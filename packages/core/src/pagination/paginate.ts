@@ -1,6 +1,7 @@
 import { CLIENT_STATE, type Client } from "../client/client.js";
 import { IntercomError } from "../errors/intercom-error.js";
 import { AbortError } from "../errors/transport-errors.js";
+import type { ApiResult } from "../operation/api-promise.js";
 import type { Operation, RequestOptions } from "../operation/operation.js";
 import { execute } from "../operation/run-operation.js";
 import type { Target } from "../operation/send.js";
@@ -8,13 +9,17 @@ import { nextTarget } from "./next-target.js";
 import type { Page } from "./page.js";
 
 /**
- * A paginated call. `await` it for the first page; `for await` over it for
- * every item; `.pages()` for page after page. Requests are sent lazily, one
- * page at a time, and only one page is held while iterating.
+ * A paginated call: a promise of its first page, as a single call is a
+ * promise of its data, sent at once. `await` it (or `.then`, `.catch`,
+ * `.finally`) for the first page; `.withResponse()` for it with the raw
+ * response; `for await` over it for every item; `.pages()` for page after
+ * page. Later pages are fetched lazily, one at a time; every iteration
+ * starts from the first page the call already holds.
  */
-export interface PagedCall<TItem, TBody>
-  extends PromiseLike<Page<TItem, TBody>>,
-    AsyncIterable<TItem> {
+export interface PagedCall<TItem, TBody> extends Promise<Page<TItem, TBody>>, AsyncIterable<TItem> {
+  /** The first page, with what the raw response said (as `page.response` does too). */
+  withResponse(): Promise<ApiResult<Page<TItem, TBody>>>;
+  /** Every page, the first included, fetched one after another. */
   pages(): AsyncIterable<Page<TItem, TBody>>;
 }
 
@@ -44,28 +49,20 @@ export function paginate<TItem, TBody>(
     };
   };
 
-  // The first page is requested on first use and shared by `await` and iteration.
-  let first: Promise<Page<TItem, TBody>> | undefined;
-  const firstPage = () => {
-    first ??= load(start);
-    return first;
-  };
+  // Sent now, as a single call is; `await`, `.withResponse()` and every
+  // iteration share this one request for the first page.
+  const first = load(start);
 
   async function* pages(): AsyncGenerator<Page<TItem, TBody>> {
-    let page: Page<TItem, TBody> | undefined = await firstPage();
-    // Released so a long iteration does not keep page one alive.
-    first = undefined;
+    let page: Page<TItem, TBody> | undefined = await first;
     while (page) {
       yield page;
       page = await page.nextPage();
     }
   }
 
-  return {
-    // biome-ignore lint/suspicious/noThenProperty: a paginated call is awaitable by design.
-    then(onFulfilled, onRejected) {
-      return firstPage().then(onFulfilled, onRejected);
-    },
+  return Object.assign(first, {
+    withResponse: () => first.then((page) => ({ data: page, response: page.response })),
     pages,
     async *[Symbol.asyncIterator]() {
       const signal = options?.signal;
@@ -77,5 +74,5 @@ export function paginate<TItem, TBody>(
         }
       }
     },
-  };
+  });
 }

@@ -132,6 +132,14 @@ export const createDataEvent: Operation = {
   retrySafe: false,
 };
 
+export const deleteTag: Operation = {
+  id: "deleteTag",
+  method: "DELETE",
+  path: "/tags/{tag_id}",
+  response: "empty",
+  retrySafe: true,
+};
+
 export const downloadExport: Operation = {
   id: "downloadDataExportReport",
   method: "GET",

@@ -2,13 +2,8 @@
 // and tools/codegen/overlay.yaml. Do not edit: change the generator or the
 // overlay, then run `pnpm --filter @intercom-kit/codegen codegen`.
 
-import {
-  type ApiPromise,
-  type Client,
-  type Operation,
-  type RequestOptions,
-  runOperation,
-} from "@intercom-kit/core";
+import type { ApiPromise, Client, Operation, RequestOptions } from "@intercom-kit/core";
+import { runOperation } from "@intercom-kit/core/internal";
 import { type InternalArticle, InternalArticleSchema } from "@intercom-kit/models";
 import * as v from "valibot";
 

@@ -2,7 +2,8 @@
 // and a rate limiter on the shared Redis store, sending calls from `PARALLEL`
 // loops until `RUN_MS` has passed. Prints `started` after its first success
 // and one `result {...}` line at the end.
-import { createClient, type Operation, runOperation } from "@intercom-kit/core";
+import { createClient, type Operation } from "@intercom-kit/core";
+import { runOperation } from "@intercom-kit/core/internal";
 import { rateLimit } from "@intercom-kit/rate-limit";
 import { retry } from "@intercom-kit/retry";
 import { RedisStore } from "../../src/index.js";

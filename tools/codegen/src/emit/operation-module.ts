@@ -101,9 +101,10 @@ export function emitOperationModule(
       : undefined,
   ].filter(Boolean);
 
+  // The runner is internal to the SDK (`@intercom-kit/core/internal`); the
+  // types the signature names are public.
   const coreImports = ["type Client", "type Operation", "type RequestOptions"];
-  if (op.pagination) coreImports.push("type PagedCall", "paginate");
-  else coreImports.push("type ApiPromise", "runOperation");
+  coreImports.push(op.pagination ? "type PagedCall" : "type ApiPromise");
   const call = op.pagination ? "paginate" : "runOperation";
   const generic = op.pagination ? `<${itemType}, ${bodyType}>` : `<${bodyType ?? returnInner(op)}>`;
   const paramsArg = paramsRequired ? `params: ${paramsType}` : `params?: ${paramsType}`;
@@ -139,6 +140,7 @@ export function ${op.name}(client: Client, ${paramsArg}, options?: RequestOption
     .filter((name) => name.startsWith("type "))
     .map((name) => name.slice("type ".length));
   const code = `${TS_HEADER}import { ${coreImports.sort((a, b) => a.replace("type ", "").localeCompare(b.replace("type ", ""))).join(", ")} } from "@intercom-kit/core";
+import { ${call} } from "@intercom-kit/core/internal";
 ${modelImports.length > 0 ? `import { ${modelImports.join(", ")} } from "@intercom-kit/models";\n` : ""}import * as v from "valibot";
 
 ${declarations}`;
