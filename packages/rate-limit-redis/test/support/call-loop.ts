@@ -1,4 +1,5 @@
-import { type Client, runOperation } from "@intercom-kit/core";
+import type { Client } from "@intercom-kit/core";
+import { runOperation } from "@intercom-kit/core/internal";
 import type {
   AcquireResult,
   BucketSettings,
