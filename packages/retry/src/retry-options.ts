@@ -22,8 +22,11 @@ export interface RetryOptions {
   readonly statusCodes?: readonly number[];
   /**
    * Statuses whose `Retry-After` (else reset header) sets the wait. Default
-   * 429 and 503. On the others the wait is backoff: Intercom sends
-   * `X-RateLimit-Reset` with every response, and on a 500 it says nothing.
+   * 429 only. On the others the wait is backoff: Intercom sends
+   * `X-RateLimit-Reset` with every response, and on a 5xx it says nothing;
+   * ky reads it whenever `Retry-After` is missing, so a status listed here
+   * waits for the window's reset too. Add 503 if a proxy sends `Retry-After`
+   * on its 503s.
    */
   readonly afterStatusCodes?: readonly number[];
   /** Longest wait taken from `Retry-After` / `X-RateLimit-Reset`, in ms. Default 60000. */
@@ -53,7 +56,7 @@ export type ResolvedRetryOptions = Required<Omit<RetryOptions, "onRetry">> &
 export const RETRY_DEFAULTS: ResolvedRetryOptions = Object.freeze({
   limit: 2,
   statusCodes: Object.freeze([408, 429, 500, 502, 503, 504]),
-  afterStatusCodes: Object.freeze([429, 503]),
+  afterStatusCodes: Object.freeze([429]),
   // Intercom's windows are 10 s long, so a reset further away than a minute is
   // not a rate-limit wait any more; waiting longer would only hide an outage.
   maxRetryAfter: 60_000,
