@@ -67,7 +67,10 @@ export async function exchange(
   const attempt = (async () => {
     let streaming = false;
     try {
-      const response = await settings.fetch(request, { ...init, signal });
+      // Called unbound: a browser's fetch refuses any `this` but the window
+      // ("Illegal invocation"), and `settings.fetch(…)` would pass `settings`.
+      const fetchFn = settings.fetch;
+      const response = await fetchFn(request, { ...init, signal });
       status = response.status;
       const settled = await settle(request, response, settings);
       // A body handed on as a stream still listens for the caller's abort.
