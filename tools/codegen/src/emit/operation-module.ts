@@ -1,7 +1,7 @@
 import { asObject, soleMember } from "../model/object-shape.ts";
 import type { OperationModel, ParamModel } from "../model/operation-model.ts";
 import { componentOf } from "../read/component-ref.ts";
-import { isObject as isObjectNode } from "../read/json.ts";
+import { isObject } from "../read/json.ts";
 import type { Description } from "../read/load-description.ts";
 import { TS_HEADER } from "./header.ts";
 import type { ModelNames } from "./models.ts";
@@ -268,7 +268,7 @@ function pagedItemType(
 function bodySchema(op: OperationModel, description: Description) {
   const body = asObject(description.deref(op.raw.requestBody));
   const schema = description.deref(asObject(asObject(body.content)["application/json"]).schema);
-  const member = isObjectNode(schema) ? soleMember(schema) : undefined;
+  const member = isObject(schema) ? soleMember(schema) : undefined;
   return member === undefined ? schema : description.deref(member);
 }
 
