@@ -103,6 +103,24 @@ describe("pagination strategies", () => {
     expect(server.requests.map((r) => r.query.get("page"))).toEqual([null, "2", "3", "4"]);
   });
 
+  it("a resource answered alone, where the list allows it, is a page of that one item", async () => {
+    const company = { type: "company", id: "6", company_id: "acme", name: "Acme" };
+    const client = await serve(() => company);
+    const findCompanies: Operation = {
+      ...listCompaniesByPage,
+      pagination: { strategy: "page", items: "data", single: "company" },
+    };
+    const page = await paginate(client, findCompanies, { company_id: "acme" });
+    expect(page.items).toEqual([company]);
+    expect(page.hasNextPage).toBe(false);
+    expect(await collect(paginate(client, findCompanies, { company_id: "acme" }))).toEqual([
+      company,
+    ]);
+    // Without `single`, the same answer has no items: nothing is made up from other bodies.
+    expect((await paginate(client, listCompaniesByPage, {})).items).toEqual([]);
+    expect(server.requests).toHaveLength(3);
+  });
+
   it("companies scroll: passes scroll_param and ends on an empty data", async () => {
     const client = await serve((req) => {
       const param = req.query.get("scroll_param");

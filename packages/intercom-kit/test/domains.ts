@@ -2,7 +2,7 @@
 // through the umbrella's own dependencies.
 export { listArticles } from "@intercom-kit/articles";
 export { retrieveCallRecording, retrieveCallTranscript } from "@intercom-kit/calls";
-export { scrollCompanies } from "@intercom-kit/companies";
+export { listCompanies, scrollCompanies } from "@intercom-kit/companies";
 export {
   createContact,
   listContactMergeHistory,

@@ -1,13 +1,16 @@
+import { CompanyListSchema, ListCompaniesResponseSchema } from "@intercom-kit/models";
 import {
   type LoopbackServer,
   type RecordedRequest,
   sendJson,
   startLoopbackServer,
 } from "@intercom-kit/test-support/loopback-server";
+import * as v from "valibot";
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
 import { createClient } from "../src/index.js";
 import {
   listArticles,
+  listCompanies,
   listContactMergeHistory,
   scrollCompanies,
   searchContacts,
@@ -102,5 +105,22 @@ describe("generated pagination metadata drives the right strategy", () => {
       "/contacts/c/merge_history",
       "/contacts/c/merge_history?cursor=k",
     ]);
+  });
+});
+
+describe("GET /companies answering one company (Intercom-OpenAPI#240)", () => {
+  const company = { type: "company", id: "6", company_id: "acme", name: "Acme", user_count: 3 };
+
+  it("reads the lone company as a page of one, in strict mode", async () => {
+    const client = start(company);
+    const page = await listCompanies(client, { company_id: "acme" });
+    expect(page.items).toEqual([company]);
+    expect(page.hasNextPage).toBe(false);
+    expect(urlOf(server.requests[0] as RecordedRequest)).toBe("/companies?company_id=acme");
+  });
+
+  it("is refused by the list schema the description declares, and taken by ours", () => {
+    expect(v.safeParse(CompanyListSchema, company).success).toBe(false);
+    expect(v.safeParse(ListCompaniesResponseSchema, company).success).toBe(true);
   });
 });

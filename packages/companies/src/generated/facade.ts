@@ -11,6 +11,7 @@ import type {
   CompanyScroll,
   Contact,
   DeletedCompanyObject,
+  ListCompaniesResponse,
   Note,
   NoteList,
 } from "@intercom-kit/models";
@@ -45,7 +46,10 @@ export interface CompaniesFacade {
    * @throws `ApiError` subclasses, for the statuses it declares: 404.
    * @see `retrieveCompany`, its operationId in Intercom's API reference.
    */
-  list(params?: ListCompaniesParams, options?: RequestOptions): PagedCall<Company, CompanyList>;
+  list(
+    params?: ListCompaniesParams,
+    options?: RequestOptions,
+  ): PagedCall<Company, ListCompaniesResponse>;
   /**
    * Lists every company, sorted by when it was last seen.
    *

@@ -11,6 +11,7 @@ export type {
   Contact,
   CreateOrUpdateCompanyRequest,
   DeletedCompanyObject,
+  ListCompaniesResponse,
   Note,
   NoteList,
   UpdateCompanyRequest,

@@ -4,7 +4,11 @@
 
 import type { Client, Operation, PagedCall, RequestOptions } from "@intercom-kit/core";
 import { paginate } from "@intercom-kit/core/internal";
-import { type Company, type CompanyList, CompanyListSchema } from "@intercom-kit/models";
+import {
+  type Company,
+  type ListCompaniesResponse,
+  ListCompaniesResponseSchema,
+} from "@intercom-kit/models";
 import * as v from "valibot";
 
 /**
@@ -60,10 +64,10 @@ export const listCompaniesOperation: Operation = {
     page: v.optional(v.pipe(v.number(), v.integer())),
     per_page: v.optional(v.pipe(v.number(), v.integer())),
   }),
-  output: CompanyListSchema,
+  output: ListCompaniesResponseSchema,
   response: "json",
   retrySafe: true,
-  pagination: { strategy: "page", items: "data" },
+  pagination: { strategy: "page", items: "data", single: "company" },
 };
 
 /**
@@ -78,6 +82,6 @@ export function listCompanies(
   client: Client,
   params?: ListCompaniesParams,
   options?: RequestOptions,
-): PagedCall<Company, CompanyList> {
-  return paginate<Company, CompanyList>(client, listCompaniesOperation, params, options);
+): PagedCall<Company, ListCompaniesResponse> {
+  return paginate<Company, ListCompaniesResponse>(client, listCompaniesOperation, params, options);
 }

@@ -23,6 +23,12 @@ export interface PaginationSpec {
   readonly strategy: PaginationStrategy;
   /** The response field that holds the items: `data`, `conversations`, `contacts`, … */
   readonly items: string;
+  /**
+   * The `type` of a resource the list may answer with on its own, instead of
+   * a page: `GET /companies` with a `company_id` or `name` answers that one
+   * company. Such an answer is a page of that one item, with no next page.
+   */
+  readonly single?: string;
 }
 
 /**

@@ -36,8 +36,10 @@ export function paginate<TItem, TBody>(
 
   const load = async (target: Target): Promise<Page<TItem, TBody>> => {
     const { data, response } = await execute<TBody>(client, operation, target, options);
-    const raw = (data as Record<string, unknown> | undefined)?.[spec.items];
-    const items = (Array.isArray(raw) ? raw : []) as TItem[];
+    const body = data as Record<string, unknown> | undefined;
+    const raw = body?.[spec.items];
+    const alone = spec.single !== undefined && body?.type === spec.single;
+    const items = (Array.isArray(raw) ? raw : alone ? [body] : []) as TItem[];
     const currentParams = "params" in target ? target.params : start.params;
     const next = nextTarget(spec, currentParams, data, items.length, baseUrl);
     return {

@@ -138,6 +138,7 @@ export type {
   IpAllowlist,
   Jobs,
   ListCallsWithTranscriptsResponse,
+  ListCompaniesResponse,
   ListDataExportReportDatasetsResponse,
   ListFinVoiceCallsByConversationResponse,
   Macro,

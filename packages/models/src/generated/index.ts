@@ -245,6 +245,7 @@ export * from "./jobs.js";
 export * from "./linked-object.js";
 export * from "./linked-object-list.js";
 export * from "./list-calls-with-transcripts-response.js";
+export * from "./list-companies-response.js";
 export * from "./list-data-export-report-datasets-response.js";
 export * from "./list-fin-voice-calls-by-conversation-response.js";
 export * from "./macro.js";

@@ -12,6 +12,8 @@ import type { PaginationStrategy } from "../model/operation-model.ts";
 export interface Paging {
   readonly strategy: PaginationStrategy;
   readonly items: string;
+  /** The `type` of a resource the list may answer with alone, read as a page of one. */
+  readonly single?: string;
 }
 
 /** `"GET /contacts/{contact_id}"`: the operation's method and path in the description. */
@@ -57,6 +59,6 @@ export interface PackageNode extends ResourceNode {
 }
 
 /** Shorthand for `paged`. */
-export function paged(strategy: PaginationStrategy, items: string): Paging {
-  return { strategy, items };
+export function paged(strategy: PaginationStrategy, items: string, single?: string): Paging {
+  return single === undefined ? { strategy, items } : { strategy, items, single };
 }

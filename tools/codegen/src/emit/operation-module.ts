@@ -97,7 +97,7 @@ export function emitOperationModule(
     `response: "${op.response.kind}"`,
     `retrySafe: ${op.retrySafe}`,
     op.pagination
-      ? `pagination: { strategy: "${op.pagination.strategy}", items: ${JSON.stringify(op.pagination.items)} }`
+      ? `pagination: ${JSON.stringify(op.pagination).replace(/"(\w+)":/g, "$1: ")}`
       : undefined,
   ].filter(Boolean);
 
@@ -246,10 +246,14 @@ function pagedItemType(
 ): string {
   const items = op.pagination?.items as string;
   const body = description.deref(op.response.schema);
+  // The properties of the answer, through allOf parts and the members of a
+  // union (a list or the resource alone), so the items field is found.
   const collect = (node: unknown): Record<string, unknown> => {
     const schema = asObject(description.deref(node as never));
     const own = asObject(schema.properties);
-    const parts = Array.isArray(schema.allOf) ? schema.allOf.map(collect) : [];
+    const parts = [schema.allOf, schema.anyOf, schema.oneOf].flatMap((list) =>
+      Array.isArray(list) ? list.map(collect) : [],
+    );
     return Object.assign({}, ...parts, own);
   };
   const property = asObject(description.deref(collect(body)[items] as never));

@@ -47,7 +47,11 @@ export interface OperationModel {
   /** The 4xx and 5xx statuses the description declares, in order. */
   readonly errorStatuses: readonly string[];
   readonly retrySafe: boolean;
-  readonly pagination?: { readonly strategy: PaginationStrategy; readonly items: string };
+  readonly pagination?: {
+    readonly strategy: PaginationStrategy;
+    readonly items: string;
+    readonly single?: string;
+  };
   readonly deprecated: boolean;
   readonly raw: JsonObject;
 }

@@ -7,7 +7,9 @@ export const companies: PackageNode = {
     list: {
       op: "GET /companies",
       summary: "Lists companies, or finds them by name, company id, tag or segment.",
-      paged: paged("page", "data"),
+      // With company_id or name the API answers that one company, not a list
+      // (Intercom-OpenAPI#240); the core reads it as a page of one.
+      paged: paged("page", "data", "company"),
     },
     listSorted: {
       op: "POST /companies/list",
