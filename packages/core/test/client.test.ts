@@ -92,6 +92,12 @@ describe("createClient", () => {
     expect(() => createClient({ token: "tok", baseUrl })).toThrow(message);
   });
 
+  it("does not echo a baseUrl it cannot parse, which may carry a pasted token", () => {
+    const baseUrl = "api.intercom.io?token=tok_PASTED_4411";
+    expect(() => createClient({ token: "tok", baseUrl })).toThrow(/valid absolute URL/);
+    expect(() => createClient({ token: "tok", baseUrl })).not.toThrow(/tok_PASTED_4411/);
+  });
+
   it("accepts plain http on loopback hosts only", () => {
     for (const baseUrl of ["http://127.0.0.1:4010", "http://localhost:4010", "http://[::1]:4010"]) {
       expect(createClient({ token: "tok", baseUrl }).config.baseUrl).toBe(baseUrl);

@@ -10,7 +10,8 @@ export function checkBaseUrl(raw: string): string {
   try {
     url = new URL(raw);
   } catch {
-    throw new ConfigurationError(`baseUrl is not a valid absolute URL: ${JSON.stringify(raw)}`);
+    // Not echoed: a mistyped URL may well carry a token pasted into it.
+    throw new ConfigurationError("baseUrl is not a valid absolute URL");
   }
   if (url.username || url.password) {
     throw new ConfigurationError("baseUrl must not carry credentials; pass `token` instead");
