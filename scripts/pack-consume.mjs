@@ -72,6 +72,8 @@ function consumerEnv(label, extra = {}) {
 function tsconfig(dir, resolution) {
   const module = resolution === "bundler" ? "preserve" : resolution;
   const file = `tsconfig.${resolution}.json`;
+  // require() of ESM type-checks under nodenext only (see typed-require.cts).
+  const files = resolution === "nodenext" ? ["typed.ts", "typed-require.cts"] : ["typed.ts"];
   const compilerOptions = {
     strict: true,
     skipLibCheck: false,
@@ -82,10 +84,7 @@ function tsconfig(dir, resolution) {
     module,
     moduleResolution: resolution,
   };
-  writeFileSync(
-    join(dir, file),
-    `${JSON.stringify({ compilerOptions, files: ["typed.ts"] }, null, 2)}\n`,
-  );
+  writeFileSync(join(dir, file), `${JSON.stringify({ compilerOptions, files }, null, 2)}\n`);
   return file;
 }
 
@@ -155,7 +154,7 @@ const runtimeConsumers = (full, selective) => [
 
 const typeConsumers = (full) =>
   ["node16", "nodenext", "bundler"].map((resolution) => [
-    `tsc ${TYPESCRIPT} moduleResolution ${resolution}`,
+    `tsc ${TYPESCRIPT} moduleResolution ${resolution}${resolution === "nodenext" ? " + .cts" : ""}`,
     () =>
       runCommand(
         process.execPath,
@@ -189,7 +188,14 @@ try {
         tarballs,
         direct: tarballs.map((t) => t.name),
         registry: { typescript: TYPESCRIPT },
-        fixtures: ["checks.mjs", "esm.mjs", "cjs.cjs", "browser.mjs", "typed.ts"].map(fixture),
+        fixtures: [
+          "checks.mjs",
+          "esm.mjs",
+          "cjs.cjs",
+          "browser.mjs",
+          "typed.ts",
+          "typed-require.cts",
+        ].map(fixture),
       }),
     ),
     record("npm install: core + contacts + retry", () =>
