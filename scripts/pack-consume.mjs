@@ -14,7 +14,7 @@ import { join } from "node:path";
 import { runInChromium } from "./pack-consume/chromium-page.mjs";
 import { createConsumerProject } from "./pack-consume/consumer-project.mjs";
 import { packTarballs } from "./pack-consume/pack-tarballs.mjs";
-import { runCommand } from "./pack-consume/run-command.mjs";
+import { killRunningCommands, runCommand } from "./pack-consume/run-command.mjs";
 import { startSandboxProcess } from "./pack-consume/sandbox-process.mjs";
 import { summaryTable } from "./pack-consume/summary-table.mjs";
 
@@ -37,6 +37,15 @@ const rows = [];
 const keep = process.argv.includes("--keep");
 const tmp = mkdtempSync(join(tmpdir(), "intercom-kit-pack-consume-"));
 let sandbox;
+// Interrupted (Ctrl-C, a CI timeout): the same clean-up as the end of a run.
+for (const signal of ["SIGINT", "SIGTERM"]) {
+  process.once(signal, async () => {
+    killRunningCommands();
+    await sandbox?.stop();
+    rmSync(tmp, { recursive: true, force: true });
+    process.exit(130);
+  });
+}
 
 // Records one stage or consumer; its output is printed only when it fails.
 async function record(name, action) {

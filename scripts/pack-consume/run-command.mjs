@@ -2,6 +2,13 @@
 // past `timeoutMs` the child is killed by its PID and the run counts as failed.
 import { spawn } from "node:child_process";
 
+const running = new Set();
+
+/** Kills, by PID, every command still running (the run was interrupted). */
+export function killRunningCommands() {
+  for (const child of running) child.kill("SIGKILL");
+}
+
 /**
  * @param {string} command
  * @param {string[]} args
@@ -16,6 +23,7 @@ export function runCommand(command, args, { cwd, env, timeoutMs = 180_000 } = {}
       env: env ?? process.env,
       stdio: ["ignore", "pipe", "pipe"],
     });
+    running.add(child);
     let output = "";
     child.stdout.on("data", (chunk) => {
       output += chunk;
@@ -28,6 +36,7 @@ export function runCommand(command, args, { cwd, env, timeoutMs = 180_000 } = {}
       child.kill("SIGKILL");
     }, timeoutMs);
     const finish = (ok, extra = "") => {
+      running.delete(child);
       clearTimeout(timer);
       resolve({ ok, output: output + extra, seconds: (Date.now() - started) / 1000 });
     };
