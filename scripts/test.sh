@@ -21,7 +21,8 @@ step "release: changeset status + version dry run"
 node scripts/release-dry-run.mjs
 # The tarballs as a user gets them: installed with npm outside the workspace and
 # run from Node (ESM and require), TypeScript, Bun, Deno and Chromium against
-# the sandbox, plus a core + contacts + retry install. About a minute or two.
+# the sandbox, plus a core + contacts + retry install. About a minute or two
+# (see docs/versioning.md).
 step "release: pack-and-consume (npm installs of the tarballs)"
 node scripts/pack-consume.mjs
 step "api reference: typedoc (a warning fails)"
