@@ -1,7 +1,7 @@
 #!/usr/bin/env bash
 # Quick start, command 2: set up what is missing, then run every check CI runs:
-# lint, build, typecheck, package hygiene, the release dry run, the API
-# reference and the whole test suite.
+# lint, build, typecheck, package hygiene, the release dry run, the
+# pack-and-consume test, the API reference and the whole test suite.
 source "$(dirname "$0")/lib/toolchain.sh"
 ensure_toolchain
 # redis-cli (Debian's redis-tools, which redis-server depends on) joins the
@@ -19,6 +19,12 @@ bash scripts/check-packages.sh
 # long before the test suite would have finished.
 step "release: changeset status + version dry run"
 node scripts/release-dry-run.mjs
+# The tarballs as a user gets them: installed with npm outside the workspace and
+# run from Node (ESM and require), TypeScript, Bun, Deno and Chromium against
+# the sandbox, plus a core + contacts + retry install. About a minute or two
+# (see docs/versioning.md).
+step "release: pack-and-consume (npm installs of the tarballs)"
+node scripts/pack-consume.mjs
 step "api reference: typedoc (a warning fails)"
 pnpm api-docs --logLevel Warn
 node scripts/check-api-docs.mjs docs/api/api.json

@@ -1,0 +1,10 @@
+// Node, Bun and Deno: ES modules, by package name, from the installed tarballs.
+import * as contacts from "@intercom-kit/contacts";
+import * as core from "@intercom-kit/core";
+import * as retry from "@intercom-kit/retry";
+import * as umbrella from "intercom-kit";
+import { checkSdk } from "./checks.mjs";
+
+const { SANDBOX_URL: url, SANDBOX_TOKEN: token, CONSUMER: label } = process.env;
+const passed = await checkSdk({ umbrella, core, contacts, retry }, { url, token, label });
+for (const line of passed) console.log(`ok ${line}`);
