@@ -1,8 +1,6 @@
 // Hand-written helpers of this domain go next to this file; the operations are generated.
 export * from "./generated/index.js";
 export {
-  CONTACT_SEARCH_FIELDS,
-  CONTACT_SEARCH_OPERATORS,
   type ContactSearchField,
   contactSearch,
 } from "./search/contact-search.js";
