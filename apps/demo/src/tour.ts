@@ -4,7 +4,6 @@ import {
   createContact,
   listContacts,
   retrieveContact,
-  searchContacts,
 } from "@intercom-kit/contacts";
 import {
   createConversation,
@@ -12,10 +11,11 @@ import {
   retrieveConversation,
 } from "@intercom-kit/conversations";
 import { type Client, NotFoundError } from "@intercom-kit/core";
-import type { Contact, SingleFilterSearchRequest } from "@intercom-kit/models";
+import type { Contact } from "@intercom-kit/models";
 import { createTag } from "@intercom-kit/tags";
-import { bold, dim, green, heading, line, table, yellow } from "./print.ts";
+import { bold, dim, green, heading, line, yellow } from "./print.ts";
 import { progressBar } from "./progress.ts";
+import { typedSearch } from "./search-step.ts";
 import type { RateLimitPause } from "./target.ts";
 import { receiveWebhook } from "./webhook-step.ts";
 
@@ -57,11 +57,8 @@ export async function runTour(
     }
   } else skipped();
 
-  heading(++step, "A typed search: users whose email ends with @example.com");
-  const query: SingleFilterSearchRequest = { field: "email", operator: "$", value: "@example.com" };
-  const found = await searchContacts(client, { query, pagination: { per_page: 5 } });
-  line(`${found.body.total_count ?? found.items.length} matches; the first ${found.items.length}:`);
-  table(found.items.map((c) => [c.name ?? "-", c.email ?? "-", c.role ?? "-"]));
+  heading(++step, "A typed search: users and leads whose email ends with @example.com");
+  await typedSearch(client);
 
   heading(++step, "Page through every contact");
   // The first page says how many there are, so the bar is drawn from it.

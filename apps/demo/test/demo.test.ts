@@ -29,6 +29,12 @@ describe.each(Object.entries(RUNTIMES))("the demo under %s", (_runtime, [command
     expect(stdout).toMatch(/✔ .+ <.+@.+>/);
     expect(stdout.match(/^ {3}\+ /gm)).toHaveLength(3);
     expect(stdout).toMatch(/matches; the first 5:/);
+    expect(stdout).toMatch(
+      /✔ typed search read [1-9]\d* matching contacts over [2-9]\d* pages of up to 10/,
+    );
+    expect(stdout).toMatch(
+      /refused before any request: "~" does not apply to contacts field "created_at" \(date\)/,
+    );
     expect(stdout).toMatch(/✔ (\d+) contacts\n/);
     expect(stdout).toMatch(/✔ Ada Lovelace is tagged demo-/);
     expect(stdout).toMatch(/✔ the conversation now has \d+ parts: .*comment, note/);

@@ -1,8 +1,6 @@
 // Hand-written helpers of this domain go next to this file; the operations are generated.
 export * from "./generated/index.js";
 export {
-  CONVERSATION_SEARCH_FIELDS,
-  CONVERSATION_SEARCH_OPERATORS,
   type ConversationSearchField,
   conversationSearch,
 } from "./search/conversation-search.js";

@@ -20,6 +20,7 @@ export {
   type ApiErrorInit,
   BadRequestError,
   ConflictError,
+  ContactMergedError,
   ForbiddenError,
   GoneError,
   NotFoundError,

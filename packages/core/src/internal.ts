@@ -2,7 +2,8 @@
  * `@intercom-kit/core/internal`: what the SDK's own packages need from the
  * core and applications do not. The generated operation modules call
  * `runOperation` and `paginate`; the plugin packages read response headers
- * with `parseRateLimit` and `retryAfterMs`; the client's state sits behind
+ * with `parseRateLimit`, `retryAfterMs`, `canonicalLink` and
+ * `canonicalContactId`; the client's state sits behind
  * the two symbols.
  *
  * Not part of the public API: it changes with the packages that use it,
@@ -15,6 +16,7 @@ export {
   type ClientState,
   type TransportSlot,
 } from "./client/client.js";
+export { canonicalContactId, canonicalLink } from "./errors/api-errors.js";
 export { parseRateLimit } from "./operation/response-meta.js";
 export { retryAfterMs } from "./operation/retry-after.js";
 export { runOperation } from "./operation/run-operation.js";

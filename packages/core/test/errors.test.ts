@@ -9,6 +9,7 @@ import {
   ApiError,
   BadRequestError,
   ConflictError,
+  ContactMergedError,
   createClient,
   ForbiddenError,
   GoneError,
@@ -55,7 +56,8 @@ describe("API errors", () => {
     [403, ForbiddenError, "api_plan_restricted"],
     [404, NotFoundError, "not_found"],
     [409, ConflictError, "conflict"],
-    [410, GoneError, "contact_merged"],
+    [410, GoneError, "gone"],
+    [410, ContactMergedError, "contact_merged"],
     [422, UnprocessableEntityError, "parameter_invalid"],
     [429, RateLimitError, "rate_limit_exceeded"],
     [500, ServerError, "server_error"],
@@ -93,6 +95,19 @@ describe("API errors", () => {
       link: '</contacts/5f0a>; rel="canonical"',
     });
     expect((error as GoneError).canonicalLink).toBe("/contacts/5f0a");
+    expect(error).toBeInstanceOf(ContactMergedError);
+    expect((error as ContactMergedError).canonicalId).toBe("5f0a");
+  });
+
+  it("reads the canonical contact id from an absolute link, and none from another resource's", async () => {
+    const absolute = await failWith(410, errorList("contact_merged", "merged"), {
+      link: '<https://api.intercom.io/contacts/6a%2Fb>; rel="canonical"',
+    });
+    expect((absolute as ContactMergedError).canonicalId).toBe("6a/b");
+    const other = await failWith(410, errorList("contact_merged", "merged"), {
+      link: '</companies/1>; rel="canonical"',
+    });
+    expect((other as ContactMergedError).canonicalId).toBeUndefined();
   });
 
   it("computes the wait of a 429 from X-RateLimit-Reset", async () => {

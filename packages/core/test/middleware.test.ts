@@ -51,6 +51,26 @@ describe("middleware", () => {
     expect(log).toEqual(["m>1", "m<1:503", "m>2", "m<2:503", "m>3", "m<3:200"]);
   });
 
+  it("gives every attempt of one call the same call key, and the next call another", async () => {
+    server = await startLoopbackServer((_req, res) =>
+      server.requests.length === 1
+        ? sendJson(res, 503, { type: "error.list", errors: [] })
+        : sendJson(res, 200, admin),
+    );
+    const keys: object[] = [];
+    const client = createClient({ token: "tok", baseUrl: server.url })
+      .withKyOptions(kyRetry)
+      .withMiddleware((next) => (request, context) => {
+        keys.push(context.call);
+        return next(request, context);
+      });
+    await runOperation(client, identifyAdmin, {});
+    await runOperation(client, identifyAdmin, {});
+    expect(keys).toHaveLength(3);
+    expect(keys[0]).toBe(keys[1]);
+    expect(keys[2]).not.toBe(keys[0]);
+  });
+
   it("tells the middleware the operation and whether it is safe to retry", async () => {
     server = await startLoopbackServer((_req, res) =>
       sendJson(res, 200, { type: "contact", id: "c", created_at: 1 }),

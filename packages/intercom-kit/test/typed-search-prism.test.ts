@@ -63,4 +63,25 @@ describe("typed search queries against Prism", () => {
     await searchTickets(client, { query });
     expect(statuses.at(-1)).toBe(200);
   });
+
+  it("tickets: created_at >= and <=, the operators only created_at takes, are accepted", async () => {
+    const query = ticketSearch.and(
+      ticketSearch.where("created_at", ">=", 1_700_000_000),
+      ticketSearch.where("created_at", "<=", 1_800_000_000),
+      ticketSearch.where("category", "IN", ["request", "task"]),
+    );
+    await searchTickets(client, { query, pagination: { per_page: 10 } });
+    expect(statuses.at(-1)).toBe(200);
+  });
+
+  it("conversations: a declared custom attribute and statistics dates are accepted", async () => {
+    const search = conversationSearch.withCustomAttributes<{ vip: "boolean" }>();
+    const query = search.and(
+      search.where("custom_attributes.vip", "=", true),
+      search.where("statistics.last_close_at", "<", 1_800_000_000),
+      search.where("tag_ids", "NIN", ["9"]),
+    );
+    await searchConversations(client, { query });
+    expect(statuses.at(-1)).toBe(200);
+  });
 });

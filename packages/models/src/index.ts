@@ -14,6 +14,8 @@ export {
   defineSearch,
   type SearchCustomFields,
   type SearchFieldName,
+  type SearchFieldOperatorFor,
+  type SearchFieldOperators,
   type SearchFields,
   type SearchFieldType,
   type SearchFieldTypeOf,

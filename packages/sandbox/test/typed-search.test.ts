@@ -108,4 +108,52 @@ describe("typed search against the sandbox", () => {
     expect(expected.length).toBeGreaterThan(0);
     expect(found).toEqual(expected);
   });
+
+  it("tickets by created_at >= (a ticket-only operator) and a title ~, every page", async () => {
+    const types = await listTicketTypes(client);
+    const contactId = [...sandbox.store.contacts.keys()][1] as string;
+    for (let i = 0; i < 4; i++) {
+      await createTicket(client, {
+        ticket_type_id: types.data?.[0]?.id as string,
+        contacts: [{ id: contactId }],
+        ticket_attributes: { _default_title_: `Printer ${i} jammed` },
+      });
+    }
+    const tickets = [...sandbox.store.tickets.values()];
+    const since = Math.min(...tickets.map((t) => t.created_at));
+    const query = ticketSearch.and(
+      ticketSearch.where("created_at", ">=", since),
+      ticketSearch.where("title", "~", "printer"),
+    );
+    const found = await ids(searchTickets(client, { query, pagination: { per_page: 3 } }));
+    const expected = tickets
+      .filter(
+        (t) =>
+          t.created_at >= since &&
+          String(t.ticket_attributes._default_title_ ?? "")
+            .toLowerCase()
+            .includes("printer"),
+      )
+      .map((t) => t.id)
+      .sort();
+    expect(expected.length).toBe(4);
+    expect(found).toEqual(expected);
+  });
+
+  it("contacts by location.country NIN and a declared custom attribute, every page", async () => {
+    const contacts = [...sandbox.store.contacts.values()];
+    const search = contactSearch.withCustomAttributes<{ seats: "integer" }>();
+    const query = search.and(
+      search.where("location.country", "NIN", ["Ireland"]),
+      search.where("custom_attributes.seats", ">=", 10),
+    );
+    const found = await ids(searchContacts(client, { query, pagination: { per_page: 6 } }));
+    const expected = contacts
+      .filter((c) => c.location.country !== "Ireland" && Number(c.custom_attributes.seats) >= 10)
+      .map((c) => c.id)
+      .sort();
+    expect(expected.length).toBeGreaterThan(6);
+    expect(expected.length).toBeLessThan(contacts.length);
+    expect(found).toEqual(expected);
+  });
 });

@@ -25,6 +25,17 @@ describe("ticketSearch types", () => {
     ticketSearch.where("open", "IN", [true]);
   });
 
+  it("gives created_at alone the >= and <= the reference allows it", () => {
+    ticketSearch.where("created_at", ">=", 1_700_000_000);
+    ticketSearch.where("created_at", "<=", 1_700_000_000);
+    // @ts-expect-error other dates take > and < only
+    ticketSearch.where("updated_at", ">=", 1_700_000_000);
+    // @ts-expect-error snoozed_until is a date like updated_at
+    ticketSearch.where("snoozed_until", "<=", 1_700_000_000);
+    // @ts-expect-error created_at's own list still has no substring operator
+    ticketSearch.where("created_at", "~", 1);
+  });
+
   it("types declared ticket attributes", () => {
     const typed = ticketSearch.withCustomAttributes<{ due: "date" }>();
     typed.where("ticket_attribute.due", "<", 1_800_000_000);

@@ -1,11 +1,14 @@
+import { SEARCH_CONFIGS } from "./config/search-fields.ts";
 import { emitDomainPackage } from "./emit/domain-package.ts";
 import { domainsDoc } from "./emit/domains-doc.ts";
 import { emitModels } from "./emit/models.ts";
 import { modelsScaffold } from "./emit/models-package.ts";
+import { emitSearchFields } from "./emit/search-fields.ts";
 import { emitUmbrella } from "./emit/umbrella.ts";
 import { collectOperations } from "./model/collect-operations.ts";
 import { DOMAINS } from "./model/domains.ts";
 import type { OperationModel } from "./model/operation-model.ts";
+import { searchFieldsModel } from "./model/search-fields.ts";
 import type { Plan } from "./output/sync.ts";
 import type { Description } from "./read/load-description.ts";
 
@@ -28,7 +31,17 @@ export function generate(description: Description): { plan: Plan; operations: Op
   for (const domain of DOMAINS) {
     const ops = operations.filter((op) => op.domain === domain.name);
     if (ops.length === 0) throw new Error(`domain ${domain.name} has no operations`);
-    const output = emitDomainPackage(domain, ops, description, models.names);
+    const search = SEARCH_CONFIGS.find((config) => config.domain === domain.name);
+    if (search && !ops.some((op) => `${op.method} ${op.path}` === search.op)) {
+      throw new Error(`search config ${search.op} names no operation of ${domain.name}`);
+    }
+    const output = emitDomainPackage(
+      domain,
+      ops,
+      description,
+      models.names,
+      search ? emitSearchFields(searchFieldsModel(description, search)) : undefined,
+    );
     for (const shape of output.shapes.values())
       for (const type of shape.modelTypes) modelTypes.add(type);
     prefix(`packages/${domain.name}`, output.generated, generated);

@@ -57,5 +57,6 @@ export * from "./merge-contact.js";
 export * from "./retrieve-contact.js";
 export * from "./retrieve-contact-by-external-id.js";
 export * from "./search-contacts.js";
+export * from "./search-fields.js";
 export * from "./unarchive-contact.js";
 export * from "./update-contact.js";

@@ -58,6 +58,7 @@ export * from "./reply-conversation.js";
 export * from "./retrieve-conversation.js";
 export * from "./retrieve-conversation-attribute.js";
 export * from "./search-conversations.js";
+export * from "./search-fields.js";
 export * from "./update-conversation.js";
 export * from "./update-conversation-attribute.js";
 export * from "./update-conversation-attribute-option.js";

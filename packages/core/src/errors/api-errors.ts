@@ -100,6 +100,38 @@ export class GoneError extends ApiError {
   }
 }
 
+/**
+ * 410 `contact_merged`: the contact was merged into another, which
+ * `canonicalId` names (from the `Link` header). Follow it yourself, or with
+ * `followMergedContacts()` of `@intercom-kit/contacts`.
+ */
+export class ContactMergedError extends GoneError {
+  override name = "ContactMergedError";
+  /** The id of the contact this one was merged into, when the `Link` header named one. */
+  readonly canonicalId: string | undefined;
+
+  constructor(init: ApiErrorInit) {
+    super(init);
+    this.canonicalId = canonicalContactId(this.canonicalLink);
+  }
+}
+
+/**
+ * The contact id of a canonical link, `</contacts/{id}>` (absolute or not);
+ * `undefined` for a link to anything else.
+ */
+export function canonicalContactId(link: string | undefined): string | undefined {
+  if (link === undefined) return undefined;
+  let path: string;
+  try {
+    path = new URL(link, "https://api.intercom.io").pathname;
+  } catch {
+    return undefined;
+  }
+  const match = /\/contacts\/([^/]+)\/?$/.exec(path);
+  return match?.[1] ? decodeURIComponent(match[1]) : undefined;
+}
+
 /** 429: Intercom did not process the request; it is safe to send again after `reset`. */
 export class RateLimitError extends ApiError {
   override name = "RateLimitError";
@@ -123,7 +155,8 @@ function describe(init: ApiErrorInit): string {
   return `${init.method} ${init.path} failed with ${status}${detail ? ` — ${detail}` : ""}${request}`;
 }
 
-function canonicalLink(header: string | null): string | undefined {
+/** The target of `Link: <…>; rel="canonical"`, or `undefined`. */
+export function canonicalLink(header: string | null): string | undefined {
   if (!header) return undefined;
   for (const part of header.split(",")) {
     const match = /<([^>]*)>\s*;(.*)/.exec(part.trim());

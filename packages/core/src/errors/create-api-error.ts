@@ -5,6 +5,7 @@ import {
   type ApiErrorInit,
   BadRequestError,
   ConflictError,
+  ContactMergedError,
   ForbiddenError,
   GoneError,
   NotFoundError,
@@ -40,8 +41,12 @@ export function createApiError(
   request: { readonly method: string; readonly path: string; readonly operationId: string },
 ): ApiError {
   const { requestId, errors } = normalizeErrorBody(response.body);
+  // Statuses map the same everywhere; one 410 code refines its class, since
+  // its canonical contact is what a caller acts on.
   const ErrorClass =
-    BY_STATUS[response.status] ?? (response.status >= 500 ? ServerError : ApiError);
+    response.status === 410 && errors.some((e) => e.code === "contact_merged")
+      ? ContactMergedError
+      : (BY_STATUS[response.status] ?? (response.status >= 500 ? ServerError : ApiError));
   return new ErrorClass({
     status: response.status,
     statusText: response.statusText,

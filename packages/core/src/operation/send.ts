@@ -44,6 +44,7 @@ export async function send(
   // The exchange at the end of the chain sends the request and reads the
   // body within the per-attempt timeout, which is why ky's own is off.
   let attempt = 0;
+  const call = {};
   let attemptInit: RequestInit | undefined;
   const handler = composeMiddleware(state.middleware, (request) =>
     exchange(request, attemptInit, settings),
@@ -56,6 +57,7 @@ export async function send(
       retrySafe: operation.retrySafe,
       attempt,
       signal,
+      call,
     });
   };
 

@@ -8,6 +8,12 @@ export interface AttemptContext {
   readonly attempt: number;
   /** The caller's signal, so a middleware that waits can stop waiting. */
   readonly signal: AbortSignal | undefined;
+  /**
+   * The same empty object on every attempt of one call, and a new one for the
+   * next call: a key for per-call state in a `WeakMap`/`WeakSet`, e.g. "this
+   * call has already followed a merged contact".
+   */
+  readonly call: object;
 }
 
 /** Sends one HTTP attempt. */

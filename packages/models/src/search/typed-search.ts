@@ -22,16 +22,25 @@ export type SearchFields = { readonly [field: string]: SearchFieldType };
 /** Which operators each field type allows, on one resource's search. */
 export type SearchOperatorRules = { readonly [T in SearchFieldType]: readonly SearchOperator[] };
 
+/**
+ * Fields whose operators differ from their type's, by name: tickets'
+ * `created_at` also takes `<=` and `>=`, which other ticket dates do not.
+ */
+export type SearchFieldOperators = { readonly [field: string]: readonly SearchOperator[] };
+
 /** How one resource is searched: its fields, its operator rules and its open prefix for custom attributes. */
 export interface SearchSchema<
   F extends SearchFields,
   R extends SearchOperatorRules,
   P extends string,
+  O extends SearchFieldOperators = Record<never, never>,
 > {
   /** Named in run-time errors, e.g. `"contacts"`. */
   readonly resource: string;
   readonly fields: F;
   readonly operators: R;
+  /** The fields whose operators are not their type's; these replace the type's list. */
+  readonly fieldOperators?: O;
   /** Fields under this prefix are the workspace's own attributes, e.g. `"custom_attributes"`. */
   readonly customPrefix: P;
 }
@@ -80,18 +89,30 @@ export type SearchOperatorFor<R extends SearchOperatorRules, T> = T extends Sear
   ? R[T][number]
   : never;
 
+/** The operators one named field allows: its own list when it has one, else its type's. */
+export type SearchFieldOperatorFor<
+  F extends SearchFields,
+  R extends SearchOperatorRules,
+  P extends string,
+  C extends SearchFields,
+  O extends SearchFieldOperators,
+  K extends string,
+> = K extends keyof O ? O[K][number] : SearchOperatorFor<R, SearchFieldTypeOf<F, C, P, K>>;
+
 /** A resource's typed `where`, `and` and `or`. */
 export interface TypedSearch<
   F extends SearchFields,
   R extends SearchOperatorRules,
   P extends string,
   C extends SearchFields = Record<never, SearchFieldType>,
+  O extends SearchFieldOperators = Record<never, never>,
 > {
   /** A filter whose field, operator and value are checked against the resource, at compile time and at run time. */
-  where<
-    K extends SearchFieldName<F, C, P>,
-    Op extends SearchOperatorFor<R, SearchFieldTypeOf<F, C, P, K>>,
-  >(field: K, operator: Op, value: SearchValueFor<SearchFieldTypeOf<F, C, P, K>, Op>): SearchFilter;
+  where<K extends SearchFieldName<F, C, P>, Op extends SearchFieldOperatorFor<F, R, P, C, O, K>>(
+    field: K,
+    operator: Op,
+    value: SearchValueFor<SearchFieldTypeOf<F, C, P, K>, Op>,
+  ): SearchFilter;
   /** Every query must hold (at most 15 per group, 2 levels of groups). */
   and(...queries: SearchQuery[]): SearchGroup;
   /** Any query may hold (at most 15 per group, 2 levels of groups). */
@@ -101,8 +122,8 @@ export interface TypedSearch<
    * `contactSearch.withCustomAttributes<{ plan: "string" }>()`. Pass the same map
    * as a value to have them checked at run time too.
    */
-  withCustomAttributes<C2 extends SearchFields>(types?: C2): TypedSearch<F, R, P, C2>;
-  readonly schema: SearchSchema<F, R, P>;
+  withCustomAttributes<C2 extends SearchFields>(types?: C2): TypedSearch<F, R, P, C2, O>;
+  readonly schema: SearchSchema<F, R, P, O>;
 }
 
 /**
@@ -141,7 +162,8 @@ export function defineSearch<
   const F extends SearchFields,
   const R extends SearchOperatorRules,
   const P extends string,
->(schema: SearchSchema<F, R, P>): TypedSearch<F, R, P> {
+  const O extends SearchFieldOperators = Record<never, never>,
+>(schema: SearchSchema<F, R, P, O>): TypedSearch<F, R, P, Record<never, SearchFieldType>, O> {
   return build(schema, {});
 }
 
@@ -150,8 +172,10 @@ function build<
   R extends SearchOperatorRules,
   P extends string,
   C extends SearchFields,
->(schema: SearchSchema<F, R, P>, custom: SearchFields): TypedSearch<F, R, P, C> {
+  O extends SearchFieldOperators,
+>(schema: SearchSchema<F, R, P, O>, custom: SearchFields): TypedSearch<F, R, P, C, O> {
   const prefix = `${schema.customPrefix}.`;
+  const fieldOperators: SearchFieldOperators = schema.fieldOperators ?? {};
   return {
     schema,
     where(field, operator, value) {
@@ -175,7 +199,9 @@ function build<
           op,
         );
       }
-      const allowed = schema.operators[type];
+      const allowed = Object.hasOwn(fieldOperators, name)
+        ? (fieldOperators[name] as readonly SearchOperator[])
+        : schema.operators[type];
       if (!allowed.includes(op as SearchOperator)) {
         throw new SearchFilterError(
           `"${op}" does not apply to ${schema.resource} field "${name}" (${type}); it takes ${allowed.join(" ")}`,
@@ -188,7 +214,7 @@ function build<
     and,
     or,
     withCustomAttributes<C2 extends SearchFields>(types?: C2) {
-      return build<F, R, P, C2>(schema, types ?? {});
+      return build<F, R, P, C2, O>(schema, types ?? {});
     },
   };
 }

@@ -38,6 +38,7 @@ export * from "./list-ticket-types.js";
 export * from "./reply-ticket.js";
 export * from "./retrieve-ticket.js";
 export * from "./retrieve-ticket-type.js";
+export * from "./search-fields.js";
 export * from "./search-tickets.js";
 export * from "./unlink-ticket-conversation.js";
 export * from "./update-ticket.js";

@@ -21,8 +21,11 @@ export function emitDomainPackage(
   operations: readonly OperationModel[],
   description: Description,
   models: ModelNames,
+  /** The domain's typed search fields, when it has a search builder. */
+  searchFields?: string,
 ): DomainOutput {
   const generated = new Map<string, string>();
+  if (searchFields !== undefined) generated.set("src/generated/search-fields.ts", searchFields);
   const shapes = new Map<string, FunctionShape>();
   for (const op of operations) {
     const { code, shape } = emitOperationModule(op, description, models);
@@ -36,7 +39,11 @@ export function emitDomainPackage(
   ];
   generated.set(
     "src/generated/index.ts",
-    `${TS_HEADER}${[...operations.map((op) => kebabCase(op.name)), "facade"]
+    `${TS_HEADER}${[
+      ...operations.map((op) => kebabCase(op.name)),
+      "facade",
+      ...(searchFields === undefined ? [] : ["search-fields"]),
+    ]
       .sort()
       .map((file) => `export * from "./${file}.js";`)
       .join("\n")}
