@@ -185,7 +185,7 @@ export async function main(): Promise<string | undefined> {
   const page = await client.contacts.list({ per_page: 50 });
   for await (const contact of page) {
     const full = await client.contacts.find({ contact_id: contact.id });
-    return full.email ?? me.email ?? undefined;
+    return full.email ?? me?.email ?? undefined;
   }
   return undefined;
 }
