@@ -91,8 +91,35 @@ function contactBody(id: string): { body: string; bytes: number } {
   };
 }
 
-/** Loopback only; answers instantly, so what is measured is the client side. */
-export async function startContactServer(): Promise<{
+/**
+ * One page of `GET /contacts?per_page=…&starting_after=…` out of `total`
+ * contacts named `c0`, `c1`, …: Intercom's cursor list shape, with
+ * `pages.next` left out on the last page (the end signal every client uses).
+ */
+function contactPage(url: URL, total: number): string {
+  const perPage = Math.min(Number(url.searchParams.get("per_page") ?? 50), 150);
+  const after = url.searchParams.get("starting_after");
+  const start = after ? Number(after.slice(1)) + 1 : 0;
+  const end = Math.min(start + perPage, total);
+  const items: string[] = [];
+  for (let n = start; n < end; n++) items.push(contactBody(`c${n}`).body);
+  const page = Math.floor(start / perPage) + 1;
+  const pages: Record<string, unknown> = {
+    type: "pages",
+    page,
+    per_page: perPage,
+    total_pages: Math.ceil(total / perPage),
+  };
+  if (end < total) pages.next = { per_page: perPage, starting_after: `c${end - 1}` };
+  return `{"type":"list","data":[${items.join(",")}],"total_count":${total},"pages":${JSON.stringify(pages)}}`;
+}
+
+/**
+ * Loopback only; answers instantly, so what is measured is the client side.
+ * `GET /contacts/{id}` answers one contact; with `listTotal`, `GET /contacts`
+ * answers cursor pages out of that many contacts.
+ */
+export async function startContactServer(options: { listTotal?: number } = {}): Promise<{
   url: string;
   requests(): number;
   close(): Promise<void>;
@@ -100,7 +127,17 @@ export async function startContactServer(): Promise<{
   let count = 0;
   const server = createServer((req, res) => {
     count += 1;
-    const id = req.url?.split("/").at(-1) ?? "x";
+    const url = new URL(req.url ?? "/", "http://127.0.0.1");
+    if (options.listTotal !== undefined && url.pathname === "/contacts") {
+      const page = contactPage(url, options.listTotal);
+      res.writeHead(200, {
+        "content-type": "application/json",
+        "content-length": Buffer.byteLength(page),
+      });
+      res.end(page);
+      return;
+    }
+    const id = url.pathname.split("/").at(-1) ?? "x";
     const { body, bytes } = contactBody(id);
     res.writeHead(200, {
       "content-type": "application/json",
