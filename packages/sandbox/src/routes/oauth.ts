@@ -4,6 +4,12 @@ import type { SandboxEnv } from "../app/env.js";
 import { errorResponse, parameterMissing } from "../http/error-list.js";
 
 /**
+ * Routes that are not operations of the REST description: OAuth's pages
+ * live beside the API, so the operation catalogue does not list them.
+ */
+export const OAUTH_ROUTES: readonly string[] = ["GET /oauth", "POST /auth/eagle/token"];
+
+/**
  * Intercom's OAuth flow, auto-approved: `GET /oauth` stands for the page
  * where a user approves the app (it sends them straight back to
  * `redirect_uri` with a `code` and the same `state`), and
