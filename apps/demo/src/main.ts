@@ -11,7 +11,7 @@ const args = globalThis.process?.argv.slice(2) ?? [];
 const target = await chooseTarget(env, args);
 console.log(`${bold("intercom-kit demo")} ${dim(`· ${target.label}`)}`);
 try {
-  await runTour(target.client, target.write, target.pauses);
+  await runTour(target.client, target.write, target.pauses, target.sandboxUrl);
 } finally {
   await target.stop();
 }

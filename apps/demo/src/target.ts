@@ -12,6 +12,8 @@ export interface Target {
   readonly pauses: RateLimitPause[];
   /** Whether the tour may create and change data. */
   readonly write: boolean;
+  /** The embedded sandbox's URL, for the steps only it can play (OAuth's approval page). */
+  readonly sandboxUrl?: string;
   stop(): Promise<void>;
 }
 
@@ -61,6 +63,7 @@ export async function chooseTarget(
     ),
     pauses,
     write: true,
+    sandboxUrl: sandbox.url,
     stop: () => sandbox.stop(),
   };
 }

@@ -13,6 +13,7 @@ import {
 import { type Client, NotFoundError } from "@intercom-kit/core";
 import type { Contact } from "@intercom-kit/models";
 import { createTag } from "@intercom-kit/tags";
+import { connectWithOAuth } from "./oauth-step.ts";
 import { bold, dim, green, heading, line, yellow } from "./print.ts";
 import { progressBar } from "./progress.ts";
 import { typedSearch } from "./search-step.ts";
@@ -31,6 +32,7 @@ export async function runTour(
   client: Client,
   write: boolean,
   pauses: RateLimitPause[],
+  sandboxUrl?: string,
 ): Promise<void> {
   let step = 0;
   const skipped = () => line(dim("skipped: read-only (pass --write)"));
@@ -139,6 +141,10 @@ export async function runTour(
   heading(++step, "A webhook, verified before it is trusted (local: the demo signs it)");
   const [first] = (await listContacts(client, { per_page: 1 })).items;
   if (first) await receiveWebhook(first);
+
+  heading(++step, "Connect a workspace with OAuth (local: the sandbox approves it)");
+  if (sandboxUrl) await connectWithOAuth(sandboxUrl);
+  else line(dim("skipped: approving an app needs a browser; run without INTERCOM_TOKEN to see it"));
 
   heading(++step, "A contact that does not exist");
   try {

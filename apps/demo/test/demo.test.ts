@@ -42,6 +42,11 @@ describe.each(Object.entries(RUNTIMES))("the demo under %s", (_runtime, [command
     expect(stdout).toContain("60 lookups in");
     expect(stdout).toMatch(/✔ signed contact\.user\.created: 200, handler saw .+ <.+@.+>/);
     expect(stdout).toContain("the same body with a forged signature: 401");
+    expect(stdout).toMatch(/→ authorize at http:\/\/127\.0\.0\.1:\d+\/oauth\?client_id=demo-app/);
+    expect(stdout).toMatch(/✔ state checked, code exchanged: the new token belongs to .+ <.+@.+>/);
+    expect(stdout).toContain(
+      "refused a callback with another session's state: OAuthStateMismatchError",
+    );
     expect(stdout).toContain("handled NotFoundError: status 404, code not_found");
     expect(stdout.trimEnd().endsWith("Done.")).toBe(true);
   });

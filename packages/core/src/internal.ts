@@ -3,13 +3,15 @@
  * core and applications do not. The generated operation modules call
  * `runOperation` and `paginate`; the plugin packages read response headers
  * with `parseRateLimit`, `retryAfterMs`, `canonicalLink` and
- * `canonicalContactId`; the client's state sits behind
- * the two symbols.
+ * `canonicalContactId`; `@intercom-kit/oauth` checks its token endpoint's
+ * `baseUrl` with `checkBaseUrl`, as `createClient` does; the client's state
+ * sits behind the two symbols.
  *
  * Not part of the public API: it changes with the packages that use it,
  * which depend on a matching core. Application code imports from
  * `@intercom-kit/core` (or `intercom-kit`) only. See docs/architecture.md.
  */
+export { checkBaseUrl } from "./client/base-url.js";
 export {
   CLIENT_STATE,
   CLIENT_TRANSPORT,

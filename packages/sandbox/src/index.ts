@@ -4,6 +4,8 @@ export type { Clock } from "./clock.js";
 export { FAULT_HEADER } from "./faults/fault-middleware.js";
 export type { FaultKind, FaultOptions } from "./faults/fault-options.js";
 export { DEFAULT_API_VERSION, KNOWN_API_VERSIONS } from "./http/api-version.js";
+export type { OAuthGrants, RedeemResult } from "./oauth/oauth-grants.js";
+export type { OAuthClient, OAuthOptions } from "./oauth/oauth-options.js";
 export {
   DEFAULT_RATE_LIMIT,
   DEFAULT_SANDBOX_TOKEN,

@@ -1,5 +1,6 @@
 import type { Clock } from "./clock.js";
 import type { FaultOptions } from "./faults/fault-options.js";
+import type { OAuthOptions } from "./oauth/oauth-options.js";
 import type { SeedSizes } from "./seed/seed-store.js";
 import type { WebhookOptions } from "./webhooks/webhook-options.js";
 
@@ -48,6 +49,8 @@ export interface SandboxOptions {
   readonly sleep?: (ms: number) => Promise<void>;
   /** Webhook subscriptions (loopback URLs) and how failed deliveries are retried. */
   readonly webhooks?: WebhookOptions;
+  /** OAuth apps whose code exchange is checked; by default any client id is approved. */
+  readonly oauth?: OAuthOptions;
 }
 
 export interface ResolvedOptions {
@@ -60,6 +63,7 @@ export interface ResolvedOptions {
   readonly clock: Clock;
   readonly sleep: (ms: number) => Promise<void>;
   readonly webhooks: WebhookOptions;
+  readonly oauth: OAuthOptions;
 }
 
 export function resolveOptions(options: SandboxOptions, systemClock: Clock): ResolvedOptions {
@@ -78,5 +82,6 @@ export function resolveOptions(options: SandboxOptions, systemClock: Clock): Res
     clock: options.clock ?? systemClock,
     sleep: options.sleep ?? ((ms) => new Promise((resolve) => setTimeout(resolve, ms))),
     webhooks: options.webhooks ?? {},
+    oauth: options.oauth ?? {},
   };
 }

@@ -9,6 +9,7 @@ import { errorListBody } from "../http/error-list.js";
 import { operationGuard, unknownPath } from "../http/operation-guard.js";
 import { rateLimit } from "../http/rate-limit.js";
 import { requestId } from "../http/request-id.js";
+import { createOAuthGrants } from "../oauth/oauth-grants.js";
 import { type ResolvedOptions, resolveOptions, type SandboxOptions } from "../options.js";
 import { adminActivityRoutes } from "../routes/admin-activity.js";
 import { adminRoutes } from "../routes/admins.js";
@@ -25,6 +26,7 @@ import { eventRoutes } from "../routes/events.js";
 import { helpCenterRoutes } from "../routes/help-center.js";
 import { messageRoutes } from "../routes/messages.js";
 import { noteRoutes } from "../routes/notes.js";
+import { oauthRoutes } from "../routes/oauth.js";
 import { segmentRoutes } from "../routes/segments.js";
 import { subscriptionRoutes } from "../routes/subscriptions.js";
 import { tagRoutes } from "../routes/tags.js";
@@ -50,7 +52,8 @@ export interface SandboxApp {
 /**
  * Builds the emulator without starting a server. Middleware order matters:
  * CORS first (preflights carry no token), then faults (they stand for the
- * network and proxies in front of the API), then auth, version and the rate
+ * network and proxies in front of the API), then the OAuth routes (they
+ * come before a token exists), then auth, version and the rate
  * limit, as Intercom checks them, then the operation guard (an example answer,
  * or 501 with `emulate: "stateful-only"`, for operations without state), then
  * the routes.
@@ -60,6 +63,7 @@ export function createSandboxApp(options: SandboxOptions = {}): SandboxApp {
   const seeded = () => seedStore(resolved.seed, resolved.seedSizes, resolved.clock);
   let store = seeded();
   const webhooks = createWebhookDispatcher(resolved.webhooks, resolved.clock, undefined);
+  const oauth = createOAuthGrants(resolved.oauth, resolved.clock);
   const app = new Hono<SandboxEnv>();
 
   app.use(requestId());
@@ -67,6 +71,7 @@ export function createSandboxApp(options: SandboxOptions = {}): SandboxApp {
     c.set("store", store);
     c.set("options", resolved);
     c.set("webhooks", webhooks);
+    c.set("oauth", oauth);
     await next();
   });
   app.use(
@@ -85,6 +90,8 @@ export function createSandboxApp(options: SandboxOptions = {}): SandboxApp {
     }),
   );
   app.use(faults(createFaultPlan(resolved.faults, resolved.seed), resolved.sleep));
+  // The authorize page and the token endpoint take no Bearer token.
+  app.route("/", oauthRoutes());
   app.use(bearerAuth());
   app.use(apiVersion());
   if (resolved.rateLimit !== false) app.use(rateLimit(resolved.rateLimit, resolved.clock));

@@ -1,3 +1,4 @@
+import type { OAuthGrants } from "../oauth/oauth-grants.js";
 import type { ResolvedOptions } from "../options.js";
 import type { Store } from "../store/store.js";
 import type { WebhookDispatcher } from "../webhooks/webhook-dispatcher.js";
@@ -9,5 +10,6 @@ export interface SandboxEnv {
     store: Store;
     options: ResolvedOptions;
     webhooks: WebhookDispatcher;
+    oauth: OAuthGrants;
   };
 }
