@@ -48,6 +48,22 @@ export interface SandboxOptions {
   readonly sleep?: (ms: number) => Promise<void>;
   /** Webhook subscriptions (loopback URLs) and how failed deliveries are retried. */
   readonly webhooks?: WebhookOptions;
+  /** How export jobs move through their life cycle; tests use it to make them fail, find no data, or never end. */
+  readonly exportJobs?: ExportJobOptions;
+}
+
+/**
+ * Export jobs (content and reporting) start `pending`, then say `in_progress`,
+ * then end. They move on by status polls, so a test is deterministic, and
+ * also by the clock (see `EXPORT_PENDING_MS`), as Intercom's do.
+ */
+export interface ExportJobOptions {
+  /** How many status polls a job answers in each of `pending` and `in_progress`. Default 1: the first poll says `in_progress`, the second the end. */
+  readonly pollsPerStep?: number;
+  /** Whether time alone also moves jobs on. Default true; false with a huge `pollsPerStep` makes a job that never ends. */
+  readonly followClock?: boolean;
+  /** How a job ends. Default `"completed"` (`"no_data"` when its range holds nothing). */
+  readonly outcome?: "completed" | "failed" | "no_data";
 }
 
 export interface ResolvedOptions {
@@ -60,6 +76,7 @@ export interface ResolvedOptions {
   readonly clock: Clock;
   readonly sleep: (ms: number) => Promise<void>;
   readonly webhooks: WebhookOptions;
+  readonly exportJobs: Required<ExportJobOptions>;
 }
 
 export function resolveOptions(options: SandboxOptions, systemClock: Clock): ResolvedOptions {
@@ -78,5 +95,10 @@ export function resolveOptions(options: SandboxOptions, systemClock: Clock): Res
     clock: options.clock ?? systemClock,
     sleep: options.sleep ?? ((ms) => new Promise((resolve) => setTimeout(resolve, ms))),
     webhooks: options.webhooks ?? {},
+    exportJobs: {
+      pollsPerStep: options.exportJobs?.pollsPerStep ?? 1,
+      followClock: options.exportJobs?.followClock ?? true,
+      outcome: options.exportJobs?.outcome ?? "completed",
+    },
   };
 }

@@ -302,4 +302,6 @@ export interface ExportJobRecord {
   /** Clock reading (ms) when it was asked for; its status follows from the time since. */
   requested_ms: number;
   cancelled: boolean;
+  /** Status polls answered so far; with the clock, they move the job on. */
+  polls: number;
 }
