@@ -58,7 +58,7 @@ export interface SandboxOptions {
  * also by the clock (see `EXPORT_PENDING_MS`), as Intercom's do.
  */
 export interface ExportJobOptions {
-  /** How many status polls a job answers in each of `pending` and `in_progress`. Default 1: the first poll says `in_progress`, the second the end. */
+  /** How many status polls a job answers in each of `pending` and `in_progress`. Default 1: the first poll says `pending`, the second `in_progress`, the third how it ended. */
   readonly pollsPerStep?: number;
   /** Whether time alone also moves jobs on. Default true; false with a huge `pollsPerStep` makes a job that never ends. */
   readonly followClock?: boolean;

@@ -259,7 +259,7 @@ describe("content export jobs by polls", () => {
   it("moves on one step per poll, without the clock", async () => {
     const a = await start({ clock: manualClock().clock });
     const id = (await a.post("/export/content/data", range)).body.job_identifier;
-    expect(await statuses(a, id, 3)).toEqual(["in_progress", "completed", "completed"]);
+    expect(await statuses(a, id, 3)).toEqual(["pending", "in_progress", "completed"]);
   });
 
   it("ends as no_data for an empty range, and as the outcome the option asks", async () => {
@@ -267,11 +267,11 @@ describe("content export jobs by polls", () => {
     const empty = (
       await a.post("/export/content/data", { created_at_after: 0, created_at_before: 1 })
     ).body.job_identifier;
-    expect(await statuses(a, empty, 2)).toEqual(["in_progress", "no_data"]);
+    expect(await statuses(a, empty, 3)).toEqual(["pending", "in_progress", "no_data"]);
     expect((await a.get(`/download/content/data/${empty}`)).status).toBe(404);
     const failing = await start({ clock: manualClock().clock, exportJobs: { outcome: "failed" } });
     const id = (await failing.post("/export/content/data", range)).body.job_identifier;
-    expect(await statuses(failing, id, 2)).toEqual(["in_progress", "failed"]);
+    expect(await statuses(failing, id, 3)).toEqual(["pending", "in_progress", "failed"]);
   });
 
   it("never ends when told to be slow", async () => {

@@ -80,8 +80,10 @@ export function contentExportRoutes(): Hono<SandboxEnv> {
   routes.get("/export/content/data/:job_identifier", (c) => {
     const job = storeOf(c).exportJobs.get(c.req.param("job_identifier"));
     if (!job) return jobNotFound(c);
+    // The answer is the job as it stood; this poll moves it on for the next.
+    const answer = serializeJob(c, job);
     job.polls += 1;
-    return c.json(serializeJob(c, job));
+    return c.json(answer);
   });
 
   routes.post("/export/cancel/:job_identifier", (c) => {
