@@ -14,6 +14,7 @@ import {
 import { type Client, NotFoundError } from "@intercom-kit/core";
 import type { Contact, SingleFilterSearchRequest } from "@intercom-kit/models";
 import { createTag } from "@intercom-kit/tags";
+import { runExport } from "./export-step.ts";
 import { bold, dim, green, heading, line, table, yellow } from "./print.ts";
 import { progressBar } from "./progress.ts";
 import type { RateLimitPause } from "./target.ts";
@@ -142,6 +143,11 @@ export async function runTour(
   heading(++step, "A webhook, verified before it is trusted (local: the demo signs it)");
   const [first] = (await listContacts(client, { per_page: 1 })).items;
   if (first) await receiveWebhook(first);
+
+  heading(++step, "A content data export, polled to its end and streamed");
+  // Creating an export is a write at Intercom (one runs per workspace at a time).
+  if (write) await runExport(client);
+  else skipped();
 
   heading(++step, "A contact that does not exist");
   try {
