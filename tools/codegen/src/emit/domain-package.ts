@@ -1,8 +1,8 @@
 import { readFileSync } from "node:fs";
+import { README_HELPERS } from "../config/readme-helpers.ts";
 import type { Domain } from "../model/domains.ts";
 import type { OperationModel } from "../model/operation-model.ts";
 import type { Description } from "../read/load-description.ts";
-import { README_HELPERS } from "../config/readme-helpers.ts";
 import { MD_HEADER, TS_HEADER } from "./header.ts";
 import type { ModelNames } from "./models.ts";
 import { kebabCase, pascalCase } from "./names.ts";
