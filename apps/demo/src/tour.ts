@@ -13,6 +13,7 @@ import {
 import { type Client, NotFoundError } from "@intercom-kit/core";
 import type { Contact } from "@intercom-kit/models";
 import { createTag } from "@intercom-kit/tags";
+import { runExport } from "./export-step.ts";
 import { connectWithOAuth } from "./oauth-step.ts";
 import { bold, dim, green, heading, line, yellow } from "./print.ts";
 import { progressBar } from "./progress.ts";
@@ -145,6 +146,10 @@ export async function runTour(
   heading(++step, "Connect a workspace with OAuth (local: the sandbox approves it)");
   if (sandboxUrl) await connectWithOAuth(sandboxUrl);
   else line(dim("skipped: approving an app needs a browser; run without INTERCOM_TOKEN to see it"));
+  heading(++step, "A content data export, polled to its end and streamed");
+  // Creating an export is a write at Intercom (one runs per workspace at a time).
+  if (write) await runExport(client);
+  else skipped();
 
   heading(++step, "A contact that does not exist");
   try {

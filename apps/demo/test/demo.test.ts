@@ -47,6 +47,9 @@ describe.each(Object.entries(RUNTIMES))("the demo under %s", (_runtime, [command
     expect(stdout).toContain(
       "refused a callback with another session's state: OAuthStateMismatchError",
     );
+    expect(stdout).toMatch(/poll \d+: in_progress after \d+ ms/);
+    expect(stdout).toMatch(/✔ export \S+: [1-9]\d* rows streamed/);
+    expect(stdout).toMatch(/first row: \{"conversation_id":"\d+"/);
     expect(stdout).toContain("handled NotFoundError: status 404, code not_found");
     expect(stdout.trimEnd().endsWith("Done.")).toBe(true);
   });

@@ -51,6 +51,22 @@ export interface SandboxOptions {
   readonly webhooks?: WebhookOptions;
   /** OAuth apps whose code exchange is checked; by default any client id is approved. */
   readonly oauth?: OAuthOptions;
+  /** How export jobs move through their life cycle; tests use it to make them fail, find no data, or never end. */
+  readonly exportJobs?: ExportJobOptions;
+}
+
+/**
+ * Export jobs (content and reporting) start `pending`, then say `in_progress`,
+ * then end. They move on by status polls, so a test is deterministic, and
+ * also by the clock (see `EXPORT_PENDING_MS`), as Intercom's do.
+ */
+export interface ExportJobOptions {
+  /** How many status polls a job answers in each of `pending` and `in_progress`. Default 1: the first poll says `pending`, the second `in_progress`, the third how it ended. */
+  readonly pollsPerStep?: number;
+  /** Whether time alone also moves jobs on. Default true; false with a huge `pollsPerStep` makes a job that never ends. */
+  readonly followClock?: boolean;
+  /** How a job ends. Default `"completed"` (`"no_data"` when its range holds nothing). */
+  readonly outcome?: "completed" | "failed" | "no_data";
 }
 
 export interface ResolvedOptions {
@@ -64,6 +80,7 @@ export interface ResolvedOptions {
   readonly sleep: (ms: number) => Promise<void>;
   readonly webhooks: WebhookOptions;
   readonly oauth: OAuthOptions;
+  readonly exportJobs: Required<ExportJobOptions>;
 }
 
 export function resolveOptions(options: SandboxOptions, systemClock: Clock): ResolvedOptions {
@@ -83,5 +100,10 @@ export function resolveOptions(options: SandboxOptions, systemClock: Clock): Res
     sleep: options.sleep ?? ((ms) => new Promise((resolve) => setTimeout(resolve, ms))),
     webhooks: options.webhooks ?? {},
     oauth: options.oauth ?? {},
+    exportJobs: {
+      pollsPerStep: options.exportJobs?.pollsPerStep ?? 1,
+      followClock: options.exportJobs?.followClock ?? true,
+      outcome: options.exportJobs?.outcome ?? "completed",
+    },
   };
 }

@@ -227,6 +227,6 @@ describe("intercom-client against the sandbox", () => {
       cancelDataExportOperation,
       await intercom.dataExport.cancel({ job_identifier: job.job_identifier as string }),
     );
-    expect(cancelled.status).toBe("cancelled");
+    expect(cancelled.status).toBe("canceled");
   });
 });

@@ -243,6 +243,45 @@ describe("content export jobs", () => {
     const second = (
       await a.post("/export/content/data", { created_at_after: 0, created_at_before: 1 })
     ).body;
-    expect((await a.post(`/export/cancel/${second.job_identifier}`)).body.status).toBe("cancelled");
+    expect((await a.post(`/export/cancel/${second.job_identifier}`)).body.status).toBe("canceled");
+  });
+});
+
+describe("content export jobs by polls", () => {
+  const range = { created_at_after: 0, created_at_before: 2_000_000_000 };
+  const statuses = async (a: Awaited<ReturnType<typeof start>>, id: string, polls: number) => {
+    const seen: string[] = [];
+    for (let i = 0; i < polls; i++)
+      seen.push((await a.get(`/export/content/data/${id}`)).body.status);
+    return seen;
+  };
+
+  it("moves on one step per poll, without the clock", async () => {
+    const a = await start({ clock: manualClock().clock });
+    const id = (await a.post("/export/content/data", range)).body.job_identifier;
+    expect(await statuses(a, id, 3)).toEqual(["pending", "in_progress", "completed"]);
+  });
+
+  it("ends as no_data for an empty range, and as the outcome the option asks", async () => {
+    const a = await start({ clock: manualClock().clock });
+    const empty = (
+      await a.post("/export/content/data", { created_at_after: 0, created_at_before: 1 })
+    ).body.job_identifier;
+    expect(await statuses(a, empty, 3)).toEqual(["pending", "in_progress", "no_data"]);
+    expect((await a.get(`/download/content/data/${empty}`)).status).toBe(404);
+    const failing = await start({ clock: manualClock().clock, exportJobs: { outcome: "failed" } });
+    const id = (await failing.post("/export/content/data", range)).body.job_identifier;
+    expect(await statuses(failing, id, 3)).toEqual(["pending", "in_progress", "failed"]);
+  });
+
+  it("never ends when told to be slow", async () => {
+    const time = manualClock();
+    const a = await start({
+      clock: time.clock,
+      exportJobs: { pollsPerStep: 1_000, followClock: false },
+    });
+    const id = (await a.post("/export/content/data", range)).body.job_identifier;
+    time.advance(60_000);
+    expect(await statuses(a, id, 3)).toEqual(["pending", "pending", "pending"]);
   });
 });

@@ -14,6 +14,7 @@ import { type ResolvedOptions, resolveOptions, type SandboxOptions } from "../op
 import { adminActivityRoutes } from "../routes/admin-activity.js";
 import { adminRoutes } from "../routes/admins.js";
 import { articleRoutes } from "../routes/articles.js";
+import { backgroundJobRoutes } from "../routes/background-jobs.js";
 import { companyRoutes } from "../routes/companies.js";
 import { companyScrollRoutes } from "../routes/companies-scroll.js";
 import { contactAttachmentRoutes } from "../routes/contact-attachments.js";
@@ -27,6 +28,7 @@ import { helpCenterRoutes } from "../routes/help-center.js";
 import { messageRoutes } from "../routes/messages.js";
 import { noteRoutes } from "../routes/notes.js";
 import { oauthRoutes } from "../routes/oauth.js";
+import { reportingExportRoutes } from "../routes/reporting-exports.js";
 import { segmentRoutes } from "../routes/segments.js";
 import { subscriptionRoutes } from "../routes/subscriptions.js";
 import { tagRoutes } from "../routes/tags.js";
@@ -120,6 +122,8 @@ export function createSandboxApp(options: SandboxOptions = {}): SandboxApp {
     helpCenterRoutes(),
     dataAttributeRoutes(),
     contentExportRoutes(),
+    reportingExportRoutes(),
+    backgroundJobRoutes(),
   ]) {
     app.route("/", routes);
   }

@@ -109,4 +109,12 @@ export const STATEFUL_OPERATIONS: ReadonlySet<string> = new Set([
   "GET /export/content/data/{job_identifier}",
   "POST /export/cancel/{job_identifier}",
   "GET /download/content/data/{job_identifier}",
+  // reporting data exports
+  "GET /export/reporting_data/get_datasets",
+  "POST /export/reporting_data/enqueue",
+  "GET /export/reporting_data/{job_identifier}",
+  "GET /download/reporting_data/{job_identifier}",
+  // background jobs
+  "POST /tickets/enqueue",
+  "GET /jobs/status/{job_id}",
 ]);

@@ -2,6 +2,8 @@ import type { Context } from "hono";
 import { Hono } from "hono";
 import { nowSeconds, storeOf } from "../app/context-helpers.js";
 import type { SandboxEnv } from "../app/env.js";
+import { type ExportStatus, exportStatus, isRunning } from "../exports/export-lifecycle.js";
+import { csvLine, gzipText } from "../exports/gzip-text.js";
 import { optionalInteger } from "../http/body-fields.js";
 import { badRequest, errorResponse, parameterMissing } from "../http/error-list.js";
 import { readJsonObject } from "../http/read-json.js";
@@ -9,28 +11,27 @@ import type { ExportJobRecord } from "../store/records.js";
 import type { Store } from "../store/store.js";
 import { logActivity } from "./admin-activity.js";
 
-/** A job is pending for this long after it is asked for, then in progress… */
-export const EXPORT_PENDING_MS = 2_000;
-/** …and completed this long after it is asked for. */
-export const EXPORT_COMPLETED_MS = 5_000;
+export { EXPORT_COMPLETED_MS, EXPORT_PENDING_MS } from "../exports/export-lifecycle.js";
+
 /** A completed export can be downloaded for two days, as Intercom keeps them. */
 const DOWNLOAD_TTL_SECONDS = 2 * 86_400;
 
-type ExportStatus = "pending" | "in_progress" | "completed" | "cancelled";
-
-/** Where a job is, from the clock: pending, then in progress, then completed (or cancelled). */
-export function exportStatus(job: ExportJobRecord, nowMs: number): ExportStatus {
-  if (job.cancelled) return "cancelled";
-  const age = nowMs - job.requested_ms;
-  if (age < EXPORT_PENDING_MS) return "pending";
-  if (age < EXPORT_COMPLETED_MS) return "in_progress";
-  return "completed";
+/** Where a content job is now; see `exportStatus` for how it moves on. */
+function statusOf(c: Context<SandboxEnv>, job: ExportJobRecord): ExportStatus {
+  const store = storeOf(c);
+  return exportStatus(
+    { ...job, hasRows: exportRows(store, job).length > 0 },
+    store.clock(),
+    c.get("options").exportJobs,
+  );
 }
 
 /**
  * Content data exports: `POST /export/content/data` starts a job over the
  * conversations created in a time range; `GET /export/content/data/{id}`
- * tells its status as time passes (pending → in_progress → completed);
+ * tells its status as polls come and time passes (pending → in_progress →
+ * completed, or `no_data` for an empty range; the `exportJobs` option can
+ * make them fail or never end);
  * `POST /export/cancel/{id}` cancels one not yet completed; and
  * `GET /download/content/data/{id}` hands over the gzipped CSV once
  * completed. One job runs at a time per workspace, as with Intercom.
@@ -53,11 +54,7 @@ export function contentExportRoutes(): Hono<SandboxEnv> {
         "created_at_before",
       );
     }
-    const nowMs = store.clock();
-    const running = [...store.exportJobs.values()].find((job) => {
-      const status = exportStatus(job, nowMs);
-      return status === "pending" || status === "in_progress";
-    });
+    const running = [...store.exportJobs.values()].find((job) => isRunning(statusOf(c, job)));
     if (running) {
       return errorResponse(c, 429, "too_many_requests", "Exceeded rate limit of 1 active job");
     }
@@ -65,8 +62,9 @@ export function contentExportRoutes(): Hono<SandboxEnv> {
       job_identifier: `${store.workspace.id_code}-export-${store.ids.sequence("export_job")}`,
       created_at_after: after,
       created_at_before: before,
-      requested_ms: nowMs,
+      requested_ms: store.clock(),
       cancelled: false,
+      polls: 0,
     };
     store.exportJobs.set(job.job_identifier, job);
     logActivity(
@@ -81,15 +79,19 @@ export function contentExportRoutes(): Hono<SandboxEnv> {
 
   routes.get("/export/content/data/:job_identifier", (c) => {
     const job = storeOf(c).exportJobs.get(c.req.param("job_identifier"));
-    return job ? c.json(serializeJob(c, job)) : jobNotFound(c);
+    if (!job) return jobNotFound(c);
+    // The answer is the job as it stood; this poll moves it on for the next.
+    const answer = serializeJob(c, job);
+    job.polls += 1;
+    return c.json(answer);
   });
 
   routes.post("/export/cancel/:job_identifier", (c) => {
     const store = storeOf(c);
     const job = store.exportJobs.get(c.req.param("job_identifier"));
     if (!job) return jobNotFound(c);
-    if (exportStatus(job, store.clock()) === "completed") {
-      return badRequest(c, "a completed export cannot be cancelled", "job_identifier");
+    if (!isRunning(statusOf(c, job))) {
+      return badRequest(c, "a finished export cannot be canceled", "job_identifier");
     }
     job.cancelled = true;
     return c.json(serializeJob(c, job));
@@ -99,10 +101,10 @@ export function contentExportRoutes(): Hono<SandboxEnv> {
     const store = storeOf(c);
     const job = store.exportJobs.get(c.req.param("job_identifier"));
     if (!job) return jobNotFound(c);
-    if (exportStatus(job, store.clock()) !== "completed") {
+    if (statusOf(c, job) !== "completed") {
       return errorResponse(c, 404, "not_found", "The export is not ready to download");
     }
-    const gzipped = await gzip(exportCsv(store, job));
+    const gzipped = await gzipText(exportCsv(store, job));
     return c.body(gzipped, 200, {
       "Content-Type": "application/octet-stream",
       "Content-Disposition": `attachment; filename="${job.job_identifier}.csv.gz"`,
@@ -113,8 +115,7 @@ export function contentExportRoutes(): Hono<SandboxEnv> {
 }
 
 function serializeJob(c: Context<SandboxEnv>, job: ExportJobRecord) {
-  const store = storeOf(c);
-  const status = exportStatus(job, store.clock());
+  const status = statusOf(c, job);
   const completed = status === "completed";
   const origin = new URL(c.req.url).origin;
   return {
@@ -122,7 +123,7 @@ function serializeJob(c: Context<SandboxEnv>, job: ExportJobRecord) {
     status,
     download_url: completed ? `${origin}/download/content/data/${job.job_identifier}` : "",
     download_expires_at: completed
-      ? String(Math.floor((job.requested_ms + EXPORT_COMPLETED_MS) / 1000) + DOWNLOAD_TTL_SECONDS)
+      ? String(Math.floor(storeOf(c).clock() / 1000) + DOWNLOAD_TTL_SECONDS)
       : "",
   };
 }
@@ -142,9 +143,9 @@ const CSV_COLUMNS = [
   "state",
 ] as const;
 
-/** One line per conversation created in the job's range, oldest first. */
-export function exportCsv(store: Store, job: ExportJobRecord): string {
-  const rows = [...store.conversations.values()]
+/** The conversations created in the job's range, oldest first, as CSV fields. */
+function exportRows(store: Store, job: ExportJobRecord): string[][] {
+  return [...store.conversations.values()]
     .filter((x) => x.created_at >= job.created_at_after && x.created_at <= job.created_at_before)
     .sort((a, b) => a.created_at - b.created_at || Number(a.id) - Number(b.id))
     .map((x) => {
@@ -160,15 +161,9 @@ export function exportCsv(store: Store, job: ExportJobRecord): string {
         x.state,
       ];
     });
-  return `${[CSV_COLUMNS as readonly string[], ...rows].map((row) => row.map(csvField).join(",")).join("\r\n")}\r\n`;
 }
 
-function csvField(value: string): string {
-  return /[",\r\n]/.test(value) ? `"${value.replace(/"/g, '""')}"` : value;
-}
-
-/** Gzip with the web's CompressionStream, which Node, Bun and Deno all have. */
-async function gzip(text: string): Promise<Uint8Array<ArrayBuffer>> {
-  const stream = new Blob([text]).stream().pipeThrough(new CompressionStream("gzip"));
-  return new Uint8Array(await new Response(stream).arrayBuffer());
+/** One line per conversation created in the job's range, oldest first. */
+export function exportCsv(store: Store, job: ExportJobRecord): string {
+  return `${[CSV_COLUMNS as readonly string[], ...exportRows(store, job)].map(csvLine).join("\r\n")}\r\n`;
 }

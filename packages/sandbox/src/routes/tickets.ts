@@ -1,3 +1,4 @@
+import type { Context } from "hono";
 import { Hono } from "hono";
 import { nowSeconds, storeOf } from "../app/context-helpers.js";
 import type { SandboxEnv } from "../app/env.js";
@@ -10,6 +11,7 @@ import { serializeTicket, serializeTicketType } from "../serialize/ticket.js";
 import type { ContactRecord, TicketRecord } from "../store/records.js";
 import type { Store } from "../store/store.js";
 import { emitWebhook } from "../webhooks/emit-webhook.js";
+import { enqueueJob, serializeJob } from "./background-jobs.js";
 
 /** Tickets: create, retrieve, search, and the ticket types a create needs. */
 export function ticketRoutes(): Hono<SandboxEnv> {
@@ -22,40 +24,17 @@ export function ticketRoutes(): Hono<SandboxEnv> {
   });
 
   routes.post("/tickets", async (c) => {
-    const body = await readJsonObject(c);
-    if (body instanceof Response) return body;
-    const store = storeOf(c);
-    const typeId = optionalString(body.ticket_type_id);
-    if (typeId === null) return parameterMissing(c, "ticket_type_id");
-    if (!store.ticketTypes.has(typeId))
-      return errorResponse(c, 404, "not_found", "Ticket type not found");
-    if (!Array.isArray(body.contacts) || body.contacts.length === 0)
-      return parameterMissing(c, "contacts");
-    if (body.contacts.length > 1)
-      return badRequest(c, "only one contact is allowed per ticket", "contacts");
-    const contact = resolveContact(store, body.contacts[0], nowSeconds(c));
-    if (!contact) return errorResponse(c, 404, "not_found", "User Not Found");
-    const submitted = [...store.ticketStates.values()].find((s) => s.category === "submitted");
-    const now = optionalInteger(body.created_at) ?? nowSeconds(c);
-    const assignment = isObject(body.assignment) ? body.assignment : {};
-    const ticket: TicketRecord = {
-      id: store.ids.sequence("ticket"),
-      ticket_id: store.ids.sequence("ticket_number"),
-      ticket_type_id: typeId,
-      ticket_state_id: submitted?.id ?? "",
-      ticket_attributes: customAttributes(body.ticket_attributes),
-      contact_ids: [contact.id],
-      company_id: optionalString(body.company_id),
-      admin_assignee_id: numberOrNull(assignment.admin_assignee_id),
-      team_assignee_id: numberOrNull(assignment.team_assignee_id),
-      created_at: now,
-      updated_at: now,
-      open: true,
-    };
-    store.tickets.set(ticket.id, ticket);
-    const item = serializeTicket(ticket, store);
-    emitWebhook(c, "ticket.created", item);
-    return c.json(item);
+    const ticket = await createTicket(c);
+    return ticket instanceof Response ? ticket : c.json(serializeTicket(ticket, storeOf(c)));
+  });
+
+  // Intercom validates what it can, then makes the ticket in the background;
+  // the sandbox makes it at once and lets `GET /jobs/status/{id}` catch up.
+  routes.post("/tickets/enqueue", async (c) => {
+    const ticket = await createTicket(c);
+    if (ticket instanceof Response) return ticket;
+    const job = enqueueJob(c, "ticket", ticket.id, `/tickets/${ticket.id}`);
+    return c.json(serializeJob(c, job));
   });
 
   routes.post("/tickets/search", async (c) => {
@@ -132,6 +111,43 @@ export function ticketRoutes(): Hono<SandboxEnv> {
 }
 
 /** A ticket's contact is named by id, external id, or email; an unknown email creates a lead. */
+/** Validates a ticket's body and stores it; a Response is the error answer. */
+async function createTicket(c: Context<SandboxEnv>): Promise<Response | TicketRecord> {
+  const body = await readJsonObject(c);
+  if (body instanceof Response) return body;
+  const store = storeOf(c);
+  const typeId = optionalString(body.ticket_type_id);
+  if (typeId === null) return parameterMissing(c, "ticket_type_id");
+  if (!store.ticketTypes.has(typeId))
+    return errorResponse(c, 404, "not_found", "Ticket type not found");
+  if (!Array.isArray(body.contacts) || body.contacts.length === 0)
+    return parameterMissing(c, "contacts");
+  if (body.contacts.length > 1)
+    return badRequest(c, "only one contact is allowed per ticket", "contacts");
+  const contact = resolveContact(store, body.contacts[0], nowSeconds(c));
+  if (!contact) return errorResponse(c, 404, "not_found", "User Not Found");
+  const submitted = [...store.ticketStates.values()].find((s) => s.category === "submitted");
+  const now = optionalInteger(body.created_at) ?? nowSeconds(c);
+  const assignment = isObject(body.assignment) ? body.assignment : {};
+  const ticket: TicketRecord = {
+    id: store.ids.sequence("ticket"),
+    ticket_id: store.ids.sequence("ticket_number"),
+    ticket_type_id: typeId,
+    ticket_state_id: submitted?.id ?? "",
+    ticket_attributes: customAttributes(body.ticket_attributes),
+    contact_ids: [contact.id],
+    company_id: optionalString(body.company_id),
+    admin_assignee_id: numberOrNull(assignment.admin_assignee_id),
+    team_assignee_id: numberOrNull(assignment.team_assignee_id),
+    created_at: now,
+    updated_at: now,
+    open: true,
+  };
+  store.tickets.set(ticket.id, ticket);
+  emitWebhook(c, "ticket.created", serializeTicket(ticket, store));
+  return ticket;
+}
+
 function resolveContact(store: Store, entry: unknown, now: number): ContactRecord | undefined {
   if (!isObject(entry)) return undefined;
   const id = optionalString(entry.id);

@@ -302,4 +302,29 @@ export interface ExportJobRecord {
   /** Clock reading (ms) when it was asked for; its status follows from the time since. */
   requested_ms: number;
   cancelled: boolean;
+  /** Status polls answered so far; with the clock, they move the job on. */
+  polls: number;
+}
+
+/** A reporting dataset export (`POST /export/reporting_data/enqueue`). */
+export interface ReportExportRecord {
+  job_identifier: string;
+  dataset_id: string;
+  attribute_ids: string[];
+  start_time: number;
+  end_time: number;
+  requested_ms: number;
+  cancelled: boolean;
+  polls: number;
+}
+
+/** A background job an operation answered with (`POST /tickets/enqueue`), for `GET /jobs/status/{id}`. */
+export interface BackgroundJobRecord {
+  id: string;
+  resource_type: string;
+  /** What the job made; shown once it says `success`. */
+  resource_id: string;
+  resource_path: string;
+  requested_ms: number;
+  polls: number;
 }

@@ -5,6 +5,7 @@ import type {
   AdminRecord,
   ArticleRecord,
   AwayStatusReasonRecord,
+  BackgroundJobRecord,
   CollectionRecord,
   CompanyRecord,
   CompanySegmentRecord,
@@ -15,6 +16,7 @@ import type {
   ExportJobRecord,
   HelpCenterRecord,
   NoteRecord,
+  ReportExportRecord,
   ScrollRecord,
   SegmentRecord,
   SubscriptionTypeRecord,
@@ -64,6 +66,8 @@ export interface Store {
   readonly dataAttributes: Map<string, DataAttributeRecord>;
   readonly companySegments: Map<string, CompanySegmentRecord>;
   readonly exportJobs: Map<string, ExportJobRecord>;
+  readonly reportExports: Map<string, ReportExportRecord>;
+  readonly backgroundJobs: Map<string, BackgroundJobRecord>;
   /** Conversation ids deleted through the API, for `GET /conversations/deleted`. */
   readonly deletedConversations: { id: string; deleted_at: number }[];
   scroll: ScrollRecord | undefined;
@@ -141,6 +145,8 @@ export function createEmptyStore(seed: number, clock: Clock, workspace: Workspac
     dataAttributes: new Map(),
     companySegments: new Map(),
     exportJobs: new Map(),
+    reportExports: new Map(),
+    backgroundJobs: new Map(),
     deletedConversations: [],
     scroll: undefined,
     clock,

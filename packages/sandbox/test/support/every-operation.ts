@@ -150,9 +150,15 @@ const EXPORTS = new Set([
   "retrieveDataExport",
   "cancelDataExport",
   "downloadDataExport",
+  "listDataExportReportDatasets",
+  "enqueueDataExportReport",
+  "retrieveDataExportReport",
+  "downloadDataExportReport",
+  "enqueueTicket",
+  "retrieveJobStatus",
 ]);
 
-/** The export operations, in their order, on a sandbox whose clock the test moves. */
+/** The export and job operations, in their order, on a sandbox whose clock the test moves. */
 async function exportLifecycle(clientFor: (target: Sandbox) => Client): Promise<string[]> {
   const time = manualClock();
   const sandbox = await startSandbox({ rateLimit: false, clock: time.clock });
@@ -175,6 +181,42 @@ async function exportLifecycle(clientFor: (target: Sandbox) => Client): Promise<
     await call("downloadDataExport", { job_identifier });
     const next = await call("createDataExport", { created_at_after: 0, created_at_before: 1 });
     await call("cancelDataExport", { job_identifier: String(next?.job_identifier) });
+    // Reporting exports and background jobs move on by polls: one poll says
+    // pending, the next in progress (jobs: success), the third complete.
+    const datasets = await call("listDataExportReportDatasets", {});
+    const [dataset] = (datasets?.data ?? []) as {
+      id: string;
+      attributes: { qualified_id: string }[];
+    }[];
+    const report = await call("enqueueDataExportReport", {
+      dataset_id: dataset?.id,
+      attribute_ids: dataset?.attributes.map((a) => a.qualified_id),
+      start_time: 0,
+      end_time: 2e9,
+    });
+    const reportQuery = {
+      job_identifier: String(report?.job_identifier),
+      app_id: sandbox.store.workspace.id_code,
+    };
+    for (let poll = 0; poll < 3; poll++) {
+      await call("retrieveDataExportReport", { ...reportQuery, client_id: "conformance" });
+    }
+    await call("downloadDataExportReport", reportQuery);
+    const tickets = (await import("@intercom-kit/tickets")) as unknown as Record<string, Fn>;
+    const jobs = (await import("@intercom-kit/jobs")) as unknown as Record<string, Fn>;
+    const [type] = sandbox.store.ticketTypes.values();
+    const [contact] = sandbox.store.contacts.values();
+    const enqueued = (await tickets.enqueueTicket?.(client, {
+      ticket_type_id: type?.id,
+      contacts: [{ id: contact?.id }],
+    })) as { id: string } | undefined;
+    for (let poll = 0; poll < 2; poll++) {
+      try {
+        await jobs.retrieveJobStatus?.(client, { job_id: String(enqueued?.id) });
+      } catch (error) {
+        failures.push(`retrieveJobStatus: ${(error as Error).message.slice(0, 300)}`);
+      }
+    }
   } finally {
     await sandbox.stop();
   }

@@ -1,4 +1,5 @@
 import { readFileSync } from "node:fs";
+import { README_HELPERS } from "../config/readme-helpers.ts";
 import type { Domain } from "../model/domains.ts";
 import type { OperationModel } from "../model/operation-model.ts";
 import type { Description } from "../read/load-description.ts";
@@ -224,7 +225,7 @@ Params are one flat object with the API's own field names (path, query and body 
 | function | facade | what it does | request | paging |
 |---|---|---|---|---|
 ${rows.join("\n")}
-`;
+${README_HELPERS[domain.name] ? `\n${README_HELPERS[domain.name]}` : ""}`;
 }
 
 /** `client.contacts.notes.list`, without the `client.`. */

@@ -1,0 +1,24 @@
+import { AbortError } from "@intercom-kit/core";
+
+/** Waits `ms`, or rejects with the core's `AbortError` as soon as `signal` fires. */
+export function abortableSleep(
+  ms: number,
+  signal: AbortSignal | undefined,
+  operationId: string,
+): Promise<void> {
+  return new Promise((resolve, reject) => {
+    if (signal?.aborted) {
+      reject(new AbortError(operationId, signal.reason));
+      return;
+    }
+    const onAbort = () => {
+      clearTimeout(timer);
+      reject(new AbortError(operationId, signal?.reason));
+    };
+    const timer = setTimeout(() => {
+      signal?.removeEventListener("abort", onAbort);
+      resolve();
+    }, ms);
+    signal?.addEventListener("abort", onAbort, { once: true });
+  });
+}
