@@ -1,11 +1,13 @@
 // Writes the site's generated pages into docs/generated/ (git-ignored), from the
 // operation catalogue and the installed intercom-client, so they can never be
 // stale: `pnpm api-docs` runs this just before typedoc.
+//   - packages.md: each domain package, what it holds, its facade and its
+//     install line (the descriptions are the packages' own manifests');
 //   - coverage.md: every operation, its HTTP method and path, package,
 //     function and facade path;
 //   - intercom-client-calls.md: intercom-client v7's calls next to ours,
 //     matched by HTTP method and path.
-import { mkdirSync, writeFileSync } from "node:fs";
+import { mkdirSync, readFileSync, writeFileSync } from "node:fs";
 import { fileURLToPath } from "node:url";
 import { facadePath, loadCatalog, referenceLink } from "./catalog.mjs";
 import { intercomClientCalls, normalisedPath } from "./intercom-client-calls.mjs";
@@ -42,6 +44,28 @@ function coveragePage() {
     }
     lines.push("");
   }
+  return lines.join("\n");
+}
+
+function packagesPage() {
+  const byPackage = [...Map.groupBy(catalog, (entry) => entry.package)].sort(([a], [b]) => a.localeCompare(b));
+  const lines = [
+    header("Packages and operations"),
+    "# Packages and operations",
+    "",
+    `${byPackage.length} domain packages hold the ${catalog.length} operations. Install one with \`npm install @intercom-kit/core <package>\`; \`intercom-kit\` holds them all.`,
+    "",
+    "| package | what it holds | facade roots | operations |",
+    "|---|---|---|---:|",
+  ];
+  for (const [pkg, entries] of byPackage) {
+    const dir = pkg.replace("@intercom-kit/", "");
+    const manifest = JSON.parse(readFileSync(new URL(`../../packages/${dir}/package.json`, import.meta.url), "utf8"));
+    const what = String(manifest.description ?? "").replace(/^Intercom API [\d.]+: /, "");
+    const roots = [...new Set(entries.map((entry) => `intercom.${entry.resource.split(".")[0]}`))];
+    lines.push(`| {@link "${pkg}"} | ${cell(what)} | ${roots.map((root) => `\`${root}\``).join(", ")} | ${entries.length} |`);
+  }
+  lines.push("");
   return lines.join("\n");
 }
 
@@ -92,6 +116,7 @@ function migrationTablePage() {
 }
 
 mkdirSync(outDir, { recursive: true });
+writeFileSync(`${outDir}packages.md`, packagesPage());
 writeFileSync(`${outDir}coverage.md`, coveragePage());
 const migration = migrationTablePage();
 writeFileSync(`${outDir}intercom-client-calls.md`, migration.text);
