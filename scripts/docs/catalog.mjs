@@ -5,7 +5,9 @@ export async function loadCatalog() {
   try {
     return (await import(url.href)).catalog;
   } catch (error) {
-    throw new Error(`cannot load the catalogue (${error.message}); build first: pnpm turbo run build`);
+    throw new Error(
+      `cannot load the catalogue (${error.message}); build first: pnpm turbo run build`,
+    );
   }
 }
 

@@ -32,11 +32,21 @@ function coveragePage() {
     "|---|---:|---:|",
   ];
   for (const [pkg, entries] of [...byPackage].sort(([a], [b]) => a.localeCompare(b))) {
-    lines.push(`| \`${pkg}\` | ${entries.length} | ${entries.filter((e) => e.pagination).length} |`);
+    lines.push(
+      `| \`${pkg}\` | ${entries.length} | ${entries.filter((e) => e.pagination).length} |`,
+    );
   }
-  lines.push(`| **total** | **${catalog.length}** | **${catalog.filter((e) => e.pagination).length}** |`, "");
+  lines.push(
+    `| **total** | **${catalog.length}** | **${catalog.filter((e) => e.pagination).length}** |`,
+    "",
+  );
   for (const [pkg, entries] of [...byPackage].sort(([a], [b]) => a.localeCompare(b))) {
-    lines.push(`## ${pkg}`, "", "| method | path | function | facade | pages |", "|---|---|---|---|---|");
+    lines.push(
+      `## ${pkg}`,
+      "",
+      "| method | path | function | facade | pages |",
+      "|---|---|---|---|---|",
+    );
     for (const entry of entries) {
       lines.push(
         `| ${entry.method} | \`${cell(entry.path)}\` | ${referenceLink(entry)} | \`${facadePath(entry)}\` | ${entry.pagination ?? ""} |`,
@@ -48,7 +58,9 @@ function coveragePage() {
 }
 
 function packagesPage() {
-  const byPackage = [...Map.groupBy(catalog, (entry) => entry.package)].sort(([a], [b]) => a.localeCompare(b));
+  const byPackage = [...Map.groupBy(catalog, (entry) => entry.package)].sort(([a], [b]) =>
+    a.localeCompare(b),
+  );
   const lines = [
     header("Packages and operations"),
     "# Packages and operations",
@@ -60,10 +72,14 @@ function packagesPage() {
   ];
   for (const [pkg, entries] of byPackage) {
     const dir = pkg.replace("@intercom-kit/", "");
-    const manifest = JSON.parse(readFileSync(new URL(`../../packages/${dir}/package.json`, import.meta.url), "utf8"));
+    const manifest = JSON.parse(
+      readFileSync(new URL(`../../packages/${dir}/package.json`, import.meta.url), "utf8"),
+    );
     const what = String(manifest.description ?? "").replace(/^Intercom API [\d.]+: /, "");
     const roots = [...new Set(entries.map((entry) => `intercom.${entry.resource.split(".")[0]}`))];
-    lines.push(`| {@link "${pkg}"} | ${cell(what)} | ${roots.map((root) => `\`${root}\``).join(", ")} | ${entries.length} |`);
+    lines.push(
+      `| {@link "${pkg}"} | ${cell(what)} | ${roots.map((root) => `\`${root}\``).join(", ")} | ${entries.length} |`,
+    );
   }
   lines.push("");
   return lines.join("\n");
@@ -71,7 +87,9 @@ function packagesPage() {
 
 function migrationTablePage() {
   const { version, calls } = intercomClientCalls(repoRoot);
-  const ours = new Map(catalog.map((entry) => [`${entry.method} ${normalisedPath(entry.path)}`, entry]));
+  const ours = new Map(
+    catalog.map((entry) => [`${entry.method} ${normalisedPath(entry.path)}`, entry]),
+  );
   const matched = calls.filter((call) => ours.has(`${call.method} ${call.path}`));
   const unmatched = calls.filter((call) => !ours.has(`${call.method} ${call.path}`));
   const covered = new Set(matched.map((call) => ours.get(`${call.method} ${call.path}`)));
@@ -108,7 +126,8 @@ function migrationTablePage() {
     "| HTTP | intercom-kit function | facade |",
     "|---|---|---|",
     ...onlyOurs.map(
-      (entry) => `| ${entry.method} \`${cell(entry.path)}\` | ${referenceLink(entry)} | \`${facadePath(entry)}\` |`,
+      (entry) =>
+        `| ${entry.method} \`${cell(entry.path)}\` | ${referenceLink(entry)} | \`${facadePath(entry)}\` |`,
     ),
     "",
   );

@@ -16,12 +16,17 @@ export function intercomClientRoot(repoRoot) {
 
 /** `contacts/${core.url.encodePathParam(contactId)}/tags` → `/contacts/{}/tags`. */
 function pathTemplate(literal) {
-  return `/${literal.slice(1, -1).replace(/\$\{[^}]*\}\}?/g, "{}").replace(/\$\{[^}]*\}/g, "{}")}`;
+  return `/${literal
+    .slice(1, -1)
+    .replace(/\$\{[^}]*\}\}?/g, "{}")
+    .replace(/\$\{[^}]*\}/g, "{}")}`;
 }
 
 /** One client class file → its public methods with their HTTP method and path. */
 function methodsOf(source) {
-  const starts = [...source.matchAll(/^ {4}([A-Za-z_$][\w$]*)\((?:request|requestOptions|[^)]*)\) \{$/gm)];
+  const starts = [
+    ...source.matchAll(/^ {4}([A-Za-z_$][\w$]*)\((?:request|requestOptions|[^)]*)\) \{$/gm),
+  ];
   const found = new Map();
   starts.forEach((start, i) => {
     const name = start[1];
