@@ -1,7 +1,12 @@
-// Checks the API reference typedoc just built (its JSON beside the HTML):
+// Checks the docs site typedoc just built (its JSON beside the HTML):
 // every operation's page has the resource tree's summary, and its params,
-// shown on that page (`@expand`), each say something. Run after `pnpm api-docs`.
-import { readFileSync } from "node:fs";
+// shown on that page (`@expand`), each say something; the landing page is the
+// users' one; every guide (docs/guides/*.md) and generated page
+// (docs/generated/*.md) is a page of the site, in the navigation and the
+// search index. Run after `pnpm api-docs`.
+import { existsSync, readdirSync, readFileSync } from "node:fs";
+import { dirname, join } from "node:path";
+import { inflateSync } from "node:zlib";
 
 const [jsonPath = "docs/api/api.json"] = process.argv.slice(2);
 const reference = JSON.parse(readFileSync(jsonPath, "utf8"));
@@ -35,11 +40,71 @@ for (const entry of catalog) {
     }
   }
 }
+
+// The site's pages besides the reference: each markdown file's title (front
+// matter) must be a document of the project, with its HTML page written, a
+// place in the navigation and an entry in the search index.
+const siteDir = dirname(jsonPath);
+const titleOf = (file) =>
+  readFileSync(file, "utf8")
+    .match(/^---\n[\s\S]*?^title: (.+)$/m)?.[1]
+    ?.trim();
+const pageFiles = ["docs/guides", "docs/generated"].flatMap((dir) =>
+  existsSync(dir)
+    ? readdirSync(dir)
+        .filter((name) => name.endsWith(".md"))
+        .map((name) => join(dir, name))
+    : [],
+);
+const decode = (asset, global) => {
+  const source = readFileSync(join(siteDir, "assets", asset), "utf8");
+  // typedoc writes each as deflated JSON in base64: `window.navigationData = "eJy…"`.
+  const base64 = source.match(new RegExp(`window\\.${global} = "(?:data:[^,]*,)?([^"]+)"`))?.[1];
+  return base64
+    ? JSON.parse(inflateSync(Buffer.from(base64, "base64")).toString("utf8"))
+    : undefined;
+};
+const flatten = (items) => items.flatMap((item) => [item, ...flatten(item.children ?? [])]);
+const navigationEntries = flatten(decode("navigation.js", "navigationData") ?? []);
+const search = decode("search.js", "searchData");
+const searchNames = new Set((search?.rows ?? []).map((row) => row.name));
+if (!search) problems.push("site: no search index (assets/search.js)");
+if (!existsSync("docs/guides") || pageFiles.length === 0)
+  problems.push("site: no guide pages in docs/guides");
+for (const file of pageFiles) {
+  const title = titleOf(file);
+  if (!title) {
+    problems.push(`${file}: no title in its front matter`);
+    continue;
+  }
+  const page = reference.documents?.find((document) => document.name === title);
+  if (!page) {
+    problems.push(`${file}: "${title}" is not a page of the site`);
+    continue;
+  }
+  const entry = navigationEntries.find((item) => item.text === title);
+  if (!entry) problems.push(`${file}: "${title}" is not in the navigation`);
+  else if (!existsSync(join(siteDir, entry.path)))
+    problems.push(`${file}: "${title}" has no HTML page (${entry.path})`);
+  if (search && !searchNames.has(title))
+    problems.push(`${file}: "${title}" is not in the search index`);
+}
+// Its text without tags, since highlighted code splits a command into spans.
+const landing = readFileSync(join(siteDir, "index.html"), "utf8").replace(/<[^>]+>/g, "");
+for (const needle of [
+  "npm install intercom-kit",
+  "pnpm add @intercom-kit/core @intercom-kit/contacts @intercom-kit/retry",
+]) {
+  if (!landing.includes(needle)) problems.push(`site: the landing page lacks "${needle}"`);
+}
+if (landing.includes("bash scripts/test.sh"))
+  problems.push("site: the landing page is the contributors' README");
+
 if (problems.length > 0) {
   console.error(`API reference: ${problems.length} problems`);
   for (const problem of problems.slice(0, 40)) console.error(`  ${problem}`);
   process.exit(1);
 }
 console.log(
-  `API reference: ${catalog.length} operation pages with their summary, ${params} params documented on them`,
+  `API reference: ${catalog.length} operation pages with their summary, ${params} params documented on them; ${pageFiles.length} guide and generated pages in the site, its navigation and its search`,
 );

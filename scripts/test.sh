@@ -28,6 +28,8 @@ node scripts/pack-consume.mjs
 step "api reference: typedoc (a warning fails)"
 pnpm api-docs --logLevel Warn
 node scripts/check-api-docs.mjs docs/api/api.json
+step "docs site: screenshots of the landing and an operation page, and search, in chromium"
+node scripts/docs/screenshots.mjs
 step "test: turbo (vitest in every package)"
 # Each package also writes a JSON report, so the suite ends with one total.
 # The summary is printed whatever turbo's status, and that status is kept.
