@@ -22,6 +22,9 @@ node scripts/release-dry-run.mjs
 step "api reference: typedoc (a warning fails)"
 pnpm api-docs --logLevel Warn
 node scripts/check-api-docs.mjs docs/api/api.json
+step "api reference: every operation's @example type-checks"
+node --test scripts/docs/check-examples.test.mjs
+node scripts/docs/check-examples.mjs
 step "test: turbo (vitest in every package)"
 # Each package also writes a JSON report, so the suite ends with one total.
 # The summary is printed whatever turbo's status, and that status is kept.
