@@ -28,6 +28,9 @@ node scripts/pack-consume.mjs
 step "api reference: typedoc (a warning fails)"
 pnpm api-docs --logLevel Warn
 node scripts/check-api-docs.mjs docs/api/api.json
+step "api reference: every operation's @example type-checks"
+node --test scripts/docs/check-examples.test.mjs
+node scripts/docs/check-examples.mjs
 step "docs site: screenshots of the landing and an operation page, and search, in chromium"
 node scripts/docs/screenshots.mjs
 step "test: turbo (vitest in every package)"

@@ -41,6 +41,15 @@ export interface AdminsFacade {
    * `GET /me`.
    *
    * @see `identifyAdmin`, its operationId in Intercom's API reference.
+   * @example
+   * ```ts
+   * import { identifyAdmin } from "@intercom-kit/admins";
+   * import { createIntercom } from "intercom-kit";
+   *
+   * const intercom = createIntercom({ token: process.env.INTERCOM_TOKEN! });
+   * const result = await intercom.admins.identify();
+   * console.log(result, await identifyAdmin(intercom));
+   * ```
    */
   identify(params?: IdentifyAdminParams, options?: RequestOptions): ApiPromise<AdminWithApp>;
   /**
@@ -49,6 +58,15 @@ export interface AdminsFacade {
    * `GET /admins`.
    *
    * @see `listAdmins`, its operationId in Intercom's API reference.
+   * @example
+   * ```ts
+   * import { listAdmins } from "@intercom-kit/admins";
+   * import { createIntercom } from "intercom-kit";
+   *
+   * const intercom = createIntercom({ token: process.env.INTERCOM_TOKEN! });
+   * const result = await intercom.admins.list();
+   * console.log(result, await listAdmins(intercom));
+   * ```
    */
   list(params?: ListAdminsParams, options?: RequestOptions): ApiPromise<AdminList>;
   /**
@@ -58,6 +76,15 @@ export interface AdminsFacade {
    *
    * @throws `ApiError` subclasses, for the statuses it declares: 404.
    * @see `retrieveAdmin`, its operationId in Intercom's API reference.
+   * @example
+   * ```ts
+   * import { retrieveAdmin } from "@intercom-kit/admins";
+   * import { createIntercom } from "intercom-kit";
+   *
+   * const intercom = createIntercom({ token: process.env.INTERCOM_TOKEN! });
+   * const result = await intercom.admins.retrieve({ admin_id: 123 });
+   * console.log(result, await retrieveAdmin(intercom, { admin_id: 123 }));
+   * ```
    */
   retrieve(params: RetrieveAdminParams, options?: RequestOptions): ApiPromise<Admin>;
   /** `client.admins.activityLogs`: `list`, `search` and below it `eventTypes`. */
@@ -76,6 +103,15 @@ export interface AdminsAwayStatusReasonsFacade {
    * `GET /away_status_reasons`.
    *
    * @see `listAwayStatusReasons`, its operationId in Intercom's API reference.
+   * @example
+   * ```ts
+   * import { listAdminAwayStatusReasons } from "@intercom-kit/admins";
+   * import { createIntercom } from "intercom-kit";
+   *
+   * const intercom = createIntercom({ token: process.env.INTERCOM_TOKEN! });
+   * const result = await intercom.admins.awayStatusReasons.list();
+   * console.log(result, await listAdminAwayStatusReasons(intercom));
+   * ```
    */
   list(
     params?: ListAdminAwayStatusReasonsParams,
@@ -92,6 +128,15 @@ export interface AdminsAwayFacade {
    *
    * @throws `ApiError` subclasses, for the statuses it declares: 400, 404.
    * @see `setAwayAdmin`, its operationId in Intercom's API reference.
+   * @example
+   * ```ts
+   * import { updateAdminAway } from "@intercom-kit/admins";
+   * import { createIntercom } from "intercom-kit";
+   *
+   * const intercom = createIntercom({ token: process.env.INTERCOM_TOKEN! });
+   * const result = await intercom.admins.away.update({ admin_id: 1, away_mode_enabled: true, away_mode_reassign: false });
+   * console.log(result, await updateAdminAway(intercom, { admin_id: 1, away_mode_enabled: true, away_mode_reassign: false }));
+   * ```
    */
   update(params: UpdateAdminAwayParams, options?: RequestOptions): ApiPromise<Admin>;
 }
@@ -104,6 +149,16 @@ export interface AdminsActivityLogsFacade {
    * `GET /admins/activity_logs`. Paged by page numbers: `await` it for the first page, or `for await` it for every item.
    *
    * @see `listActivityLogs`, its operationId in Intercom's API reference.
+   * @example
+   * ```ts
+   * import { listAdminActivityLogs } from "@intercom-kit/admins";
+   * import { createIntercom } from "intercom-kit";
+   *
+   * const intercom = createIntercom({ token: process.env.INTERCOM_TOKEN! });
+   * const page = await intercom.admins.activityLogs.list({ created_at_after: "1677253093" });
+   * console.log(page.items.length, page.hasNextPage);
+   * for await (const item of listAdminActivityLogs(intercom, { created_at_after: "1677253093" })) console.log(item);
+   * ```
    */
   list(
     params: ListAdminActivityLogsParams,
@@ -116,6 +171,15 @@ export interface AdminsActivityLogsFacade {
    *
    * @remarks Retried like a read: this POST changes nothing.
    * @see `searchActivityLogs`, its operationId in Intercom's API reference.
+   * @example
+   * ```ts
+   * import { searchAdminActivityLogs } from "@intercom-kit/admins";
+   * import { createIntercom } from "intercom-kit";
+   *
+   * const intercom = createIntercom({ token: process.env.INTERCOM_TOKEN! });
+   * const result = await intercom.admins.activityLogs.search({ created_at_after: 1677253093 });
+   * console.log(result, await searchAdminActivityLogs(intercom, { created_at_after: 1677253093 }));
+   * ```
    */
   search(
     params: SearchAdminActivityLogsParams,
@@ -133,6 +197,15 @@ export interface AdminsActivityLogsEventTypesFacade {
    * `GET /admins/activity_log_event_types`.
    *
    * @see `listActivityLogEventTypes`, its operationId in Intercom's API reference.
+   * @example
+   * ```ts
+   * import { listAdminActivityLogEventTypes } from "@intercom-kit/admins";
+   * import { createIntercom } from "intercom-kit";
+   *
+   * const intercom = createIntercom({ token: process.env.INTERCOM_TOKEN! });
+   * const result = await intercom.admins.activityLogs.eventTypes.list();
+   * console.log(result, await listAdminActivityLogEventTypes(intercom));
+   * ```
    */
   list(
     params?: ListAdminActivityLogEventTypesParams,

@@ -30,6 +30,15 @@ export const identifyAdminOperation: Operation = {
  * `GET /me`.
  *
  * @see `identifyAdmin`, its operationId in Intercom's API reference.
+ * @example
+ * ```ts
+ * import { identifyAdmin } from "@intercom-kit/admins";
+ * import { createIntercom } from "intercom-kit";
+ *
+ * const intercom = createIntercom({ token: process.env.INTERCOM_TOKEN! });
+ * const result = await intercom.admins.identify();
+ * console.log(result, await identifyAdmin(intercom));
+ * ```
  */
 export function identifyAdmin(
   client: Client,

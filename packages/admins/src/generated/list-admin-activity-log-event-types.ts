@@ -33,6 +33,15 @@ export const listAdminActivityLogEventTypesOperation: Operation = {
  * `GET /admins/activity_log_event_types`.
  *
  * @see `listActivityLogEventTypes`, its operationId in Intercom's API reference.
+ * @example
+ * ```ts
+ * import { listAdminActivityLogEventTypes } from "@intercom-kit/admins";
+ * import { createIntercom } from "intercom-kit";
+ *
+ * const intercom = createIntercom({ token: process.env.INTERCOM_TOKEN! });
+ * const result = await intercom.admins.activityLogs.eventTypes.list();
+ * console.log(result, await listAdminActivityLogEventTypes(intercom));
+ * ```
  */
 export function listAdminActivityLogEventTypes(
   client: Client,

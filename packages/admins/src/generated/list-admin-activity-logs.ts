@@ -66,6 +66,16 @@ export const listAdminActivityLogsOperation: Operation = {
  * `GET /admins/activity_logs`. Paged by page numbers: `await` it for the first page, or `for await` it for every item.
  *
  * @see `listActivityLogs`, its operationId in Intercom's API reference.
+ * @example
+ * ```ts
+ * import { listAdminActivityLogs } from "@intercom-kit/admins";
+ * import { createIntercom } from "intercom-kit";
+ *
+ * const intercom = createIntercom({ token: process.env.INTERCOM_TOKEN! });
+ * const page = await intercom.admins.activityLogs.list({ created_at_after: "1677253093" });
+ * console.log(page.items.length, page.hasNextPage);
+ * for await (const item of listAdminActivityLogs(intercom, { created_at_after: "1677253093" })) console.log(item);
+ * ```
  */
 export function listAdminActivityLogs(
   client: Client,

@@ -30,6 +30,15 @@ export const listAdminAwayStatusReasonsOperation: Operation = {
  * `GET /away_status_reasons`.
  *
  * @see `listAwayStatusReasons`, its operationId in Intercom's API reference.
+ * @example
+ * ```ts
+ * import { listAdminAwayStatusReasons } from "@intercom-kit/admins";
+ * import { createIntercom } from "intercom-kit";
+ *
+ * const intercom = createIntercom({ token: process.env.INTERCOM_TOKEN! });
+ * const result = await intercom.admins.awayStatusReasons.list();
+ * console.log(result, await listAdminAwayStatusReasons(intercom));
+ * ```
  */
 export function listAdminAwayStatusReasons(
   client: Client,

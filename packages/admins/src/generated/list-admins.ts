@@ -37,6 +37,15 @@ export const listAdminsOperation: Operation = {
  * `GET /admins`.
  *
  * @see `listAdmins`, its operationId in Intercom's API reference.
+ * @example
+ * ```ts
+ * import { listAdmins } from "@intercom-kit/admins";
+ * import { createIntercom } from "intercom-kit";
+ *
+ * const intercom = createIntercom({ token: process.env.INTERCOM_TOKEN! });
+ * const result = await intercom.admins.list();
+ * console.log(result, await listAdmins(intercom));
+ * ```
  */
 export function listAdmins(
   client: Client,

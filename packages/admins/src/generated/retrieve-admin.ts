@@ -39,6 +39,15 @@ export const retrieveAdminOperation: Operation = {
  *
  * @throws `ApiError` subclasses, for the statuses it declares: 404.
  * @see `retrieveAdmin`, its operationId in Intercom's API reference.
+ * @example
+ * ```ts
+ * import { retrieveAdmin } from "@intercom-kit/admins";
+ * import { createIntercom } from "intercom-kit";
+ *
+ * const intercom = createIntercom({ token: process.env.INTERCOM_TOKEN! });
+ * const result = await intercom.admins.retrieve({ admin_id: 123 });
+ * console.log(result, await retrieveAdmin(intercom, { admin_id: 123 }));
+ * ```
  */
 export function retrieveAdmin(
   client: Client,

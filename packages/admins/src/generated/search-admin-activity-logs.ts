@@ -68,6 +68,15 @@ export const searchAdminActivityLogsOperation: Operation = {
  *
  * @remarks Retried like a read: this POST changes nothing.
  * @see `searchActivityLogs`, its operationId in Intercom's API reference.
+ * @example
+ * ```ts
+ * import { searchAdminActivityLogs } from "@intercom-kit/admins";
+ * import { createIntercom } from "intercom-kit";
+ *
+ * const intercom = createIntercom({ token: process.env.INTERCOM_TOKEN! });
+ * const result = await intercom.admins.activityLogs.search({ created_at_after: 1677253093 });
+ * console.log(result, await searchAdminActivityLogs(intercom, { created_at_after: 1677253093 }));
+ * ```
  */
 export function searchAdminActivityLogs(
   client: Client,

@@ -58,6 +58,15 @@ export const updateAdminAwayOperation: Operation = {
  *
  * @throws `ApiError` subclasses, for the statuses it declares: 400, 404.
  * @see `setAwayAdmin`, its operationId in Intercom's API reference.
+ * @example
+ * ```ts
+ * import { updateAdminAway } from "@intercom-kit/admins";
+ * import { createIntercom } from "intercom-kit";
+ *
+ * const intercom = createIntercom({ token: process.env.INTERCOM_TOKEN! });
+ * const result = await intercom.admins.away.update({ admin_id: 1, away_mode_enabled: true, away_mode_reassign: false });
+ * console.log(result, await updateAdminAway(intercom, { admin_id: 1, away_mode_enabled: true, away_mode_reassign: false }));
+ * ```
  */
 export function updateAdminAway(
   client: Client,

@@ -45,6 +45,15 @@ export const createContentImportSourceOperation: Operation = {
  *
  * @remarks Retried only when it surely did not run: after a 429, or a connection that failed before sending.
  * @see `createContentImportSource`, its operationId in Intercom's API reference.
+ * @example
+ * ```ts
+ * import { createContentImportSource } from "@intercom-kit/ai-content";
+ * import { createIntercom } from "intercom-kit";
+ *
+ * const intercom = createIntercom({ token: process.env.INTERCOM_TOKEN! });
+ * const result = await intercom.aiContent.contentImportSources.create({ sync_behavior: "api", url: "https://help.example.com" });
+ * console.log(result, await createContentImportSource(intercom, { sync_behavior: "api", url: "https://help.example.com" }));
+ * ```
  */
 export function createContentImportSource(
   client: Client,

@@ -45,6 +45,15 @@ export const createExternalPageOperation: Operation = {
  *
  * @remarks Retried only when it surely did not run: after a 429, or a connection that failed before sending.
  * @see `createExternalPage`, its operationId in Intercom's API reference.
+ * @example
+ * ```ts
+ * import { createExternalPage } from "@intercom-kit/ai-content";
+ * import { createIntercom } from "intercom-kit";
+ *
+ * const intercom = createIntercom({ token: process.env.INTERCOM_TOKEN! });
+ * const result = await intercom.aiContent.externalPages.create({ title: "Getting started with...", html: "<p>Hello world!</p>", locale: "en", source_id: 1234, external_id: "5678" });
+ * console.log(result, await createExternalPage(intercom, { title: "Getting started with...", html: "<p>Hello world!</p>", locale: "en", source_id: 1234, external_id: "5678" }));
+ * ```
  */
 export function createExternalPage(
   client: Client,

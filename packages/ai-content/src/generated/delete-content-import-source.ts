@@ -31,6 +31,15 @@ export const deleteContentImportSourceOperation: Operation = {
  * `DELETE /ai/content_import_sources/{source_id}`. Resolves to nothing: the answer is a bodiless 204.
  *
  * @see `deleteContentImportSource`, its operationId in Intercom's API reference.
+ * @example
+ * ```ts
+ * import { deleteContentImportSource } from "@intercom-kit/ai-content";
+ * import { createIntercom } from "intercom-kit";
+ *
+ * const intercom = createIntercom({ token: process.env.INTERCOM_TOKEN! });
+ * await intercom.aiContent.contentImportSources.delete({ source_id: "123" });
+ * await deleteContentImportSource(intercom, { source_id: "123" });
+ * ```
  */
 export function deleteContentImportSource(
   client: Client,

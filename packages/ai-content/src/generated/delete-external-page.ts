@@ -33,6 +33,15 @@ export const deleteExternalPageOperation: Operation = {
  * `DELETE /ai/external_pages/{page_id}`.
  *
  * @see `deleteExternalPage`, its operationId in Intercom's API reference.
+ * @example
+ * ```ts
+ * import { deleteExternalPage } from "@intercom-kit/ai-content";
+ * import { createIntercom } from "intercom-kit";
+ *
+ * const intercom = createIntercom({ token: process.env.INTERCOM_TOKEN! });
+ * const result = await intercom.aiContent.externalPages.delete({ page_id: "123" });
+ * console.log(result, await deleteExternalPage(intercom, { page_id: "123" }));
+ * ```
  */
 export function deleteExternalPage(
   client: Client,

@@ -52,6 +52,15 @@ export interface AiContentExternalPagesFacade {
    *
    * @remarks Retried only when it surely did not run: after a 429, or a connection that failed before sending.
    * @see `createExternalPage`, its operationId in Intercom's API reference.
+   * @example
+   * ```ts
+   * import { createExternalPage } from "@intercom-kit/ai-content";
+   * import { createIntercom } from "intercom-kit";
+   *
+   * const intercom = createIntercom({ token: process.env.INTERCOM_TOKEN! });
+   * const result = await intercom.aiContent.externalPages.create({ title: "Getting started with...", html: "<p>Hello world!</p>", locale: "en", source_id: 1234, external_id: "5678" });
+   * console.log(result, await createExternalPage(intercom, { title: "Getting started with...", html: "<p>Hello world!</p>", locale: "en", source_id: 1234, external_id: "5678" }));
+   * ```
    */
   create(params: CreateExternalPageParams, options?: RequestOptions): ApiPromise<ExternalPage>;
   /**
@@ -60,6 +69,15 @@ export interface AiContentExternalPagesFacade {
    * `DELETE /ai/external_pages/{page_id}`.
    *
    * @see `deleteExternalPage`, its operationId in Intercom's API reference.
+   * @example
+   * ```ts
+   * import { deleteExternalPage } from "@intercom-kit/ai-content";
+   * import { createIntercom } from "intercom-kit";
+   *
+   * const intercom = createIntercom({ token: process.env.INTERCOM_TOKEN! });
+   * const result = await intercom.aiContent.externalPages.delete({ page_id: "123" });
+   * console.log(result, await deleteExternalPage(intercom, { page_id: "123" }));
+   * ```
    */
   delete(params: DeleteExternalPageParams, options?: RequestOptions): ApiPromise<ExternalPage>;
   /**
@@ -68,6 +86,16 @@ export interface AiContentExternalPagesFacade {
    * `GET /ai/external_pages`. Paged by page numbers: `await` it for the first page, or `for await` it for every item.
    *
    * @see `listExternalPages`, its operationId in Intercom's API reference.
+   * @example
+   * ```ts
+   * import { listExternalPages } from "@intercom-kit/ai-content";
+   * import { createIntercom } from "intercom-kit";
+   *
+   * const intercom = createIntercom({ token: process.env.INTERCOM_TOKEN! });
+   * const page = await intercom.aiContent.externalPages.list();
+   * console.log(page.items.length, page.hasNextPage);
+   * for await (const item of listExternalPages(intercom)) console.log(item);
+   * ```
    */
   list(
     params?: ListExternalPagesParams,
@@ -79,6 +107,15 @@ export interface AiContentExternalPagesFacade {
    * `GET /ai/external_pages/{page_id}`.
    *
    * @see `getExternalPage`, its operationId in Intercom's API reference.
+   * @example
+   * ```ts
+   * import { retrieveExternalPage } from "@intercom-kit/ai-content";
+   * import { createIntercom } from "intercom-kit";
+   *
+   * const intercom = createIntercom({ token: process.env.INTERCOM_TOKEN! });
+   * const result = await intercom.aiContent.externalPages.retrieve({ page_id: "123" });
+   * console.log(result, await retrieveExternalPage(intercom, { page_id: "123" }));
+   * ```
    */
   retrieve(params: RetrieveExternalPageParams, options?: RequestOptions): ApiPromise<ExternalPage>;
   /**
@@ -87,6 +124,15 @@ export interface AiContentExternalPagesFacade {
    * `PUT /ai/external_pages/{page_id}`.
    *
    * @see `updateExternalPage`, its operationId in Intercom's API reference.
+   * @example
+   * ```ts
+   * import { updateExternalPage } from "@intercom-kit/ai-content";
+   * import { createIntercom } from "intercom-kit";
+   *
+   * const intercom = createIntercom({ token: process.env.INTERCOM_TOKEN! });
+   * const result = await intercom.aiContent.externalPages.update({ page_id: "123", title: "Getting started with...", html: "<p>Hello world!</p>", url: "https://help.example.com/en/articles/1234-getting-started", locale: "en", source_id: 1234 });
+   * console.log(result, await updateExternalPage(intercom, { page_id: "123", title: "Getting started with...", html: "<p>Hello world!</p>", url: "https://help.example.com/en/articles/1234-getting-started", locale: "en", source_id: 1234 }));
+   * ```
    */
   update(params: UpdateExternalPageParams, options?: RequestOptions): ApiPromise<ExternalPage>;
 }
@@ -100,6 +146,15 @@ export interface AiContentContentImportSourcesFacade {
    *
    * @remarks Retried only when it surely did not run: after a 429, or a connection that failed before sending.
    * @see `createContentImportSource`, its operationId in Intercom's API reference.
+   * @example
+   * ```ts
+   * import { createContentImportSource } from "@intercom-kit/ai-content";
+   * import { createIntercom } from "intercom-kit";
+   *
+   * const intercom = createIntercom({ token: process.env.INTERCOM_TOKEN! });
+   * const result = await intercom.aiContent.contentImportSources.create({ sync_behavior: "api", url: "https://help.example.com" });
+   * console.log(result, await createContentImportSource(intercom, { sync_behavior: "api", url: "https://help.example.com" }));
+   * ```
    */
   create(
     params: CreateContentImportSourceParams,
@@ -111,6 +166,15 @@ export interface AiContentContentImportSourcesFacade {
    * `DELETE /ai/content_import_sources/{source_id}`. Resolves to nothing: the answer is a bodiless 204.
    *
    * @see `deleteContentImportSource`, its operationId in Intercom's API reference.
+   * @example
+   * ```ts
+   * import { deleteContentImportSource } from "@intercom-kit/ai-content";
+   * import { createIntercom } from "intercom-kit";
+   *
+   * const intercom = createIntercom({ token: process.env.INTERCOM_TOKEN! });
+   * await intercom.aiContent.contentImportSources.delete({ source_id: "123" });
+   * await deleteContentImportSource(intercom, { source_id: "123" });
+   * ```
    */
   delete(params: DeleteContentImportSourceParams, options?: RequestOptions): ApiPromise<void>;
   /**
@@ -119,6 +183,16 @@ export interface AiContentContentImportSourcesFacade {
    * `GET /ai/content_import_sources`. Paged by page numbers: `await` it for the first page, or `for await` it for every item.
    *
    * @see `listContentImportSources`, its operationId in Intercom's API reference.
+   * @example
+   * ```ts
+   * import { listContentImportSources } from "@intercom-kit/ai-content";
+   * import { createIntercom } from "intercom-kit";
+   *
+   * const intercom = createIntercom({ token: process.env.INTERCOM_TOKEN! });
+   * const page = await intercom.aiContent.contentImportSources.list();
+   * console.log(page.items.length, page.hasNextPage);
+   * for await (const item of listContentImportSources(intercom)) console.log(item);
+   * ```
    */
   list(
     params?: ListContentImportSourcesParams,
@@ -130,6 +204,15 @@ export interface AiContentContentImportSourcesFacade {
    * `GET /ai/content_import_sources/{source_id}`.
    *
    * @see `getContentImportSource`, its operationId in Intercom's API reference.
+   * @example
+   * ```ts
+   * import { retrieveContentImportSource } from "@intercom-kit/ai-content";
+   * import { createIntercom } from "intercom-kit";
+   *
+   * const intercom = createIntercom({ token: process.env.INTERCOM_TOKEN! });
+   * const result = await intercom.aiContent.contentImportSources.retrieve({ source_id: "123" });
+   * console.log(result, await retrieveContentImportSource(intercom, { source_id: "123" }));
+   * ```
    */
   retrieve(
     params: RetrieveContentImportSourceParams,
@@ -141,6 +224,15 @@ export interface AiContentContentImportSourcesFacade {
    * `PUT /ai/content_import_sources/{source_id}`.
    *
    * @see `updateContentImportSource`, its operationId in Intercom's API reference.
+   * @example
+   * ```ts
+   * import { updateContentImportSource } from "@intercom-kit/ai-content";
+   * import { createIntercom } from "intercom-kit";
+   *
+   * const intercom = createIntercom({ token: process.env.INTERCOM_TOKEN! });
+   * const result = await intercom.aiContent.contentImportSources.update({ source_id: "123", sync_behavior: "api", url: "https://help.example.com" });
+   * console.log(result, await updateContentImportSource(intercom, { source_id: "123", sync_behavior: "api", url: "https://help.example.com" }));
+   * ```
    */
   update(
     params: UpdateContentImportSourceParams,

@@ -54,6 +54,16 @@ export const listContentImportSourcesOperation: Operation = {
  * `GET /ai/content_import_sources`. Paged by page numbers: `await` it for the first page, or `for await` it for every item.
  *
  * @see `listContentImportSources`, its operationId in Intercom's API reference.
+ * @example
+ * ```ts
+ * import { listContentImportSources } from "@intercom-kit/ai-content";
+ * import { createIntercom } from "intercom-kit";
+ *
+ * const intercom = createIntercom({ token: process.env.INTERCOM_TOKEN! });
+ * const page = await intercom.aiContent.contentImportSources.list();
+ * console.log(page.items.length, page.hasNextPage);
+ * for await (const item of listContentImportSources(intercom)) console.log(item);
+ * ```
  */
 export function listContentImportSources(
   client: Client,

@@ -54,6 +54,16 @@ export const listExternalPagesOperation: Operation = {
  * `GET /ai/external_pages`. Paged by page numbers: `await` it for the first page, or `for await` it for every item.
  *
  * @see `listExternalPages`, its operationId in Intercom's API reference.
+ * @example
+ * ```ts
+ * import { listExternalPages } from "@intercom-kit/ai-content";
+ * import { createIntercom } from "intercom-kit";
+ *
+ * const intercom = createIntercom({ token: process.env.INTERCOM_TOKEN! });
+ * const page = await intercom.aiContent.externalPages.list();
+ * console.log(page.items.length, page.hasNextPage);
+ * for await (const item of listExternalPages(intercom)) console.log(item);
+ * ```
  */
 export function listExternalPages(
   client: Client,

@@ -33,6 +33,15 @@ export const retrieveContentImportSourceOperation: Operation = {
  * `GET /ai/content_import_sources/{source_id}`.
  *
  * @see `getContentImportSource`, its operationId in Intercom's API reference.
+ * @example
+ * ```ts
+ * import { retrieveContentImportSource } from "@intercom-kit/ai-content";
+ * import { createIntercom } from "intercom-kit";
+ *
+ * const intercom = createIntercom({ token: process.env.INTERCOM_TOKEN! });
+ * const result = await intercom.aiContent.contentImportSources.retrieve({ source_id: "123" });
+ * console.log(result, await retrieveContentImportSource(intercom, { source_id: "123" }));
+ * ```
  */
 export function retrieveContentImportSource(
   client: Client,

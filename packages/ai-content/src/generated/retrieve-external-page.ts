@@ -33,6 +33,15 @@ export const retrieveExternalPageOperation: Operation = {
  * `GET /ai/external_pages/{page_id}`.
  *
  * @see `getExternalPage`, its operationId in Intercom's API reference.
+ * @example
+ * ```ts
+ * import { retrieveExternalPage } from "@intercom-kit/ai-content";
+ * import { createIntercom } from "intercom-kit";
+ *
+ * const intercom = createIntercom({ token: process.env.INTERCOM_TOKEN! });
+ * const result = await intercom.aiContent.externalPages.retrieve({ page_id: "123" });
+ * console.log(result, await retrieveExternalPage(intercom, { page_id: "123" }));
+ * ```
  */
 export function retrieveExternalPage(
   client: Client,

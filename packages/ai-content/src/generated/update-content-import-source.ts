@@ -49,6 +49,15 @@ export const updateContentImportSourceOperation: Operation = {
  * `PUT /ai/content_import_sources/{source_id}`.
  *
  * @see `updateContentImportSource`, its operationId in Intercom's API reference.
+ * @example
+ * ```ts
+ * import { updateContentImportSource } from "@intercom-kit/ai-content";
+ * import { createIntercom } from "intercom-kit";
+ *
+ * const intercom = createIntercom({ token: process.env.INTERCOM_TOKEN! });
+ * const result = await intercom.aiContent.contentImportSources.update({ source_id: "123", sync_behavior: "api", url: "https://help.example.com" });
+ * console.log(result, await updateContentImportSource(intercom, { source_id: "123", sync_behavior: "api", url: "https://help.example.com" }));
+ * ```
  */
 export function updateContentImportSource(
   client: Client,

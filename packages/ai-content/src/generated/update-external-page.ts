@@ -47,6 +47,15 @@ export const updateExternalPageOperation: Operation = {
  * `PUT /ai/external_pages/{page_id}`.
  *
  * @see `updateExternalPage`, its operationId in Intercom's API reference.
+ * @example
+ * ```ts
+ * import { updateExternalPage } from "@intercom-kit/ai-content";
+ * import { createIntercom } from "intercom-kit";
+ *
+ * const intercom = createIntercom({ token: process.env.INTERCOM_TOKEN! });
+ * const result = await intercom.aiContent.externalPages.update({ page_id: "123", title: "Getting started with...", html: "<p>Hello world!</p>", url: "https://help.example.com/en/articles/1234-getting-started", locale: "en", source_id: 1234 });
+ * console.log(result, await updateExternalPage(intercom, { page_id: "123", title: "Getting started with...", html: "<p>Hello world!</p>", url: "https://help.example.com/en/articles/1234-getting-started", locale: "en", source_id: 1234 }));
+ * ```
  */
 export function updateExternalPage(
   client: Client,

@@ -54,6 +54,15 @@ export const attachArticleTagOperation: Operation = {
  * @remarks Retried only when it surely did not run: after a 429, or a connection that failed before sending.
  * @throws `ApiError` subclasses, for the statuses it declares: 403, 404.
  * @see `attachTagToArticle`, its operationId in Intercom's API reference.
+ * @example
+ * ```ts
+ * import { attachArticleTag } from "@intercom-kit/articles";
+ * import { createIntercom } from "intercom-kit";
+ *
+ * const intercom = createIntercom({ token: process.env.INTERCOM_TOKEN! });
+ * const result = await intercom.articles.tags.attach({ article_id: 123, id: "7522907" });
+ * console.log(result, await attachArticleTag(intercom, { article_id: 123, id: "7522907" }));
+ * ```
  */
 export function attachArticleTag(
   client: Client,

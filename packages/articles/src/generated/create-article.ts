@@ -54,6 +54,15 @@ export const createArticleOperation: Operation = {
  * @remarks Retried only when it surely did not run: after a 429, or a connection that failed before sending.
  * @throws `ApiError` subclasses, for the statuses it declares: 400.
  * @see `createArticle`, its operationId in Intercom's API reference.
+ * @example
+ * ```ts
+ * import { createArticle } from "@intercom-kit/articles";
+ * import { createIntercom } from "intercom-kit";
+ *
+ * const intercom = createIntercom({ token: process.env.INTERCOM_TOKEN! });
+ * const result = await intercom.articles.create({ title: "Thanks for everything", author_id: 1295 });
+ * console.log(result, await createArticle(intercom, { title: "Thanks for everything", author_id: 1295 }));
+ * ```
  */
 export function createArticle(
   client: Client,

@@ -39,6 +39,15 @@ export const deleteArticleOperation: Operation = {
  *
  * @throws `ApiError` subclasses, for the statuses it declares: 404.
  * @see `deleteArticle`, its operationId in Intercom's API reference.
+ * @example
+ * ```ts
+ * import { deleteArticle } from "@intercom-kit/articles";
+ * import { createIntercom } from "intercom-kit";
+ *
+ * const intercom = createIntercom({ token: process.env.INTERCOM_TOKEN! });
+ * const result = await intercom.articles.delete({ article_id: 123 });
+ * console.log(result, await deleteArticle(intercom, { article_id: 123 }));
+ * ```
  */
 export function deleteArticle(
   client: Client,

@@ -45,6 +45,15 @@ export const detachArticleTagOperation: Operation = {
  *
  * @throws `ApiError` subclasses, for the statuses it declares: 403, 404.
  * @see `detachTagFromArticle`, its operationId in Intercom's API reference.
+ * @example
+ * ```ts
+ * import { detachArticleTag } from "@intercom-kit/articles";
+ * import { createIntercom } from "intercom-kit";
+ *
+ * const intercom = createIntercom({ token: process.env.INTERCOM_TOKEN! });
+ * const result = await intercom.articles.tags.detach({ article_id: 123, id: "7522907" });
+ * console.log(result, await detachArticleTag(intercom, { article_id: 123, id: "7522907" }));
+ * ```
  */
 export function detachArticleTag(
   client: Client,

@@ -41,6 +41,15 @@ export interface ArticlesFacade {
    * @remarks Retried only when it surely did not run: after a 429, or a connection that failed before sending.
    * @throws `ApiError` subclasses, for the statuses it declares: 400.
    * @see `createArticle`, its operationId in Intercom's API reference.
+   * @example
+   * ```ts
+   * import { createArticle } from "@intercom-kit/articles";
+   * import { createIntercom } from "intercom-kit";
+   *
+   * const intercom = createIntercom({ token: process.env.INTERCOM_TOKEN! });
+   * const result = await intercom.articles.create({ title: "Thanks for everything", author_id: 1295 });
+   * console.log(result, await createArticle(intercom, { title: "Thanks for everything", author_id: 1295 }));
+   * ```
    */
   create(params: CreateArticleParams, options?: RequestOptions): ApiPromise<Article>;
   /**
@@ -50,6 +59,15 @@ export interface ArticlesFacade {
    *
    * @throws `ApiError` subclasses, for the statuses it declares: 404.
    * @see `deleteArticle`, its operationId in Intercom's API reference.
+   * @example
+   * ```ts
+   * import { deleteArticle } from "@intercom-kit/articles";
+   * import { createIntercom } from "intercom-kit";
+   *
+   * const intercom = createIntercom({ token: process.env.INTERCOM_TOKEN! });
+   * const result = await intercom.articles.delete({ article_id: 123 });
+   * console.log(result, await deleteArticle(intercom, { article_id: 123 }));
+   * ```
    */
   delete(params: DeleteArticleParams, options?: RequestOptions): ApiPromise<DeletedArticleObject>;
   /**
@@ -58,6 +76,16 @@ export interface ArticlesFacade {
    * `GET /articles`. Paged by page numbers: `await` it for the first page, or `for await` it for every item.
    *
    * @see `listArticles`, its operationId in Intercom's API reference.
+   * @example
+   * ```ts
+   * import { listArticles } from "@intercom-kit/articles";
+   * import { createIntercom } from "intercom-kit";
+   *
+   * const intercom = createIntercom({ token: process.env.INTERCOM_TOKEN! });
+   * const page = await intercom.articles.list();
+   * console.log(page.items.length, page.hasNextPage);
+   * for await (const item of listArticles(intercom)) console.log(item);
+   * ```
    */
   list(
     params?: ListArticlesParams,
@@ -70,6 +98,15 @@ export interface ArticlesFacade {
    *
    * @throws `ApiError` subclasses, for the statuses it declares: 404.
    * @see `retrieveArticle`, its operationId in Intercom's API reference.
+   * @example
+   * ```ts
+   * import { retrieveArticle } from "@intercom-kit/articles";
+   * import { createIntercom } from "intercom-kit";
+   *
+   * const intercom = createIntercom({ token: process.env.INTERCOM_TOKEN! });
+   * const result = await intercom.articles.retrieve({ article_id: 123 });
+   * console.log(result, await retrieveArticle(intercom, { article_id: 123 }));
+   * ```
    */
   retrieve(params: RetrieveArticleParams, options?: RequestOptions): ApiPromise<Article>;
   /**
@@ -78,6 +115,15 @@ export interface ArticlesFacade {
    * `GET /articles/search`.
    *
    * @see `searchArticles`, its operationId in Intercom's API reference.
+   * @example
+   * ```ts
+   * import { searchArticles } from "@intercom-kit/articles";
+   * import { createIntercom } from "intercom-kit";
+   *
+   * const intercom = createIntercom({ token: process.env.INTERCOM_TOKEN! });
+   * const result = await intercom.articles.search();
+   * console.log(result, await searchArticles(intercom));
+   * ```
    */
   search(
     params?: SearchArticlesParams,
@@ -90,6 +136,15 @@ export interface ArticlesFacade {
    *
    * @throws `ApiError` subclasses, for the statuses it declares: 404.
    * @see `updateArticle`, its operationId in Intercom's API reference.
+   * @example
+   * ```ts
+   * import { updateArticle } from "@intercom-kit/articles";
+   * import { createIntercom } from "intercom-kit";
+   *
+   * const intercom = createIntercom({ token: process.env.INTERCOM_TOKEN! });
+   * const result = await intercom.articles.update({ article_id: 123 });
+   * console.log(result, await updateArticle(intercom, { article_id: 123 }));
+   * ```
    */
   update(params: UpdateArticleParams, options?: RequestOptions): ApiPromise<Article>;
   /** `client.articles.draft`: `publish`, `retrieve`, `stage`. */
@@ -109,6 +164,16 @@ export interface ArticlesVersionsFacade {
    *
    * @throws `ApiError` subclasses, for the statuses it declares: 400, 404.
    * @see `listArticleVersions`, its operationId in Intercom's API reference.
+   * @example
+   * ```ts
+   * import { listArticleVersions } from "@intercom-kit/articles";
+   * import { createIntercom } from "intercom-kit";
+   *
+   * const intercom = createIntercom({ token: process.env.INTERCOM_TOKEN! });
+   * const page = await intercom.articles.versions.list({ article_id: 123 });
+   * console.log(page.items.length, page.hasNextPage);
+   * for await (const item of listArticleVersions(intercom, { article_id: 123 })) console.log(item);
+   * ```
    */
   list(
     params: ListArticleVersionsParams,
@@ -121,6 +186,15 @@ export interface ArticlesVersionsFacade {
    *
    * @throws `ApiError` subclasses, for the statuses it declares: 400, 404.
    * @see `retrieveArticleVersion`, its operationId in Intercom's API reference.
+   * @example
+   * ```ts
+   * import { retrieveArticleVersion } from "@intercom-kit/articles";
+   * import { createIntercom } from "intercom-kit";
+   *
+   * const intercom = createIntercom({ token: process.env.INTERCOM_TOKEN! });
+   * const result = await intercom.articles.versions.retrieve({ article_id: 123, id: "301" });
+   * console.log(result, await retrieveArticleVersion(intercom, { article_id: 123, id: "301" }));
+   * ```
    */
   retrieve(
     params: RetrieveArticleVersionParams,
@@ -138,6 +212,15 @@ export interface ArticlesTagsFacade {
    * @remarks Retried only when it surely did not run: after a 429, or a connection that failed before sending.
    * @throws `ApiError` subclasses, for the statuses it declares: 403, 404.
    * @see `attachTagToArticle`, its operationId in Intercom's API reference.
+   * @example
+   * ```ts
+   * import { attachArticleTag } from "@intercom-kit/articles";
+   * import { createIntercom } from "intercom-kit";
+   *
+   * const intercom = createIntercom({ token: process.env.INTERCOM_TOKEN! });
+   * const result = await intercom.articles.tags.attach({ article_id: 123, id: "7522907" });
+   * console.log(result, await attachArticleTag(intercom, { article_id: 123, id: "7522907" }));
+   * ```
    */
   attach(params: AttachArticleTagParams, options?: RequestOptions): ApiPromise<Tag>;
   /**
@@ -147,6 +230,15 @@ export interface ArticlesTagsFacade {
    *
    * @throws `ApiError` subclasses, for the statuses it declares: 403, 404.
    * @see `detachTagFromArticle`, its operationId in Intercom's API reference.
+   * @example
+   * ```ts
+   * import { detachArticleTag } from "@intercom-kit/articles";
+   * import { createIntercom } from "intercom-kit";
+   *
+   * const intercom = createIntercom({ token: process.env.INTERCOM_TOKEN! });
+   * const result = await intercom.articles.tags.detach({ article_id: 123, id: "7522907" });
+   * console.log(result, await detachArticleTag(intercom, { article_id: 123, id: "7522907" }));
+   * ```
    */
   detach(params: DetachArticleTagParams, options?: RequestOptions): ApiPromise<Tag>;
 }
@@ -161,6 +253,15 @@ export interface ArticlesDraftFacade {
    * @remarks Retried only when it surely did not run: after a 429, or a connection that failed before sending.
    * @throws `ApiError` subclasses, for the statuses it declares: 404, 422.
    * @see `publishArticleDraft`, its operationId in Intercom's API reference.
+   * @example
+   * ```ts
+   * import { publishArticleDraft } from "@intercom-kit/articles";
+   * import { createIntercom } from "intercom-kit";
+   *
+   * const intercom = createIntercom({ token: process.env.INTERCOM_TOKEN! });
+   * const result = await intercom.articles.draft.publish({ id: 123 });
+   * console.log(result, await publishArticleDraft(intercom, { id: 123 }));
+   * ```
    */
   publish(params: PublishArticleDraftParams, options?: RequestOptions): ApiPromise<Article>;
   /**
@@ -170,6 +271,15 @@ export interface ArticlesDraftFacade {
    *
    * @throws `ApiError` subclasses, for the statuses it declares: 404.
    * @see `retrieveArticleDraft`, its operationId in Intercom's API reference.
+   * @example
+   * ```ts
+   * import { retrieveArticleDraft } from "@intercom-kit/articles";
+   * import { createIntercom } from "intercom-kit";
+   *
+   * const intercom = createIntercom({ token: process.env.INTERCOM_TOKEN! });
+   * const result = await intercom.articles.draft.retrieve({ id: 123 });
+   * console.log(result, await retrieveArticleDraft(intercom, { id: 123 }));
+   * ```
    */
   retrieve(params: RetrieveArticleDraftParams, options?: RequestOptions): ApiPromise<Article>;
   /**
@@ -179,6 +289,15 @@ export interface ArticlesDraftFacade {
    *
    * @throws `ApiError` subclasses, for the statuses it declares: 404, 422.
    * @see `stageArticleDraft`, its operationId in Intercom's API reference.
+   * @example
+   * ```ts
+   * import { stageArticleDraft } from "@intercom-kit/articles";
+   * import { createIntercom } from "intercom-kit";
+   *
+   * const intercom = createIntercom({ token: process.env.INTERCOM_TOKEN! });
+   * const result = await intercom.articles.draft.stage({ id: 123 });
+   * console.log(result, await stageArticleDraft(intercom, { id: 123 }));
+   * ```
    */
   stage(params: StageArticleDraftParams, options?: RequestOptions): ApiPromise<Article>;
 }

@@ -65,6 +65,16 @@ export const listArticleVersionsOperation: Operation = {
  *
  * @throws `ApiError` subclasses, for the statuses it declares: 400, 404.
  * @see `listArticleVersions`, its operationId in Intercom's API reference.
+ * @example
+ * ```ts
+ * import { listArticleVersions } from "@intercom-kit/articles";
+ * import { createIntercom } from "intercom-kit";
+ *
+ * const intercom = createIntercom({ token: process.env.INTERCOM_TOKEN! });
+ * const page = await intercom.articles.versions.list({ article_id: 123 });
+ * console.log(page.items.length, page.hasNextPage);
+ * for await (const item of listArticleVersions(intercom, { article_id: 123 })) console.log(item);
+ * ```
  */
 export function listArticleVersions(
   client: Client,

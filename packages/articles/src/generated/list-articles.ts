@@ -50,6 +50,16 @@ export const listArticlesOperation: Operation = {
  * `GET /articles`. Paged by page numbers: `await` it for the first page, or `for await` it for every item.
  *
  * @see `listArticles`, its operationId in Intercom's API reference.
+ * @example
+ * ```ts
+ * import { listArticles } from "@intercom-kit/articles";
+ * import { createIntercom } from "intercom-kit";
+ *
+ * const intercom = createIntercom({ token: process.env.INTERCOM_TOKEN! });
+ * const page = await intercom.articles.list();
+ * console.log(page.items.length, page.hasNextPage);
+ * for await (const item of listArticles(intercom)) console.log(item);
+ * ```
  */
 export function listArticles(
   client: Client,

@@ -42,6 +42,15 @@ export const publishArticleDraftOperation: Operation = {
  * @remarks Retried only when it surely did not run: after a 429, or a connection that failed before sending.
  * @throws `ApiError` subclasses, for the statuses it declares: 404, 422.
  * @see `publishArticleDraft`, its operationId in Intercom's API reference.
+ * @example
+ * ```ts
+ * import { publishArticleDraft } from "@intercom-kit/articles";
+ * import { createIntercom } from "intercom-kit";
+ *
+ * const intercom = createIntercom({ token: process.env.INTERCOM_TOKEN! });
+ * const result = await intercom.articles.draft.publish({ id: 123 });
+ * console.log(result, await publishArticleDraft(intercom, { id: 123 }));
+ * ```
  */
 export function publishArticleDraft(
   client: Client,

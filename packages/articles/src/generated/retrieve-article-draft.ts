@@ -39,6 +39,15 @@ export const retrieveArticleDraftOperation: Operation = {
  *
  * @throws `ApiError` subclasses, for the statuses it declares: 404.
  * @see `retrieveArticleDraft`, its operationId in Intercom's API reference.
+ * @example
+ * ```ts
+ * import { retrieveArticleDraft } from "@intercom-kit/articles";
+ * import { createIntercom } from "intercom-kit";
+ *
+ * const intercom = createIntercom({ token: process.env.INTERCOM_TOKEN! });
+ * const result = await intercom.articles.draft.retrieve({ id: 123 });
+ * console.log(result, await retrieveArticleDraft(intercom, { id: 123 }));
+ * ```
  */
 export function retrieveArticleDraft(
   client: Client,

@@ -52,6 +52,15 @@ export const retrieveArticleVersionOperation: Operation = {
  *
  * @throws `ApiError` subclasses, for the statuses it declares: 400, 404.
  * @see `retrieveArticleVersion`, its operationId in Intercom's API reference.
+ * @example
+ * ```ts
+ * import { retrieveArticleVersion } from "@intercom-kit/articles";
+ * import { createIntercom } from "intercom-kit";
+ *
+ * const intercom = createIntercom({ token: process.env.INTERCOM_TOKEN! });
+ * const result = await intercom.articles.versions.retrieve({ article_id: 123, id: "301" });
+ * console.log(result, await retrieveArticleVersion(intercom, { article_id: 123, id: "301" }));
+ * ```
  */
 export function retrieveArticleVersion(
   client: Client,

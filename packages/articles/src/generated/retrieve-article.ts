@@ -39,6 +39,15 @@ export const retrieveArticleOperation: Operation = {
  *
  * @throws `ApiError` subclasses, for the statuses it declares: 404.
  * @see `retrieveArticle`, its operationId in Intercom's API reference.
+ * @example
+ * ```ts
+ * import { retrieveArticle } from "@intercom-kit/articles";
+ * import { createIntercom } from "intercom-kit";
+ *
+ * const intercom = createIntercom({ token: process.env.INTERCOM_TOKEN! });
+ * const result = await intercom.articles.retrieve({ article_id: 123 });
+ * console.log(result, await retrieveArticle(intercom, { article_id: 123 }));
+ * ```
  */
 export function retrieveArticle(
   client: Client,

@@ -74,6 +74,15 @@ export const searchArticlesOperation: Operation = {
  * `GET /articles/search`.
  *
  * @see `searchArticles`, its operationId in Intercom's API reference.
+ * @example
+ * ```ts
+ * import { searchArticles } from "@intercom-kit/articles";
+ * import { createIntercom } from "intercom-kit";
+ *
+ * const intercom = createIntercom({ token: process.env.INTERCOM_TOKEN! });
+ * const result = await intercom.articles.search();
+ * console.log(result, await searchArticles(intercom));
+ * ```
  */
 export function searchArticles(
   client: Client,

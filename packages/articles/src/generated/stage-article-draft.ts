@@ -60,6 +60,15 @@ export const stageArticleDraftOperation: Operation = {
  *
  * @throws `ApiError` subclasses, for the statuses it declares: 404, 422.
  * @see `stageArticleDraft`, its operationId in Intercom's API reference.
+ * @example
+ * ```ts
+ * import { stageArticleDraft } from "@intercom-kit/articles";
+ * import { createIntercom } from "intercom-kit";
+ *
+ * const intercom = createIntercom({ token: process.env.INTERCOM_TOKEN! });
+ * const result = await intercom.articles.draft.stage({ id: 123 });
+ * console.log(result, await stageArticleDraft(intercom, { id: 123 }));
+ * ```
  */
 export function stageArticleDraft(
   client: Client,

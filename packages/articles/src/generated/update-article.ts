@@ -60,6 +60,15 @@ export const updateArticleOperation: Operation = {
  *
  * @throws `ApiError` subclasses, for the statuses it declares: 404.
  * @see `updateArticle`, its operationId in Intercom's API reference.
+ * @example
+ * ```ts
+ * import { updateArticle } from "@intercom-kit/articles";
+ * import { createIntercom } from "intercom-kit";
+ *
+ * const intercom = createIntercom({ token: process.env.INTERCOM_TOKEN! });
+ * const result = await intercom.articles.update({ article_id: 123 });
+ * console.log(result, await updateArticle(intercom, { article_id: 123 }));
+ * ```
  */
 export function updateArticle(
   client: Client,

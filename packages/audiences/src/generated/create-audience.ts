@@ -42,6 +42,15 @@ export const createAudienceOperation: Operation = {
  * @remarks Retried only when it surely did not run: after a 429, or a connection that failed before sending.
  * @throws `ApiError` subclasses, for the statuses it declares: 422.
  * @see `createAudience`, its operationId in Intercom's API reference.
+ * @example
+ * ```ts
+ * import { createAudience } from "@intercom-kit/audiences";
+ * import { createIntercom } from "intercom-kit";
+ *
+ * const intercom = createIntercom({ token: process.env.INTERCOM_TOKEN! });
+ * const result = await intercom.audiences.create({ name: "VIP Customers" });
+ * console.log(result, await createAudience(intercom, { name: "VIP Customers" }));
+ * ```
  */
 export function createAudience(
   client: Client,

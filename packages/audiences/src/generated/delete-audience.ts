@@ -35,6 +35,15 @@ export const deleteAudienceOperation: Operation = {
  *
  * @throws `ApiError` subclasses, for the statuses it declares: 404.
  * @see `deleteAudience`, its operationId in Intercom's API reference.
+ * @example
+ * ```ts
+ * import { deleteAudience } from "@intercom-kit/audiences";
+ * import { createIntercom } from "intercom-kit";
+ *
+ * const intercom = createIntercom({ token: process.env.INTERCOM_TOKEN! });
+ * await intercom.audiences.delete({ id: "123" });
+ * await deleteAudience(intercom, { id: "123" });
+ * ```
  */
 export function deleteAudience(
   client: Client,

@@ -20,6 +20,15 @@ export interface AudiencesFacade {
    * @remarks Retried only when it surely did not run: after a 429, or a connection that failed before sending.
    * @throws `ApiError` subclasses, for the statuses it declares: 422.
    * @see `createAudience`, its operationId in Intercom's API reference.
+   * @example
+   * ```ts
+   * import { createAudience } from "@intercom-kit/audiences";
+   * import { createIntercom } from "intercom-kit";
+   *
+   * const intercom = createIntercom({ token: process.env.INTERCOM_TOKEN! });
+   * const result = await intercom.audiences.create({ name: "VIP Customers" });
+   * console.log(result, await createAudience(intercom, { name: "VIP Customers" }));
+   * ```
    */
   create(params: CreateAudienceParams, options?: RequestOptions): ApiPromise<Audience>;
   /**
@@ -29,6 +38,15 @@ export interface AudiencesFacade {
    *
    * @throws `ApiError` subclasses, for the statuses it declares: 404.
    * @see `deleteAudience`, its operationId in Intercom's API reference.
+   * @example
+   * ```ts
+   * import { deleteAudience } from "@intercom-kit/audiences";
+   * import { createIntercom } from "intercom-kit";
+   *
+   * const intercom = createIntercom({ token: process.env.INTERCOM_TOKEN! });
+   * await intercom.audiences.delete({ id: "123" });
+   * await deleteAudience(intercom, { id: "123" });
+   * ```
    */
   delete(params: DeleteAudienceParams, options?: RequestOptions): ApiPromise<void>;
   /**
@@ -37,6 +55,15 @@ export interface AudiencesFacade {
    * `GET /audiences`.
    *
    * @see `listAudiences`, its operationId in Intercom's API reference.
+   * @example
+   * ```ts
+   * import { listAudiences } from "@intercom-kit/audiences";
+   * import { createIntercom } from "intercom-kit";
+   *
+   * const intercom = createIntercom({ token: process.env.INTERCOM_TOKEN! });
+   * const result = await intercom.audiences.list();
+   * console.log(result, await listAudiences(intercom));
+   * ```
    */
   list(params?: ListAudiencesParams, options?: RequestOptions): ApiPromise<AudienceList>;
   /**
@@ -46,6 +73,15 @@ export interface AudiencesFacade {
    *
    * @throws `ApiError` subclasses, for the statuses it declares: 404.
    * @see `retrieveAudience`, its operationId in Intercom's API reference.
+   * @example
+   * ```ts
+   * import { retrieveAudience } from "@intercom-kit/audiences";
+   * import { createIntercom } from "intercom-kit";
+   *
+   * const intercom = createIntercom({ token: process.env.INTERCOM_TOKEN! });
+   * const result = await intercom.audiences.retrieve({ id: "123" });
+   * console.log(result, await retrieveAudience(intercom, { id: "123" }));
+   * ```
    */
   retrieve(params: RetrieveAudienceParams, options?: RequestOptions): ApiPromise<Audience>;
   /**
@@ -55,6 +91,15 @@ export interface AudiencesFacade {
    *
    * @throws `ApiError` subclasses, for the statuses it declares: 404, 422.
    * @see `updateAudience`, its operationId in Intercom's API reference.
+   * @example
+   * ```ts
+   * import { updateAudience } from "@intercom-kit/audiences";
+   * import { createIntercom } from "intercom-kit";
+   *
+   * const intercom = createIntercom({ token: process.env.INTERCOM_TOKEN! });
+   * const result = await intercom.audiences.update({ id: "123" });
+   * console.log(result, await updateAudience(intercom, { id: "123" }));
+   * ```
    */
   update(params: UpdateAudienceParams, options?: RequestOptions): ApiPromise<Audience>;
 }

@@ -48,6 +48,15 @@ export const listAudiencesOperation: Operation = {
  * `GET /audiences`.
  *
  * @see `listAudiences`, its operationId in Intercom's API reference.
+ * @example
+ * ```ts
+ * import { listAudiences } from "@intercom-kit/audiences";
+ * import { createIntercom } from "intercom-kit";
+ *
+ * const intercom = createIntercom({ token: process.env.INTERCOM_TOKEN! });
+ * const result = await intercom.audiences.list();
+ * console.log(result, await listAudiences(intercom));
+ * ```
  */
 export function listAudiences(
   client: Client,

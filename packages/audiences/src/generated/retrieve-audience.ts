@@ -37,6 +37,15 @@ export const retrieveAudienceOperation: Operation = {
  *
  * @throws `ApiError` subclasses, for the statuses it declares: 404.
  * @see `retrieveAudience`, its operationId in Intercom's API reference.
+ * @example
+ * ```ts
+ * import { retrieveAudience } from "@intercom-kit/audiences";
+ * import { createIntercom } from "intercom-kit";
+ *
+ * const intercom = createIntercom({ token: process.env.INTERCOM_TOKEN! });
+ * const result = await intercom.audiences.retrieve({ id: "123" });
+ * console.log(result, await retrieveAudience(intercom, { id: "123" }));
+ * ```
  */
 export function retrieveAudience(
   client: Client,

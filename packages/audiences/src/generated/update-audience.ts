@@ -48,6 +48,15 @@ export const updateAudienceOperation: Operation = {
  *
  * @throws `ApiError` subclasses, for the statuses it declares: 404, 422.
  * @see `updateAudience`, its operationId in Intercom's API reference.
+ * @example
+ * ```ts
+ * import { updateAudience } from "@intercom-kit/audiences";
+ * import { createIntercom } from "intercom-kit";
+ *
+ * const intercom = createIntercom({ token: process.env.INTERCOM_TOKEN! });
+ * const result = await intercom.audiences.update({ id: "123" });
+ * console.log(result, await updateAudience(intercom, { id: "123" }));
+ * ```
  */
 export function updateAudience(
   client: Client,

@@ -40,6 +40,15 @@ export const createCallRedirectOperation: Operation = {
  * @remarks Retried only when it surely did not run: after a 429, or a connection that failed before sending.
  * @throws `ApiError` subclasses, for the statuses it declares: 400, 422.
  * @see `createPhoneSwitch`, its operationId in Intercom's API reference.
+ * @example
+ * ```ts
+ * import { createCallRedirect } from "@intercom-kit/calls";
+ * import { createIntercom } from "intercom-kit";
+ *
+ * const intercom = createIntercom({ token: process.env.INTERCOM_TOKEN! });
+ * const result = await intercom.calls.redirects.create({ phone: "+1 1234567890" });
+ * console.log(result, await createCallRedirect(intercom, { phone: "+1 1234567890" }));
+ * ```
  */
 export function createCallRedirect(
   client: Client,

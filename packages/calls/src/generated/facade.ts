@@ -33,6 +33,16 @@ export interface CallsFacade {
    * `GET /calls`. Paged by page numbers: `await` it for the first page, or `for await` it for every item.
    *
    * @see `listCalls`, its operationId in Intercom's API reference.
+   * @example
+   * ```ts
+   * import { listCalls } from "@intercom-kit/calls";
+   * import { createIntercom } from "intercom-kit";
+   *
+   * const intercom = createIntercom({ token: process.env.INTERCOM_TOKEN! });
+   * const page = await intercom.calls.list();
+   * console.log(page.items.length, page.hasNextPage);
+   * for await (const item of listCalls(intercom)) console.log(item);
+   * ```
    */
   list(params?: ListCallsParams, options?: RequestOptions): PagedCall<Call, CallList>;
   /**
@@ -43,6 +53,15 @@ export interface CallsFacade {
    * @remarks Retried like a read: this POST changes nothing.
    * @throws `ApiError` subclasses, for the statuses it declares: 400.
    * @see `listCallsWithTranscripts`, its operationId in Intercom's API reference.
+   * @example
+   * ```ts
+   * import { listCallsWithTranscripts } from "@intercom-kit/calls";
+   * import { createIntercom } from "intercom-kit";
+   *
+   * const intercom = createIntercom({ token: process.env.INTERCOM_TOKEN! });
+   * const result = await intercom.calls.listWithTranscripts({ conversation_ids: ["example"] });
+   * console.log(result, await listCallsWithTranscripts(intercom, { conversation_ids: ["example"] }));
+   * ```
    */
   listWithTranscripts(
     params: ListCallsWithTranscriptsParams,
@@ -55,6 +74,15 @@ export interface CallsFacade {
    *
    * @throws `ApiError` subclasses, for the statuses it declares: 404.
    * @see `showCall`, its operationId in Intercom's API reference.
+   * @example
+   * ```ts
+   * import { retrieveCall } from "@intercom-kit/calls";
+   * import { createIntercom } from "intercom-kit";
+   *
+   * const intercom = createIntercom({ token: process.env.INTERCOM_TOKEN! });
+   * const result = await intercom.calls.retrieve({ call_id: "123" });
+   * console.log(result, await retrieveCall(intercom, { call_id: "123" }));
+   * ```
    */
   retrieve(params: RetrieveCallParams, options?: RequestOptions): ApiPromise<Call>;
   /** `client.calls.recording`: `retrieve`. */
@@ -74,6 +102,15 @@ export interface CallsTranscriptFacade {
    *
    * @throws `ApiError` subclasses, for the statuses it declares: 404.
    * @see `showCallTranscript`, its operationId in Intercom's API reference.
+   * @example
+   * ```ts
+   * import { retrieveCallTranscript } from "@intercom-kit/calls";
+   * import { createIntercom } from "intercom-kit";
+   *
+   * const intercom = createIntercom({ token: process.env.INTERCOM_TOKEN! });
+   * const text: string = await intercom.calls.transcript.retrieve({ call_id: "123" });
+   * console.log(text, await retrieveCallTranscript(intercom, { call_id: "123" }));
+   * ```
    */
   retrieve(params: RetrieveCallTranscriptParams, options?: RequestOptions): ApiPromise<string>;
 }
@@ -88,6 +125,15 @@ export interface CallsRedirectsFacade {
    * @remarks Retried only when it surely did not run: after a 429, or a connection that failed before sending.
    * @throws `ApiError` subclasses, for the statuses it declares: 400, 422.
    * @see `createPhoneSwitch`, its operationId in Intercom's API reference.
+   * @example
+   * ```ts
+   * import { createCallRedirect } from "@intercom-kit/calls";
+   * import { createIntercom } from "intercom-kit";
+   *
+   * const intercom = createIntercom({ token: process.env.INTERCOM_TOKEN! });
+   * const result = await intercom.calls.redirects.create({ phone: "+1 1234567890" });
+   * console.log(result, await createCallRedirect(intercom, { phone: "+1 1234567890" }));
+   * ```
    */
   create(params: CreateCallRedirectParams, options?: RequestOptions): ApiPromise<PhoneSwitch>;
 }
@@ -101,6 +147,15 @@ export interface CallsRecordingFacade {
    *
    * @throws `ApiError` subclasses, for the statuses it declares: 404.
    * @see `showCallRecording`, its operationId in Intercom's API reference.
+   * @example
+   * ```ts
+   * import { retrieveCallRecording } from "@intercom-kit/calls";
+   * import { createIntercom } from "intercom-kit";
+   *
+   * const intercom = createIntercom({ token: process.env.INTERCOM_TOKEN! });
+   * const url: string = await intercom.calls.recording.retrieve({ call_id: "123" });
+   * console.log(url, await retrieveCallRecording(intercom, { call_id: "123" }));
+   * ```
    */
   retrieve(params: RetrieveCallRecordingParams, options?: RequestOptions): ApiPromise<string>;
 }

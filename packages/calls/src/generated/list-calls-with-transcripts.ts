@@ -44,6 +44,15 @@ export const listCallsWithTranscriptsOperation: Operation = {
  * @remarks Retried like a read: this POST changes nothing.
  * @throws `ApiError` subclasses, for the statuses it declares: 400.
  * @see `listCallsWithTranscripts`, its operationId in Intercom's API reference.
+ * @example
+ * ```ts
+ * import { listCallsWithTranscripts } from "@intercom-kit/calls";
+ * import { createIntercom } from "intercom-kit";
+ *
+ * const intercom = createIntercom({ token: process.env.INTERCOM_TOKEN! });
+ * const result = await intercom.calls.listWithTranscripts({ conversation_ids: ["example"] });
+ * console.log(result, await listCallsWithTranscripts(intercom, { conversation_ids: ["example"] }));
+ * ```
  */
 export function listCallsWithTranscripts(
   client: Client,

@@ -48,6 +48,16 @@ export const listCallsOperation: Operation = {
  * `GET /calls`. Paged by page numbers: `await` it for the first page, or `for await` it for every item.
  *
  * @see `listCalls`, its operationId in Intercom's API reference.
+ * @example
+ * ```ts
+ * import { listCalls } from "@intercom-kit/calls";
+ * import { createIntercom } from "intercom-kit";
+ *
+ * const intercom = createIntercom({ token: process.env.INTERCOM_TOKEN! });
+ * const page = await intercom.calls.list();
+ * console.log(page.items.length, page.hasNextPage);
+ * for await (const item of listCalls(intercom)) console.log(item);
+ * ```
  */
 export function listCalls(
   client: Client,

@@ -32,6 +32,15 @@ export const retrieveCallRecordingOperation: Operation = {
  *
  * @throws `ApiError` subclasses, for the statuses it declares: 404.
  * @see `showCallRecording`, its operationId in Intercom's API reference.
+ * @example
+ * ```ts
+ * import { retrieveCallRecording } from "@intercom-kit/calls";
+ * import { createIntercom } from "intercom-kit";
+ *
+ * const intercom = createIntercom({ token: process.env.INTERCOM_TOKEN! });
+ * const url: string = await intercom.calls.recording.retrieve({ call_id: "123" });
+ * console.log(url, await retrieveCallRecording(intercom, { call_id: "123" }));
+ * ```
  */
 export function retrieveCallRecording(
   client: Client,

@@ -32,6 +32,15 @@ export const retrieveCallTranscriptOperation: Operation = {
  *
  * @throws `ApiError` subclasses, for the statuses it declares: 404.
  * @see `showCallTranscript`, its operationId in Intercom's API reference.
+ * @example
+ * ```ts
+ * import { retrieveCallTranscript } from "@intercom-kit/calls";
+ * import { createIntercom } from "intercom-kit";
+ *
+ * const intercom = createIntercom({ token: process.env.INTERCOM_TOKEN! });
+ * const text: string = await intercom.calls.transcript.retrieve({ call_id: "123" });
+ * console.log(text, await retrieveCallTranscript(intercom, { call_id: "123" }));
+ * ```
  */
 export function retrieveCallTranscript(
   client: Client,

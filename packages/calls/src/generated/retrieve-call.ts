@@ -34,6 +34,15 @@ export const retrieveCallOperation: Operation = {
  *
  * @throws `ApiError` subclasses, for the statuses it declares: 404.
  * @see `showCall`, its operationId in Intercom's API reference.
+ * @example
+ * ```ts
+ * import { retrieveCall } from "@intercom-kit/calls";
+ * import { createIntercom } from "intercom-kit";
+ *
+ * const intercom = createIntercom({ token: process.env.INTERCOM_TOKEN! });
+ * const result = await intercom.calls.retrieve({ call_id: "123" });
+ * console.log(result, await retrieveCall(intercom, { call_id: "123" }));
+ * ```
  */
 export function retrieveCall(
   client: Client,

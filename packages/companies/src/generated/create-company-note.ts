@@ -53,6 +53,15 @@ export const createCompanyNoteOperation: Operation = {
  * @remarks Retried only when it surely did not run: after a 429, or a connection that failed before sending.
  * @throws `ApiError` subclasses, for the statuses it declares: 404.
  * @see `createCompanyNote`, its operationId in Intercom's API reference.
+ * @example
+ * ```ts
+ * import { createCompanyNote } from "@intercom-kit/companies";
+ * import { createIntercom } from "intercom-kit";
+ *
+ * const intercom = createIntercom({ token: process.env.INTERCOM_TOKEN! });
+ * const result = await intercom.companies.notes.create({ company_id: "5f4d3c1c-7b1b-4d7d-a97e-6095715c6632", body: "New note" });
+ * console.log(result, await createCompanyNote(intercom, { company_id: "5f4d3c1c-7b1b-4d7d-a97e-6095715c6632", body: "New note" }));
+ * ```
  */
 export function createCompanyNote(
   client: Client,

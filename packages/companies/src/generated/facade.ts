@@ -36,6 +36,15 @@ export interface CompaniesFacade {
    *
    * @throws `ApiError` subclasses, for the statuses it declares: 404.
    * @see `deleteCompany`, its operationId in Intercom's API reference.
+   * @example
+   * ```ts
+   * import { deleteCompany } from "@intercom-kit/companies";
+   * import { createIntercom } from "intercom-kit";
+   *
+   * const intercom = createIntercom({ token: process.env.INTERCOM_TOKEN! });
+   * const result = await intercom.companies.delete({ company_id: "5f4d3c1c-7b1b-4d7d-a97e-6095715c6632" });
+   * console.log(result, await deleteCompany(intercom, { company_id: "5f4d3c1c-7b1b-4d7d-a97e-6095715c6632" }));
+   * ```
    */
   delete(params: DeleteCompanyParams, options?: RequestOptions): ApiPromise<DeletedCompanyObject>;
   /**
@@ -45,6 +54,16 @@ export interface CompaniesFacade {
    *
    * @throws `ApiError` subclasses, for the statuses it declares: 404.
    * @see `retrieveCompany`, its operationId in Intercom's API reference.
+   * @example
+   * ```ts
+   * import { listCompanies } from "@intercom-kit/companies";
+   * import { createIntercom } from "intercom-kit";
+   *
+   * const intercom = createIntercom({ token: process.env.INTERCOM_TOKEN! });
+   * const page = await intercom.companies.list();
+   * console.log(page.items.length, page.hasNextPage);
+   * for await (const item of listCompanies(intercom)) console.log(item);
+   * ```
    */
   list(
     params?: ListCompaniesParams,
@@ -57,6 +76,16 @@ export interface CompaniesFacade {
    *
    * @remarks Retried like a read: this POST changes nothing.
    * @see `listAllCompanies`, its operationId in Intercom's API reference.
+   * @example
+   * ```ts
+   * import { listCompaniesSorted } from "@intercom-kit/companies";
+   * import { createIntercom } from "intercom-kit";
+   *
+   * const intercom = createIntercom({ token: process.env.INTERCOM_TOKEN! });
+   * const page = await intercom.companies.listSorted();
+   * console.log(page.items.length, page.hasNextPage);
+   * for await (const item of listCompaniesSorted(intercom)) console.log(item);
+   * ```
    */
   listSorted(
     params?: ListCompaniesSortedParams,
@@ -69,6 +98,15 @@ export interface CompaniesFacade {
    *
    * @throws `ApiError` subclasses, for the statuses it declares: 404.
    * @see `RetrieveACompanyById`, its operationId in Intercom's API reference.
+   * @example
+   * ```ts
+   * import { retrieveCompany } from "@intercom-kit/companies";
+   * import { createIntercom } from "intercom-kit";
+   *
+   * const intercom = createIntercom({ token: process.env.INTERCOM_TOKEN! });
+   * const result = await intercom.companies.retrieve({ company_id: "5f4d3c1c-7b1b-4d7d-a97e-6095715c6632" });
+   * console.log(result, await retrieveCompany(intercom, { company_id: "5f4d3c1c-7b1b-4d7d-a97e-6095715c6632" }));
+   * ```
    */
   retrieve(params: RetrieveCompanyParams, options?: RequestOptions): ApiPromise<Company>;
   /**
@@ -77,6 +115,16 @@ export interface CompaniesFacade {
    * `GET /companies/scroll`. Paged by a scroll param: `await` it for the first page, or `for await` it for every item.
    *
    * @see `scrollOverAllCompanies`, its operationId in Intercom's API reference.
+   * @example
+   * ```ts
+   * import { scrollCompanies } from "@intercom-kit/companies";
+   * import { createIntercom } from "intercom-kit";
+   *
+   * const intercom = createIntercom({ token: process.env.INTERCOM_TOKEN! });
+   * const page = await intercom.companies.scroll();
+   * console.log(page.items.length, page.hasNextPage);
+   * for await (const item of scrollCompanies(intercom)) console.log(item);
+   * ```
    */
   scroll(
     params?: ScrollCompaniesParams,
@@ -89,6 +137,15 @@ export interface CompaniesFacade {
    *
    * @throws `ApiError` subclasses, for the statuses it declares: 404.
    * @see `UpdateCompany`, its operationId in Intercom's API reference.
+   * @example
+   * ```ts
+   * import { updateCompany } from "@intercom-kit/companies";
+   * import { createIntercom } from "intercom-kit";
+   *
+   * const intercom = createIntercom({ token: process.env.INTERCOM_TOKEN! });
+   * const result = await intercom.companies.update({ company_id: "5f4d3c1c-7b1b-4d7d-a97e-6095715c6632" });
+   * console.log(result, await updateCompany(intercom, { company_id: "5f4d3c1c-7b1b-4d7d-a97e-6095715c6632" }));
+   * ```
    */
   update(params: UpdateCompanyParams, options?: RequestOptions): ApiPromise<Company>;
   /**
@@ -99,6 +156,15 @@ export interface CompaniesFacade {
    * @remarks Retried only when it surely did not run: after a 429, or a connection that failed before sending.
    * @throws `ApiError` subclasses, for the statuses it declares: 400.
    * @see `createOrUpdateCompany`, its operationId in Intercom's API reference.
+   * @example
+   * ```ts
+   * import { upsertCompany } from "@intercom-kit/companies";
+   * import { createIntercom } from "intercom-kit";
+   *
+   * const intercom = createIntercom({ token: process.env.INTERCOM_TOKEN! });
+   * const result = await intercom.companies.upsert();
+   * console.log(result, await upsertCompany(intercom));
+   * ```
    */
   upsert(params?: UpsertCompanyParams, options?: RequestOptions): ApiPromise<Company>;
   /** `client.companies.contacts`: `list`. */
@@ -118,6 +184,15 @@ export interface CompaniesSegmentsFacade {
    *
    * @throws `ApiError` subclasses, for the statuses it declares: 404.
    * @see `ListAttachedSegmentsForCompanies`, its operationId in Intercom's API reference.
+   * @example
+   * ```ts
+   * import { listCompanySegments } from "@intercom-kit/companies";
+   * import { createIntercom } from "intercom-kit";
+   *
+   * const intercom = createIntercom({ token: process.env.INTERCOM_TOKEN! });
+   * const result = await intercom.companies.segments.list({ company_id: "5f4d3c1c-7b1b-4d7d-a97e-6095715c6632" });
+   * console.log(result, await listCompanySegments(intercom, { company_id: "5f4d3c1c-7b1b-4d7d-a97e-6095715c6632" }));
+   * ```
    */
   list(
     params: ListCompanySegmentsParams,
@@ -135,6 +210,15 @@ export interface CompaniesNotesFacade {
    * @remarks Retried only when it surely did not run: after a 429, or a connection that failed before sending.
    * @throws `ApiError` subclasses, for the statuses it declares: 404.
    * @see `createCompanyNote`, its operationId in Intercom's API reference.
+   * @example
+   * ```ts
+   * import { createCompanyNote } from "@intercom-kit/companies";
+   * import { createIntercom } from "intercom-kit";
+   *
+   * const intercom = createIntercom({ token: process.env.INTERCOM_TOKEN! });
+   * const result = await intercom.companies.notes.create({ company_id: "5f4d3c1c-7b1b-4d7d-a97e-6095715c6632", body: "New note" });
+   * console.log(result, await createCompanyNote(intercom, { company_id: "5f4d3c1c-7b1b-4d7d-a97e-6095715c6632", body: "New note" }));
+   * ```
    */
   create(params: CreateCompanyNoteParams, options?: RequestOptions): ApiPromise<Note>;
   /**
@@ -144,6 +228,16 @@ export interface CompaniesNotesFacade {
    *
    * @throws `ApiError` subclasses, for the statuses it declares: 404.
    * @see `listCompanyNotes`, its operationId in Intercom's API reference.
+   * @example
+   * ```ts
+   * import { listCompanyNotes } from "@intercom-kit/companies";
+   * import { createIntercom } from "intercom-kit";
+   *
+   * const intercom = createIntercom({ token: process.env.INTERCOM_TOKEN! });
+   * const page = await intercom.companies.notes.list({ company_id: "5f4d3c1c-7b1b-4d7d-a97e-6095715c6632" });
+   * console.log(page.items.length, page.hasNextPage);
+   * for await (const item of listCompanyNotes(intercom, { company_id: "5f4d3c1c-7b1b-4d7d-a97e-6095715c6632" })) console.log(item);
+   * ```
    */
   list(params: ListCompanyNotesParams, options?: RequestOptions): PagedCall<Note, NoteList>;
 }
@@ -157,6 +251,16 @@ export interface CompaniesContactsFacade {
    *
    * @throws `ApiError` subclasses, for the statuses it declares: 404.
    * @see `ListAttachedContacts`, its operationId in Intercom's API reference.
+   * @example
+   * ```ts
+   * import { listCompanyContacts } from "@intercom-kit/companies";
+   * import { createIntercom } from "intercom-kit";
+   *
+   * const intercom = createIntercom({ token: process.env.INTERCOM_TOKEN! });
+   * const page = await intercom.companies.contacts.list({ company_id: "5f4d3c1c-7b1b-4d7d-a97e-6095715c6632" });
+   * console.log(page.items.length, page.hasNextPage);
+   * for await (const item of listCompanyContacts(intercom, { company_id: "5f4d3c1c-7b1b-4d7d-a97e-6095715c6632" })) console.log(item);
+   * ```
    */
   list(
     params: ListCompanyContactsParams,

@@ -55,6 +55,16 @@ export const listCompaniesSortedOperation: Operation = {
  *
  * @remarks Retried like a read: this POST changes nothing.
  * @see `listAllCompanies`, its operationId in Intercom's API reference.
+ * @example
+ * ```ts
+ * import { listCompaniesSorted } from "@intercom-kit/companies";
+ * import { createIntercom } from "intercom-kit";
+ *
+ * const intercom = createIntercom({ token: process.env.INTERCOM_TOKEN! });
+ * const page = await intercom.companies.listSorted();
+ * console.log(page.items.length, page.hasNextPage);
+ * for await (const item of listCompaniesSorted(intercom)) console.log(item);
+ * ```
  */
 export function listCompaniesSorted(
   client: Client,

@@ -77,6 +77,16 @@ export const listCompaniesOperation: Operation = {
  *
  * @throws `ApiError` subclasses, for the statuses it declares: 404.
  * @see `retrieveCompany`, its operationId in Intercom's API reference.
+ * @example
+ * ```ts
+ * import { listCompanies } from "@intercom-kit/companies";
+ * import { createIntercom } from "intercom-kit";
+ *
+ * const intercom = createIntercom({ token: process.env.INTERCOM_TOKEN! });
+ * const page = await intercom.companies.list();
+ * console.log(page.items.length, page.hasNextPage);
+ * for await (const item of listCompanies(intercom)) console.log(item);
+ * ```
  */
 export function listCompanies(
   client: Client,

@@ -61,6 +61,16 @@ export const listCompanyContactsOperation: Operation = {
  *
  * @throws `ApiError` subclasses, for the statuses it declares: 404.
  * @see `ListAttachedContacts`, its operationId in Intercom's API reference.
+ * @example
+ * ```ts
+ * import { listCompanyContacts } from "@intercom-kit/companies";
+ * import { createIntercom } from "intercom-kit";
+ *
+ * const intercom = createIntercom({ token: process.env.INTERCOM_TOKEN! });
+ * const page = await intercom.companies.contacts.list({ company_id: "5f4d3c1c-7b1b-4d7d-a97e-6095715c6632" });
+ * console.log(page.items.length, page.hasNextPage);
+ * for await (const item of listCompanyContacts(intercom, { company_id: "5f4d3c1c-7b1b-4d7d-a97e-6095715c6632" })) console.log(item);
+ * ```
  */
 export function listCompanyContacts(
   client: Client,

@@ -57,6 +57,16 @@ export const listCompanyNotesOperation: Operation = {
  *
  * @throws `ApiError` subclasses, for the statuses it declares: 404.
  * @see `listCompanyNotes`, its operationId in Intercom's API reference.
+ * @example
+ * ```ts
+ * import { listCompanyNotes } from "@intercom-kit/companies";
+ * import { createIntercom } from "intercom-kit";
+ *
+ * const intercom = createIntercom({ token: process.env.INTERCOM_TOKEN! });
+ * const page = await intercom.companies.notes.list({ company_id: "5f4d3c1c-7b1b-4d7d-a97e-6095715c6632" });
+ * console.log(page.items.length, page.hasNextPage);
+ * for await (const item of listCompanyNotes(intercom, { company_id: "5f4d3c1c-7b1b-4d7d-a97e-6095715c6632" })) console.log(item);
+ * ```
  */
 export function listCompanyNotes(
   client: Client,

@@ -37,6 +37,15 @@ export const listCompanySegmentsOperation: Operation = {
  *
  * @throws `ApiError` subclasses, for the statuses it declares: 404.
  * @see `ListAttachedSegmentsForCompanies`, its operationId in Intercom's API reference.
+ * @example
+ * ```ts
+ * import { listCompanySegments } from "@intercom-kit/companies";
+ * import { createIntercom } from "intercom-kit";
+ *
+ * const intercom = createIntercom({ token: process.env.INTERCOM_TOKEN! });
+ * const result = await intercom.companies.segments.list({ company_id: "5f4d3c1c-7b1b-4d7d-a97e-6095715c6632" });
+ * console.log(result, await listCompanySegments(intercom, { company_id: "5f4d3c1c-7b1b-4d7d-a97e-6095715c6632" }));
+ * ```
  */
 export function listCompanySegments(
   client: Client,

@@ -37,6 +37,15 @@ export const retrieveCompanyOperation: Operation = {
  *
  * @throws `ApiError` subclasses, for the statuses it declares: 404.
  * @see `RetrieveACompanyById`, its operationId in Intercom's API reference.
+ * @example
+ * ```ts
+ * import { retrieveCompany } from "@intercom-kit/companies";
+ * import { createIntercom } from "intercom-kit";
+ *
+ * const intercom = createIntercom({ token: process.env.INTERCOM_TOKEN! });
+ * const result = await intercom.companies.retrieve({ company_id: "5f4d3c1c-7b1b-4d7d-a97e-6095715c6632" });
+ * console.log(result, await retrieveCompany(intercom, { company_id: "5f4d3c1c-7b1b-4d7d-a97e-6095715c6632" }));
+ * ```
  */
 export function retrieveCompany(
   client: Client,

@@ -35,6 +35,16 @@ export const scrollCompaniesOperation: Operation = {
  * `GET /companies/scroll`. Paged by a scroll param: `await` it for the first page, or `for await` it for every item.
  *
  * @see `scrollOverAllCompanies`, its operationId in Intercom's API reference.
+ * @example
+ * ```ts
+ * import { scrollCompanies } from "@intercom-kit/companies";
+ * import { createIntercom } from "intercom-kit";
+ *
+ * const intercom = createIntercom({ token: process.env.INTERCOM_TOKEN! });
+ * const page = await intercom.companies.scroll();
+ * console.log(page.items.length, page.hasNextPage);
+ * for await (const item of scrollCompanies(intercom)) console.log(item);
+ * ```
  */
 export function scrollCompanies(
   client: Client,

@@ -47,6 +47,15 @@ export const updateCompanyOperation: Operation = {
  *
  * @throws `ApiError` subclasses, for the statuses it declares: 404.
  * @see `UpdateCompany`, its operationId in Intercom's API reference.
+ * @example
+ * ```ts
+ * import { updateCompany } from "@intercom-kit/companies";
+ * import { createIntercom } from "intercom-kit";
+ *
+ * const intercom = createIntercom({ token: process.env.INTERCOM_TOKEN! });
+ * const result = await intercom.companies.update({ company_id: "5f4d3c1c-7b1b-4d7d-a97e-6095715c6632" });
+ * console.log(result, await updateCompany(intercom, { company_id: "5f4d3c1c-7b1b-4d7d-a97e-6095715c6632" }));
+ * ```
  */
 export function updateCompany(
   client: Client,

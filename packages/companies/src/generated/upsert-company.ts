@@ -48,6 +48,15 @@ export const upsertCompanyOperation: Operation = {
  * @remarks Retried only when it surely did not run: after a 429, or a connection that failed before sending.
  * @throws `ApiError` subclasses, for the statuses it declares: 400.
  * @see `createOrUpdateCompany`, its operationId in Intercom's API reference.
+ * @example
+ * ```ts
+ * import { upsertCompany } from "@intercom-kit/companies";
+ * import { createIntercom } from "intercom-kit";
+ *
+ * const intercom = createIntercom({ token: process.env.INTERCOM_TOKEN! });
+ * const result = await intercom.companies.upsert();
+ * console.log(result, await upsertCompany(intercom));
+ * ```
  */
 export function upsertCompany(
   client: Client,

@@ -37,6 +37,15 @@ export const archiveContactOperation: Operation = {
  *
  * @remarks Retried only when it surely did not run: after a 429, or a connection that failed before sending.
  * @see `ArchiveContact`, its operationId in Intercom's API reference.
+ * @example
+ * ```ts
+ * import { archiveContact } from "@intercom-kit/contacts";
+ * import { createIntercom } from "intercom-kit";
+ *
+ * const intercom = createIntercom({ token: process.env.INTERCOM_TOKEN! });
+ * const result = await intercom.contacts.archive({ contact_id: "63a07ddf05a32042dffac965" });
+ * console.log(result, await archiveContact(intercom, { contact_id: "63a07ddf05a32042dffac965" }));
+ * ```
  */
 export function archiveContact(
   client: Client,

@@ -41,6 +41,15 @@ export const attachContactCompanyOperation: Operation = {
  * @remarks Retried only when it surely did not run: after a 429, or a connection that failed before sending.
  * @throws `ApiError` subclasses, for the statuses it declares: 400, 404.
  * @see `attachContactToACompany`, its operationId in Intercom's API reference.
+ * @example
+ * ```ts
+ * import { attachContactCompany } from "@intercom-kit/contacts";
+ * import { createIntercom } from "intercom-kit";
+ *
+ * const intercom = createIntercom({ token: process.env.INTERCOM_TOKEN! });
+ * const result = await intercom.contacts.companies.attach({ contact_id: "123", id: "58a430d35458202d41b1e65b" });
+ * console.log(result, await attachContactCompany(intercom, { contact_id: "123", id: "58a430d35458202d41b1e65b" }));
+ * ```
  */
 export function attachContactCompany(
   client: Client,

@@ -53,6 +53,15 @@ export const attachContactSubscriptionOperation: Operation = {
  * @remarks Retried only when it surely did not run: after a 429, or a connection that failed before sending.
  * @throws `ApiError` subclasses, for the statuses it declares: 404.
  * @see `attachSubscriptionTypeToContact`, its operationId in Intercom's API reference.
+ * @example
+ * ```ts
+ * import { attachContactSubscription } from "@intercom-kit/contacts";
+ * import { createIntercom } from "intercom-kit";
+ *
+ * const intercom = createIntercom({ token: process.env.INTERCOM_TOKEN! });
+ * const result = await intercom.contacts.subscriptions.attach({ contact_id: "63a07ddf05a32042dffac965", id: "37846", consent_type: "opt_in" });
+ * console.log(result, await attachContactSubscription(intercom, { contact_id: "63a07ddf05a32042dffac965", id: "37846", consent_type: "opt_in" }));
+ * ```
  */
 export function attachContactSubscription(
   client: Client,

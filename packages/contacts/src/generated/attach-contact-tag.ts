@@ -47,6 +47,15 @@ export const attachContactTagOperation: Operation = {
  * @remarks Retried only when it surely did not run: after a 429, or a connection that failed before sending.
  * @throws `ApiError` subclasses, for the statuses it declares: 404.
  * @see `attachTagToContact`, its operationId in Intercom's API reference.
+ * @example
+ * ```ts
+ * import { attachContactTag } from "@intercom-kit/contacts";
+ * import { createIntercom } from "intercom-kit";
+ *
+ * const intercom = createIntercom({ token: process.env.INTERCOM_TOKEN! });
+ * const result = await intercom.contacts.tags.attach({ contact_id: "63a07ddf05a32042dffac965", id: "7522907" });
+ * console.log(result, await attachContactTag(intercom, { contact_id: "63a07ddf05a32042dffac965", id: "7522907" }));
+ * ```
  */
 export function attachContactTag(
   client: Client,

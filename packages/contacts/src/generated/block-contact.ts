@@ -37,6 +37,15 @@ export const blockContactOperation: Operation = {
  *
  * @remarks Retried only when it surely did not run: after a 429, or a connection that failed before sending.
  * @see `BlockContact`, its operationId in Intercom's API reference.
+ * @example
+ * ```ts
+ * import { blockContact } from "@intercom-kit/contacts";
+ * import { createIntercom } from "intercom-kit";
+ *
+ * const intercom = createIntercom({ token: process.env.INTERCOM_TOKEN! });
+ * const result = await intercom.contacts.block({ contact_id: "63a07ddf05a32042dffac965" });
+ * console.log(result, await blockContact(intercom, { contact_id: "63a07ddf05a32042dffac965" }));
+ * ```
  */
 export function blockContact(
   client: Client,

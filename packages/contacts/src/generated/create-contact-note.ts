@@ -53,6 +53,15 @@ export const createContactNoteOperation: Operation = {
  * @remarks Retried only when it surely did not run: after a 429, or a connection that failed before sending.
  * @throws `ApiError` subclasses, for the statuses it declares: 404.
  * @see `createNote`, its operationId in Intercom's API reference.
+ * @example
+ * ```ts
+ * import { createContactNote } from "@intercom-kit/contacts";
+ * import { createIntercom } from "intercom-kit";
+ *
+ * const intercom = createIntercom({ token: process.env.INTERCOM_TOKEN! });
+ * const result = await intercom.contacts.notes.create({ contact_id: 1, body: "New note" });
+ * console.log(result, await createContactNote(intercom, { contact_id: 1, body: "New note" }));
+ * ```
  */
 export function createContactNote(
   client: Client,

@@ -59,6 +59,15 @@ export const createContactOperation: Operation = {
  * @remarks Retried only when it surely did not run: after a 429, or a connection that failed before sending.
  * @throws `ApiError` subclasses, for the statuses it declares: 409.
  * @see `CreateContact`, its operationId in Intercom's API reference.
+ * @example
+ * ```ts
+ * import { createContact } from "@intercom-kit/contacts";
+ * import { createIntercom } from "intercom-kit";
+ *
+ * const intercom = createIntercom({ token: process.env.INTERCOM_TOKEN! });
+ * const result = await intercom.contacts.create();
+ * console.log(result, await createContact(intercom));
+ * ```
  */
 export function createContact(
   client: Client,

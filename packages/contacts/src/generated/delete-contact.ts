@@ -33,6 +33,15 @@ export const deleteContactOperation: Operation = {
  * `DELETE /contacts/{contact_id}`.
  *
  * @see `DeleteContact`, its operationId in Intercom's API reference.
+ * @example
+ * ```ts
+ * import { deleteContact } from "@intercom-kit/contacts";
+ * import { createIntercom } from "intercom-kit";
+ *
+ * const intercom = createIntercom({ token: process.env.INTERCOM_TOKEN! });
+ * const result = await intercom.contacts.delete({ contact_id: "123" });
+ * console.log(result, await deleteContact(intercom, { contact_id: "123" }));
+ * ```
  */
 export function deleteContact(
   client: Client,

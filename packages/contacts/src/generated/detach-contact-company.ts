@@ -42,6 +42,15 @@ export const detachContactCompanyOperation: Operation = {
  *
  * @throws `ApiError` subclasses, for the statuses it declares: 404.
  * @see `detachContactFromACompany`, its operationId in Intercom's API reference.
+ * @example
+ * ```ts
+ * import { detachContactCompany } from "@intercom-kit/contacts";
+ * import { createIntercom } from "intercom-kit";
+ *
+ * const intercom = createIntercom({ token: process.env.INTERCOM_TOKEN! });
+ * const result = await intercom.contacts.companies.detach({ contact_id: "58a430d35458202d41b1e65b", company_id: "58a430d35458202d41b1e65b" });
+ * console.log(result, await detachContactCompany(intercom, { contact_id: "58a430d35458202d41b1e65b", company_id: "58a430d35458202d41b1e65b" }));
+ * ```
  */
 export function detachContactCompany(
   client: Client,

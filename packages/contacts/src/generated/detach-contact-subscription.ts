@@ -42,6 +42,15 @@ export const detachContactSubscriptionOperation: Operation = {
  *
  * @throws `ApiError` subclasses, for the statuses it declares: 404.
  * @see `detachSubscriptionTypeToContact`, its operationId in Intercom's API reference.
+ * @example
+ * ```ts
+ * import { detachContactSubscription } from "@intercom-kit/contacts";
+ * import { createIntercom } from "intercom-kit";
+ *
+ * const intercom = createIntercom({ token: process.env.INTERCOM_TOKEN! });
+ * const result = await intercom.contacts.subscriptions.detach({ contact_id: "63a07ddf05a32042dffac965", subscription_id: "37846" });
+ * console.log(result, await detachContactSubscription(intercom, { contact_id: "63a07ddf05a32042dffac965", subscription_id: "37846" }));
+ * ```
  */
 export function detachContactSubscription(
   client: Client,

@@ -42,6 +42,15 @@ export const detachContactTagOperation: Operation = {
  *
  * @throws `ApiError` subclasses, for the statuses it declares: 404.
  * @see `detachTagFromContact`, its operationId in Intercom's API reference.
+ * @example
+ * ```ts
+ * import { detachContactTag } from "@intercom-kit/contacts";
+ * import { createIntercom } from "intercom-kit";
+ *
+ * const intercom = createIntercom({ token: process.env.INTERCOM_TOKEN! });
+ * const result = await intercom.contacts.tags.detach({ contact_id: "63a07ddf05a32042dffac965", tag_id: "7522907" });
+ * console.log(result, await detachContactTag(intercom, { contact_id: "63a07ddf05a32042dffac965", tag_id: "7522907" }));
+ * ```
  */
 export function detachContactTag(
   client: Client,

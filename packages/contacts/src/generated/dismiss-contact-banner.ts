@@ -37,6 +37,15 @@ export const dismissContactBannerOperation: Operation = {
  * @remarks Retried only when it surely did not run: after a 429, or a connection that failed before sending.
  * @throws `ApiError` subclasses, for the statuses it declares: 404.
  * @see `dismissContactBanner`, its operationId in Intercom's API reference.
+ * @example
+ * ```ts
+ * import { dismissContactBanner } from "@intercom-kit/contacts";
+ * import { createIntercom } from "intercom-kit";
+ *
+ * const intercom = createIntercom({ token: process.env.INTERCOM_TOKEN! });
+ * const result = await intercom.contacts.banners.dismiss({ id: "123", view_id: "123" });
+ * console.log(result, await dismissContactBanner(intercom, { id: "123", view_id: "123" }));
+ * ```
  */
 export function dismissContactBanner(
   client: Client,

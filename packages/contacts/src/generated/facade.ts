@@ -80,6 +80,15 @@ export interface ContactsFacade {
    *
    * @remarks Retried only when it surely did not run: after a 429, or a connection that failed before sending.
    * @see `ArchiveContact`, its operationId in Intercom's API reference.
+   * @example
+   * ```ts
+   * import { archiveContact } from "@intercom-kit/contacts";
+   * import { createIntercom } from "intercom-kit";
+   *
+   * const intercom = createIntercom({ token: process.env.INTERCOM_TOKEN! });
+   * const result = await intercom.contacts.archive({ contact_id: "63a07ddf05a32042dffac965" });
+   * console.log(result, await archiveContact(intercom, { contact_id: "63a07ddf05a32042dffac965" }));
+   * ```
    */
   archive(params: ArchiveContactParams, options?: RequestOptions): ApiPromise<ContactArchived>;
   /**
@@ -89,6 +98,15 @@ export interface ContactsFacade {
    *
    * @remarks Retried only when it surely did not run: after a 429, or a connection that failed before sending.
    * @see `BlockContact`, its operationId in Intercom's API reference.
+   * @example
+   * ```ts
+   * import { blockContact } from "@intercom-kit/contacts";
+   * import { createIntercom } from "intercom-kit";
+   *
+   * const intercom = createIntercom({ token: process.env.INTERCOM_TOKEN! });
+   * const result = await intercom.contacts.block({ contact_id: "63a07ddf05a32042dffac965" });
+   * console.log(result, await blockContact(intercom, { contact_id: "63a07ddf05a32042dffac965" }));
+   * ```
    */
   block(params: BlockContactParams, options?: RequestOptions): ApiPromise<ContactBlocked>;
   /**
@@ -99,6 +117,15 @@ export interface ContactsFacade {
    * @remarks Retried only when it surely did not run: after a 429, or a connection that failed before sending.
    * @throws `ApiError` subclasses, for the statuses it declares: 409.
    * @see `CreateContact`, its operationId in Intercom's API reference.
+   * @example
+   * ```ts
+   * import { createContact } from "@intercom-kit/contacts";
+   * import { createIntercom } from "intercom-kit";
+   *
+   * const intercom = createIntercom({ token: process.env.INTERCOM_TOKEN! });
+   * const result = await intercom.contacts.create();
+   * console.log(result, await createContact(intercom));
+   * ```
    */
   create(params?: CreateContactParams, options?: RequestOptions): ApiPromise<CreateContactResponse>;
   /**
@@ -107,6 +134,15 @@ export interface ContactsFacade {
    * `DELETE /contacts/{contact_id}`.
    *
    * @see `DeleteContact`, its operationId in Intercom's API reference.
+   * @example
+   * ```ts
+   * import { deleteContact } from "@intercom-kit/contacts";
+   * import { createIntercom } from "intercom-kit";
+   *
+   * const intercom = createIntercom({ token: process.env.INTERCOM_TOKEN! });
+   * const result = await intercom.contacts.delete({ contact_id: "123" });
+   * console.log(result, await deleteContact(intercom, { contact_id: "123" }));
+   * ```
    */
   delete(params: DeleteContactParams, options?: RequestOptions): ApiPromise<ContactDeleted>;
   /**
@@ -115,6 +151,16 @@ export interface ContactsFacade {
    * `GET /contacts`. Paged by a cursor: `await` it for the first page, or `for await` it for every item.
    *
    * @see `ListContacts`, its operationId in Intercom's API reference.
+   * @example
+   * ```ts
+   * import { listContacts } from "@intercom-kit/contacts";
+   * import { createIntercom } from "intercom-kit";
+   *
+   * const intercom = createIntercom({ token: process.env.INTERCOM_TOKEN! });
+   * const page = await intercom.contacts.list();
+   * console.log(page.items.length, page.hasNextPage);
+   * for await (const item of listContacts(intercom)) console.log(item);
+   * ```
    */
   list(params?: ListContactsParams, options?: RequestOptions): PagedCall<Contact, ContactList>;
   /**
@@ -125,6 +171,15 @@ export interface ContactsFacade {
    * @remarks Retried only when it surely did not run: after a 429, or a connection that failed before sending.
    * @throws `ApiError` subclasses, for the statuses it declares: 400.
    * @see `MergeContact`, its operationId in Intercom's API reference.
+   * @example
+   * ```ts
+   * import { mergeContact } from "@intercom-kit/contacts";
+   * import { createIntercom } from "intercom-kit";
+   *
+   * const intercom = createIntercom({ token: process.env.INTERCOM_TOKEN! });
+   * const result = await intercom.contacts.merge({ from: "5d70dd30de4efd54f42fd526", into: "5ba682d23d7cf92bef87bfd4" });
+   * console.log(result, await mergeContact(intercom, { from: "5d70dd30de4efd54f42fd526", into: "5ba682d23d7cf92bef87bfd4" }));
+   * ```
    */
   merge(params: MergeContactParams, options?: RequestOptions): ApiPromise<MergeContactResponse>;
   /**
@@ -134,6 +189,15 @@ export interface ContactsFacade {
    *
    * @throws `ApiError` subclasses, for the statuses it declares: 410.
    * @see `ShowContact`, its operationId in Intercom's API reference.
+   * @example
+   * ```ts
+   * import { retrieveContact } from "@intercom-kit/contacts";
+   * import { createIntercom } from "intercom-kit";
+   *
+   * const intercom = createIntercom({ token: process.env.INTERCOM_TOKEN! });
+   * const result = await intercom.contacts.retrieve({ contact_id: "63a07ddf05a32042dffac965" });
+   * console.log(result, await retrieveContact(intercom, { contact_id: "63a07ddf05a32042dffac965" }));
+   * ```
    */
   retrieve(
     params: RetrieveContactParams,
@@ -146,6 +210,15 @@ export interface ContactsFacade {
    *
    * @throws `ApiError` subclasses, for the statuses it declares: 410.
    * @see `ShowContactByExternalId`, its operationId in Intercom's API reference.
+   * @example
+   * ```ts
+   * import { retrieveContactByExternalId } from "@intercom-kit/contacts";
+   * import { createIntercom } from "intercom-kit";
+   *
+   * const intercom = createIntercom({ token: process.env.INTERCOM_TOKEN! });
+   * const result = await intercom.contacts.retrieveByExternalId({ external_id: "cdd29344-5e0c-4ef0-ac56-f9ba2979bc27" });
+   * console.log(result, await retrieveContactByExternalId(intercom, { external_id: "cdd29344-5e0c-4ef0-ac56-f9ba2979bc27" }));
+   * ```
    */
   retrieveByExternalId(
     params: RetrieveContactByExternalIdParams,
@@ -159,6 +232,16 @@ export interface ContactsFacade {
    * @remarks Retried like a read: this POST changes nothing.
    * @throws `ApiError` subclasses, for the statuses it declares: 400.
    * @see `SearchContacts`, its operationId in Intercom's API reference.
+   * @example
+   * ```ts
+   * import { searchContacts } from "@intercom-kit/contacts";
+   * import { createIntercom } from "intercom-kit";
+   *
+   * const intercom = createIntercom({ token: process.env.INTERCOM_TOKEN! });
+   * const page = await intercom.contacts.search({ query: {} });
+   * console.log(page.items.length, page.hasNextPage);
+   * for await (const item of searchContacts(intercom, { query: {} })) console.log(item);
+   * ```
    */
   search(params: SearchContactsParams, options?: RequestOptions): PagedCall<Contact, ContactList>;
   /**
@@ -168,6 +251,15 @@ export interface ContactsFacade {
    *
    * @remarks Retried only when it surely did not run: after a 429, or a connection that failed before sending.
    * @see `UnarchiveContact`, its operationId in Intercom's API reference.
+   * @example
+   * ```ts
+   * import { unarchiveContact } from "@intercom-kit/contacts";
+   * import { createIntercom } from "intercom-kit";
+   *
+   * const intercom = createIntercom({ token: process.env.INTERCOM_TOKEN! });
+   * const result = await intercom.contacts.unarchive({ contact_id: "63a07ddf05a32042dffac965" });
+   * console.log(result, await unarchiveContact(intercom, { contact_id: "63a07ddf05a32042dffac965" }));
+   * ```
    */
   unarchive(
     params: UnarchiveContactParams,
@@ -179,6 +271,15 @@ export interface ContactsFacade {
    * `PUT /contacts/{contact_id}`.
    *
    * @see `UpdateContact`, its operationId in Intercom's API reference.
+   * @example
+   * ```ts
+   * import { updateContact } from "@intercom-kit/contacts";
+   * import { createIntercom } from "intercom-kit";
+   *
+   * const intercom = createIntercom({ token: process.env.INTERCOM_TOKEN! });
+   * const result = await intercom.contacts.update({ contact_id: "63a07ddf05a32042dffac965" });
+   * console.log(result, await updateContact(intercom, { contact_id: "63a07ddf05a32042dffac965" }));
+   * ```
    */
   update(params: UpdateContactParams, options?: RequestOptions): ApiPromise<UpdateContactResponse>;
   /** `client.contacts.banners`: `dismiss`, `list`. */
@@ -207,6 +308,15 @@ export interface ContactsTagsFacade {
    * @remarks Retried only when it surely did not run: after a 429, or a connection that failed before sending.
    * @throws `ApiError` subclasses, for the statuses it declares: 404.
    * @see `attachTagToContact`, its operationId in Intercom's API reference.
+   * @example
+   * ```ts
+   * import { attachContactTag } from "@intercom-kit/contacts";
+   * import { createIntercom } from "intercom-kit";
+   *
+   * const intercom = createIntercom({ token: process.env.INTERCOM_TOKEN! });
+   * const result = await intercom.contacts.tags.attach({ contact_id: "63a07ddf05a32042dffac965", id: "7522907" });
+   * console.log(result, await attachContactTag(intercom, { contact_id: "63a07ddf05a32042dffac965", id: "7522907" }));
+   * ```
    */
   attach(params: AttachContactTagParams, options?: RequestOptions): ApiPromise<Tag>;
   /**
@@ -216,6 +326,15 @@ export interface ContactsTagsFacade {
    *
    * @throws `ApiError` subclasses, for the statuses it declares: 404.
    * @see `detachTagFromContact`, its operationId in Intercom's API reference.
+   * @example
+   * ```ts
+   * import { detachContactTag } from "@intercom-kit/contacts";
+   * import { createIntercom } from "intercom-kit";
+   *
+   * const intercom = createIntercom({ token: process.env.INTERCOM_TOKEN! });
+   * const result = await intercom.contacts.tags.detach({ contact_id: "63a07ddf05a32042dffac965", tag_id: "7522907" });
+   * console.log(result, await detachContactTag(intercom, { contact_id: "63a07ddf05a32042dffac965", tag_id: "7522907" }));
+   * ```
    */
   detach(params: DetachContactTagParams, options?: RequestOptions): ApiPromise<Tag>;
   /**
@@ -225,6 +344,15 @@ export interface ContactsTagsFacade {
    *
    * @throws `ApiError` subclasses, for the statuses it declares: 404.
    * @see `listTagsForAContact`, its operationId in Intercom's API reference.
+   * @example
+   * ```ts
+   * import { listContactTags } from "@intercom-kit/contacts";
+   * import { createIntercom } from "intercom-kit";
+   *
+   * const intercom = createIntercom({ token: process.env.INTERCOM_TOKEN! });
+   * const result = await intercom.contacts.tags.list({ contact_id: "63a07ddf05a32042dffac965" });
+   * console.log(result, await listContactTags(intercom, { contact_id: "63a07ddf05a32042dffac965" }));
+   * ```
    */
   list(params: ListContactTagsParams, options?: RequestOptions): ApiPromise<TagList>;
 }
@@ -239,6 +367,15 @@ export interface ContactsSubscriptionsFacade {
    * @remarks Retried only when it surely did not run: after a 429, or a connection that failed before sending.
    * @throws `ApiError` subclasses, for the statuses it declares: 404.
    * @see `attachSubscriptionTypeToContact`, its operationId in Intercom's API reference.
+   * @example
+   * ```ts
+   * import { attachContactSubscription } from "@intercom-kit/contacts";
+   * import { createIntercom } from "intercom-kit";
+   *
+   * const intercom = createIntercom({ token: process.env.INTERCOM_TOKEN! });
+   * const result = await intercom.contacts.subscriptions.attach({ contact_id: "63a07ddf05a32042dffac965", id: "37846", consent_type: "opt_in" });
+   * console.log(result, await attachContactSubscription(intercom, { contact_id: "63a07ddf05a32042dffac965", id: "37846", consent_type: "opt_in" }));
+   * ```
    */
   attach(
     params: AttachContactSubscriptionParams,
@@ -251,6 +388,15 @@ export interface ContactsSubscriptionsFacade {
    *
    * @throws `ApiError` subclasses, for the statuses it declares: 404.
    * @see `detachSubscriptionTypeToContact`, its operationId in Intercom's API reference.
+   * @example
+   * ```ts
+   * import { detachContactSubscription } from "@intercom-kit/contacts";
+   * import { createIntercom } from "intercom-kit";
+   *
+   * const intercom = createIntercom({ token: process.env.INTERCOM_TOKEN! });
+   * const result = await intercom.contacts.subscriptions.detach({ contact_id: "63a07ddf05a32042dffac965", subscription_id: "37846" });
+   * console.log(result, await detachContactSubscription(intercom, { contact_id: "63a07ddf05a32042dffac965", subscription_id: "37846" }));
+   * ```
    */
   detach(
     params: DetachContactSubscriptionParams,
@@ -263,6 +409,15 @@ export interface ContactsSubscriptionsFacade {
    *
    * @throws `ApiError` subclasses, for the statuses it declares: 404.
    * @see `listSubscriptionsForAContact`, its operationId in Intercom's API reference.
+   * @example
+   * ```ts
+   * import { listContactSubscriptions } from "@intercom-kit/contacts";
+   * import { createIntercom } from "intercom-kit";
+   *
+   * const intercom = createIntercom({ token: process.env.INTERCOM_TOKEN! });
+   * const result = await intercom.contacts.subscriptions.list({ contact_id: "63a07ddf05a32042dffac965" });
+   * console.log(result, await listContactSubscriptions(intercom, { contact_id: "63a07ddf05a32042dffac965" }));
+   * ```
    */
   list(
     params: ListContactSubscriptionsParams,
@@ -279,6 +434,15 @@ export interface ContactsSegmentsFacade {
    *
    * @throws `ApiError` subclasses, for the statuses it declares: 404.
    * @see `listSegmentsForAContact`, its operationId in Intercom's API reference.
+   * @example
+   * ```ts
+   * import { listContactSegments } from "@intercom-kit/contacts";
+   * import { createIntercom } from "intercom-kit";
+   *
+   * const intercom = createIntercom({ token: process.env.INTERCOM_TOKEN! });
+   * const result = await intercom.contacts.segments.list({ contact_id: "63a07ddf05a32042dffac965" });
+   * console.log(result, await listContactSegments(intercom, { contact_id: "63a07ddf05a32042dffac965" }));
+   * ```
    */
   list(params: ListContactSegmentsParams, options?: RequestOptions): ApiPromise<ContactSegments>;
 }
@@ -293,6 +457,15 @@ export interface ContactsNotesFacade {
    * @remarks Retried only when it surely did not run: after a 429, or a connection that failed before sending.
    * @throws `ApiError` subclasses, for the statuses it declares: 404.
    * @see `createNote`, its operationId in Intercom's API reference.
+   * @example
+   * ```ts
+   * import { createContactNote } from "@intercom-kit/contacts";
+   * import { createIntercom } from "intercom-kit";
+   *
+   * const intercom = createIntercom({ token: process.env.INTERCOM_TOKEN! });
+   * const result = await intercom.contacts.notes.create({ contact_id: 1, body: "New note" });
+   * console.log(result, await createContactNote(intercom, { contact_id: 1, body: "New note" }));
+   * ```
    */
   create(params: CreateContactNoteParams, options?: RequestOptions): ApiPromise<Note>;
   /**
@@ -302,6 +475,16 @@ export interface ContactsNotesFacade {
    *
    * @throws `ApiError` subclasses, for the statuses it declares: 404.
    * @see `listNotes`, its operationId in Intercom's API reference.
+   * @example
+   * ```ts
+   * import { listContactNotes } from "@intercom-kit/contacts";
+   * import { createIntercom } from "intercom-kit";
+   *
+   * const intercom = createIntercom({ token: process.env.INTERCOM_TOKEN! });
+   * const page = await intercom.contacts.notes.list({ contact_id: "123" });
+   * console.log(page.items.length, page.hasNextPage);
+   * for await (const item of listContactNotes(intercom, { contact_id: "123" })) console.log(item);
+   * ```
    */
   list(params: ListContactNotesParams, options?: RequestOptions): PagedCall<Note, NoteList>;
 }
@@ -315,6 +498,16 @@ export interface ContactsMergeHistoryFacade {
    *
    * @throws `ApiError` subclasses, for the statuses it declares: 404.
    * @see `ListContactMergeHistory`, its operationId in Intercom's API reference.
+   * @example
+   * ```ts
+   * import { listContactMergeHistory } from "@intercom-kit/contacts";
+   * import { createIntercom } from "intercom-kit";
+   *
+   * const intercom = createIntercom({ token: process.env.INTERCOM_TOKEN! });
+   * const page = await intercom.contacts.mergeHistory.list({ id: "63a07ddf05a32042dffac965" });
+   * console.log(page.items.length, page.hasNextPage);
+   * for await (const item of listContactMergeHistory(intercom, { id: "63a07ddf05a32042dffac965" })) console.log(item);
+   * ```
    */
   list(
     params: ListContactMergeHistoryParams,
@@ -332,6 +525,15 @@ export interface ContactsCompaniesFacade {
    * @remarks Retried only when it surely did not run: after a 429, or a connection that failed before sending.
    * @throws `ApiError` subclasses, for the statuses it declares: 400, 404.
    * @see `attachContactToACompany`, its operationId in Intercom's API reference.
+   * @example
+   * ```ts
+   * import { attachContactCompany } from "@intercom-kit/contacts";
+   * import { createIntercom } from "intercom-kit";
+   *
+   * const intercom = createIntercom({ token: process.env.INTERCOM_TOKEN! });
+   * const result = await intercom.contacts.companies.attach({ contact_id: "123", id: "58a430d35458202d41b1e65b" });
+   * console.log(result, await attachContactCompany(intercom, { contact_id: "123", id: "58a430d35458202d41b1e65b" }));
+   * ```
    */
   attach(params: AttachContactCompanyParams, options?: RequestOptions): ApiPromise<Company>;
   /**
@@ -341,6 +543,15 @@ export interface ContactsCompaniesFacade {
    *
    * @throws `ApiError` subclasses, for the statuses it declares: 404.
    * @see `detachContactFromACompany`, its operationId in Intercom's API reference.
+   * @example
+   * ```ts
+   * import { detachContactCompany } from "@intercom-kit/contacts";
+   * import { createIntercom } from "intercom-kit";
+   *
+   * const intercom = createIntercom({ token: process.env.INTERCOM_TOKEN! });
+   * const result = await intercom.contacts.companies.detach({ contact_id: "58a430d35458202d41b1e65b", company_id: "58a430d35458202d41b1e65b" });
+   * console.log(result, await detachContactCompany(intercom, { contact_id: "58a430d35458202d41b1e65b", company_id: "58a430d35458202d41b1e65b" }));
+   * ```
    */
   detach(params: DetachContactCompanyParams, options?: RequestOptions): ApiPromise<Company>;
   /**
@@ -350,6 +561,16 @@ export interface ContactsCompaniesFacade {
    *
    * @throws `ApiError` subclasses, for the statuses it declares: 404.
    * @see `listCompaniesForAContact`, its operationId in Intercom's API reference.
+   * @example
+   * ```ts
+   * import { listContactCompanies } from "@intercom-kit/contacts";
+   * import { createIntercom } from "intercom-kit";
+   *
+   * const intercom = createIntercom({ token: process.env.INTERCOM_TOKEN! });
+   * const page = await intercom.contacts.companies.list({ contact_id: "63a07ddf05a32042dffac965" });
+   * console.log(page.items.length, page.hasNextPage);
+   * for await (const item of listContactCompanies(intercom, { contact_id: "63a07ddf05a32042dffac965" })) console.log(item);
+   * ```
    */
   list(
     params: ListContactCompaniesParams,
@@ -367,6 +588,15 @@ export interface ContactsBannersFacade {
    * @remarks Retried only when it surely did not run: after a 429, or a connection that failed before sending.
    * @throws `ApiError` subclasses, for the statuses it declares: 404.
    * @see `dismissContactBanner`, its operationId in Intercom's API reference.
+   * @example
+   * ```ts
+   * import { dismissContactBanner } from "@intercom-kit/contacts";
+   * import { createIntercom } from "intercom-kit";
+   *
+   * const intercom = createIntercom({ token: process.env.INTERCOM_TOKEN! });
+   * const result = await intercom.contacts.banners.dismiss({ id: "123", view_id: "123" });
+   * console.log(result, await dismissContactBanner(intercom, { id: "123", view_id: "123" }));
+   * ```
    */
   dismiss(params: DismissContactBannerParams, options?: RequestOptions): ApiPromise<BannerDismiss>;
   /**
@@ -376,6 +606,15 @@ export interface ContactsBannersFacade {
    *
    * @throws `ApiError` subclasses, for the statuses it declares: 404.
    * @see `listContactBanners`, its operationId in Intercom's API reference.
+   * @example
+   * ```ts
+   * import { listContactBanners } from "@intercom-kit/contacts";
+   * import { createIntercom } from "intercom-kit";
+   *
+   * const intercom = createIntercom({ token: process.env.INTERCOM_TOKEN! });
+   * const result = await intercom.contacts.banners.list({ id: "123" });
+   * console.log(result, await listContactBanners(intercom, { id: "123" }));
+   * ```
    */
   list(params: ListContactBannersParams, options?: RequestOptions): ApiPromise<BannerList>;
 }

@@ -34,6 +34,15 @@ export const listContactBannersOperation: Operation = {
  *
  * @throws `ApiError` subclasses, for the statuses it declares: 404.
  * @see `listContactBanners`, its operationId in Intercom's API reference.
+ * @example
+ * ```ts
+ * import { listContactBanners } from "@intercom-kit/contacts";
+ * import { createIntercom } from "intercom-kit";
+ *
+ * const intercom = createIntercom({ token: process.env.INTERCOM_TOKEN! });
+ * const result = await intercom.contacts.banners.list({ id: "123" });
+ * console.log(result, await listContactBanners(intercom, { id: "123" }));
+ * ```
  */
 export function listContactBanners(
   client: Client,

@@ -61,6 +61,16 @@ export const listContactCompaniesOperation: Operation = {
  *
  * @throws `ApiError` subclasses, for the statuses it declares: 404.
  * @see `listCompaniesForAContact`, its operationId in Intercom's API reference.
+ * @example
+ * ```ts
+ * import { listContactCompanies } from "@intercom-kit/contacts";
+ * import { createIntercom } from "intercom-kit";
+ *
+ * const intercom = createIntercom({ token: process.env.INTERCOM_TOKEN! });
+ * const page = await intercom.contacts.companies.list({ contact_id: "63a07ddf05a32042dffac965" });
+ * console.log(page.items.length, page.hasNextPage);
+ * for await (const item of listContactCompanies(intercom, { contact_id: "63a07ddf05a32042dffac965" })) console.log(item);
+ * ```
  */
 export function listContactCompanies(
   client: Client,

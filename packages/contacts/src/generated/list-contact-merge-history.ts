@@ -62,6 +62,16 @@ export const listContactMergeHistoryOperation: Operation = {
  *
  * @throws `ApiError` subclasses, for the statuses it declares: 404.
  * @see `ListContactMergeHistory`, its operationId in Intercom's API reference.
+ * @example
+ * ```ts
+ * import { listContactMergeHistory } from "@intercom-kit/contacts";
+ * import { createIntercom } from "intercom-kit";
+ *
+ * const intercom = createIntercom({ token: process.env.INTERCOM_TOKEN! });
+ * const page = await intercom.contacts.mergeHistory.list({ id: "63a07ddf05a32042dffac965" });
+ * console.log(page.items.length, page.hasNextPage);
+ * for await (const item of listContactMergeHistory(intercom, { id: "63a07ddf05a32042dffac965" })) console.log(item);
+ * ```
  */
 export function listContactMergeHistory(
   client: Client,

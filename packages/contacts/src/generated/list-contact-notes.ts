@@ -54,6 +54,16 @@ export const listContactNotesOperation: Operation = {
  *
  * @throws `ApiError` subclasses, for the statuses it declares: 404.
  * @see `listNotes`, its operationId in Intercom's API reference.
+ * @example
+ * ```ts
+ * import { listContactNotes } from "@intercom-kit/contacts";
+ * import { createIntercom } from "intercom-kit";
+ *
+ * const intercom = createIntercom({ token: process.env.INTERCOM_TOKEN! });
+ * const page = await intercom.contacts.notes.list({ contact_id: "123" });
+ * console.log(page.items.length, page.hasNextPage);
+ * for await (const item of listContactNotes(intercom, { contact_id: "123" })) console.log(item);
+ * ```
  */
 export function listContactNotes(
   client: Client,

@@ -37,6 +37,15 @@ export const listContactSegmentsOperation: Operation = {
  *
  * @throws `ApiError` subclasses, for the statuses it declares: 404.
  * @see `listSegmentsForAContact`, its operationId in Intercom's API reference.
+ * @example
+ * ```ts
+ * import { listContactSegments } from "@intercom-kit/contacts";
+ * import { createIntercom } from "intercom-kit";
+ *
+ * const intercom = createIntercom({ token: process.env.INTERCOM_TOKEN! });
+ * const result = await intercom.contacts.segments.list({ contact_id: "63a07ddf05a32042dffac965" });
+ * console.log(result, await listContactSegments(intercom, { contact_id: "63a07ddf05a32042dffac965" }));
+ * ```
  */
 export function listContactSegments(
   client: Client,

@@ -37,6 +37,15 @@ export const listContactSubscriptionsOperation: Operation = {
  *
  * @throws `ApiError` subclasses, for the statuses it declares: 404.
  * @see `listSubscriptionsForAContact`, its operationId in Intercom's API reference.
+ * @example
+ * ```ts
+ * import { listContactSubscriptions } from "@intercom-kit/contacts";
+ * import { createIntercom } from "intercom-kit";
+ *
+ * const intercom = createIntercom({ token: process.env.INTERCOM_TOKEN! });
+ * const result = await intercom.contacts.subscriptions.list({ contact_id: "63a07ddf05a32042dffac965" });
+ * console.log(result, await listContactSubscriptions(intercom, { contact_id: "63a07ddf05a32042dffac965" }));
+ * ```
  */
 export function listContactSubscriptions(
   client: Client,

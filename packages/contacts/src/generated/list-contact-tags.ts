@@ -37,6 +37,15 @@ export const listContactTagsOperation: Operation = {
  *
  * @throws `ApiError` subclasses, for the statuses it declares: 404.
  * @see `listTagsForAContact`, its operationId in Intercom's API reference.
+ * @example
+ * ```ts
+ * import { listContactTags } from "@intercom-kit/contacts";
+ * import { createIntercom } from "intercom-kit";
+ *
+ * const intercom = createIntercom({ token: process.env.INTERCOM_TOKEN! });
+ * const result = await intercom.contacts.tags.list({ contact_id: "63a07ddf05a32042dffac965" });
+ * console.log(result, await listContactTags(intercom, { contact_id: "63a07ddf05a32042dffac965" }));
+ * ```
  */
 export function listContactTags(
   client: Client,

@@ -52,6 +52,16 @@ export const listContactsOperation: Operation = {
  * `GET /contacts`. Paged by a cursor: `await` it for the first page, or `for await` it for every item.
  *
  * @see `ListContacts`, its operationId in Intercom's API reference.
+ * @example
+ * ```ts
+ * import { listContacts } from "@intercom-kit/contacts";
+ * import { createIntercom } from "intercom-kit";
+ *
+ * const intercom = createIntercom({ token: process.env.INTERCOM_TOKEN! });
+ * const page = await intercom.contacts.list();
+ * console.log(page.items.length, page.hasNextPage);
+ * for await (const item of listContacts(intercom)) console.log(item);
+ * ```
  */
 export function listContacts(
   client: Client,

@@ -49,6 +49,15 @@ export const mergeContactOperation: Operation = {
  * @remarks Retried only when it surely did not run: after a 429, or a connection that failed before sending.
  * @throws `ApiError` subclasses, for the statuses it declares: 400.
  * @see `MergeContact`, its operationId in Intercom's API reference.
+ * @example
+ * ```ts
+ * import { mergeContact } from "@intercom-kit/contacts";
+ * import { createIntercom } from "intercom-kit";
+ *
+ * const intercom = createIntercom({ token: process.env.INTERCOM_TOKEN! });
+ * const result = await intercom.contacts.merge({ from: "5d70dd30de4efd54f42fd526", into: "5ba682d23d7cf92bef87bfd4" });
+ * console.log(result, await mergeContact(intercom, { from: "5d70dd30de4efd54f42fd526", into: "5ba682d23d7cf92bef87bfd4" }));
+ * ```
  */
 export function mergeContact(
   client: Client,

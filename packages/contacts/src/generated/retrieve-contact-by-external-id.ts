@@ -49,6 +49,15 @@ export const retrieveContactByExternalIdOperation: Operation = {
  *
  * @throws `ApiError` subclasses, for the statuses it declares: 410.
  * @see `ShowContactByExternalId`, its operationId in Intercom's API reference.
+ * @example
+ * ```ts
+ * import { retrieveContactByExternalId } from "@intercom-kit/contacts";
+ * import { createIntercom } from "intercom-kit";
+ *
+ * const intercom = createIntercom({ token: process.env.INTERCOM_TOKEN! });
+ * const result = await intercom.contacts.retrieveByExternalId({ external_id: "cdd29344-5e0c-4ef0-ac56-f9ba2979bc27" });
+ * console.log(result, await retrieveContactByExternalId(intercom, { external_id: "cdd29344-5e0c-4ef0-ac56-f9ba2979bc27" }));
+ * ```
  */
 export function retrieveContactByExternalId(
   client: Client,

@@ -46,6 +46,15 @@ export const retrieveContactOperation: Operation = {
  *
  * @throws `ApiError` subclasses, for the statuses it declares: 410.
  * @see `ShowContact`, its operationId in Intercom's API reference.
+ * @example
+ * ```ts
+ * import { retrieveContact } from "@intercom-kit/contacts";
+ * import { createIntercom } from "intercom-kit";
+ *
+ * const intercom = createIntercom({ token: process.env.INTERCOM_TOKEN! });
+ * const result = await intercom.contacts.retrieve({ contact_id: "63a07ddf05a32042dffac965" });
+ * console.log(result, await retrieveContact(intercom, { contact_id: "63a07ddf05a32042dffac965" }));
+ * ```
  */
 export function retrieveContact(
   client: Client,

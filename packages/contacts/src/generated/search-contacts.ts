@@ -56,6 +56,16 @@ export const searchContactsOperation: Operation = {
  * @remarks Retried like a read: this POST changes nothing.
  * @throws `ApiError` subclasses, for the statuses it declares: 400.
  * @see `SearchContacts`, its operationId in Intercom's API reference.
+ * @example
+ * ```ts
+ * import { searchContacts } from "@intercom-kit/contacts";
+ * import { createIntercom } from "intercom-kit";
+ *
+ * const intercom = createIntercom({ token: process.env.INTERCOM_TOKEN! });
+ * const page = await intercom.contacts.search({ query: {} });
+ * console.log(page.items.length, page.hasNextPage);
+ * for await (const item of searchContacts(intercom, { query: {} })) console.log(item);
+ * ```
  */
 export function searchContacts(
   client: Client,

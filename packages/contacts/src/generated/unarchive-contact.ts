@@ -37,6 +37,15 @@ export const unarchiveContactOperation: Operation = {
  *
  * @remarks Retried only when it surely did not run: after a 429, or a connection that failed before sending.
  * @see `UnarchiveContact`, its operationId in Intercom's API reference.
+ * @example
+ * ```ts
+ * import { unarchiveContact } from "@intercom-kit/contacts";
+ * import { createIntercom } from "intercom-kit";
+ *
+ * const intercom = createIntercom({ token: process.env.INTERCOM_TOKEN! });
+ * const result = await intercom.contacts.unarchive({ contact_id: "63a07ddf05a32042dffac965" });
+ * console.log(result, await unarchiveContact(intercom, { contact_id: "63a07ddf05a32042dffac965" }));
+ * ```
  */
 export function unarchiveContact(
   client: Client,

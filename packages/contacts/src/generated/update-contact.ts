@@ -62,6 +62,15 @@ export const updateContactOperation: Operation = {
  * `PUT /contacts/{contact_id}`.
  *
  * @see `UpdateContact`, its operationId in Intercom's API reference.
+ * @example
+ * ```ts
+ * import { updateContact } from "@intercom-kit/contacts";
+ * import { createIntercom } from "intercom-kit";
+ *
+ * const intercom = createIntercom({ token: process.env.INTERCOM_TOKEN! });
+ * const result = await intercom.contacts.update({ contact_id: "63a07ddf05a32042dffac965" });
+ * console.log(result, await updateContact(intercom, { contact_id: "63a07ddf05a32042dffac965" }));
+ * ```
  */
 export function updateContact(
   client: Client,

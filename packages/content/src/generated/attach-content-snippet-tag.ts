@@ -54,6 +54,15 @@ export const attachContentSnippetTagOperation: Operation = {
  * @remarks Retried only when it surely did not run: after a 429, or a connection that failed before sending.
  * @throws `ApiError` subclasses, for the statuses it declares: 403, 404.
  * @see `attachTagToContentSnippet`, its operationId in Intercom's API reference.
+ * @example
+ * ```ts
+ * import { attachContentSnippetTag } from "@intercom-kit/content";
+ * import { createIntercom } from "intercom-kit";
+ *
+ * const intercom = createIntercom({ token: process.env.INTERCOM_TOKEN! });
+ * const result = await intercom.content.snippets.tags.attach({ content_snippet_id: "123", id: "7522907" });
+ * console.log(result, await attachContentSnippetTag(intercom, { content_snippet_id: "123", id: "7522907" }));
+ * ```
  */
 export function attachContentSnippetTag(
   client: Client,

@@ -46,6 +46,15 @@ export const createContentSnippetOperation: Operation = {
  * @remarks Retried only when it surely did not run: after a 429, or a connection that failed before sending.
  * @throws `ApiError` subclasses, for the statuses it declares: 404, 422.
  * @see `createContentSnippet`, its operationId in Intercom's API reference.
+ * @example
+ * ```ts
+ * import { createContentSnippet } from "@intercom-kit/content";
+ * import { createIntercom } from "intercom-kit";
+ *
+ * const intercom = createIntercom({ token: process.env.INTERCOM_TOKEN! });
+ * const result = await intercom.content.snippets.create({ title: "How to reset your password" });
+ * console.log(result, await createContentSnippet(intercom, { title: "How to reset your password" }));
+ * ```
  */
 export function createContentSnippet(
   client: Client,

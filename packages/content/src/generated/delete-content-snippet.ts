@@ -35,6 +35,15 @@ export const deleteContentSnippetOperation: Operation = {
  *
  * @throws `ApiError` subclasses, for the statuses it declares: 404, 422.
  * @see `deleteContentSnippet`, its operationId in Intercom's API reference.
+ * @example
+ * ```ts
+ * import { deleteContentSnippet } from "@intercom-kit/content";
+ * import { createIntercom } from "intercom-kit";
+ *
+ * const intercom = createIntercom({ token: process.env.INTERCOM_TOKEN! });
+ * await intercom.content.snippets.delete({ id: "123" });
+ * await deleteContentSnippet(intercom, { id: "123" });
+ * ```
  */
 export function deleteContentSnippet(
   client: Client,

@@ -42,6 +42,15 @@ export const detachContentSnippetTagOperation: Operation = {
  *
  * @throws `ApiError` subclasses, for the statuses it declares: 403, 404.
  * @see `detachTagFromContentSnippet`, its operationId in Intercom's API reference.
+ * @example
+ * ```ts
+ * import { detachContentSnippetTag } from "@intercom-kit/content";
+ * import { createIntercom } from "intercom-kit";
+ *
+ * const intercom = createIntercom({ token: process.env.INTERCOM_TOKEN! });
+ * const result = await intercom.content.snippets.tags.detach({ content_snippet_id: "123", id: "7522907" });
+ * console.log(result, await detachContentSnippetTag(intercom, { content_snippet_id: "123", id: "7522907" }));
+ * ```
  */
 export function detachContentSnippetTag(
   client: Client,

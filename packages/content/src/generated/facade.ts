@@ -43,6 +43,15 @@ export interface ContentFacade {
    * @remarks Retried only when it surely did not run: after a 429, or a connection that failed before sending.
    * @throws `ApiError` subclasses, for the statuses it declares: 403, 422.
    * @see `bulkContentActions`, its operationId in Intercom's API reference.
+   * @example
+   * ```ts
+   * import { runContentBulkAction } from "@intercom-kit/content";
+   * import { createIntercom } from "intercom-kit";
+   *
+   * const intercom = createIntercom({ token: process.env.INTERCOM_TOKEN! });
+   * const result = await intercom.content.runBulkAction({ action: "publish", content_ids: [] });
+   * console.log(result, await runContentBulkAction(intercom, { action: "publish", content_ids: [] }));
+   * ```
    */
   runBulkAction(
     params: RunContentBulkActionParams,
@@ -55,6 +64,16 @@ export interface ContentFacade {
    *
    * @throws `ApiError` subclasses, for the statuses it declares: 422.
    * @see `searchContent`, its operationId in Intercom's API reference.
+   * @example
+   * ```ts
+   * import { searchContent } from "@intercom-kit/content";
+   * import { createIntercom } from "intercom-kit";
+   *
+   * const intercom = createIntercom({ token: process.env.INTERCOM_TOKEN! });
+   * const page = await intercom.content.search();
+   * console.log(page.items.length, page.hasNextPage);
+   * for await (const item of searchContent(intercom)) console.log(item);
+   * ```
    */
   search(
     params?: SearchContentParams,
@@ -74,6 +93,15 @@ export interface ContentSnippetsFacade {
    * @remarks Retried only when it surely did not run: after a 429, or a connection that failed before sending.
    * @throws `ApiError` subclasses, for the statuses it declares: 404, 422.
    * @see `createContentSnippet`, its operationId in Intercom's API reference.
+   * @example
+   * ```ts
+   * import { createContentSnippet } from "@intercom-kit/content";
+   * import { createIntercom } from "intercom-kit";
+   *
+   * const intercom = createIntercom({ token: process.env.INTERCOM_TOKEN! });
+   * const result = await intercom.content.snippets.create({ title: "How to reset your password" });
+   * console.log(result, await createContentSnippet(intercom, { title: "How to reset your password" }));
+   * ```
    */
   create(params: CreateContentSnippetParams, options?: RequestOptions): ApiPromise<ContentSnippet>;
   /**
@@ -83,6 +111,15 @@ export interface ContentSnippetsFacade {
    *
    * @throws `ApiError` subclasses, for the statuses it declares: 404, 422.
    * @see `deleteContentSnippet`, its operationId in Intercom's API reference.
+   * @example
+   * ```ts
+   * import { deleteContentSnippet } from "@intercom-kit/content";
+   * import { createIntercom } from "intercom-kit";
+   *
+   * const intercom = createIntercom({ token: process.env.INTERCOM_TOKEN! });
+   * await intercom.content.snippets.delete({ id: "123" });
+   * await deleteContentSnippet(intercom, { id: "123" });
+   * ```
    */
   delete(params: DeleteContentSnippetParams, options?: RequestOptions): ApiPromise<void>;
   /**
@@ -91,6 +128,15 @@ export interface ContentSnippetsFacade {
    * `GET /content_snippets`.
    *
    * @see `listContentSnippets`, its operationId in Intercom's API reference.
+   * @example
+   * ```ts
+   * import { listContentSnippets } from "@intercom-kit/content";
+   * import { createIntercom } from "intercom-kit";
+   *
+   * const intercom = createIntercom({ token: process.env.INTERCOM_TOKEN! });
+   * const result = await intercom.content.snippets.list();
+   * console.log(result, await listContentSnippets(intercom));
+   * ```
    */
   list(
     params?: ListContentSnippetsParams,
@@ -103,6 +149,15 @@ export interface ContentSnippetsFacade {
    *
    * @throws `ApiError` subclasses, for the statuses it declares: 404.
    * @see `getContentSnippet`, its operationId in Intercom's API reference.
+   * @example
+   * ```ts
+   * import { retrieveContentSnippet } from "@intercom-kit/content";
+   * import { createIntercom } from "intercom-kit";
+   *
+   * const intercom = createIntercom({ token: process.env.INTERCOM_TOKEN! });
+   * const result = await intercom.content.snippets.retrieve({ id: "123" });
+   * console.log(result, await retrieveContentSnippet(intercom, { id: "123" }));
+   * ```
    */
   retrieve(
     params: RetrieveContentSnippetParams,
@@ -115,6 +170,15 @@ export interface ContentSnippetsFacade {
    *
    * @throws `ApiError` subclasses, for the statuses it declares: 404, 422.
    * @see `updateContentSnippet`, its operationId in Intercom's API reference.
+   * @example
+   * ```ts
+   * import { updateContentSnippet } from "@intercom-kit/content";
+   * import { createIntercom } from "intercom-kit";
+   *
+   * const intercom = createIntercom({ token: process.env.INTERCOM_TOKEN! });
+   * const result = await intercom.content.snippets.update({ id: "123" });
+   * console.log(result, await updateContentSnippet(intercom, { id: "123" }));
+   * ```
    */
   update(params: UpdateContentSnippetParams, options?: RequestOptions): ApiPromise<ContentSnippet>;
   /** `client.content.snippets.tags`: `attach`, `detach`. */
@@ -131,6 +195,15 @@ export interface ContentSnippetsTagsFacade {
    * @remarks Retried only when it surely did not run: after a 429, or a connection that failed before sending.
    * @throws `ApiError` subclasses, for the statuses it declares: 403, 404.
    * @see `attachTagToContentSnippet`, its operationId in Intercom's API reference.
+   * @example
+   * ```ts
+   * import { attachContentSnippetTag } from "@intercom-kit/content";
+   * import { createIntercom } from "intercom-kit";
+   *
+   * const intercom = createIntercom({ token: process.env.INTERCOM_TOKEN! });
+   * const result = await intercom.content.snippets.tags.attach({ content_snippet_id: "123", id: "7522907" });
+   * console.log(result, await attachContentSnippetTag(intercom, { content_snippet_id: "123", id: "7522907" }));
+   * ```
    */
   attach(params: AttachContentSnippetTagParams, options?: RequestOptions): ApiPromise<Tag>;
   /**
@@ -140,6 +213,15 @@ export interface ContentSnippetsTagsFacade {
    *
    * @throws `ApiError` subclasses, for the statuses it declares: 403, 404.
    * @see `detachTagFromContentSnippet`, its operationId in Intercom's API reference.
+   * @example
+   * ```ts
+   * import { detachContentSnippetTag } from "@intercom-kit/content";
+   * import { createIntercom } from "intercom-kit";
+   *
+   * const intercom = createIntercom({ token: process.env.INTERCOM_TOKEN! });
+   * const result = await intercom.content.snippets.tags.detach({ content_snippet_id: "123", id: "7522907" });
+   * console.log(result, await detachContentSnippetTag(intercom, { content_snippet_id: "123", id: "7522907" }));
+   * ```
    */
   detach(params: DetachContentSnippetTagParams, options?: RequestOptions): ApiPromise<Tag>;
 }

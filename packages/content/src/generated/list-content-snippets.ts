@@ -47,6 +47,15 @@ export const listContentSnippetsOperation: Operation = {
  * `GET /content_snippets`.
  *
  * @see `listContentSnippets`, its operationId in Intercom's API reference.
+ * @example
+ * ```ts
+ * import { listContentSnippets } from "@intercom-kit/content";
+ * import { createIntercom } from "intercom-kit";
+ *
+ * const intercom = createIntercom({ token: process.env.INTERCOM_TOKEN! });
+ * const result = await intercom.content.snippets.list();
+ * console.log(result, await listContentSnippets(intercom));
+ * ```
  */
 export function listContentSnippets(
   client: Client,

@@ -37,6 +37,15 @@ export const retrieveContentSnippetOperation: Operation = {
  *
  * @throws `ApiError` subclasses, for the statuses it declares: 404.
  * @see `getContentSnippet`, its operationId in Intercom's API reference.
+ * @example
+ * ```ts
+ * import { retrieveContentSnippet } from "@intercom-kit/content";
+ * import { createIntercom } from "intercom-kit";
+ *
+ * const intercom = createIntercom({ token: process.env.INTERCOM_TOKEN! });
+ * const result = await intercom.content.snippets.retrieve({ id: "123" });
+ * console.log(result, await retrieveContentSnippet(intercom, { id: "123" }));
+ * ```
  */
 export function retrieveContentSnippet(
   client: Client,

@@ -63,6 +63,15 @@ export const runContentBulkActionOperation: Operation = {
  * @remarks Retried only when it surely did not run: after a 429, or a connection that failed before sending.
  * @throws `ApiError` subclasses, for the statuses it declares: 403, 422.
  * @see `bulkContentActions`, its operationId in Intercom's API reference.
+ * @example
+ * ```ts
+ * import { runContentBulkAction } from "@intercom-kit/content";
+ * import { createIntercom } from "intercom-kit";
+ *
+ * const intercom = createIntercom({ token: process.env.INTERCOM_TOKEN! });
+ * const result = await intercom.content.runBulkAction({ action: "publish", content_ids: [] });
+ * console.log(result, await runContentBulkAction(intercom, { action: "publish", content_ids: [] }));
+ * ```
  */
 export function runContentBulkAction(
   client: Client,

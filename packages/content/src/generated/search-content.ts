@@ -205,6 +205,16 @@ export const searchContentOperation: Operation = {
  *
  * @throws `ApiError` subclasses, for the statuses it declares: 422.
  * @see `searchContent`, its operationId in Intercom's API reference.
+ * @example
+ * ```ts
+ * import { searchContent } from "@intercom-kit/content";
+ * import { createIntercom } from "intercom-kit";
+ *
+ * const intercom = createIntercom({ token: process.env.INTERCOM_TOKEN! });
+ * const page = await intercom.content.search();
+ * console.log(page.items.length, page.hasNextPage);
+ * for await (const item of searchContent(intercom)) console.log(item);
+ * ```
  */
 export function searchContent(
   client: Client,

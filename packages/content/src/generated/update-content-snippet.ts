@@ -52,6 +52,15 @@ export const updateContentSnippetOperation: Operation = {
  *
  * @throws `ApiError` subclasses, for the statuses it declares: 404, 422.
  * @see `updateContentSnippet`, its operationId in Intercom's API reference.
+ * @example
+ * ```ts
+ * import { updateContentSnippet } from "@intercom-kit/content";
+ * import { createIntercom } from "intercom-kit";
+ *
+ * const intercom = createIntercom({ token: process.env.INTERCOM_TOKEN! });
+ * const result = await intercom.content.snippets.update({ id: "123" });
+ * console.log(result, await updateContentSnippet(intercom, { id: "123" }));
+ * ```
  */
 export function updateContentSnippet(
   client: Client,

@@ -57,6 +57,15 @@ export const attachConversationContactOperation: Operation = {
  * @remarks Retried only when it surely did not run: after a 429, or a connection that failed before sending.
  * @throws `ApiError` subclasses, for the statuses it declares: 403, 404.
  * @see `attachContactToConversation`, its operationId in Intercom's API reference.
+ * @example
+ * ```ts
+ * import { attachConversationContact } from "@intercom-kit/conversations";
+ * import { createIntercom } from "intercom-kit";
+ *
+ * const intercom = createIntercom({ token: process.env.INTERCOM_TOKEN! });
+ * const result = await intercom.conversations.contacts.attach({ conversation_id: "123" });
+ * console.log(result, await attachConversationContact(intercom, { conversation_id: "123" }));
+ * ```
  */
 export function attachConversationContact(
   client: Client,

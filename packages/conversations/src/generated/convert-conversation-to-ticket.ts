@@ -49,6 +49,15 @@ export const convertConversationToTicketOperation: Operation = {
  * @remarks Retried only when it surely did not run: after a 429, or a connection that failed before sending.
  * @throws `ApiError` subclasses, for the statuses it declares: 400.
  * @see `convertConversationToTicket`, its operationId in Intercom's API reference.
+ * @example
+ * ```ts
+ * import { convertConversationToTicket } from "@intercom-kit/conversations";
+ * import { createIntercom } from "intercom-kit";
+ *
+ * const intercom = createIntercom({ token: process.env.INTERCOM_TOKEN! });
+ * const result = await intercom.conversations.convertToTicket({ conversation_id: 123, ticket_type_id: "1234" });
+ * console.log(result, await convertConversationToTicket(intercom, { conversation_id: 123, ticket_type_id: "1234" }));
+ * ```
  */
 export function convertConversationToTicket(
   client: Client,

@@ -47,6 +47,15 @@ export const createConversationAttributeOptionOperation: Operation = {
  * @remarks Retried only when it surely did not run: after a 429, or a connection that failed before sending.
  * @throws `ApiError` subclasses, for the statuses it declares: 404, 422.
  * @see `createConversationAttributeOption`, its operationId in Intercom's API reference.
+ * @example
+ * ```ts
+ * import { createConversationAttributeOption } from "@intercom-kit/conversations";
+ * import { createIntercom } from "intercom-kit";
+ *
+ * const intercom = createIntercom({ token: process.env.INTERCOM_TOKEN! });
+ * const result = await intercom.conversations.attributes.options.create({ id: 2, label: "High" });
+ * console.log(result, await createConversationAttributeOption(intercom, { id: 2, label: "High" }));
+ * ```
  */
 export function createConversationAttributeOption(
   client: Client,

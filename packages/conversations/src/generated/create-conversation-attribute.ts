@@ -41,6 +41,15 @@ export const createConversationAttributeOperation: Operation = {
  * @remarks Retried only when it surely did not run: after a 429, or a connection that failed before sending.
  * @throws `ApiError` subclasses, for the statuses it declares: 422.
  * @see `createConversationAttribute`, its operationId in Intercom's API reference.
+ * @example
+ * ```ts
+ * import { createConversationAttribute } from "@intercom-kit/conversations";
+ * import { createIntercom } from "intercom-kit";
+ *
+ * const intercom = createIntercom({ token: process.env.INTERCOM_TOKEN! });
+ * const result = await intercom.conversations.attributes.create({ body: { name: "api_test_attr", data_type: "string" } });
+ * console.log(result, await createConversationAttribute(intercom, { body: { name: "api_test_attr", data_type: "string" } }));
+ * ```
  */
 export function createConversationAttribute(
   client: Client,

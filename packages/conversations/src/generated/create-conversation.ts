@@ -47,6 +47,15 @@ export const createConversationOperation: Operation = {
  * @remarks Retried only when it surely did not run: after a 429, or a connection that failed before sending.
  * @throws `ApiError` subclasses, for the statuses it declares: 403, 404.
  * @see `createConversation`, its operationId in Intercom's API reference.
+ * @example
+ * ```ts
+ * import { createConversation } from "@intercom-kit/conversations";
+ * import { createIntercom } from "intercom-kit";
+ *
+ * const intercom = createIntercom({ token: process.env.INTERCOM_TOKEN! });
+ * const result = await intercom.conversations.create({ from: { type: "user", id: "536e564f316c83104c000020" }, body: "Hello" });
+ * console.log(result, await createConversation(intercom, { from: { type: "user", id: "536e564f316c83104c000020" }, body: "Hello" }));
+ * ```
  */
 export function createConversation(
   client: Client,

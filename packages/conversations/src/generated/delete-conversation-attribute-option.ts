@@ -45,6 +45,15 @@ export const deleteConversationAttributeOptionOperation: Operation = {
  *
  * @throws `ApiError` subclasses, for the statuses it declares: 404, 422.
  * @see `deleteConversationAttributeOption`, its operationId in Intercom's API reference.
+ * @example
+ * ```ts
+ * import { deleteConversationAttributeOption } from "@intercom-kit/conversations";
+ * import { createIntercom } from "intercom-kit";
+ *
+ * const intercom = createIntercom({ token: process.env.INTERCOM_TOKEN! });
+ * const result = await intercom.conversations.attributes.options.delete({ id: 2, option_id: "a1b2c3d4-e5f6-7890-abcd-ef1234567890" });
+ * console.log(result, await deleteConversationAttributeOption(intercom, { id: 2, option_id: "a1b2c3d4-e5f6-7890-abcd-ef1234567890" }));
+ * ```
  */
 export function deleteConversationAttributeOption(
   client: Client,

@@ -39,6 +39,15 @@ export const deleteConversationAttributeOperation: Operation = {
  *
  * @throws `ApiError` subclasses, for the statuses it declares: 404.
  * @see `deleteConversationAttribute`, its operationId in Intercom's API reference.
+ * @example
+ * ```ts
+ * import { deleteConversationAttribute } from "@intercom-kit/conversations";
+ * import { createIntercom } from "intercom-kit";
+ *
+ * const intercom = createIntercom({ token: process.env.INTERCOM_TOKEN! });
+ * const result = await intercom.conversations.attributes.delete({ id: 8 });
+ * console.log(result, await deleteConversationAttribute(intercom, { id: 8 }));
+ * ```
  */
 export function deleteConversationAttribute(
   client: Client,

@@ -43,6 +43,15 @@ export const deleteConversationOperation: Operation = {
  *
  * @throws `ApiError` subclasses, for the statuses it declares: 403.
  * @see `deleteConversation`, its operationId in Intercom's API reference.
+ * @example
+ * ```ts
+ * import { deleteConversation } from "@intercom-kit/conversations";
+ * import { createIntercom } from "intercom-kit";
+ *
+ * const intercom = createIntercom({ token: process.env.INTERCOM_TOKEN! });
+ * const result = await intercom.conversations.delete({ conversation_id: 1 });
+ * console.log(result, await deleteConversation(intercom, { conversation_id: 1 }));
+ * ```
  */
 export function deleteConversation(
   client: Client,

@@ -51,6 +51,15 @@ export const detachConversationContactOperation: Operation = {
  *
  * @throws `ApiError` subclasses, for the statuses it declares: 403, 404, 422.
  * @see `detachContactFromConversation`, its operationId in Intercom's API reference.
+ * @example
+ * ```ts
+ * import { detachConversationContact } from "@intercom-kit/conversations";
+ * import { createIntercom } from "intercom-kit";
+ *
+ * const intercom = createIntercom({ token: process.env.INTERCOM_TOKEN! });
+ * const result = await intercom.conversations.contacts.detach({ conversation_id: "123", contact_id: "123", admin_id: "5017690" });
+ * console.log(result, await detachConversationContact(intercom, { conversation_id: "123", contact_id: "123", admin_id: "5017690" }));
+ * ```
  */
 export function detachConversationContact(
   client: Client,

@@ -52,6 +52,15 @@ export const detachConversationTagOperation: Operation = {
  *
  * @throws `ApiError` subclasses, for the statuses it declares: 404.
  * @see `detachTagFromConversation`, its operationId in Intercom's API reference.
+ * @example
+ * ```ts
+ * import { detachConversationTag } from "@intercom-kit/conversations";
+ * import { createIntercom } from "intercom-kit";
+ *
+ * const intercom = createIntercom({ token: process.env.INTERCOM_TOKEN! });
+ * const result = await intercom.conversations.tags.detach({ conversation_id: "64619700005694", tag_id: "7522907", admin_id: "123" });
+ * console.log(result, await detachConversationTag(intercom, { conversation_id: "64619700005694", tag_id: "7522907", admin_id: "123" }));
+ * ```
  */
 export function detachConversationTag(
   client: Client,

@@ -106,6 +106,15 @@ export interface ConversationsFacade {
    * @remarks Retried only when it surely did not run: after a 429, or a connection that failed before sending.
    * @throws `ApiError` subclasses, for the statuses it declares: 400.
    * @see `convertConversationToTicket`, its operationId in Intercom's API reference.
+   * @example
+   * ```ts
+   * import { convertConversationToTicket } from "@intercom-kit/conversations";
+   * import { createIntercom } from "intercom-kit";
+   *
+   * const intercom = createIntercom({ token: process.env.INTERCOM_TOKEN! });
+   * const result = await intercom.conversations.convertToTicket({ conversation_id: 123, ticket_type_id: "1234" });
+   * console.log(result, await convertConversationToTicket(intercom, { conversation_id: 123, ticket_type_id: "1234" }));
+   * ```
    */
   convertToTicket(
     params: ConvertConversationToTicketParams,
@@ -119,6 +128,15 @@ export interface ConversationsFacade {
    * @remarks Retried only when it surely did not run: after a 429, or a connection that failed before sending.
    * @throws `ApiError` subclasses, for the statuses it declares: 403, 404.
    * @see `createConversation`, its operationId in Intercom's API reference.
+   * @example
+   * ```ts
+   * import { createConversation } from "@intercom-kit/conversations";
+   * import { createIntercom } from "intercom-kit";
+   *
+   * const intercom = createIntercom({ token: process.env.INTERCOM_TOKEN! });
+   * const result = await intercom.conversations.create({ from: { type: "user", id: "536e564f316c83104c000020" }, body: "Hello" });
+   * console.log(result, await createConversation(intercom, { from: { type: "user", id: "536e564f316c83104c000020" }, body: "Hello" }));
+   * ```
    */
   create(
     params: CreateConversationParams,
@@ -131,6 +149,15 @@ export interface ConversationsFacade {
    *
    * @throws `ApiError` subclasses, for the statuses it declares: 403.
    * @see `deleteConversation`, its operationId in Intercom's API reference.
+   * @example
+   * ```ts
+   * import { deleteConversation } from "@intercom-kit/conversations";
+   * import { createIntercom } from "intercom-kit";
+   *
+   * const intercom = createIntercom({ token: process.env.INTERCOM_TOKEN! });
+   * const result = await intercom.conversations.delete({ conversation_id: 1 });
+   * console.log(result, await deleteConversation(intercom, { conversation_id: 1 }));
+   * ```
    */
   delete(
     params: DeleteConversationParams,
@@ -143,6 +170,16 @@ export interface ConversationsFacade {
    *
    * @throws `ApiError` subclasses, for the statuses it declares: 403.
    * @see `listConversations`, its operationId in Intercom's API reference.
+   * @example
+   * ```ts
+   * import { listConversations } from "@intercom-kit/conversations";
+   * import { createIntercom } from "intercom-kit";
+   *
+   * const intercom = createIntercom({ token: process.env.INTERCOM_TOKEN! });
+   * const page = await intercom.conversations.list();
+   * console.log(page.items.length, page.hasNextPage);
+   * for await (const item of listConversations(intercom)) console.log(item);
+   * ```
    */
   list(
     params?: ListConversationsParams,
@@ -156,6 +193,15 @@ export interface ConversationsFacade {
    * @remarks Retried only when it surely did not run: after a 429, or a connection that failed before sending.
    * @throws `ApiError` subclasses, for the statuses it declares: 403, 404.
    * @see `manageConversation`, its operationId in Intercom's API reference.
+   * @example
+   * ```ts
+   * import { manageConversation } from "@intercom-kit/conversations";
+   * import { createIntercom } from "intercom-kit";
+   *
+   * const intercom = createIntercom({ token: process.env.INTERCOM_TOKEN! });
+   * const result = await intercom.conversations.manage({ conversation_id: "123" });
+   * console.log(result, await manageConversation(intercom, { conversation_id: "123" }));
+   * ```
    */
   manage(params: ManageConversationParams, options?: RequestOptions): ApiPromise<Conversation>;
   /**
@@ -166,6 +212,15 @@ export interface ConversationsFacade {
    * @remarks Retried only when it surely did not run: after a 429, or a connection that failed before sending.
    * @throws `ApiError` subclasses, for the statuses it declares: 400, 403, 422.
    * @see `mergeConversation`, its operationId in Intercom's API reference.
+   * @example
+   * ```ts
+   * import { mergeConversation } from "@intercom-kit/conversations";
+   * import { createIntercom } from "intercom-kit";
+   *
+   * const intercom = createIntercom({ token: process.env.INTERCOM_TOKEN! });
+   * const result = await intercom.conversations.merge({ id: "123", merge_into_conversation_id: 456 });
+   * console.log(result, await mergeConversation(intercom, { id: "123", merge_into_conversation_id: 456 }));
+   * ```
    */
   merge(params: MergeConversationParams, options?: RequestOptions): ApiPromise<Conversation>;
   /**
@@ -176,6 +231,15 @@ export interface ConversationsFacade {
    * @remarks Retried only when it surely did not run: after a 429, or a connection that failed before sending.
    * @throws `ApiError` subclasses, for the statuses it declares: 404.
    * @see `redactConversation`, its operationId in Intercom's API reference.
+   * @example
+   * ```ts
+   * import { redactConversation } from "@intercom-kit/conversations";
+   * import { createIntercom } from "intercom-kit";
+   *
+   * const intercom = createIntercom({ token: process.env.INTERCOM_TOKEN! });
+   * const result = await intercom.conversations.redact();
+   * console.log(result, await redactConversation(intercom));
+   * ```
    */
   redact(params?: RedactConversationParams, options?: RequestOptions): ApiPromise<Conversation>;
   /**
@@ -186,6 +250,15 @@ export interface ConversationsFacade {
    * @remarks Retried only when it surely did not run: after a 429, or a connection that failed before sending.
    * @throws `ApiError` subclasses, for the statuses it declares: 403, 404.
    * @see `replyConversation`, its operationId in Intercom's API reference.
+   * @example
+   * ```ts
+   * import { replyConversation } from "@intercom-kit/conversations";
+   * import { createIntercom } from "intercom-kit";
+   *
+   * const intercom = createIntercom({ token: process.env.INTERCOM_TOKEN! });
+   * const result = await intercom.conversations.reply({ conversation_id: "123 or \"last\"" });
+   * console.log(result, await replyConversation(intercom, { conversation_id: "123 or \"last\"" }));
+   * ```
    */
   reply(params: ReplyConversationParams, options?: RequestOptions): ApiPromise<Conversation>;
   /**
@@ -195,6 +268,15 @@ export interface ConversationsFacade {
    *
    * @throws `ApiError` subclasses, for the statuses it declares: 403, 404.
    * @see `retrieveConversation`, its operationId in Intercom's API reference.
+   * @example
+   * ```ts
+   * import { retrieveConversation } from "@intercom-kit/conversations";
+   * import { createIntercom } from "intercom-kit";
+   *
+   * const intercom = createIntercom({ token: process.env.INTERCOM_TOKEN! });
+   * const result = await intercom.conversations.retrieve({ conversation_id: 123 });
+   * console.log(result, await retrieveConversation(intercom, { conversation_id: 123 }));
+   * ```
    */
   retrieve(params: RetrieveConversationParams, options?: RequestOptions): ApiPromise<Conversation>;
   /**
@@ -204,6 +286,16 @@ export interface ConversationsFacade {
    *
    * @remarks Retried like a read: this POST changes nothing.
    * @see `searchConversations`, its operationId in Intercom's API reference.
+   * @example
+   * ```ts
+   * import { searchConversations } from "@intercom-kit/conversations";
+   * import { createIntercom } from "intercom-kit";
+   *
+   * const intercom = createIntercom({ token: process.env.INTERCOM_TOKEN! });
+   * const page = await intercom.conversations.search({ query: {} });
+   * console.log(page.items.length, page.hasNextPage);
+   * for await (const item of searchConversations(intercom, { query: {} })) console.log(item);
+   * ```
    */
   search(
     params: SearchConversationsParams,
@@ -216,6 +308,15 @@ export interface ConversationsFacade {
    *
    * @throws `ApiError` subclasses, for the statuses it declares: 403, 404.
    * @see `updateConversation`, its operationId in Intercom's API reference.
+   * @example
+   * ```ts
+   * import { updateConversation } from "@intercom-kit/conversations";
+   * import { createIntercom } from "intercom-kit";
+   *
+   * const intercom = createIntercom({ token: process.env.INTERCOM_TOKEN! });
+   * const result = await intercom.conversations.update({ conversation_id: 123 });
+   * console.log(result, await updateConversation(intercom, { conversation_id: 123 }));
+   * ```
    */
   update(params: UpdateConversationParams, options?: RequestOptions): ApiPromise<Conversation>;
   /** `client.conversations.attributes`: `create`, `delete`, `list`, `retrieve`, `update` and below it `options`. */
@@ -242,6 +343,15 @@ export interface ConversationsTagsFacade {
    * @remarks Retried only when it surely did not run: after a 429, or a connection that failed before sending.
    * @throws `ApiError` subclasses, for the statuses it declares: 404.
    * @see `attachTagToConversation`, its operationId in Intercom's API reference.
+   * @example
+   * ```ts
+   * import { attachConversationTag } from "@intercom-kit/conversations";
+   * import { createIntercom } from "intercom-kit";
+   *
+   * const intercom = createIntercom({ token: process.env.INTERCOM_TOKEN! });
+   * const result = await intercom.conversations.tags.attach({ conversation_id: "64619700005694", id: "7522907", admin_id: "780" });
+   * console.log(result, await attachConversationTag(intercom, { conversation_id: "64619700005694", id: "7522907", admin_id: "780" }));
+   * ```
    */
   attach(params: AttachConversationTagParams, options?: RequestOptions): ApiPromise<Tag>;
   /**
@@ -251,6 +361,15 @@ export interface ConversationsTagsFacade {
    *
    * @throws `ApiError` subclasses, for the statuses it declares: 404.
    * @see `detachTagFromConversation`, its operationId in Intercom's API reference.
+   * @example
+   * ```ts
+   * import { detachConversationTag } from "@intercom-kit/conversations";
+   * import { createIntercom } from "intercom-kit";
+   *
+   * const intercom = createIntercom({ token: process.env.INTERCOM_TOKEN! });
+   * const result = await intercom.conversations.tags.detach({ conversation_id: "64619700005694", tag_id: "7522907", admin_id: "123" });
+   * console.log(result, await detachConversationTag(intercom, { conversation_id: "64619700005694", tag_id: "7522907", admin_id: "123" }));
+   * ```
    */
   detach(params: DetachConversationTagParams, options?: RequestOptions): ApiPromise<Tag>;
 }
@@ -264,6 +383,16 @@ export interface ConversationsSideConversationsFacade {
    *
    * @throws `ApiError` subclasses, for the statuses it declares: 404.
    * @see `listSideConversations`, its operationId in Intercom's API reference.
+   * @example
+   * ```ts
+   * import { listConversationSideConversations } from "@intercom-kit/conversations";
+   * import { createIntercom } from "intercom-kit";
+   *
+   * const intercom = createIntercom({ token: process.env.INTERCOM_TOKEN! });
+   * const page = await intercom.conversations.sideConversations.list({ id: "123" });
+   * console.log(page.items.length, page.hasNextPage);
+   * for await (const item of listConversationSideConversations(intercom, { id: "123" })) console.log(item);
+   * ```
    */
   list(
     params: ListConversationSideConversationsParams,
@@ -280,6 +409,15 @@ export interface ConversationsHandlingEventsFacade {
    *
    * @throws `ApiError` subclasses, for the statuses it declares: 404.
    * @see `listHandlingEvents`, its operationId in Intercom's API reference.
+   * @example
+   * ```ts
+   * import { listConversationHandlingEvents } from "@intercom-kit/conversations";
+   * import { createIntercom } from "intercom-kit";
+   *
+   * const intercom = createIntercom({ token: process.env.INTERCOM_TOKEN! });
+   * const result = await intercom.conversations.handlingEvents.list({ id: "123" });
+   * console.log(result, await listConversationHandlingEvents(intercom, { id: "123" }));
+   * ```
    */
   list(
     params: ListConversationHandlingEventsParams,
@@ -296,6 +434,16 @@ export interface ConversationsDeletedIdsFacade {
    *
    * @throws `ApiError` subclasses, for the statuses it declares: 400.
    * @see `listDeletedConversationIds`, its operationId in Intercom's API reference.
+   * @example
+   * ```ts
+   * import { listConversationDeletedIds } from "@intercom-kit/conversations";
+   * import { createIntercom } from "intercom-kit";
+   *
+   * const intercom = createIntercom({ token: process.env.INTERCOM_TOKEN! });
+   * const page = await intercom.conversations.deletedIds.list();
+   * console.log(page.items.length, page.hasNextPage);
+   * for await (const item of listConversationDeletedIds(intercom)) console.log(item);
+   * ```
    */
   list(
     params?: ListConversationDeletedIdsParams,
@@ -313,6 +461,15 @@ export interface ConversationsContactsFacade {
    * @remarks Retried only when it surely did not run: after a 429, or a connection that failed before sending.
    * @throws `ApiError` subclasses, for the statuses it declares: 403, 404.
    * @see `attachContactToConversation`, its operationId in Intercom's API reference.
+   * @example
+   * ```ts
+   * import { attachConversationContact } from "@intercom-kit/conversations";
+   * import { createIntercom } from "intercom-kit";
+   *
+   * const intercom = createIntercom({ token: process.env.INTERCOM_TOKEN! });
+   * const result = await intercom.conversations.contacts.attach({ conversation_id: "123" });
+   * console.log(result, await attachConversationContact(intercom, { conversation_id: "123" }));
+   * ```
    */
   attach(
     params: AttachConversationContactParams,
@@ -325,6 +482,15 @@ export interface ConversationsContactsFacade {
    *
    * @throws `ApiError` subclasses, for the statuses it declares: 403, 404, 422.
    * @see `detachContactFromConversation`, its operationId in Intercom's API reference.
+   * @example
+   * ```ts
+   * import { detachConversationContact } from "@intercom-kit/conversations";
+   * import { createIntercom } from "intercom-kit";
+   *
+   * const intercom = createIntercom({ token: process.env.INTERCOM_TOKEN! });
+   * const result = await intercom.conversations.contacts.detach({ conversation_id: "123", contact_id: "123", admin_id: "5017690" });
+   * console.log(result, await detachConversationContact(intercom, { conversation_id: "123", contact_id: "123", admin_id: "5017690" }));
+   * ```
    */
   detach(
     params: DetachConversationContactParams,
@@ -342,6 +508,15 @@ export interface ConversationsAttributesFacade {
    * @remarks Retried only when it surely did not run: after a 429, or a connection that failed before sending.
    * @throws `ApiError` subclasses, for the statuses it declares: 422.
    * @see `createConversationAttribute`, its operationId in Intercom's API reference.
+   * @example
+   * ```ts
+   * import { createConversationAttribute } from "@intercom-kit/conversations";
+   * import { createIntercom } from "intercom-kit";
+   *
+   * const intercom = createIntercom({ token: process.env.INTERCOM_TOKEN! });
+   * const result = await intercom.conversations.attributes.create({ body: { name: "api_test_attr", data_type: "string" } });
+   * console.log(result, await createConversationAttribute(intercom, { body: { name: "api_test_attr", data_type: "string" } }));
+   * ```
    */
   create(
     params: CreateConversationAttributeParams,
@@ -354,6 +529,15 @@ export interface ConversationsAttributesFacade {
    *
    * @throws `ApiError` subclasses, for the statuses it declares: 404.
    * @see `deleteConversationAttribute`, its operationId in Intercom's API reference.
+   * @example
+   * ```ts
+   * import { deleteConversationAttribute } from "@intercom-kit/conversations";
+   * import { createIntercom } from "intercom-kit";
+   *
+   * const intercom = createIntercom({ token: process.env.INTERCOM_TOKEN! });
+   * const result = await intercom.conversations.attributes.delete({ id: 8 });
+   * console.log(result, await deleteConversationAttribute(intercom, { id: 8 }));
+   * ```
    */
   delete(
     params: DeleteConversationAttributeParams,
@@ -365,6 +549,15 @@ export interface ConversationsAttributesFacade {
    * `GET /conversations/attributes`.
    *
    * @see `listConversationAttributes`, its operationId in Intercom's API reference.
+   * @example
+   * ```ts
+   * import { listConversationAttributes } from "@intercom-kit/conversations";
+   * import { createIntercom } from "intercom-kit";
+   *
+   * const intercom = createIntercom({ token: process.env.INTERCOM_TOKEN! });
+   * const result = await intercom.conversations.attributes.list();
+   * console.log(result, await listConversationAttributes(intercom));
+   * ```
    */
   list(
     params?: ListConversationAttributesParams,
@@ -377,6 +570,15 @@ export interface ConversationsAttributesFacade {
    *
    * @throws `ApiError` subclasses, for the statuses it declares: 404.
    * @see `getConversationAttribute`, its operationId in Intercom's API reference.
+   * @example
+   * ```ts
+   * import { retrieveConversationAttribute } from "@intercom-kit/conversations";
+   * import { createIntercom } from "intercom-kit";
+   *
+   * const intercom = createIntercom({ token: process.env.INTERCOM_TOKEN! });
+   * const result = await intercom.conversations.attributes.retrieve({ id: 3 });
+   * console.log(result, await retrieveConversationAttribute(intercom, { id: 3 }));
+   * ```
    */
   retrieve(
     params: RetrieveConversationAttributeParams,
@@ -389,6 +591,15 @@ export interface ConversationsAttributesFacade {
    *
    * @throws `ApiError` subclasses, for the statuses it declares: 404.
    * @see `updateConversationAttribute`, its operationId in Intercom's API reference.
+   * @example
+   * ```ts
+   * import { updateConversationAttribute } from "@intercom-kit/conversations";
+   * import { createIntercom } from "intercom-kit";
+   *
+   * const intercom = createIntercom({ token: process.env.INTERCOM_TOKEN! });
+   * const result = await intercom.conversations.attributes.update({ id: 8 });
+   * console.log(result, await updateConversationAttribute(intercom, { id: 8 }));
+   * ```
    */
   update(
     params: UpdateConversationAttributeParams,
@@ -408,6 +619,15 @@ export interface ConversationsAttributesOptionsFacade {
    * @remarks Retried only when it surely did not run: after a 429, or a connection that failed before sending.
    * @throws `ApiError` subclasses, for the statuses it declares: 404, 422.
    * @see `createConversationAttributeOption`, its operationId in Intercom's API reference.
+   * @example
+   * ```ts
+   * import { createConversationAttributeOption } from "@intercom-kit/conversations";
+   * import { createIntercom } from "intercom-kit";
+   *
+   * const intercom = createIntercom({ token: process.env.INTERCOM_TOKEN! });
+   * const result = await intercom.conversations.attributes.options.create({ id: 2, label: "High" });
+   * console.log(result, await createConversationAttributeOption(intercom, { id: 2, label: "High" }));
+   * ```
    */
   create(
     params: CreateConversationAttributeOptionParams,
@@ -420,6 +640,15 @@ export interface ConversationsAttributesOptionsFacade {
    *
    * @throws `ApiError` subclasses, for the statuses it declares: 404, 422.
    * @see `deleteConversationAttributeOption`, its operationId in Intercom's API reference.
+   * @example
+   * ```ts
+   * import { deleteConversationAttributeOption } from "@intercom-kit/conversations";
+   * import { createIntercom } from "intercom-kit";
+   *
+   * const intercom = createIntercom({ token: process.env.INTERCOM_TOKEN! });
+   * const result = await intercom.conversations.attributes.options.delete({ id: 2, option_id: "a1b2c3d4-e5f6-7890-abcd-ef1234567890" });
+   * console.log(result, await deleteConversationAttributeOption(intercom, { id: 2, option_id: "a1b2c3d4-e5f6-7890-abcd-ef1234567890" }));
+   * ```
    */
   delete(
     params: DeleteConversationAttributeOptionParams,
@@ -432,6 +661,15 @@ export interface ConversationsAttributesOptionsFacade {
    *
    * @throws `ApiError` subclasses, for the statuses it declares: 404, 422.
    * @see `updateConversationAttributeOption`, its operationId in Intercom's API reference.
+   * @example
+   * ```ts
+   * import { updateConversationAttributeOption } from "@intercom-kit/conversations";
+   * import { createIntercom } from "intercom-kit";
+   *
+   * const intercom = createIntercom({ token: process.env.INTERCOM_TOKEN! });
+   * const result = await intercom.conversations.attributes.options.update({ id: 2, option_id: "a1b2c3d4-e5f6-7890-abcd-ef1234567890", label: "Renamed" });
+   * console.log(result, await updateConversationAttributeOption(intercom, { id: 2, option_id: "a1b2c3d4-e5f6-7890-abcd-ef1234567890", label: "Renamed" }));
+   * ```
    */
   update(
     params: UpdateConversationAttributeOptionParams,

@@ -40,6 +40,15 @@ export const listConversationAttributesOperation: Operation = {
  * `GET /conversations/attributes`.
  *
  * @see `listConversationAttributes`, its operationId in Intercom's API reference.
+ * @example
+ * ```ts
+ * import { listConversationAttributes } from "@intercom-kit/conversations";
+ * import { createIntercom } from "intercom-kit";
+ *
+ * const intercom = createIntercom({ token: process.env.INTERCOM_TOKEN! });
+ * const result = await intercom.conversations.attributes.list();
+ * console.log(result, await listConversationAttributes(intercom));
+ * ```
  */
 export function listConversationAttributes(
   client: Client,

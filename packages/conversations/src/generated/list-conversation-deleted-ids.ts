@@ -60,6 +60,16 @@ export const listConversationDeletedIdsOperation: Operation = {
  *
  * @throws `ApiError` subclasses, for the statuses it declares: 400.
  * @see `listDeletedConversationIds`, its operationId in Intercom's API reference.
+ * @example
+ * ```ts
+ * import { listConversationDeletedIds } from "@intercom-kit/conversations";
+ * import { createIntercom } from "intercom-kit";
+ *
+ * const intercom = createIntercom({ token: process.env.INTERCOM_TOKEN! });
+ * const page = await intercom.conversations.deletedIds.list();
+ * console.log(page.items.length, page.hasNextPage);
+ * for await (const item of listConversationDeletedIds(intercom)) console.log(item);
+ * ```
  */
 export function listConversationDeletedIds(
   client: Client,

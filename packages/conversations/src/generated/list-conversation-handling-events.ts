@@ -37,6 +37,15 @@ export const listConversationHandlingEventsOperation: Operation = {
  *
  * @throws `ApiError` subclasses, for the statuses it declares: 404.
  * @see `listHandlingEvents`, its operationId in Intercom's API reference.
+ * @example
+ * ```ts
+ * import { listConversationHandlingEvents } from "@intercom-kit/conversations";
+ * import { createIntercom } from "intercom-kit";
+ *
+ * const intercom = createIntercom({ token: process.env.INTERCOM_TOKEN! });
+ * const result = await intercom.conversations.handlingEvents.list({ id: "123" });
+ * console.log(result, await listConversationHandlingEvents(intercom, { id: "123" }));
+ * ```
  */
 export function listConversationHandlingEvents(
   client: Client,

@@ -60,6 +60,16 @@ export const listConversationSideConversationsOperation: Operation = {
  *
  * @throws `ApiError` subclasses, for the statuses it declares: 404.
  * @see `listSideConversations`, its operationId in Intercom's API reference.
+ * @example
+ * ```ts
+ * import { listConversationSideConversations } from "@intercom-kit/conversations";
+ * import { createIntercom } from "intercom-kit";
+ *
+ * const intercom = createIntercom({ token: process.env.INTERCOM_TOKEN! });
+ * const page = await intercom.conversations.sideConversations.list({ id: "123" });
+ * console.log(page.items.length, page.hasNextPage);
+ * for await (const item of listConversationSideConversations(intercom, { id: "123" })) console.log(item);
+ * ```
  */
 export function listConversationSideConversations(
   client: Client,

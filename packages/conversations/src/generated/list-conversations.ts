@@ -50,6 +50,16 @@ export const listConversationsOperation: Operation = {
  *
  * @throws `ApiError` subclasses, for the statuses it declares: 403.
  * @see `listConversations`, its operationId in Intercom's API reference.
+ * @example
+ * ```ts
+ * import { listConversations } from "@intercom-kit/conversations";
+ * import { createIntercom } from "intercom-kit";
+ *
+ * const intercom = createIntercom({ token: process.env.INTERCOM_TOKEN! });
+ * const page = await intercom.conversations.list();
+ * console.log(page.items.length, page.hasNextPage);
+ * for await (const item of listConversations(intercom)) console.log(item);
+ * ```
  */
 export function listConversations(
   client: Client,

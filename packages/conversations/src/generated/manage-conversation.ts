@@ -49,6 +49,15 @@ export const manageConversationOperation: Operation = {
  * @remarks Retried only when it surely did not run: after a 429, or a connection that failed before sending.
  * @throws `ApiError` subclasses, for the statuses it declares: 403, 404.
  * @see `manageConversation`, its operationId in Intercom's API reference.
+ * @example
+ * ```ts
+ * import { manageConversation } from "@intercom-kit/conversations";
+ * import { createIntercom } from "intercom-kit";
+ *
+ * const intercom = createIntercom({ token: process.env.INTERCOM_TOKEN! });
+ * const result = await intercom.conversations.manage({ conversation_id: "123" });
+ * console.log(result, await manageConversation(intercom, { conversation_id: "123" }));
+ * ```
  */
 export function manageConversation(
   client: Client,

@@ -46,6 +46,15 @@ export const mergeConversationOperation: Operation = {
  * @remarks Retried only when it surely did not run: after a 429, or a connection that failed before sending.
  * @throws `ApiError` subclasses, for the statuses it declares: 400, 403, 422.
  * @see `mergeConversation`, its operationId in Intercom's API reference.
+ * @example
+ * ```ts
+ * import { mergeConversation } from "@intercom-kit/conversations";
+ * import { createIntercom } from "intercom-kit";
+ *
+ * const intercom = createIntercom({ token: process.env.INTERCOM_TOKEN! });
+ * const result = await intercom.conversations.merge({ id: "123", merge_into_conversation_id: 456 });
+ * console.log(result, await mergeConversation(intercom, { id: "123", merge_into_conversation_id: 456 }));
+ * ```
  */
 export function mergeConversation(
   client: Client,

@@ -41,6 +41,15 @@ export const redactConversationOperation: Operation = {
  * @remarks Retried only when it surely did not run: after a 429, or a connection that failed before sending.
  * @throws `ApiError` subclasses, for the statuses it declares: 404.
  * @see `redactConversation`, its operationId in Intercom's API reference.
+ * @example
+ * ```ts
+ * import { redactConversation } from "@intercom-kit/conversations";
+ * import { createIntercom } from "intercom-kit";
+ *
+ * const intercom = createIntercom({ token: process.env.INTERCOM_TOKEN! });
+ * const result = await intercom.conversations.redact();
+ * console.log(result, await redactConversation(intercom));
+ * ```
  */
 export function redactConversation(
   client: Client,

@@ -49,6 +49,15 @@ export const replyConversationOperation: Operation = {
  * @remarks Retried only when it surely did not run: after a 429, or a connection that failed before sending.
  * @throws `ApiError` subclasses, for the statuses it declares: 403, 404.
  * @see `replyConversation`, its operationId in Intercom's API reference.
+ * @example
+ * ```ts
+ * import { replyConversation } from "@intercom-kit/conversations";
+ * import { createIntercom } from "intercom-kit";
+ *
+ * const intercom = createIntercom({ token: process.env.INTERCOM_TOKEN! });
+ * const result = await intercom.conversations.reply({ conversation_id: "123 or \"last\"" });
+ * console.log(result, await replyConversation(intercom, { conversation_id: "123 or \"last\"" }));
+ * ```
  */
 export function replyConversation(
   client: Client,

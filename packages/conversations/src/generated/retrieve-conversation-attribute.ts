@@ -39,6 +39,15 @@ export const retrieveConversationAttributeOperation: Operation = {
  *
  * @throws `ApiError` subclasses, for the statuses it declares: 404.
  * @see `getConversationAttribute`, its operationId in Intercom's API reference.
+ * @example
+ * ```ts
+ * import { retrieveConversationAttribute } from "@intercom-kit/conversations";
+ * import { createIntercom } from "intercom-kit";
+ *
+ * const intercom = createIntercom({ token: process.env.INTERCOM_TOKEN! });
+ * const result = await intercom.conversations.attributes.retrieve({ id: 3 });
+ * console.log(result, await retrieveConversationAttribute(intercom, { id: 3 }));
+ * ```
  */
 export function retrieveConversationAttribute(
   client: Client,

@@ -52,6 +52,15 @@ export const retrieveConversationOperation: Operation = {
  *
  * @throws `ApiError` subclasses, for the statuses it declares: 403, 404.
  * @see `retrieveConversation`, its operationId in Intercom's API reference.
+ * @example
+ * ```ts
+ * import { retrieveConversation } from "@intercom-kit/conversations";
+ * import { createIntercom } from "intercom-kit";
+ *
+ * const intercom = createIntercom({ token: process.env.INTERCOM_TOKEN! });
+ * const result = await intercom.conversations.retrieve({ conversation_id: 123 });
+ * console.log(result, await retrieveConversation(intercom, { conversation_id: 123 }));
+ * ```
  */
 export function retrieveConversation(
   client: Client,

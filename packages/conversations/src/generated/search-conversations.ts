@@ -60,6 +60,16 @@ export const searchConversationsOperation: Operation = {
  *
  * @remarks Retried like a read: this POST changes nothing.
  * @see `searchConversations`, its operationId in Intercom's API reference.
+ * @example
+ * ```ts
+ * import { searchConversations } from "@intercom-kit/conversations";
+ * import { createIntercom } from "intercom-kit";
+ *
+ * const intercom = createIntercom({ token: process.env.INTERCOM_TOKEN! });
+ * const page = await intercom.conversations.search({ query: {} });
+ * console.log(page.items.length, page.hasNextPage);
+ * for await (const item of searchConversations(intercom, { query: {} })) console.log(item);
+ * ```
  */
 export function searchConversations(
   client: Client,

@@ -52,6 +52,15 @@ export const updateConversationAttributeOptionOperation: Operation = {
  *
  * @throws `ApiError` subclasses, for the statuses it declares: 404, 422.
  * @see `updateConversationAttributeOption`, its operationId in Intercom's API reference.
+ * @example
+ * ```ts
+ * import { updateConversationAttributeOption } from "@intercom-kit/conversations";
+ * import { createIntercom } from "intercom-kit";
+ *
+ * const intercom = createIntercom({ token: process.env.INTERCOM_TOKEN! });
+ * const result = await intercom.conversations.attributes.options.update({ id: 2, option_id: "a1b2c3d4-e5f6-7890-abcd-ef1234567890", label: "Renamed" });
+ * console.log(result, await updateConversationAttributeOption(intercom, { id: 2, option_id: "a1b2c3d4-e5f6-7890-abcd-ef1234567890", label: "Renamed" }));
+ * ```
  */
 export function updateConversationAttributeOption(
   client: Client,

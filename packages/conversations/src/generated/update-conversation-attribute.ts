@@ -52,6 +52,15 @@ export const updateConversationAttributeOperation: Operation = {
  *
  * @throws `ApiError` subclasses, for the statuses it declares: 404.
  * @see `updateConversationAttribute`, its operationId in Intercom's API reference.
+ * @example
+ * ```ts
+ * import { updateConversationAttribute } from "@intercom-kit/conversations";
+ * import { createIntercom } from "intercom-kit";
+ *
+ * const intercom = createIntercom({ token: process.env.INTERCOM_TOKEN! });
+ * const result = await intercom.conversations.attributes.update({ id: 8 });
+ * console.log(result, await updateConversationAttribute(intercom, { id: 8 }));
+ * ```
  */
 export function updateConversationAttribute(
   client: Client,

@@ -55,6 +55,15 @@ export const updateConversationOperation: Operation = {
  *
  * @throws `ApiError` subclasses, for the statuses it declares: 403, 404.
  * @see `updateConversation`, its operationId in Intercom's API reference.
+ * @example
+ * ```ts
+ * import { updateConversation } from "@intercom-kit/conversations";
+ * import { createIntercom } from "intercom-kit";
+ *
+ * const intercom = createIntercom({ token: process.env.INTERCOM_TOKEN! });
+ * const result = await intercom.conversations.update({ conversation_id: 123 });
+ * console.log(result, await updateConversation(intercom, { conversation_id: 123 }));
+ * ```
  */
 export function updateConversation(
   client: Client,

@@ -46,6 +46,15 @@ export const deleteCustomObjectInstanceByExternalIdOperation: Operation = {
  *
  * @throws `ApiError` subclasses, for the statuses it declares: 404.
  * @see `deleteCustomObjectInstancesById`, its operationId in Intercom's API reference.
+ * @example
+ * ```ts
+ * import { deleteCustomObjectInstanceByExternalId } from "@intercom-kit/custom-objects";
+ * import { createIntercom } from "intercom-kit";
+ *
+ * const intercom = createIntercom({ token: process.env.INTERCOM_TOKEN! });
+ * const result = await intercom.customObjects.instances.deleteByExternalId({ custom_object_type_identifier: "Order", external_id: "123" });
+ * console.log(result, await deleteCustomObjectInstanceByExternalId(intercom, { custom_object_type_identifier: "Order", external_id: "123" }));
+ * ```
  */
 export function deleteCustomObjectInstanceByExternalId(
   client: Client,

@@ -45,6 +45,15 @@ export const deleteCustomObjectInstanceOperation: Operation = {
  *
  * @throws `ApiError` subclasses, for the statuses it declares: 404.
  * @see `deleteCustomObjectInstancesByExternalId`, its operationId in Intercom's API reference.
+ * @example
+ * ```ts
+ * import { deleteCustomObjectInstance } from "@intercom-kit/custom-objects";
+ * import { createIntercom } from "intercom-kit";
+ *
+ * const intercom = createIntercom({ token: process.env.INTERCOM_TOKEN! });
+ * const result = await intercom.customObjects.instances.delete({ custom_object_type_identifier: "Order", custom_object_instance_id: "123" });
+ * console.log(result, await deleteCustomObjectInstance(intercom, { custom_object_type_identifier: "Order", custom_object_instance_id: "123" }));
+ * ```
  */
 export function deleteCustomObjectInstance(
   client: Client,

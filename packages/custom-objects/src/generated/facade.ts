@@ -44,6 +44,15 @@ export interface CustomObjectsInstancesFacade {
    *
    * @throws `ApiError` subclasses, for the statuses it declares: 404.
    * @see `deleteCustomObjectInstancesByExternalId`, its operationId in Intercom's API reference.
+   * @example
+   * ```ts
+   * import { deleteCustomObjectInstance } from "@intercom-kit/custom-objects";
+   * import { createIntercom } from "intercom-kit";
+   *
+   * const intercom = createIntercom({ token: process.env.INTERCOM_TOKEN! });
+   * const result = await intercom.customObjects.instances.delete({ custom_object_type_identifier: "Order", custom_object_instance_id: "123" });
+   * console.log(result, await deleteCustomObjectInstance(intercom, { custom_object_type_identifier: "Order", custom_object_instance_id: "123" }));
+   * ```
    */
   delete(
     params: DeleteCustomObjectInstanceParams,
@@ -56,6 +65,15 @@ export interface CustomObjectsInstancesFacade {
    *
    * @throws `ApiError` subclasses, for the statuses it declares: 404.
    * @see `deleteCustomObjectInstancesById`, its operationId in Intercom's API reference.
+   * @example
+   * ```ts
+   * import { deleteCustomObjectInstanceByExternalId } from "@intercom-kit/custom-objects";
+   * import { createIntercom } from "intercom-kit";
+   *
+   * const intercom = createIntercom({ token: process.env.INTERCOM_TOKEN! });
+   * const result = await intercom.customObjects.instances.deleteByExternalId({ custom_object_type_identifier: "Order", external_id: "123" });
+   * console.log(result, await deleteCustomObjectInstanceByExternalId(intercom, { custom_object_type_identifier: "Order", external_id: "123" }));
+   * ```
    */
   deleteByExternalId(
     params: DeleteCustomObjectInstanceByExternalIdParams,
@@ -68,6 +86,16 @@ export interface CustomObjectsInstancesFacade {
    *
    * @throws `ApiError` subclasses, for the statuses it declares: 404.
    * @see `listCustomObjectInstances`, its operationId in Intercom's API reference.
+   * @example
+   * ```ts
+   * import { listCustomObjectInstances } from "@intercom-kit/custom-objects";
+   * import { createIntercom } from "intercom-kit";
+   *
+   * const intercom = createIntercom({ token: process.env.INTERCOM_TOKEN! });
+   * const page = await intercom.customObjects.instances.list({ custom_object_type_identifier: "Order" });
+   * console.log(page.items.length, page.hasNextPage);
+   * for await (const item of listCustomObjectInstances(intercom, { custom_object_type_identifier: "Order" })) console.log(item);
+   * ```
    */
   list(
     params: ListCustomObjectInstancesParams,
@@ -80,6 +108,15 @@ export interface CustomObjectsInstancesFacade {
    *
    * @throws `ApiError` subclasses, for the statuses it declares: 404.
    * @see `getCustomObjectInstancesById`, its operationId in Intercom's API reference.
+   * @example
+   * ```ts
+   * import { retrieveCustomObjectInstance } from "@intercom-kit/custom-objects";
+   * import { createIntercom } from "intercom-kit";
+   *
+   * const intercom = createIntercom({ token: process.env.INTERCOM_TOKEN! });
+   * const result = await intercom.customObjects.instances.retrieve({ custom_object_type_identifier: "Order", custom_object_instance_id: "123" });
+   * console.log(result, await retrieveCustomObjectInstance(intercom, { custom_object_type_identifier: "Order", custom_object_instance_id: "123" }));
+   * ```
    */
   retrieve(
     params: RetrieveCustomObjectInstanceParams,
@@ -93,6 +130,15 @@ export interface CustomObjectsInstancesFacade {
    * @remarks Retried only when it surely did not run: after a 429, or a connection that failed before sending.
    * @throws `ApiError` subclasses, for the statuses it declares: 404.
    * @see `createCustomObjectInstances`, its operationId in Intercom's API reference.
+   * @example
+   * ```ts
+   * import { upsertCustomObjectInstance } from "@intercom-kit/custom-objects";
+   * import { createIntercom } from "intercom-kit";
+   *
+   * const intercom = createIntercom({ token: process.env.INTERCOM_TOKEN! });
+   * const result = await intercom.customObjects.instances.upsert({ custom_object_type_identifier: "Order" });
+   * console.log(result, await upsertCustomObjectInstance(intercom, { custom_object_type_identifier: "Order" }));
+   * ```
    */
   upsert(
     params: UpsertCustomObjectInstanceParams,

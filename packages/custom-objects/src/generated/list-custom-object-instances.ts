@@ -67,6 +67,16 @@ export const listCustomObjectInstancesOperation: Operation = {
  *
  * @throws `ApiError` subclasses, for the statuses it declares: 404.
  * @see `listCustomObjectInstances`, its operationId in Intercom's API reference.
+ * @example
+ * ```ts
+ * import { listCustomObjectInstances } from "@intercom-kit/custom-objects";
+ * import { createIntercom } from "intercom-kit";
+ *
+ * const intercom = createIntercom({ token: process.env.INTERCOM_TOKEN! });
+ * const page = await intercom.customObjects.instances.list({ custom_object_type_identifier: "Order" });
+ * console.log(page.items.length, page.hasNextPage);
+ * for await (const item of listCustomObjectInstances(intercom, { custom_object_type_identifier: "Order" })) console.log(item);
+ * ```
  */
 export function listCustomObjectInstances(
   client: Client,

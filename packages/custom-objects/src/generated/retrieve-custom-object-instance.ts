@@ -42,6 +42,15 @@ export const retrieveCustomObjectInstanceOperation: Operation = {
  *
  * @throws `ApiError` subclasses, for the statuses it declares: 404.
  * @see `getCustomObjectInstancesById`, its operationId in Intercom's API reference.
+ * @example
+ * ```ts
+ * import { retrieveCustomObjectInstance } from "@intercom-kit/custom-objects";
+ * import { createIntercom } from "intercom-kit";
+ *
+ * const intercom = createIntercom({ token: process.env.INTERCOM_TOKEN! });
+ * const result = await intercom.customObjects.instances.retrieve({ custom_object_type_identifier: "Order", custom_object_instance_id: "123" });
+ * console.log(result, await retrieveCustomObjectInstance(intercom, { custom_object_type_identifier: "Order", custom_object_instance_id: "123" }));
+ * ```
  */
 export function retrieveCustomObjectInstance(
   client: Client,

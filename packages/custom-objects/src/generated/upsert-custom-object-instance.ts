@@ -50,6 +50,15 @@ export const upsertCustomObjectInstanceOperation: Operation = {
  * @remarks Retried only when it surely did not run: after a 429, or a connection that failed before sending.
  * @throws `ApiError` subclasses, for the statuses it declares: 404.
  * @see `createCustomObjectInstances`, its operationId in Intercom's API reference.
+ * @example
+ * ```ts
+ * import { upsertCustomObjectInstance } from "@intercom-kit/custom-objects";
+ * import { createIntercom } from "intercom-kit";
+ *
+ * const intercom = createIntercom({ token: process.env.INTERCOM_TOKEN! });
+ * const result = await intercom.customObjects.instances.upsert({ custom_object_type_identifier: "Order" });
+ * console.log(result, await upsertCustomObjectInstance(intercom, { custom_object_type_identifier: "Order" }));
+ * ```
  */
 export function upsertCustomObjectInstance(
   client: Client,

@@ -41,6 +41,15 @@ export const createDataAttributeOperation: Operation = {
  * @remarks Retried only when it surely did not run: after a 429, or a connection that failed before sending.
  * @throws `ApiError` subclasses, for the statuses it declares: 400.
  * @see `createDataAttribute`, its operationId in Intercom's API reference.
+ * @example
+ * ```ts
+ * import { createDataAttribute } from "@intercom-kit/data-attributes";
+ * import { createIntercom } from "intercom-kit";
+ *
+ * const intercom = createIntercom({ token: process.env.INTERCOM_TOKEN! });
+ * const result = await intercom.dataAttributes.create();
+ * console.log(result, await createDataAttribute(intercom));
+ * ```
  */
 export function createDataAttribute(
   client: Client,

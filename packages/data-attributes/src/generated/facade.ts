@@ -18,6 +18,15 @@ export interface DataAttributesFacade {
    * @remarks Retried only when it surely did not run: after a 429, or a connection that failed before sending.
    * @throws `ApiError` subclasses, for the statuses it declares: 400.
    * @see `createDataAttribute`, its operationId in Intercom's API reference.
+   * @example
+   * ```ts
+   * import { createDataAttribute } from "@intercom-kit/data-attributes";
+   * import { createIntercom } from "intercom-kit";
+   *
+   * const intercom = createIntercom({ token: process.env.INTERCOM_TOKEN! });
+   * const result = await intercom.dataAttributes.create();
+   * console.log(result, await createDataAttribute(intercom));
+   * ```
    */
   create(params?: CreateDataAttributeParams, options?: RequestOptions): ApiPromise<DataAttribute>;
   /**
@@ -27,6 +36,15 @@ export interface DataAttributesFacade {
    *
    * @throws `ApiError` subclasses, for the statuses it declares: 422.
    * @see `lisDataAttributes`, its operationId in Intercom's API reference.
+   * @example
+   * ```ts
+   * import { listDataAttributes } from "@intercom-kit/data-attributes";
+   * import { createIntercom } from "intercom-kit";
+   *
+   * const intercom = createIntercom({ token: process.env.INTERCOM_TOKEN! });
+   * const result = await intercom.dataAttributes.list();
+   * console.log(result, await listDataAttributes(intercom));
+   * ```
    */
   list(params?: ListDataAttributesParams, options?: RequestOptions): ApiPromise<DataAttributeList>;
   /**
@@ -36,6 +54,15 @@ export interface DataAttributesFacade {
    *
    * @throws `ApiError` subclasses, for the statuses it declares: 400, 404, 422.
    * @see `updateDataAttribute`, its operationId in Intercom's API reference.
+   * @example
+   * ```ts
+   * import { updateDataAttribute } from "@intercom-kit/data-attributes";
+   * import { createIntercom } from "intercom-kit";
+   *
+   * const intercom = createIntercom({ token: process.env.INTERCOM_TOKEN! });
+   * const result = await intercom.dataAttributes.update({ data_attribute_id: 1 });
+   * console.log(result, await updateDataAttribute(intercom, { data_attribute_id: 1 }));
+   * ```
    */
   update(params: UpdateDataAttributeParams, options?: RequestOptions): ApiPromise<DataAttribute>;
 }

@@ -47,6 +47,15 @@ export const listDataAttributesOperation: Operation = {
  *
  * @throws `ApiError` subclasses, for the statuses it declares: 422.
  * @see `lisDataAttributes`, its operationId in Intercom's API reference.
+ * @example
+ * ```ts
+ * import { listDataAttributes } from "@intercom-kit/data-attributes";
+ * import { createIntercom } from "intercom-kit";
+ *
+ * const intercom = createIntercom({ token: process.env.INTERCOM_TOKEN! });
+ * const result = await intercom.dataAttributes.list();
+ * console.log(result, await listDataAttributes(intercom));
+ * ```
  */
 export function listDataAttributes(
   client: Client,

@@ -48,6 +48,15 @@ export const updateDataAttributeOperation: Operation = {
  *
  * @throws `ApiError` subclasses, for the statuses it declares: 400, 404, 422.
  * @see `updateDataAttribute`, its operationId in Intercom's API reference.
+ * @example
+ * ```ts
+ * import { updateDataAttribute } from "@intercom-kit/data-attributes";
+ * import { createIntercom } from "intercom-kit";
+ *
+ * const intercom = createIntercom({ token: process.env.INTERCOM_TOKEN! });
+ * const result = await intercom.dataAttributes.update({ data_attribute_id: 1 });
+ * console.log(result, await updateDataAttribute(intercom, { data_attribute_id: 1 }));
+ * ```
  */
 export function updateDataAttribute(
   client: Client,

@@ -64,6 +64,15 @@ export const createDataConnectorOperation: Operation = {
  * @remarks Retried only when it surely did not run: after a 429, or a connection that failed before sending.
  * @throws `ApiError` subclasses, for the statuses it declares: 422.
  * @see `createDataConnector`, its operationId in Intercom's API reference.
+ * @example
+ * ```ts
+ * import { createDataConnector } from "@intercom-kit/data-connectors";
+ * import { createIntercom } from "intercom-kit";
+ *
+ * const intercom = createIntercom({ token: process.env.INTERCOM_TOKEN! });
+ * const result = await intercom.dataConnectors.create({ name: "Get Order Status" });
+ * console.log(result, await createDataConnector(intercom, { name: "Get Order Status" }));
+ * ```
  */
 export function createDataConnector(
   client: Client,

@@ -40,6 +40,15 @@ export const deleteDataConnectorOperation: Operation = {
  *
  * @throws `ApiError` subclasses, for the statuses it declares: 404, 409.
  * @see `deleteDataConnector`, its operationId in Intercom's API reference.
+ * @example
+ * ```ts
+ * import { deleteDataConnector } from "@intercom-kit/data-connectors";
+ * import { createIntercom } from "intercom-kit";
+ *
+ * const intercom = createIntercom({ token: process.env.INTERCOM_TOKEN! });
+ * const result = await intercom.dataConnectors.delete({ id: "12345" });
+ * console.log(result, await deleteDataConnector(intercom, { id: "12345" }));
+ * ```
  */
 export function deleteDataConnector(
   client: Client,

@@ -38,6 +38,15 @@ export interface DataConnectorsFacade {
    * @remarks Retried only when it surely did not run: after a 429, or a connection that failed before sending.
    * @throws `ApiError` subclasses, for the statuses it declares: 422.
    * @see `createDataConnector`, its operationId in Intercom's API reference.
+   * @example
+   * ```ts
+   * import { createDataConnector } from "@intercom-kit/data-connectors";
+   * import { createIntercom } from "intercom-kit";
+   *
+   * const intercom = createIntercom({ token: process.env.INTERCOM_TOKEN! });
+   * const result = await intercom.dataConnectors.create({ name: "Get Order Status" });
+   * console.log(result, await createDataConnector(intercom, { name: "Get Order Status" }));
+   * ```
    */
   create(
     params: CreateDataConnectorParams,
@@ -50,6 +59,15 @@ export interface DataConnectorsFacade {
    *
    * @throws `ApiError` subclasses, for the statuses it declares: 404, 409.
    * @see `deleteDataConnector`, its operationId in Intercom's API reference.
+   * @example
+   * ```ts
+   * import { deleteDataConnector } from "@intercom-kit/data-connectors";
+   * import { createIntercom } from "intercom-kit";
+   *
+   * const intercom = createIntercom({ token: process.env.INTERCOM_TOKEN! });
+   * const result = await intercom.dataConnectors.delete({ id: "12345" });
+   * console.log(result, await deleteDataConnector(intercom, { id: "12345" }));
+   * ```
    */
   delete(
     params: DeleteDataConnectorParams,
@@ -62,6 +80,16 @@ export interface DataConnectorsFacade {
    *
    * @throws `ApiError` subclasses, for the statuses it declares: 400.
    * @see `listDataConnectors`, its operationId in Intercom's API reference.
+   * @example
+   * ```ts
+   * import { listDataConnectors } from "@intercom-kit/data-connectors";
+   * import { createIntercom } from "intercom-kit";
+   *
+   * const intercom = createIntercom({ token: process.env.INTERCOM_TOKEN! });
+   * const page = await intercom.dataConnectors.list();
+   * console.log(page.items.length, page.hasNextPage);
+   * for await (const item of listDataConnectors(intercom)) console.log(item);
+   * ```
    */
   list(
     params?: ListDataConnectorsParams,
@@ -74,6 +102,15 @@ export interface DataConnectorsFacade {
    *
    * @throws `ApiError` subclasses, for the statuses it declares: 400, 404.
    * @see `RetrieveDataConnector`, its operationId in Intercom's API reference.
+   * @example
+   * ```ts
+   * import { retrieveDataConnector } from "@intercom-kit/data-connectors";
+   * import { createIntercom } from "intercom-kit";
+   *
+   * const intercom = createIntercom({ token: process.env.INTERCOM_TOKEN! });
+   * const result = await intercom.dataConnectors.retrieve({ id: "12345" });
+   * console.log(result, await retrieveDataConnector(intercom, { id: "12345" }));
+   * ```
    */
   retrieve(
     params: RetrieveDataConnectorParams,
@@ -87,6 +124,15 @@ export interface DataConnectorsFacade {
    * @remarks Retried only when it surely did not run: after a 429, or a connection that failed before sending.
    * @throws `ApiError` subclasses, for the statuses it declares: 404, 409, 422.
    * @see `updateDataConnector`, its operationId in Intercom's API reference.
+   * @example
+   * ```ts
+   * import { updateDataConnector } from "@intercom-kit/data-connectors";
+   * import { createIntercom } from "intercom-kit";
+   *
+   * const intercom = createIntercom({ token: process.env.INTERCOM_TOKEN! });
+   * const result = await intercom.dataConnectors.update({ id: "12345" });
+   * console.log(result, await updateDataConnector(intercom, { id: "12345" }));
+   * ```
    */
   update(
     params: UpdateDataConnectorParams,
@@ -105,6 +151,16 @@ export interface DataConnectorsExecutionResultsFacade {
    *
    * @throws `ApiError` subclasses, for the statuses it declares: 400, 404.
    * @see `listDataConnectorExecutionResults`, its operationId in Intercom's API reference.
+   * @example
+   * ```ts
+   * import { listDataConnectorExecutionResults } from "@intercom-kit/data-connectors";
+   * import { createIntercom } from "intercom-kit";
+   *
+   * const intercom = createIntercom({ token: process.env.INTERCOM_TOKEN! });
+   * const page = await intercom.dataConnectors.executionResults.list({ data_connector_id: "12345" });
+   * console.log(page.items.length, page.hasNextPage);
+   * for await (const item of listDataConnectorExecutionResults(intercom, { data_connector_id: "12345" })) console.log(item);
+   * ```
    */
   list(
     params: ListDataConnectorExecutionResultsParams,
@@ -117,6 +173,15 @@ export interface DataConnectorsExecutionResultsFacade {
    *
    * @throws `ApiError` subclasses, for the statuses it declares: 404.
    * @see `showDataConnectorExecutionResult`, its operationId in Intercom's API reference.
+   * @example
+   * ```ts
+   * import { retrieveDataConnectorExecutionResult } from "@intercom-kit/data-connectors";
+   * import { createIntercom } from "intercom-kit";
+   *
+   * const intercom = createIntercom({ token: process.env.INTERCOM_TOKEN! });
+   * const result = await intercom.dataConnectors.executionResults.retrieve({ data_connector_id: "12345", id: "99001" });
+   * console.log(result, await retrieveDataConnectorExecutionResult(intercom, { data_connector_id: "12345", id: "99001" }));
+   * ```
    */
   retrieve(
     params: RetrieveDataConnectorExecutionResultParams,

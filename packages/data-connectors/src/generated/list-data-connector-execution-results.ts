@@ -107,6 +107,16 @@ export const listDataConnectorExecutionResultsOperation: Operation = {
  *
  * @throws `ApiError` subclasses, for the statuses it declares: 400, 404.
  * @see `listDataConnectorExecutionResults`, its operationId in Intercom's API reference.
+ * @example
+ * ```ts
+ * import { listDataConnectorExecutionResults } from "@intercom-kit/data-connectors";
+ * import { createIntercom } from "intercom-kit";
+ *
+ * const intercom = createIntercom({ token: process.env.INTERCOM_TOKEN! });
+ * const page = await intercom.dataConnectors.executionResults.list({ data_connector_id: "12345" });
+ * console.log(page.items.length, page.hasNextPage);
+ * for await (const item of listDataConnectorExecutionResults(intercom, { data_connector_id: "12345" })) console.log(item);
+ * ```
  */
 export function listDataConnectorExecutionResults(
   client: Client,

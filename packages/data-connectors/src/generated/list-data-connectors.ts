@@ -50,6 +50,16 @@ export const listDataConnectorsOperation: Operation = {
  *
  * @throws `ApiError` subclasses, for the statuses it declares: 400.
  * @see `listDataConnectors`, its operationId in Intercom's API reference.
+ * @example
+ * ```ts
+ * import { listDataConnectors } from "@intercom-kit/data-connectors";
+ * import { createIntercom } from "intercom-kit";
+ *
+ * const intercom = createIntercom({ token: process.env.INTERCOM_TOKEN! });
+ * const page = await intercom.dataConnectors.list();
+ * console.log(page.items.length, page.hasNextPage);
+ * for await (const item of listDataConnectors(intercom)) console.log(item);
+ * ```
  */
 export function listDataConnectors(
   client: Client,

@@ -45,6 +45,15 @@ export const retrieveDataConnectorExecutionResultOperation: Operation = {
  *
  * @throws `ApiError` subclasses, for the statuses it declares: 404.
  * @see `showDataConnectorExecutionResult`, its operationId in Intercom's API reference.
+ * @example
+ * ```ts
+ * import { retrieveDataConnectorExecutionResult } from "@intercom-kit/data-connectors";
+ * import { createIntercom } from "intercom-kit";
+ *
+ * const intercom = createIntercom({ token: process.env.INTERCOM_TOKEN! });
+ * const result = await intercom.dataConnectors.executionResults.retrieve({ data_connector_id: "12345", id: "99001" });
+ * console.log(result, await retrieveDataConnectorExecutionResult(intercom, { data_connector_id: "12345", id: "99001" }));
+ * ```
  */
 export function retrieveDataConnectorExecutionResult(
   client: Client,

@@ -44,6 +44,15 @@ export const retrieveDataConnectorOperation: Operation = {
  *
  * @throws `ApiError` subclasses, for the statuses it declares: 400, 404.
  * @see `RetrieveDataConnector`, its operationId in Intercom's API reference.
+ * @example
+ * ```ts
+ * import { retrieveDataConnector } from "@intercom-kit/data-connectors";
+ * import { createIntercom } from "intercom-kit";
+ *
+ * const intercom = createIntercom({ token: process.env.INTERCOM_TOKEN! });
+ * const result = await intercom.dataConnectors.retrieve({ id: "12345" });
+ * console.log(result, await retrieveDataConnector(intercom, { id: "12345" }));
+ * ```
  */
 export function retrieveDataConnector(
   client: Client,

@@ -72,6 +72,15 @@ export const updateDataConnectorOperation: Operation = {
  * @remarks Retried only when it surely did not run: after a 429, or a connection that failed before sending.
  * @throws `ApiError` subclasses, for the statuses it declares: 404, 409, 422.
  * @see `updateDataConnector`, its operationId in Intercom's API reference.
+ * @example
+ * ```ts
+ * import { updateDataConnector } from "@intercom-kit/data-connectors";
+ * import { createIntercom } from "intercom-kit";
+ *
+ * const intercom = createIntercom({ token: process.env.INTERCOM_TOKEN! });
+ * const result = await intercom.dataConnectors.update({ id: "12345" });
+ * console.log(result, await updateDataConnector(intercom, { id: "12345" }));
+ * ```
  */
 export function updateDataConnector(
   client: Client,

@@ -41,6 +41,15 @@ export const createDataEventSummaryOperation: Operation = {
  *
  * @remarks Retried only when it surely did not run: after a 429, or a connection that failed before sending.
  * @see `dataEventSummaries`, its operationId in Intercom's API reference.
+ * @example
+ * ```ts
+ * import { createDataEventSummary } from "@intercom-kit/data-events";
+ * import { createIntercom } from "intercom-kit";
+ *
+ * const intercom = createIntercom({ token: process.env.INTERCOM_TOKEN! });
+ * await intercom.dataEvents.summaries.create();
+ * await createDataEventSummary(intercom);
+ * ```
  */
 export function createDataEventSummary(
   client: Client,

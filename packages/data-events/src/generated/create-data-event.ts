@@ -49,6 +49,15 @@ export const createDataEventOperation: Operation = {
  *
  * @remarks Retried only when it surely did not run: after a 429, or a connection that failed before sending.
  * @see `createDataEvent`, its operationId in Intercom's API reference.
+ * @example
+ * ```ts
+ * import { createDataEvent } from "@intercom-kit/data-events";
+ * import { createIntercom } from "intercom-kit";
+ *
+ * const intercom = createIntercom({ token: process.env.INTERCOM_TOKEN! });
+ * await intercom.dataEvents.create();
+ * await createDataEvent(intercom);
+ * ```
  */
 export function createDataEvent(
   client: Client,

@@ -20,6 +20,15 @@ export interface DataEventsFacade {
    *
    * @remarks Retried only when it surely did not run: after a 429, or a connection that failed before sending.
    * @see `createDataEvent`, its operationId in Intercom's API reference.
+   * @example
+   * ```ts
+   * import { createDataEvent } from "@intercom-kit/data-events";
+   * import { createIntercom } from "intercom-kit";
+   *
+   * const intercom = createIntercom({ token: process.env.INTERCOM_TOKEN! });
+   * await intercom.dataEvents.create();
+   * await createDataEvent(intercom);
+   * ```
    */
   create(params?: CreateDataEventParams, options?: RequestOptions): ApiPromise<void>;
   /**
@@ -28,6 +37,15 @@ export interface DataEventsFacade {
    * `GET /events`.
    *
    * @see `lisDataEvents`, its operationId in Intercom's API reference.
+   * @example
+   * ```ts
+   * import { listDataEvents } from "@intercom-kit/data-events";
+   * import { createIntercom } from "intercom-kit";
+   *
+   * const intercom = createIntercom({ token: process.env.INTERCOM_TOKEN! });
+   * const result = await intercom.dataEvents.list({ filter: { user_id: "123" }, type: "example" });
+   * console.log(result, await listDataEvents(intercom, { filter: { user_id: "123" }, type: "example" }));
+   * ```
    */
   list(params: ListDataEventsParams, options?: RequestOptions): ApiPromise<DataEventSummary>;
   /** `client.dataEvents.summaries`: `create`. */
@@ -43,6 +61,15 @@ export interface DataEventsSummariesFacade {
    *
    * @remarks Retried only when it surely did not run: after a 429, or a connection that failed before sending.
    * @see `dataEventSummaries`, its operationId in Intercom's API reference.
+   * @example
+   * ```ts
+   * import { createDataEventSummary } from "@intercom-kit/data-events";
+   * import { createIntercom } from "intercom-kit";
+   *
+   * const intercom = createIntercom({ token: process.env.INTERCOM_TOKEN! });
+   * await intercom.dataEvents.summaries.create();
+   * await createDataEventSummary(intercom);
+   * ```
    */
   create(params?: CreateDataEventSummaryParams, options?: RequestOptions): ApiPromise<void>;
 }

@@ -55,6 +55,15 @@ export const listDataEventsOperation: Operation = {
  * `GET /events`.
  *
  * @see `lisDataEvents`, its operationId in Intercom's API reference.
+ * @example
+ * ```ts
+ * import { listDataEvents } from "@intercom-kit/data-events";
+ * import { createIntercom } from "intercom-kit";
+ *
+ * const intercom = createIntercom({ token: process.env.INTERCOM_TOKEN! });
+ * const result = await intercom.dataEvents.list({ filter: { user_id: "123" }, type: "example" });
+ * console.log(result, await listDataEvents(intercom, { filter: { user_id: "123" }, type: "example" }));
+ * ```
  */
 export function listDataEvents(
   client: Client,

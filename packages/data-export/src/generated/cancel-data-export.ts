@@ -34,6 +34,15 @@ export const cancelDataExportOperation: Operation = {
  *
  * @remarks Retried only when it surely did not run: after a 429, or a connection that failed before sending.
  * @see `cancelDataExport`, its operationId in Intercom's API reference.
+ * @example
+ * ```ts
+ * import { cancelDataExport } from "@intercom-kit/data-export";
+ * import { createIntercom } from "intercom-kit";
+ *
+ * const intercom = createIntercom({ token: process.env.INTERCOM_TOKEN! });
+ * const result = await intercom.dataExport.cancel({ job_identifier: "example" });
+ * console.log(result, await cancelDataExport(intercom, { job_identifier: "example" }));
+ * ```
  */
 export function cancelDataExport(
   client: Client,

@@ -39,6 +39,15 @@ export const createDataExportOperation: Operation = {
  *
  * @remarks Retried only when it surely did not run: after a 429, or a connection that failed before sending.
  * @see `createDataExport`, its operationId in Intercom's API reference.
+ * @example
+ * ```ts
+ * import { createDataExport } from "@intercom-kit/data-export";
+ * import { createIntercom } from "intercom-kit";
+ *
+ * const intercom = createIntercom({ token: process.env.INTERCOM_TOKEN! });
+ * const result = await intercom.dataExport.create({ created_at_after: 1527811200, created_at_before: 1527811200 });
+ * console.log(result, await createDataExport(intercom, { created_at_after: 1527811200, created_at_before: 1527811200 }));
+ * ```
  */
 export function createDataExport(
   client: Client,

@@ -35,6 +35,16 @@ export const downloadDataExportReportOperation: Operation = {
  *
  * @throws `ApiError` subclasses, for the statuses it declares: 404.
  * @see `downloadReportingDataExport`, its operationId in Intercom's API reference.
+ * @example
+ * ```ts
+ * import { downloadDataExportReport } from "@intercom-kit/data-export";
+ * import { createIntercom } from "intercom-kit";
+ *
+ * const intercom = createIntercom({ token: process.env.INTERCOM_TOKEN! });
+ * const stream = await intercom.dataExport.reports.download({ app_id: "123", job_identifier: "example" });
+ * const bytes = new Uint8Array(await new Response(stream).arrayBuffer());
+ * console.log(bytes.length, await downloadDataExportReport(intercom, { app_id: "123", job_identifier: "example" }));
+ * ```
  */
 export function downloadDataExportReport(
   client: Client,

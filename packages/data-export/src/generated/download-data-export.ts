@@ -31,6 +31,16 @@ export const downloadDataExportOperation: Operation = {
  * `GET /download/content/data/{job_identifier}`. Resolves to the body as a byte stream.
  *
  * @see `downloadDataExport`, its operationId in Intercom's API reference.
+ * @example
+ * ```ts
+ * import { downloadDataExport } from "@intercom-kit/data-export";
+ * import { createIntercom } from "intercom-kit";
+ *
+ * const intercom = createIntercom({ token: process.env.INTERCOM_TOKEN! });
+ * const stream = await intercom.dataExport.download({ job_identifier: "example" });
+ * const bytes = new Uint8Array(await new Response(stream).arrayBuffer());
+ * console.log(bytes.length, await downloadDataExport(intercom, { job_identifier: "example" }));
+ * ```
  */
 export function downloadDataExport(
   client: Client,

@@ -61,6 +61,15 @@ export const enqueueDataExportReportOperation: Operation = {
  * @remarks Retried only when it surely did not run: after a 429, or a connection that failed before sending.
  * @throws `ApiError` subclasses, for the statuses it declares: 400.
  * @see `enqueueReportingDataExport`, its operationId in Intercom's API reference.
+ * @example
+ * ```ts
+ * import { enqueueDataExportReport } from "@intercom-kit/data-export";
+ * import { createIntercom } from "intercom-kit";
+ *
+ * const intercom = createIntercom({ token: process.env.INTERCOM_TOKEN! });
+ * const result = await intercom.dataExport.reports.enqueue({ dataset_id: "conversation", attribute_ids: [], start_time: 1717490000, end_time: 1717510000 });
+ * console.log(result, await enqueueDataExportReport(intercom, { dataset_id: "conversation", attribute_ids: [], start_time: 1717490000, end_time: 1717510000 }));
+ * ```
  */
 export function enqueueDataExportReport(
   client: Client,

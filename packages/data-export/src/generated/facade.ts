@@ -39,6 +39,15 @@ export interface DataExportFacade {
    *
    * @remarks Retried only when it surely did not run: after a 429, or a connection that failed before sending.
    * @see `cancelDataExport`, its operationId in Intercom's API reference.
+   * @example
+   * ```ts
+   * import { cancelDataExport } from "@intercom-kit/data-export";
+   * import { createIntercom } from "intercom-kit";
+   *
+   * const intercom = createIntercom({ token: process.env.INTERCOM_TOKEN! });
+   * const result = await intercom.dataExport.cancel({ job_identifier: "example" });
+   * console.log(result, await cancelDataExport(intercom, { job_identifier: "example" }));
+   * ```
    */
   cancel(params: CancelDataExportParams, options?: RequestOptions): ApiPromise<DataExport>;
   /**
@@ -48,6 +57,15 @@ export interface DataExportFacade {
    *
    * @remarks Retried only when it surely did not run: after a 429, or a connection that failed before sending.
    * @see `createDataExport`, its operationId in Intercom's API reference.
+   * @example
+   * ```ts
+   * import { createDataExport } from "@intercom-kit/data-export";
+   * import { createIntercom } from "intercom-kit";
+   *
+   * const intercom = createIntercom({ token: process.env.INTERCOM_TOKEN! });
+   * const result = await intercom.dataExport.create({ created_at_after: 1527811200, created_at_before: 1527811200 });
+   * console.log(result, await createDataExport(intercom, { created_at_after: 1527811200, created_at_before: 1527811200 }));
+   * ```
    */
   create(params: CreateDataExportParams, options?: RequestOptions): ApiPromise<DataExport>;
   /**
@@ -56,6 +74,16 @@ export interface DataExportFacade {
    * `GET /download/content/data/{job_identifier}`. Resolves to the body as a byte stream.
    *
    * @see `downloadDataExport`, its operationId in Intercom's API reference.
+   * @example
+   * ```ts
+   * import { downloadDataExport } from "@intercom-kit/data-export";
+   * import { createIntercom } from "intercom-kit";
+   *
+   * const intercom = createIntercom({ token: process.env.INTERCOM_TOKEN! });
+   * const stream = await intercom.dataExport.download({ job_identifier: "example" });
+   * const bytes = new Uint8Array(await new Response(stream).arrayBuffer());
+   * console.log(bytes.length, await downloadDataExport(intercom, { job_identifier: "example" }));
+   * ```
    */
   download(
     params: DownloadDataExportParams,
@@ -67,6 +95,15 @@ export interface DataExportFacade {
    * `GET /export/content/data/{job_identifier}`.
    *
    * @see `getDataExport`, its operationId in Intercom's API reference.
+   * @example
+   * ```ts
+   * import { retrieveDataExport } from "@intercom-kit/data-export";
+   * import { createIntercom } from "intercom-kit";
+   *
+   * const intercom = createIntercom({ token: process.env.INTERCOM_TOKEN! });
+   * const result = await intercom.dataExport.retrieve({ job_identifier: "example" });
+   * console.log(result, await retrieveDataExport(intercom, { job_identifier: "example" }));
+   * ```
    */
   retrieve(params: RetrieveDataExportParams, options?: RequestOptions): ApiPromise<DataExport>;
   /** `client.dataExport.reports`: `download`, `enqueue`, `retrieve` and below it `datasets`. */
@@ -82,6 +119,16 @@ export interface DataExportReportsFacade {
    *
    * @throws `ApiError` subclasses, for the statuses it declares: 404.
    * @see `downloadReportingDataExport`, its operationId in Intercom's API reference.
+   * @example
+   * ```ts
+   * import { downloadDataExportReport } from "@intercom-kit/data-export";
+   * import { createIntercom } from "intercom-kit";
+   *
+   * const intercom = createIntercom({ token: process.env.INTERCOM_TOKEN! });
+   * const stream = await intercom.dataExport.reports.download({ app_id: "123", job_identifier: "example" });
+   * const bytes = new Uint8Array(await new Response(stream).arrayBuffer());
+   * console.log(bytes.length, await downloadDataExportReport(intercom, { app_id: "123", job_identifier: "example" }));
+   * ```
    */
   download(
     params: DownloadDataExportReportParams,
@@ -95,6 +142,15 @@ export interface DataExportReportsFacade {
    * @remarks Retried only when it surely did not run: after a 429, or a connection that failed before sending.
    * @throws `ApiError` subclasses, for the statuses it declares: 400.
    * @see `enqueueReportingDataExport`, its operationId in Intercom's API reference.
+   * @example
+   * ```ts
+   * import { enqueueDataExportReport } from "@intercom-kit/data-export";
+   * import { createIntercom } from "intercom-kit";
+   *
+   * const intercom = createIntercom({ token: process.env.INTERCOM_TOKEN! });
+   * const result = await intercom.dataExport.reports.enqueue({ dataset_id: "conversation", attribute_ids: [], start_time: 1717490000, end_time: 1717510000 });
+   * console.log(result, await enqueueDataExportReport(intercom, { dataset_id: "conversation", attribute_ids: [], start_time: 1717490000, end_time: 1717510000 }));
+   * ```
    */
   enqueue(
     params: EnqueueDataExportReportParams,
@@ -107,6 +163,15 @@ export interface DataExportReportsFacade {
    *
    * @throws `ApiError` subclasses, for the statuses it declares: 404.
    * @see `getReportingDataExport`, its operationId in Intercom's API reference.
+   * @example
+   * ```ts
+   * import { retrieveDataExportReport } from "@intercom-kit/data-export";
+   * import { createIntercom } from "intercom-kit";
+   *
+   * const intercom = createIntercom({ token: process.env.INTERCOM_TOKEN! });
+   * const result = await intercom.dataExport.reports.retrieve({ app_id: "123", client_id: "123", job_identifier: "example" });
+   * console.log(result, await retrieveDataExportReport(intercom, { app_id: "123", client_id: "123", job_identifier: "example" }));
+   * ```
    */
   retrieve(
     params: RetrieveDataExportReportParams,
@@ -124,6 +189,15 @@ export interface DataExportReportsDatasetsFacade {
    * `GET /export/reporting_data/get_datasets`.
    *
    * @see `listReportingDatasets`, its operationId in Intercom's API reference.
+   * @example
+   * ```ts
+   * import { listDataExportReportDatasets } from "@intercom-kit/data-export";
+   * import { createIntercom } from "intercom-kit";
+   *
+   * const intercom = createIntercom({ token: process.env.INTERCOM_TOKEN! });
+   * const result = await intercom.dataExport.reports.datasets.list();
+   * console.log(result, await listDataExportReportDatasets(intercom));
+   * ```
    */
   list(
     params?: ListDataExportReportDatasetsParams,

@@ -33,6 +33,15 @@ export const listDataExportReportDatasetsOperation: Operation = {
  * `GET /export/reporting_data/get_datasets`.
  *
  * @see `listReportingDatasets`, its operationId in Intercom's API reference.
+ * @example
+ * ```ts
+ * import { listDataExportReportDatasets } from "@intercom-kit/data-export";
+ * import { createIntercom } from "intercom-kit";
+ *
+ * const intercom = createIntercom({ token: process.env.INTERCOM_TOKEN! });
+ * const result = await intercom.dataExport.reports.datasets.list();
+ * console.log(result, await listDataExportReportDatasets(intercom));
+ * ```
  */
 export function listDataExportReportDatasets(
   client: Client,

@@ -46,6 +46,15 @@ export const retrieveDataExportReportOperation: Operation = {
  *
  * @throws `ApiError` subclasses, for the statuses it declares: 404.
  * @see `getReportingDataExport`, its operationId in Intercom's API reference.
+ * @example
+ * ```ts
+ * import { retrieveDataExportReport } from "@intercom-kit/data-export";
+ * import { createIntercom } from "intercom-kit";
+ *
+ * const intercom = createIntercom({ token: process.env.INTERCOM_TOKEN! });
+ * const result = await intercom.dataExport.reports.retrieve({ app_id: "123", client_id: "123", job_identifier: "example" });
+ * console.log(result, await retrieveDataExportReport(intercom, { app_id: "123", client_id: "123", job_identifier: "example" }));
+ * ```
  */
 export function retrieveDataExportReport(
   client: Client,

@@ -33,6 +33,15 @@ export const retrieveDataExportOperation: Operation = {
  * `GET /export/content/data/{job_identifier}`.
  *
  * @see `getDataExport`, its operationId in Intercom's API reference.
+ * @example
+ * ```ts
+ * import { retrieveDataExport } from "@intercom-kit/data-export";
+ * import { createIntercom } from "intercom-kit";
+ *
+ * const intercom = createIntercom({ token: process.env.INTERCOM_TOKEN! });
+ * const result = await intercom.dataExport.retrieve({ job_identifier: "example" });
+ * console.log(result, await retrieveDataExport(intercom, { job_identifier: "example" }));
+ * ```
  */
 export function retrieveDataExport(
   client: Client,

@@ -50,6 +50,15 @@ export interface FinVoiceCallsFacade {
    * `GET /fin_voice/conversation/{conversation_id}`.
    *
    * @see `collectFinVoiceCallsByConversationId`, its operationId in Intercom's API reference.
+   * @example
+   * ```ts
+   * import { listFinVoiceCallsByConversation } from "@intercom-kit/fin";
+   * import { createIntercom } from "intercom-kit";
+   *
+   * const intercom = createIntercom({ token: process.env.INTERCOM_TOKEN! });
+   * const result = await intercom.fin.voiceCalls.listByConversation({ conversation_id: "123" });
+   * console.log(result, await listFinVoiceCallsByConversation(intercom, { conversation_id: "123" }));
+   * ```
    */
   listByConversation(
     params: ListFinVoiceCallsByConversationParams,
@@ -63,6 +72,15 @@ export interface FinVoiceCallsFacade {
    * @remarks Retried only when it surely did not run: after a 429, or a connection that failed before sending.
    * @throws `ApiError` subclasses, for the statuses it declares: 400, 409.
    * @see `registerFinVoiceCall`, its operationId in Intercom's API reference.
+   * @example
+   * ```ts
+   * import { registerFinVoiceCall } from "@intercom-kit/fin";
+   * import { createIntercom } from "intercom-kit";
+   *
+   * const intercom = createIntercom({ token: process.env.INTERCOM_TOKEN! });
+   * const result = await intercom.fin.voiceCalls.register({ phone_number: "+1234567890", call_id: "call-123-abc" });
+   * console.log(result, await registerFinVoiceCall(intercom, { phone_number: "+1234567890", call_id: "call-123-abc" }));
+   * ```
    */
   register(
     params: RegisterFinVoiceCallParams,
@@ -75,6 +93,15 @@ export interface FinVoiceCallsFacade {
    *
    * @throws `ApiError` subclasses, for the statuses it declares: 404.
    * @see `collectFinVoiceCallById`, its operationId in Intercom's API reference.
+   * @example
+   * ```ts
+   * import { retrieveFinVoiceCall } from "@intercom-kit/fin";
+   * import { createIntercom } from "intercom-kit";
+   *
+   * const intercom = createIntercom({ token: process.env.INTERCOM_TOKEN! });
+   * const result = await intercom.fin.voiceCalls.retrieve({ id: 1 });
+   * console.log(result, await retrieveFinVoiceCall(intercom, { id: 1 }));
+   * ```
    */
   retrieve(
     params: RetrieveFinVoiceCallParams,
@@ -87,6 +114,15 @@ export interface FinVoiceCallsFacade {
    *
    * @throws `ApiError` subclasses, for the statuses it declares: 404.
    * @see `collectFinVoiceCallByExternalId`, its operationId in Intercom's API reference.
+   * @example
+   * ```ts
+   * import { retrieveFinVoiceCallByExternalId } from "@intercom-kit/fin";
+   * import { createIntercom } from "intercom-kit";
+   *
+   * const intercom = createIntercom({ token: process.env.INTERCOM_TOKEN! });
+   * const result = await intercom.fin.voiceCalls.retrieveByExternalId({ external_id: "123" });
+   * console.log(result, await retrieveFinVoiceCallByExternalId(intercom, { external_id: "123" }));
+   * ```
    */
   retrieveByExternalId(
     params: RetrieveFinVoiceCallByExternalIdParams,
@@ -99,6 +135,15 @@ export interface FinVoiceCallsFacade {
    *
    * @throws `ApiError` subclasses, for the statuses it declares: 404.
    * @see `collectFinVoiceCallByPhoneNumber`, its operationId in Intercom's API reference.
+   * @example
+   * ```ts
+   * import { retrieveFinVoiceCallByPhoneNumber } from "@intercom-kit/fin";
+   * import { createIntercom } from "intercom-kit";
+   *
+   * const intercom = createIntercom({ token: process.env.INTERCOM_TOKEN! });
+   * const result = await intercom.fin.voiceCalls.retrieveByPhoneNumber({ phone_number: "example" });
+   * console.log(result, await retrieveFinVoiceCallByPhoneNumber(intercom, { phone_number: "example" }));
+   * ```
    */
   retrieveByPhoneNumber(
     params: RetrieveFinVoiceCallByPhoneNumberParams,
@@ -116,6 +161,15 @@ export interface FinConversationsFacade {
    * @remarks Retried only when it surely did not run: after a 429, or a connection that failed before sending.
    * @throws `ApiError` subclasses, for the statuses it declares: 422.
    * @see `submitFinCsat`, its operationId in Intercom's API reference.
+   * @example
+   * ```ts
+   * import { rateFinConversation } from "@intercom-kit/fin";
+   * import { createIntercom } from "intercom-kit";
+   *
+   * const intercom = createIntercom({ token: process.env.INTERCOM_TOKEN! });
+   * const result = await intercom.fin.conversations.rate({ conversation_id: "ext-123", rating: "amazing" });
+   * console.log(result, await rateFinConversation(intercom, { conversation_id: "ext-123", rating: "amazing" }));
+   * ```
    */
   rate(
     params: RateFinConversationParams,
@@ -129,6 +183,15 @@ export interface FinConversationsFacade {
    * @remarks Retried only when it surely did not run: after a 429, or a connection that failed before sending.
    * @throws `ApiError` subclasses, for the statuses it declares: 400.
    * @see `replyToFin`, its operationId in Intercom's API reference.
+   * @example
+   * ```ts
+   * import { replyFinConversation } from "@intercom-kit/fin";
+   * import { createIntercom } from "intercom-kit";
+   *
+   * const intercom = createIntercom({ token: process.env.INTERCOM_TOKEN! });
+   * const result = await intercom.fin.conversations.reply({ conversation_id: "123456", message: { author: "user", body: "How can I see my account details?", timestamp: "2025-01-24T10:01:20.000Z" }, user: { id: "123456" } });
+   * console.log(result, await replyFinConversation(intercom, { conversation_id: "123456", message: { author: "user", body: "How can I see my account details?", timestamp: "2025-01-24T10:01:20.000Z" }, user: { id: "123456" } }));
+   * ```
    */
   reply(
     params: ReplyFinConversationParams,
@@ -142,6 +205,15 @@ export interface FinConversationsFacade {
    * @remarks Retried only when it surely did not run: after a 429, or a connection that failed before sending.
    * @throws `ApiError` subclasses, for the statuses it declares: 400.
    * @see `startFinConversation`, its operationId in Intercom's API reference.
+   * @example
+   * ```ts
+   * import { startFinConversation } from "@intercom-kit/fin";
+   * import { createIntercom } from "intercom-kit";
+   *
+   * const intercom = createIntercom({ token: process.env.INTERCOM_TOKEN! });
+   * const result = await intercom.fin.conversations.start({ conversation_id: "ext-123", message: { author: "user", body: "How can I see my account details?", timestamp: "2025-01-24T10:01:20.000Z" }, user: { id: "123456" } });
+   * console.log(result, await startFinConversation(intercom, { conversation_id: "ext-123", message: { author: "user", body: "How can I see my account details?", timestamp: "2025-01-24T10:01:20.000Z" }, user: { id: "123456" } }));
+   * ```
    */
   start(
     params: StartFinConversationParams,

@@ -36,6 +36,15 @@ export const listFinVoiceCallsByConversationOperation: Operation = {
  * `GET /fin_voice/conversation/{conversation_id}`.
  *
  * @see `collectFinVoiceCallsByConversationId`, its operationId in Intercom's API reference.
+ * @example
+ * ```ts
+ * import { listFinVoiceCallsByConversation } from "@intercom-kit/fin";
+ * import { createIntercom } from "intercom-kit";
+ *
+ * const intercom = createIntercom({ token: process.env.INTERCOM_TOKEN! });
+ * const result = await intercom.fin.voiceCalls.listByConversation({ conversation_id: "123" });
+ * console.log(result, await listFinVoiceCallsByConversation(intercom, { conversation_id: "123" }));
+ * ```
  */
 export function listFinVoiceCallsByConversation(
   client: Client,

@@ -57,6 +57,15 @@ export const rateFinConversationOperation: Operation = {
  * @remarks Retried only when it surely did not run: after a 429, or a connection that failed before sending.
  * @throws `ApiError` subclasses, for the statuses it declares: 422.
  * @see `submitFinCsat`, its operationId in Intercom's API reference.
+ * @example
+ * ```ts
+ * import { rateFinConversation } from "@intercom-kit/fin";
+ * import { createIntercom } from "intercom-kit";
+ *
+ * const intercom = createIntercom({ token: process.env.INTERCOM_TOKEN! });
+ * const result = await intercom.fin.conversations.rate({ conversation_id: "ext-123", rating: "amazing" });
+ * console.log(result, await rateFinConversation(intercom, { conversation_id: "ext-123", rating: "amazing" }));
+ * ```
  */
 export function rateFinConversation(
   client: Client,

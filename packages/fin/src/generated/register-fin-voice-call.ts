@@ -42,6 +42,15 @@ export const registerFinVoiceCallOperation: Operation = {
  * @remarks Retried only when it surely did not run: after a 429, or a connection that failed before sending.
  * @throws `ApiError` subclasses, for the statuses it declares: 400, 409.
  * @see `registerFinVoiceCall`, its operationId in Intercom's API reference.
+ * @example
+ * ```ts
+ * import { registerFinVoiceCall } from "@intercom-kit/fin";
+ * import { createIntercom } from "intercom-kit";
+ *
+ * const intercom = createIntercom({ token: process.env.INTERCOM_TOKEN! });
+ * const result = await intercom.fin.voiceCalls.register({ phone_number: "+1234567890", call_id: "call-123-abc" });
+ * console.log(result, await registerFinVoiceCall(intercom, { phone_number: "+1234567890", call_id: "call-123-abc" }));
+ * ```
  */
 export function registerFinVoiceCall(
   client: Client,

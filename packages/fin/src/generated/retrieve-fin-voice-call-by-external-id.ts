@@ -34,6 +34,15 @@ export const retrieveFinVoiceCallByExternalIdOperation: Operation = {
  *
  * @throws `ApiError` subclasses, for the statuses it declares: 404.
  * @see `collectFinVoiceCallByExternalId`, its operationId in Intercom's API reference.
+ * @example
+ * ```ts
+ * import { retrieveFinVoiceCallByExternalId } from "@intercom-kit/fin";
+ * import { createIntercom } from "intercom-kit";
+ *
+ * const intercom = createIntercom({ token: process.env.INTERCOM_TOKEN! });
+ * const result = await intercom.fin.voiceCalls.retrieveByExternalId({ external_id: "123" });
+ * console.log(result, await retrieveFinVoiceCallByExternalId(intercom, { external_id: "123" }));
+ * ```
  */
 export function retrieveFinVoiceCallByExternalId(
   client: Client,

@@ -34,6 +34,15 @@ export const retrieveFinVoiceCallByPhoneNumberOperation: Operation = {
  *
  * @throws `ApiError` subclasses, for the statuses it declares: 404.
  * @see `collectFinVoiceCallByPhoneNumber`, its operationId in Intercom's API reference.
+ * @example
+ * ```ts
+ * import { retrieveFinVoiceCallByPhoneNumber } from "@intercom-kit/fin";
+ * import { createIntercom } from "intercom-kit";
+ *
+ * const intercom = createIntercom({ token: process.env.INTERCOM_TOKEN! });
+ * const result = await intercom.fin.voiceCalls.retrieveByPhoneNumber({ phone_number: "example" });
+ * console.log(result, await retrieveFinVoiceCallByPhoneNumber(intercom, { phone_number: "example" }));
+ * ```
  */
 export function retrieveFinVoiceCallByPhoneNumber(
   client: Client,

@@ -36,6 +36,15 @@ export const retrieveFinVoiceCallOperation: Operation = {
  *
  * @throws `ApiError` subclasses, for the statuses it declares: 404.
  * @see `collectFinVoiceCallById`, its operationId in Intercom's API reference.
+ * @example
+ * ```ts
+ * import { retrieveFinVoiceCall } from "@intercom-kit/fin";
+ * import { createIntercom } from "intercom-kit";
+ *
+ * const intercom = createIntercom({ token: process.env.INTERCOM_TOKEN! });
+ * const result = await intercom.fin.voiceCalls.retrieve({ id: 1 });
+ * console.log(result, await retrieveFinVoiceCall(intercom, { id: 1 }));
+ * ```
  */
 export function retrieveFinVoiceCall(
   client: Client,

@@ -67,6 +67,15 @@ export const startFinConversationOperation: Operation = {
  * @remarks Retried only when it surely did not run: after a 429, or a connection that failed before sending.
  * @throws `ApiError` subclasses, for the statuses it declares: 400.
  * @see `startFinConversation`, its operationId in Intercom's API reference.
+ * @example
+ * ```ts
+ * import { startFinConversation } from "@intercom-kit/fin";
+ * import { createIntercom } from "intercom-kit";
+ *
+ * const intercom = createIntercom({ token: process.env.INTERCOM_TOKEN! });
+ * const result = await intercom.fin.conversations.start({ conversation_id: "ext-123", message: { author: "user", body: "How can I see my account details?", timestamp: "2025-01-24T10:01:20.000Z" }, user: { id: "123456" } });
+ * console.log(result, await startFinConversation(intercom, { conversation_id: "ext-123", message: { author: "user", body: "How can I see my account details?", timestamp: "2025-01-24T10:01:20.000Z" }, user: { id: "123456" } }));
+ * ```
  */
 export function startFinConversation(
   client: Client,

@@ -44,6 +44,15 @@ export const createHelpCenterCollectionOperation: Operation = {
  * @remarks Retried only when it surely did not run: after a 429, or a connection that failed before sending.
  * @throws `ApiError` subclasses, for the statuses it declares: 400.
  * @see `createCollection`, its operationId in Intercom's API reference.
+ * @example
+ * ```ts
+ * import { createHelpCenterCollection } from "@intercom-kit/help-center";
+ * import { createIntercom } from "intercom-kit";
+ *
+ * const intercom = createIntercom({ token: process.env.INTERCOM_TOKEN! });
+ * const result = await intercom.helpCenter.collections.create({ name: "collection 51" });
+ * console.log(result, await createHelpCenterCollection(intercom, { name: "collection 51" }));
+ * ```
  */
 export function createHelpCenterCollection(
   client: Client,

@@ -49,6 +49,15 @@ export const createHelpCenterRedirectOperation: Operation = {
  * @remarks Retried only when it surely did not run: after a 429, or a connection that failed before sending.
  * @throws `ApiError` subclasses, for the statuses it declares: 400, 404, 409, 422.
  * @see `createHelpCenterRedirect`, its operationId in Intercom's API reference.
+ * @example
+ * ```ts
+ * import { createHelpCenterRedirect } from "@intercom-kit/help-center";
+ * import { createIntercom } from "intercom-kit";
+ *
+ * const intercom = createIntercom({ token: process.env.INTERCOM_TOKEN! });
+ * const result = await intercom.helpCenter.redirects.create({ help_center_id: "123", from_url: "http://help-center.test/lovelyhelpcenter/old-page", locale: "en", target_type: "article", target_id: "11" });
+ * console.log(result, await createHelpCenterRedirect(intercom, { help_center_id: "123", from_url: "http://help-center.test/lovelyhelpcenter/old-page", locale: "en", target_type: "article", target_id: "11" }));
+ * ```
  */
 export function createHelpCenterRedirect(
   client: Client,

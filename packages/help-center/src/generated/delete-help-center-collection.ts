@@ -39,6 +39,15 @@ export const deleteHelpCenterCollectionOperation: Operation = {
  *
  * @throws `ApiError` subclasses, for the statuses it declares: 404.
  * @see `deleteCollection`, its operationId in Intercom's API reference.
+ * @example
+ * ```ts
+ * import { deleteHelpCenterCollection } from "@intercom-kit/help-center";
+ * import { createIntercom } from "intercom-kit";
+ *
+ * const intercom = createIntercom({ token: process.env.INTERCOM_TOKEN! });
+ * const result = await intercom.helpCenter.collections.delete({ collection_id: 123 });
+ * console.log(result, await deleteHelpCenterCollection(intercom, { collection_id: 123 }));
+ * ```
  */
 export function deleteHelpCenterCollection(
   client: Client,

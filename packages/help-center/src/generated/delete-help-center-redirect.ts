@@ -45,6 +45,15 @@ export const deleteHelpCenterRedirectOperation: Operation = {
  *
  * @throws `ApiError` subclasses, for the statuses it declares: 404.
  * @see `deleteHelpCenterRedirect`, its operationId in Intercom's API reference.
+ * @example
+ * ```ts
+ * import { deleteHelpCenterRedirect } from "@intercom-kit/help-center";
+ * import { createIntercom } from "intercom-kit";
+ *
+ * const intercom = createIntercom({ token: process.env.INTERCOM_TOKEN! });
+ * const result = await intercom.helpCenter.redirects.delete({ help_center_id: "123", id: "26" });
+ * console.log(result, await deleteHelpCenterRedirect(intercom, { help_center_id: "123", id: "26" }));
+ * ```
  */
 export function deleteHelpCenterRedirect(
   client: Client,

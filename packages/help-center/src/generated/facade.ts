@@ -60,6 +60,15 @@ export interface HelpCenterFacade {
    * `GET /help_center/help_centers`.
    *
    * @see `listHelpCenters`, its operationId in Intercom's API reference.
+   * @example
+   * ```ts
+   * import { listHelpCenters } from "@intercom-kit/help-center";
+   * import { createIntercom } from "intercom-kit";
+   *
+   * const intercom = createIntercom({ token: process.env.INTERCOM_TOKEN! });
+   * const result = await intercom.helpCenter.list();
+   * console.log(result, await listHelpCenters(intercom));
+   * ```
    */
   list(params?: ListHelpCentersParams, options?: RequestOptions): ApiPromise<HelpCenterList>;
   /**
@@ -69,6 +78,15 @@ export interface HelpCenterFacade {
    *
    * @throws `ApiError` subclasses, for the statuses it declares: 404.
    * @see `retrieveHelpCenter`, its operationId in Intercom's API reference.
+   * @example
+   * ```ts
+   * import { retrieveHelpCenter } from "@intercom-kit/help-center";
+   * import { createIntercom } from "intercom-kit";
+   *
+   * const intercom = createIntercom({ token: process.env.INTERCOM_TOKEN! });
+   * const result = await intercom.helpCenter.retrieve({ help_center_id: 123 });
+   * console.log(result, await retrieveHelpCenter(intercom, { help_center_id: 123 }));
+   * ```
    */
   retrieve(params: RetrieveHelpCenterParams, options?: RequestOptions): ApiPromise<HelpCenter>;
   /** `client.helpCenter.collections`: `create`, `delete`, `list`, `retrieve`, `update`. */
@@ -87,6 +105,15 @@ export interface HelpCenterRedirectsFacade {
    * @remarks Retried only when it surely did not run: after a 429, or a connection that failed before sending.
    * @throws `ApiError` subclasses, for the statuses it declares: 400, 404, 409, 422.
    * @see `createHelpCenterRedirect`, its operationId in Intercom's API reference.
+   * @example
+   * ```ts
+   * import { createHelpCenterRedirect } from "@intercom-kit/help-center";
+   * import { createIntercom } from "intercom-kit";
+   *
+   * const intercom = createIntercom({ token: process.env.INTERCOM_TOKEN! });
+   * const result = await intercom.helpCenter.redirects.create({ help_center_id: "123", from_url: "http://help-center.test/lovelyhelpcenter/old-page", locale: "en", target_type: "article", target_id: "11" });
+   * console.log(result, await createHelpCenterRedirect(intercom, { help_center_id: "123", from_url: "http://help-center.test/lovelyhelpcenter/old-page", locale: "en", target_type: "article", target_id: "11" }));
+   * ```
    */
   create(
     params: CreateHelpCenterRedirectParams,
@@ -99,6 +126,15 @@ export interface HelpCenterRedirectsFacade {
    *
    * @throws `ApiError` subclasses, for the statuses it declares: 404.
    * @see `deleteHelpCenterRedirect`, its operationId in Intercom's API reference.
+   * @example
+   * ```ts
+   * import { deleteHelpCenterRedirect } from "@intercom-kit/help-center";
+   * import { createIntercom } from "intercom-kit";
+   *
+   * const intercom = createIntercom({ token: process.env.INTERCOM_TOKEN! });
+   * const result = await intercom.helpCenter.redirects.delete({ help_center_id: "123", id: "26" });
+   * console.log(result, await deleteHelpCenterRedirect(intercom, { help_center_id: "123", id: "26" }));
+   * ```
    */
   delete(
     params: DeleteHelpCenterRedirectParams,
@@ -111,6 +147,16 @@ export interface HelpCenterRedirectsFacade {
    *
    * @throws `ApiError` subclasses, for the statuses it declares: 404.
    * @see `listHelpCenterRedirects`, its operationId in Intercom's API reference.
+   * @example
+   * ```ts
+   * import { listHelpCenterRedirects } from "@intercom-kit/help-center";
+   * import { createIntercom } from "intercom-kit";
+   *
+   * const intercom = createIntercom({ token: process.env.INTERCOM_TOKEN! });
+   * const page = await intercom.helpCenter.redirects.list({ help_center_id: "123" });
+   * console.log(page.items.length, page.hasNextPage);
+   * for await (const item of listHelpCenterRedirects(intercom, { help_center_id: "123" })) console.log(item);
+   * ```
    */
   list(
     params: ListHelpCenterRedirectsParams,
@@ -123,6 +169,15 @@ export interface HelpCenterRedirectsFacade {
    *
    * @throws `ApiError` subclasses, for the statuses it declares: 404.
    * @see `retrieveHelpCenterRedirect`, its operationId in Intercom's API reference.
+   * @example
+   * ```ts
+   * import { retrieveHelpCenterRedirect } from "@intercom-kit/help-center";
+   * import { createIntercom } from "intercom-kit";
+   *
+   * const intercom = createIntercom({ token: process.env.INTERCOM_TOKEN! });
+   * const result = await intercom.helpCenter.redirects.retrieve({ help_center_id: "123", id: "26" });
+   * console.log(result, await retrieveHelpCenterRedirect(intercom, { help_center_id: "123", id: "26" }));
+   * ```
    */
   retrieve(
     params: RetrieveHelpCenterRedirectParams,
@@ -140,6 +195,15 @@ export interface HelpCenterCollectionsFacade {
    * @remarks Retried only when it surely did not run: after a 429, or a connection that failed before sending.
    * @throws `ApiError` subclasses, for the statuses it declares: 400.
    * @see `createCollection`, its operationId in Intercom's API reference.
+   * @example
+   * ```ts
+   * import { createHelpCenterCollection } from "@intercom-kit/help-center";
+   * import { createIntercom } from "intercom-kit";
+   *
+   * const intercom = createIntercom({ token: process.env.INTERCOM_TOKEN! });
+   * const result = await intercom.helpCenter.collections.create({ name: "collection 51" });
+   * console.log(result, await createHelpCenterCollection(intercom, { name: "collection 51" }));
+   * ```
    */
   create(
     params: CreateHelpCenterCollectionParams,
@@ -152,6 +216,15 @@ export interface HelpCenterCollectionsFacade {
    *
    * @throws `ApiError` subclasses, for the statuses it declares: 404.
    * @see `deleteCollection`, its operationId in Intercom's API reference.
+   * @example
+   * ```ts
+   * import { deleteHelpCenterCollection } from "@intercom-kit/help-center";
+   * import { createIntercom } from "intercom-kit";
+   *
+   * const intercom = createIntercom({ token: process.env.INTERCOM_TOKEN! });
+   * const result = await intercom.helpCenter.collections.delete({ collection_id: 123 });
+   * console.log(result, await deleteHelpCenterCollection(intercom, { collection_id: 123 }));
+   * ```
    */
   delete(
     params: DeleteHelpCenterCollectionParams,
@@ -163,6 +236,16 @@ export interface HelpCenterCollectionsFacade {
    * `GET /help_center/collections`. Paged by page numbers: `await` it for the first page, or `for await` it for every item.
    *
    * @see `listAllCollections`, its operationId in Intercom's API reference.
+   * @example
+   * ```ts
+   * import { listHelpCenterCollections } from "@intercom-kit/help-center";
+   * import { createIntercom } from "intercom-kit";
+   *
+   * const intercom = createIntercom({ token: process.env.INTERCOM_TOKEN! });
+   * const page = await intercom.helpCenter.collections.list();
+   * console.log(page.items.length, page.hasNextPage);
+   * for await (const item of listHelpCenterCollections(intercom)) console.log(item);
+   * ```
    */
   list(
     params?: ListHelpCenterCollectionsParams,
@@ -175,6 +258,15 @@ export interface HelpCenterCollectionsFacade {
    *
    * @throws `ApiError` subclasses, for the statuses it declares: 404.
    * @see `retrieveCollection`, its operationId in Intercom's API reference.
+   * @example
+   * ```ts
+   * import { retrieveHelpCenterCollection } from "@intercom-kit/help-center";
+   * import { createIntercom } from "intercom-kit";
+   *
+   * const intercom = createIntercom({ token: process.env.INTERCOM_TOKEN! });
+   * const result = await intercom.helpCenter.collections.retrieve({ collection_id: 123 });
+   * console.log(result, await retrieveHelpCenterCollection(intercom, { collection_id: 123 }));
+   * ```
    */
   retrieve(
     params: RetrieveHelpCenterCollectionParams,
@@ -187,6 +279,15 @@ export interface HelpCenterCollectionsFacade {
    *
    * @throws `ApiError` subclasses, for the statuses it declares: 404.
    * @see `updateCollection`, its operationId in Intercom's API reference.
+   * @example
+   * ```ts
+   * import { updateHelpCenterCollection } from "@intercom-kit/help-center";
+   * import { createIntercom } from "intercom-kit";
+   *
+   * const intercom = createIntercom({ token: process.env.INTERCOM_TOKEN! });
+   * const result = await intercom.helpCenter.collections.update({ collection_id: 123 });
+   * console.log(result, await updateHelpCenterCollection(intercom, { collection_id: 123 }));
+   * ```
    */
   update(
     params: UpdateHelpCenterCollectionParams,

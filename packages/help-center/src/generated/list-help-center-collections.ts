@@ -50,6 +50,16 @@ export const listHelpCenterCollectionsOperation: Operation = {
  * `GET /help_center/collections`. Paged by page numbers: `await` it for the first page, or `for await` it for every item.
  *
  * @see `listAllCollections`, its operationId in Intercom's API reference.
+ * @example
+ * ```ts
+ * import { listHelpCenterCollections } from "@intercom-kit/help-center";
+ * import { createIntercom } from "intercom-kit";
+ *
+ * const intercom = createIntercom({ token: process.env.INTERCOM_TOKEN! });
+ * const page = await intercom.helpCenter.collections.list();
+ * console.log(page.items.length, page.hasNextPage);
+ * for await (const item of listHelpCenterCollections(intercom)) console.log(item);
+ * ```
  */
 export function listHelpCenterCollections(
   client: Client,

@@ -59,6 +59,16 @@ export const listHelpCenterRedirectsOperation: Operation = {
  *
  * @throws `ApiError` subclasses, for the statuses it declares: 404.
  * @see `listHelpCenterRedirects`, its operationId in Intercom's API reference.
+ * @example
+ * ```ts
+ * import { listHelpCenterRedirects } from "@intercom-kit/help-center";
+ * import { createIntercom } from "intercom-kit";
+ *
+ * const intercom = createIntercom({ token: process.env.INTERCOM_TOKEN! });
+ * const page = await intercom.helpCenter.redirects.list({ help_center_id: "123" });
+ * console.log(page.items.length, page.hasNextPage);
+ * for await (const item of listHelpCenterRedirects(intercom, { help_center_id: "123" })) console.log(item);
+ * ```
  */
 export function listHelpCenterRedirects(
   client: Client,

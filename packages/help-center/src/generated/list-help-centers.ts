@@ -30,6 +30,15 @@ export const listHelpCentersOperation: Operation = {
  * `GET /help_center/help_centers`.
  *
  * @see `listHelpCenters`, its operationId in Intercom's API reference.
+ * @example
+ * ```ts
+ * import { listHelpCenters } from "@intercom-kit/help-center";
+ * import { createIntercom } from "intercom-kit";
+ *
+ * const intercom = createIntercom({ token: process.env.INTERCOM_TOKEN! });
+ * const result = await intercom.helpCenter.list();
+ * console.log(result, await listHelpCenters(intercom));
+ * ```
  */
 export function listHelpCenters(
   client: Client,

@@ -39,6 +39,15 @@ export const retrieveHelpCenterCollectionOperation: Operation = {
  *
  * @throws `ApiError` subclasses, for the statuses it declares: 404.
  * @see `retrieveCollection`, its operationId in Intercom's API reference.
+ * @example
+ * ```ts
+ * import { retrieveHelpCenterCollection } from "@intercom-kit/help-center";
+ * import { createIntercom } from "intercom-kit";
+ *
+ * const intercom = createIntercom({ token: process.env.INTERCOM_TOKEN! });
+ * const result = await intercom.helpCenter.collections.retrieve({ collection_id: 123 });
+ * console.log(result, await retrieveHelpCenterCollection(intercom, { collection_id: 123 }));
+ * ```
  */
 export function retrieveHelpCenterCollection(
   client: Client,

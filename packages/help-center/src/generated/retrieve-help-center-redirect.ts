@@ -42,6 +42,15 @@ export const retrieveHelpCenterRedirectOperation: Operation = {
  *
  * @throws `ApiError` subclasses, for the statuses it declares: 404.
  * @see `retrieveHelpCenterRedirect`, its operationId in Intercom's API reference.
+ * @example
+ * ```ts
+ * import { retrieveHelpCenterRedirect } from "@intercom-kit/help-center";
+ * import { createIntercom } from "intercom-kit";
+ *
+ * const intercom = createIntercom({ token: process.env.INTERCOM_TOKEN! });
+ * const result = await intercom.helpCenter.redirects.retrieve({ help_center_id: "123", id: "26" });
+ * console.log(result, await retrieveHelpCenterRedirect(intercom, { help_center_id: "123", id: "26" }));
+ * ```
  */
 export function retrieveHelpCenterRedirect(
   client: Client,

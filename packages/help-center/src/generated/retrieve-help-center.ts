@@ -39,6 +39,15 @@ export const retrieveHelpCenterOperation: Operation = {
  *
  * @throws `ApiError` subclasses, for the statuses it declares: 404.
  * @see `retrieveHelpCenter`, its operationId in Intercom's API reference.
+ * @example
+ * ```ts
+ * import { retrieveHelpCenter } from "@intercom-kit/help-center";
+ * import { createIntercom } from "intercom-kit";
+ *
+ * const intercom = createIntercom({ token: process.env.INTERCOM_TOKEN! });
+ * const result = await intercom.helpCenter.retrieve({ help_center_id: 123 });
+ * console.log(result, await retrieveHelpCenter(intercom, { help_center_id: 123 }));
+ * ```
  */
 export function retrieveHelpCenter(
   client: Client,

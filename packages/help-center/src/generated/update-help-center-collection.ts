@@ -49,6 +49,15 @@ export const updateHelpCenterCollectionOperation: Operation = {
  *
  * @throws `ApiError` subclasses, for the statuses it declares: 404.
  * @see `updateCollection`, its operationId in Intercom's API reference.
+ * @example
+ * ```ts
+ * import { updateHelpCenterCollection } from "@intercom-kit/help-center";
+ * import { createIntercom } from "intercom-kit";
+ *
+ * const intercom = createIntercom({ token: process.env.INTERCOM_TOKEN! });
+ * const result = await intercom.helpCenter.collections.update({ collection_id: 123 });
+ * console.log(result, await updateHelpCenterCollection(intercom, { collection_id: 123 }));
+ * ```
  */
 export function updateHelpCenterCollection(
   client: Client,

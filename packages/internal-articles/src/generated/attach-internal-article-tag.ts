@@ -54,6 +54,15 @@ export const attachInternalArticleTagOperation: Operation = {
  * @remarks Retried only when it surely did not run: after a 429, or a connection that failed before sending.
  * @throws `ApiError` subclasses, for the statuses it declares: 403, 404.
  * @see `attachTagToInternalArticle`, its operationId in Intercom's API reference.
+ * @example
+ * ```ts
+ * import { attachInternalArticleTag } from "@intercom-kit/internal-articles";
+ * import { createIntercom } from "intercom-kit";
+ *
+ * const intercom = createIntercom({ token: process.env.INTERCOM_TOKEN! });
+ * const result = await intercom.internalArticles.tags.attach({ internal_article_id: 123, id: "7522907" });
+ * console.log(result, await attachInternalArticleTag(intercom, { internal_article_id: 123, id: "7522907" }));
+ * ```
  */
 export function attachInternalArticleTag(
   client: Client,

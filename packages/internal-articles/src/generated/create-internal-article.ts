@@ -47,6 +47,15 @@ export const createInternalArticleOperation: Operation = {
  * @remarks Retried only when it surely did not run: after a 429, or a connection that failed before sending.
  * @throws `ApiError` subclasses, for the statuses it declares: 400.
  * @see `createInternalArticle`, its operationId in Intercom's API reference.
+ * @example
+ * ```ts
+ * import { createInternalArticle } from "@intercom-kit/internal-articles";
+ * import { createIntercom } from "intercom-kit";
+ *
+ * const intercom = createIntercom({ token: process.env.INTERCOM_TOKEN! });
+ * const result = await intercom.internalArticles.create({ title: "Thanks for everything", author_id: 1295, owner_id: 1295 });
+ * console.log(result, await createInternalArticle(intercom, { title: "Thanks for everything", author_id: 1295, owner_id: 1295 }));
+ * ```
  */
 export function createInternalArticle(
   client: Client,

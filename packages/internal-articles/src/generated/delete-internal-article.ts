@@ -42,6 +42,15 @@ export const deleteInternalArticleOperation: Operation = {
  *
  * @throws `ApiError` subclasses, for the statuses it declares: 404.
  * @see `deleteInternalArticle`, its operationId in Intercom's API reference.
+ * @example
+ * ```ts
+ * import { deleteInternalArticle } from "@intercom-kit/internal-articles";
+ * import { createIntercom } from "intercom-kit";
+ *
+ * const intercom = createIntercom({ token: process.env.INTERCOM_TOKEN! });
+ * const result = await intercom.internalArticles.delete({ internal_article_id: 123 });
+ * console.log(result, await deleteInternalArticle(intercom, { internal_article_id: 123 }));
+ * ```
  */
 export function deleteInternalArticle(
   client: Client,

@@ -45,6 +45,15 @@ export const detachInternalArticleTagOperation: Operation = {
  *
  * @throws `ApiError` subclasses, for the statuses it declares: 403, 404.
  * @see `detachTagFromInternalArticle`, its operationId in Intercom's API reference.
+ * @example
+ * ```ts
+ * import { detachInternalArticleTag } from "@intercom-kit/internal-articles";
+ * import { createIntercom } from "intercom-kit";
+ *
+ * const intercom = createIntercom({ token: process.env.INTERCOM_TOKEN! });
+ * const result = await intercom.internalArticles.tags.detach({ internal_article_id: 123, id: "7522907" });
+ * console.log(result, await detachInternalArticleTag(intercom, { internal_article_id: 123, id: "7522907" }));
+ * ```
  */
 export function detachInternalArticleTag(
   client: Client,

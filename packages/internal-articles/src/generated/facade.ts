@@ -51,6 +51,15 @@ export interface InternalArticlesFacade {
    * @remarks Retried only when it surely did not run: after a 429, or a connection that failed before sending.
    * @throws `ApiError` subclasses, for the statuses it declares: 400.
    * @see `createInternalArticle`, its operationId in Intercom's API reference.
+   * @example
+   * ```ts
+   * import { createInternalArticle } from "@intercom-kit/internal-articles";
+   * import { createIntercom } from "intercom-kit";
+   *
+   * const intercom = createIntercom({ token: process.env.INTERCOM_TOKEN! });
+   * const result = await intercom.internalArticles.create({ title: "Thanks for everything", author_id: 1295, owner_id: 1295 });
+   * console.log(result, await createInternalArticle(intercom, { title: "Thanks for everything", author_id: 1295, owner_id: 1295 }));
+   * ```
    */
   create(
     params: CreateInternalArticleParams,
@@ -63,6 +72,15 @@ export interface InternalArticlesFacade {
    *
    * @throws `ApiError` subclasses, for the statuses it declares: 404.
    * @see `deleteInternalArticle`, its operationId in Intercom's API reference.
+   * @example
+   * ```ts
+   * import { deleteInternalArticle } from "@intercom-kit/internal-articles";
+   * import { createIntercom } from "intercom-kit";
+   *
+   * const intercom = createIntercom({ token: process.env.INTERCOM_TOKEN! });
+   * const result = await intercom.internalArticles.delete({ internal_article_id: 123 });
+   * console.log(result, await deleteInternalArticle(intercom, { internal_article_id: 123 }));
+   * ```
    */
   delete(
     params: DeleteInternalArticleParams,
@@ -74,6 +92,16 @@ export interface InternalArticlesFacade {
    * `GET /internal_articles`. Paged by page numbers: `await` it for the first page, or `for await` it for every item.
    *
    * @see `listInternalArticles`, its operationId in Intercom's API reference.
+   * @example
+   * ```ts
+   * import { listInternalArticles } from "@intercom-kit/internal-articles";
+   * import { createIntercom } from "intercom-kit";
+   *
+   * const intercom = createIntercom({ token: process.env.INTERCOM_TOKEN! });
+   * const page = await intercom.internalArticles.list();
+   * console.log(page.items.length, page.hasNextPage);
+   * for await (const item of listInternalArticles(intercom)) console.log(item);
+   * ```
    */
   list(
     params?: ListInternalArticlesParams,
@@ -86,6 +114,15 @@ export interface InternalArticlesFacade {
    *
    * @throws `ApiError` subclasses, for the statuses it declares: 404.
    * @see `retrieveInternalArticle`, its operationId in Intercom's API reference.
+   * @example
+   * ```ts
+   * import { retrieveInternalArticle } from "@intercom-kit/internal-articles";
+   * import { createIntercom } from "intercom-kit";
+   *
+   * const intercom = createIntercom({ token: process.env.INTERCOM_TOKEN! });
+   * const result = await intercom.internalArticles.retrieve({ internal_article_id: 123 });
+   * console.log(result, await retrieveInternalArticle(intercom, { internal_article_id: 123 }));
+   * ```
    */
   retrieve(
     params: RetrieveInternalArticleParams,
@@ -97,6 +134,15 @@ export interface InternalArticlesFacade {
    * `GET /internal_articles/search`.
    *
    * @see `searchInternalArticles`, its operationId in Intercom's API reference.
+   * @example
+   * ```ts
+   * import { searchInternalArticles } from "@intercom-kit/internal-articles";
+   * import { createIntercom } from "intercom-kit";
+   *
+   * const intercom = createIntercom({ token: process.env.INTERCOM_TOKEN! });
+   * const result = await intercom.internalArticles.search();
+   * console.log(result, await searchInternalArticles(intercom));
+   * ```
    */
   search(
     params?: SearchInternalArticlesParams,
@@ -109,6 +155,15 @@ export interface InternalArticlesFacade {
    *
    * @throws `ApiError` subclasses, for the statuses it declares: 404.
    * @see `updateInternalArticle`, its operationId in Intercom's API reference.
+   * @example
+   * ```ts
+   * import { updateInternalArticle } from "@intercom-kit/internal-articles";
+   * import { createIntercom } from "intercom-kit";
+   *
+   * const intercom = createIntercom({ token: process.env.INTERCOM_TOKEN! });
+   * const result = await intercom.internalArticles.update({ internal_article_id: 123 });
+   * console.log(result, await updateInternalArticle(intercom, { internal_article_id: 123 }));
+   * ```
    */
   update(
     params: UpdateInternalArticleParams,
@@ -128,6 +183,15 @@ export interface InternalArticlesTagsFacade {
    * @remarks Retried only when it surely did not run: after a 429, or a connection that failed before sending.
    * @throws `ApiError` subclasses, for the statuses it declares: 403, 404.
    * @see `attachTagToInternalArticle`, its operationId in Intercom's API reference.
+   * @example
+   * ```ts
+   * import { attachInternalArticleTag } from "@intercom-kit/internal-articles";
+   * import { createIntercom } from "intercom-kit";
+   *
+   * const intercom = createIntercom({ token: process.env.INTERCOM_TOKEN! });
+   * const result = await intercom.internalArticles.tags.attach({ internal_article_id: 123, id: "7522907" });
+   * console.log(result, await attachInternalArticleTag(intercom, { internal_article_id: 123, id: "7522907" }));
+   * ```
    */
   attach(params: AttachInternalArticleTagParams, options?: RequestOptions): ApiPromise<Tag>;
   /**
@@ -137,6 +201,15 @@ export interface InternalArticlesTagsFacade {
    *
    * @throws `ApiError` subclasses, for the statuses it declares: 403, 404.
    * @see `detachTagFromInternalArticle`, its operationId in Intercom's API reference.
+   * @example
+   * ```ts
+   * import { detachInternalArticleTag } from "@intercom-kit/internal-articles";
+   * import { createIntercom } from "intercom-kit";
+   *
+   * const intercom = createIntercom({ token: process.env.INTERCOM_TOKEN! });
+   * const result = await intercom.internalArticles.tags.detach({ internal_article_id: 123, id: "7522907" });
+   * console.log(result, await detachInternalArticleTag(intercom, { internal_article_id: 123, id: "7522907" }));
+   * ```
    */
   detach(params: DetachInternalArticleTagParams, options?: RequestOptions): ApiPromise<Tag>;
 }

@@ -54,6 +54,16 @@ export const listInternalArticlesOperation: Operation = {
  * `GET /internal_articles`. Paged by page numbers: `await` it for the first page, or `for await` it for every item.
  *
  * @see `listInternalArticles`, its operationId in Intercom's API reference.
+ * @example
+ * ```ts
+ * import { listInternalArticles } from "@intercom-kit/internal-articles";
+ * import { createIntercom } from "intercom-kit";
+ *
+ * const intercom = createIntercom({ token: process.env.INTERCOM_TOKEN! });
+ * const page = await intercom.internalArticles.list();
+ * console.log(page.items.length, page.hasNextPage);
+ * for await (const item of listInternalArticles(intercom)) console.log(item);
+ * ```
  */
 export function listInternalArticles(
   client: Client,

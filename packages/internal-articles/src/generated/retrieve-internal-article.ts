@@ -39,6 +39,15 @@ export const retrieveInternalArticleOperation: Operation = {
  *
  * @throws `ApiError` subclasses, for the statuses it declares: 404.
  * @see `retrieveInternalArticle`, its operationId in Intercom's API reference.
+ * @example
+ * ```ts
+ * import { retrieveInternalArticle } from "@intercom-kit/internal-articles";
+ * import { createIntercom } from "intercom-kit";
+ *
+ * const intercom = createIntercom({ token: process.env.INTERCOM_TOKEN! });
+ * const result = await intercom.internalArticles.retrieve({ internal_article_id: 123 });
+ * console.log(result, await retrieveInternalArticle(intercom, { internal_article_id: 123 }));
+ * ```
  */
 export function retrieveInternalArticle(
   client: Client,

@@ -58,6 +58,15 @@ export const searchInternalArticlesOperation: Operation = {
  * `GET /internal_articles/search`.
  *
  * @see `searchInternalArticles`, its operationId in Intercom's API reference.
+ * @example
+ * ```ts
+ * import { searchInternalArticles } from "@intercom-kit/internal-articles";
+ * import { createIntercom } from "intercom-kit";
+ *
+ * const intercom = createIntercom({ token: process.env.INTERCOM_TOKEN! });
+ * const result = await intercom.internalArticles.search();
+ * console.log(result, await searchInternalArticles(intercom));
+ * ```
  */
 export function searchInternalArticles(
   client: Client,

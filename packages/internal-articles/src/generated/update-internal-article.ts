@@ -53,6 +53,15 @@ export const updateInternalArticleOperation: Operation = {
  *
  * @throws `ApiError` subclasses, for the statuses it declares: 404.
  * @see `updateInternalArticle`, its operationId in Intercom's API reference.
+ * @example
+ * ```ts
+ * import { updateInternalArticle } from "@intercom-kit/internal-articles";
+ * import { createIntercom } from "intercom-kit";
+ *
+ * const intercom = createIntercom({ token: process.env.INTERCOM_TOKEN! });
+ * const result = await intercom.internalArticles.update({ internal_article_id: 123 });
+ * console.log(result, await updateInternalArticle(intercom, { internal_article_id: 123 }));
+ * ```
  */
 export function updateInternalArticle(
   client: Client,

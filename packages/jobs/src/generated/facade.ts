@@ -21,6 +21,15 @@ export interface JobsStatusFacade {
    *
    * @throws `ApiError` subclasses, for the statuses it declares: 404.
    * @see `jobsStatus`, its operationId in Intercom's API reference.
+   * @example
+   * ```ts
+   * import { retrieveJobStatus } from "@intercom-kit/jobs";
+   * import { createIntercom } from "intercom-kit";
+   *
+   * const intercom = createIntercom({ token: process.env.INTERCOM_TOKEN! });
+   * const result = await intercom.jobs.status.retrieve({ job_id: "123" });
+   * console.log(result, await retrieveJobStatus(intercom, { job_id: "123" }));
+   * ```
    */
   retrieve(params: RetrieveJobStatusParams, options?: RequestOptions): ApiPromise<Jobs>;
 }

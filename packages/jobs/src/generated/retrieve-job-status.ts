@@ -34,6 +34,15 @@ export const retrieveJobStatusOperation: Operation = {
  *
  * @throws `ApiError` subclasses, for the statuses it declares: 404.
  * @see `jobsStatus`, its operationId in Intercom's API reference.
+ * @example
+ * ```ts
+ * import { retrieveJobStatus } from "@intercom-kit/jobs";
+ * import { createIntercom } from "intercom-kit";
+ *
+ * const intercom = createIntercom({ token: process.env.INTERCOM_TOKEN! });
+ * const result = await intercom.jobs.status.retrieve({ job_id: "123" });
+ * console.log(result, await retrieveJobStatus(intercom, { job_id: "123" }));
+ * ```
  */
 export function retrieveJobStatus(
   client: Client,

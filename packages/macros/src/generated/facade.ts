@@ -16,6 +16,16 @@ export interface MacrosFacade {
    *
    * @throws `ApiError` subclasses, for the statuses it declares: 400, 403.
    * @see `listMacros`, its operationId in Intercom's API reference.
+   * @example
+   * ```ts
+   * import { listMacros } from "@intercom-kit/macros";
+   * import { createIntercom } from "intercom-kit";
+   *
+   * const intercom = createIntercom({ token: process.env.INTERCOM_TOKEN! });
+   * const page = await intercom.macros.list();
+   * console.log(page.items.length, page.hasNextPage);
+   * for await (const item of listMacros(intercom)) console.log(item);
+   * ```
    */
   list(params?: ListMacrosParams, options?: RequestOptions): PagedCall<Macro, MacroList>;
   /**
@@ -25,6 +35,15 @@ export interface MacrosFacade {
    *
    * @throws `ApiError` subclasses, for the statuses it declares: 403, 404.
    * @see `getMacro`, its operationId in Intercom's API reference.
+   * @example
+   * ```ts
+   * import { retrieveMacro } from "@intercom-kit/macros";
+   * import { createIntercom } from "intercom-kit";
+   *
+   * const intercom = createIntercom({ token: process.env.INTERCOM_TOKEN! });
+   * const result = await intercom.macros.retrieve({ id: "123" });
+   * console.log(result, await retrieveMacro(intercom, { id: "123" }));
+   * ```
    */
   retrieve(params: RetrieveMacroParams, options?: RequestOptions): ApiPromise<Macro>;
 }

@@ -57,6 +57,16 @@ export const listMacrosOperation: Operation = {
  *
  * @throws `ApiError` subclasses, for the statuses it declares: 400, 403.
  * @see `listMacros`, its operationId in Intercom's API reference.
+ * @example
+ * ```ts
+ * import { listMacros } from "@intercom-kit/macros";
+ * import { createIntercom } from "intercom-kit";
+ *
+ * const intercom = createIntercom({ token: process.env.INTERCOM_TOKEN! });
+ * const page = await intercom.macros.list();
+ * console.log(page.items.length, page.hasNextPage);
+ * for await (const item of listMacros(intercom)) console.log(item);
+ * ```
  */
 export function listMacros(
   client: Client,

@@ -37,6 +37,15 @@ export const retrieveMacroOperation: Operation = {
  *
  * @throws `ApiError` subclasses, for the statuses it declares: 403, 404.
  * @see `getMacro`, its operationId in Intercom's API reference.
+ * @example
+ * ```ts
+ * import { retrieveMacro } from "@intercom-kit/macros";
+ * import { createIntercom } from "intercom-kit";
+ *
+ * const intercom = createIntercom({ token: process.env.INTERCOM_TOKEN! });
+ * const result = await intercom.macros.retrieve({ id: "123" });
+ * console.log(result, await retrieveMacro(intercom, { id: "123" }));
+ * ```
  */
 export function retrieveMacro(
   client: Client,

@@ -62,6 +62,15 @@ export const createMessageOperation: Operation = {
  * @remarks Retried only when it surely did not run: after a 429, or a connection that failed before sending.
  * @throws `ApiError` subclasses, for the statuses it declares: 400, 403, 422.
  * @see `createMessage`, its operationId in Intercom's API reference.
+ * @example
+ * ```ts
+ * import { createMessage } from "@intercom-kit/messages";
+ * import { createIntercom } from "intercom-kit";
+ *
+ * const intercom = createIntercom({ token: process.env.INTERCOM_TOKEN! });
+ * const result = await intercom.messages.create();
+ * console.log(result, await createMessage(intercom));
+ * ```
  */
 export function createMessage(
   client: Client,

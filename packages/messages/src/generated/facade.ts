@@ -25,6 +25,15 @@ export interface MessagesFacade {
    * @remarks Retried only when it surely did not run: after a 429, or a connection that failed before sending.
    * @throws `ApiError` subclasses, for the statuses it declares: 400, 403, 422.
    * @see `createMessage`, its operationId in Intercom's API reference.
+   * @example
+   * ```ts
+   * import { createMessage } from "@intercom-kit/messages";
+   * import { createIntercom } from "intercom-kit";
+   *
+   * const intercom = createIntercom({ token: process.env.INTERCOM_TOKEN! });
+   * const result = await intercom.messages.create();
+   * console.log(result, await createMessage(intercom));
+   * ```
    */
   create(params?: CreateMessageParams, options?: RequestOptions): ApiPromise<Message>;
   /** `client.messages.statuses`: `list`. */
@@ -42,6 +51,15 @@ export interface MessagesWhatsAppStatusFacade {
    *
    * @throws `ApiError` subclasses, for the statuses it declares: 400, 404.
    * @see `RetrieveWhatsAppMessageStatus`, its operationId in Intercom's API reference.
+   * @example
+   * ```ts
+   * import { retrieveMessageWhatsAppStatus } from "@intercom-kit/messages";
+   * import { createIntercom } from "intercom-kit";
+   *
+   * const intercom = createIntercom({ token: process.env.INTERCOM_TOKEN! });
+   * const result = await intercom.messages.whatsAppStatus.retrieve({ message_id: "123" });
+   * console.log(result, await retrieveMessageWhatsAppStatus(intercom, { message_id: "123" }));
+   * ```
    */
   retrieve(
     params: RetrieveMessageWhatsAppStatusParams,
@@ -58,6 +76,16 @@ export interface MessagesStatusesFacade {
    *
    * @throws `ApiError` subclasses, for the statuses it declares: 400, 403.
    * @see `getWhatsAppMessageStatus`, its operationId in Intercom's API reference.
+   * @example
+   * ```ts
+   * import { listMessageStatuses } from "@intercom-kit/messages";
+   * import { createIntercom } from "intercom-kit";
+   *
+   * const intercom = createIntercom({ token: process.env.INTERCOM_TOKEN! });
+   * const page = await intercom.messages.statuses.list({ ruleset_id: "123" });
+   * console.log(page.items.length, page.hasNextPage);
+   * for await (const item of listMessageStatuses(intercom, { ruleset_id: "123" })) console.log(item);
+   * ```
    */
   list(
     params: ListMessageStatusesParams,

@@ -52,6 +52,16 @@ export const listMessageStatusesOperation: Operation = {
  *
  * @throws `ApiError` subclasses, for the statuses it declares: 400, 403.
  * @see `getWhatsAppMessageStatus`, its operationId in Intercom's API reference.
+ * @example
+ * ```ts
+ * import { listMessageStatuses } from "@intercom-kit/messages";
+ * import { createIntercom } from "intercom-kit";
+ *
+ * const intercom = createIntercom({ token: process.env.INTERCOM_TOKEN! });
+ * const page = await intercom.messages.statuses.list({ ruleset_id: "123" });
+ * console.log(page.items.length, page.hasNextPage);
+ * for await (const item of listMessageStatuses(intercom, { ruleset_id: "123" })) console.log(item);
+ * ```
  */
 export function listMessageStatuses(
   client: Client,

@@ -35,6 +35,15 @@ export const retrieveMessageWhatsAppStatusOperation: Operation = {
  *
  * @throws `ApiError` subclasses, for the statuses it declares: 400, 404.
  * @see `RetrieveWhatsAppMessageStatus`, its operationId in Intercom's API reference.
+ * @example
+ * ```ts
+ * import { retrieveMessageWhatsAppStatus } from "@intercom-kit/messages";
+ * import { createIntercom } from "intercom-kit";
+ *
+ * const intercom = createIntercom({ token: process.env.INTERCOM_TOKEN! });
+ * const result = await intercom.messages.whatsAppStatus.retrieve({ message_id: "123" });
+ * console.log(result, await retrieveMessageWhatsAppStatus(intercom, { message_id: "123" }));
+ * ```
  */
 export function retrieveMessageWhatsAppStatus(
   client: Client,

@@ -46,6 +46,15 @@ export const createNewsItemOperation: Operation = {
  *
  * @remarks Retried only when it surely did not run: after a 429, or a connection that failed before sending.
  * @see `createNewsItem`, its operationId in Intercom's API reference.
+ * @example
+ * ```ts
+ * import { createNewsItem } from "@intercom-kit/news";
+ * import { createIntercom } from "intercom-kit";
+ *
+ * const intercom = createIntercom({ token: process.env.INTERCOM_TOKEN! });
+ * const result = await intercom.news.items.create({ title: "Halloween is here!", sender_id: 123 });
+ * console.log(result, await createNewsItem(intercom, { title: "Halloween is here!", sender_id: 123 }));
+ * ```
  */
 export function createNewsItem(
   client: Client,

@@ -39,6 +39,15 @@ export const deleteNewsItemOperation: Operation = {
  *
  * @throws `ApiError` subclasses, for the statuses it declares: 404.
  * @see `deleteNewsItem`, its operationId in Intercom's API reference.
+ * @example
+ * ```ts
+ * import { deleteNewsItem } from "@intercom-kit/news";
+ * import { createIntercom } from "intercom-kit";
+ *
+ * const intercom = createIntercom({ token: process.env.INTERCOM_TOKEN! });
+ * const result = await intercom.news.items.delete({ news_item_id: 123 });
+ * console.log(result, await deleteNewsItem(intercom, { news_item_id: 123 }));
+ * ```
  */
 export function deleteNewsItem(
   client: Client,

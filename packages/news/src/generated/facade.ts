@@ -30,6 +30,15 @@ export interface NewsItemsFacade {
    *
    * @remarks Retried only when it surely did not run: after a 429, or a connection that failed before sending.
    * @see `createNewsItem`, its operationId in Intercom's API reference.
+   * @example
+   * ```ts
+   * import { createNewsItem } from "@intercom-kit/news";
+   * import { createIntercom } from "intercom-kit";
+   *
+   * const intercom = createIntercom({ token: process.env.INTERCOM_TOKEN! });
+   * const result = await intercom.news.items.create({ title: "Halloween is here!", sender_id: 123 });
+   * console.log(result, await createNewsItem(intercom, { title: "Halloween is here!", sender_id: 123 }));
+   * ```
    */
   create(params: CreateNewsItemParams, options?: RequestOptions): ApiPromise<NewsItem>;
   /**
@@ -39,6 +48,15 @@ export interface NewsItemsFacade {
    *
    * @throws `ApiError` subclasses, for the statuses it declares: 404.
    * @see `deleteNewsItem`, its operationId in Intercom's API reference.
+   * @example
+   * ```ts
+   * import { deleteNewsItem } from "@intercom-kit/news";
+   * import { createIntercom } from "intercom-kit";
+   *
+   * const intercom = createIntercom({ token: process.env.INTERCOM_TOKEN! });
+   * const result = await intercom.news.items.delete({ news_item_id: 123 });
+   * console.log(result, await deleteNewsItem(intercom, { news_item_id: 123 }));
+   * ```
    */
   delete(params: DeleteNewsItemParams, options?: RequestOptions): ApiPromise<DeletedObject>;
   /**
@@ -47,6 +65,16 @@ export interface NewsItemsFacade {
    * `GET /news/news_items`. Paged by page numbers: `await` it for the first page, or `for await` it for every item.
    *
    * @see `listNewsItems`, its operationId in Intercom's API reference.
+   * @example
+   * ```ts
+   * import { listNewsItems } from "@intercom-kit/news";
+   * import { createIntercom } from "intercom-kit";
+   *
+   * const intercom = createIntercom({ token: process.env.INTERCOM_TOKEN! });
+   * const page = await intercom.news.items.list();
+   * console.log(page.items.length, page.hasNextPage);
+   * for await (const item of listNewsItems(intercom)) console.log(item);
+   * ```
    */
   list(
     params?: ListNewsItemsParams,
@@ -59,6 +87,15 @@ export interface NewsItemsFacade {
    *
    * @throws `ApiError` subclasses, for the statuses it declares: 404.
    * @see `retrieveNewsItem`, its operationId in Intercom's API reference.
+   * @example
+   * ```ts
+   * import { retrieveNewsItem } from "@intercom-kit/news";
+   * import { createIntercom } from "intercom-kit";
+   *
+   * const intercom = createIntercom({ token: process.env.INTERCOM_TOKEN! });
+   * const result = await intercom.news.items.retrieve({ news_item_id: 123 });
+   * console.log(result, await retrieveNewsItem(intercom, { news_item_id: 123 }));
+   * ```
    */
   retrieve(params: RetrieveNewsItemParams, options?: RequestOptions): ApiPromise<NewsItem>;
   /**
@@ -68,6 +105,15 @@ export interface NewsItemsFacade {
    *
    * @throws `ApiError` subclasses, for the statuses it declares: 404.
    * @see `updateNewsItem`, its operationId in Intercom's API reference.
+   * @example
+   * ```ts
+   * import { updateNewsItem } from "@intercom-kit/news";
+   * import { createIntercom } from "intercom-kit";
+   *
+   * const intercom = createIntercom({ token: process.env.INTERCOM_TOKEN! });
+   * const result = await intercom.news.items.update({ news_item_id: 123, title: "Halloween is here!", sender_id: 123 });
+   * console.log(result, await updateNewsItem(intercom, { news_item_id: 123, title: "Halloween is here!", sender_id: 123 }));
+   * ```
    */
   update(params: UpdateNewsItemParams, options?: RequestOptions): ApiPromise<NewsItem>;
 }
@@ -80,6 +126,16 @@ export interface NewsFeedsFacade {
    * `GET /news/newsfeeds`. Paged by page numbers: `await` it for the first page, or `for await` it for every item.
    *
    * @see `listNewsfeeds`, its operationId in Intercom's API reference.
+   * @example
+   * ```ts
+   * import { listNewsfeeds } from "@intercom-kit/news";
+   * import { createIntercom } from "intercom-kit";
+   *
+   * const intercom = createIntercom({ token: process.env.INTERCOM_TOKEN! });
+   * const page = await intercom.news.feeds.list();
+   * console.log(page.items.length, page.hasNextPage);
+   * for await (const item of listNewsfeeds(intercom)) console.log(item);
+   * ```
    */
   list(
     params?: ListNewsfeedsParams,
@@ -91,6 +147,15 @@ export interface NewsFeedsFacade {
    * `GET /news/newsfeeds/{newsfeed_id}`.
    *
    * @see `retrieveNewsfeed`, its operationId in Intercom's API reference.
+   * @example
+   * ```ts
+   * import { retrieveNewsfeed } from "@intercom-kit/news";
+   * import { createIntercom } from "intercom-kit";
+   *
+   * const intercom = createIntercom({ token: process.env.INTERCOM_TOKEN! });
+   * const result = await intercom.news.feeds.retrieve({ newsfeed_id: "123" });
+   * console.log(result, await retrieveNewsfeed(intercom, { newsfeed_id: "123" }));
+   * ```
    */
   retrieve(params: RetrieveNewsfeedParams, options?: RequestOptions): ApiPromise<Newsfeed>;
   /** `client.news.feeds.items`: `list`. */
@@ -105,6 +170,16 @@ export interface NewsFeedsItemsFacade {
    * `GET /news/newsfeeds/{newsfeed_id}/items`. Paged by page numbers: `await` it for the first page, or `for await` it for every item.
    *
    * @see `listLiveNewsfeedItems`, its operationId in Intercom's API reference.
+   * @example
+   * ```ts
+   * import { listNewsfeedItems } from "@intercom-kit/news";
+   * import { createIntercom } from "intercom-kit";
+   *
+   * const intercom = createIntercom({ token: process.env.INTERCOM_TOKEN! });
+   * const page = await intercom.news.feeds.items.list({ newsfeed_id: "123" });
+   * console.log(page.items.length, page.hasNextPage);
+   * for await (const item of listNewsfeedItems(intercom, { newsfeed_id: "123" })) console.log(item);
+   * ```
    */
   list(
     params: ListNewsfeedItemsParams,

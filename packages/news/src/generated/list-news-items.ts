@@ -50,6 +50,16 @@ export const listNewsItemsOperation: Operation = {
  * `GET /news/news_items`. Paged by page numbers: `await` it for the first page, or `for await` it for every item.
  *
  * @see `listNewsItems`, its operationId in Intercom's API reference.
+ * @example
+ * ```ts
+ * import { listNewsItems } from "@intercom-kit/news";
+ * import { createIntercom } from "intercom-kit";
+ *
+ * const intercom = createIntercom({ token: process.env.INTERCOM_TOKEN! });
+ * const page = await intercom.news.items.list();
+ * console.log(page.items.length, page.hasNextPage);
+ * for await (const item of listNewsItems(intercom)) console.log(item);
+ * ```
  */
 export function listNewsItems(
   client: Client,

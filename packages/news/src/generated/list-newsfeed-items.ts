@@ -56,6 +56,16 @@ export const listNewsfeedItemsOperation: Operation = {
  * `GET /news/newsfeeds/{newsfeed_id}/items`. Paged by page numbers: `await` it for the first page, or `for await` it for every item.
  *
  * @see `listLiveNewsfeedItems`, its operationId in Intercom's API reference.
+ * @example
+ * ```ts
+ * import { listNewsfeedItems } from "@intercom-kit/news";
+ * import { createIntercom } from "intercom-kit";
+ *
+ * const intercom = createIntercom({ token: process.env.INTERCOM_TOKEN! });
+ * const page = await intercom.news.feeds.items.list({ newsfeed_id: "123" });
+ * console.log(page.items.length, page.hasNextPage);
+ * for await (const item of listNewsfeedItems(intercom, { newsfeed_id: "123" })) console.log(item);
+ * ```
  */
 export function listNewsfeedItems(
   client: Client,

@@ -50,6 +50,16 @@ export const listNewsfeedsOperation: Operation = {
  * `GET /news/newsfeeds`. Paged by page numbers: `await` it for the first page, or `for await` it for every item.
  *
  * @see `listNewsfeeds`, its operationId in Intercom's API reference.
+ * @example
+ * ```ts
+ * import { listNewsfeeds } from "@intercom-kit/news";
+ * import { createIntercom } from "intercom-kit";
+ *
+ * const intercom = createIntercom({ token: process.env.INTERCOM_TOKEN! });
+ * const page = await intercom.news.feeds.list();
+ * console.log(page.items.length, page.hasNextPage);
+ * for await (const item of listNewsfeeds(intercom)) console.log(item);
+ * ```
  */
 export function listNewsfeeds(
   client: Client,

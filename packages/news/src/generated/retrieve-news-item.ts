@@ -39,6 +39,15 @@ export const retrieveNewsItemOperation: Operation = {
  *
  * @throws `ApiError` subclasses, for the statuses it declares: 404.
  * @see `retrieveNewsItem`, its operationId in Intercom's API reference.
+ * @example
+ * ```ts
+ * import { retrieveNewsItem } from "@intercom-kit/news";
+ * import { createIntercom } from "intercom-kit";
+ *
+ * const intercom = createIntercom({ token: process.env.INTERCOM_TOKEN! });
+ * const result = await intercom.news.items.retrieve({ news_item_id: 123 });
+ * console.log(result, await retrieveNewsItem(intercom, { news_item_id: 123 }));
+ * ```
  */
 export function retrieveNewsItem(
   client: Client,

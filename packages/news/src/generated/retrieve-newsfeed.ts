@@ -36,6 +36,15 @@ export const retrieveNewsfeedOperation: Operation = {
  * `GET /news/newsfeeds/{newsfeed_id}`.
  *
  * @see `retrieveNewsfeed`, its operationId in Intercom's API reference.
+ * @example
+ * ```ts
+ * import { retrieveNewsfeed } from "@intercom-kit/news";
+ * import { createIntercom } from "intercom-kit";
+ *
+ * const intercom = createIntercom({ token: process.env.INTERCOM_TOKEN! });
+ * const result = await intercom.news.feeds.retrieve({ newsfeed_id: "123" });
+ * console.log(result, await retrieveNewsfeed(intercom, { newsfeed_id: "123" }));
+ * ```
  */
 export function retrieveNewsfeed(
   client: Client,

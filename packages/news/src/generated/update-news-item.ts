@@ -53,6 +53,15 @@ export const updateNewsItemOperation: Operation = {
  *
  * @throws `ApiError` subclasses, for the statuses it declares: 404.
  * @see `updateNewsItem`, its operationId in Intercom's API reference.
+ * @example
+ * ```ts
+ * import { updateNewsItem } from "@intercom-kit/news";
+ * import { createIntercom } from "intercom-kit";
+ *
+ * const intercom = createIntercom({ token: process.env.INTERCOM_TOKEN! });
+ * const result = await intercom.news.items.update({ news_item_id: 123, title: "Halloween is here!", sender_id: 123 });
+ * console.log(result, await updateNewsItem(intercom, { news_item_id: 123, title: "Halloween is here!", sender_id: 123 }));
+ * ```
  */
 export function updateNewsItem(
   client: Client,

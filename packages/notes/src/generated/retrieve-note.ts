@@ -39,6 +39,15 @@ export const retrieveNoteOperation: Operation = {
  *
  * @throws `ApiError` subclasses, for the statuses it declares: 404.
  * @see `retrieveNote`, its operationId in Intercom's API reference.
+ * @example
+ * ```ts
+ * import { retrieveNote } from "@intercom-kit/notes";
+ * import { createIntercom } from "intercom-kit";
+ *
+ * const intercom = createIntercom({ token: process.env.INTERCOM_TOKEN! });
+ * const result = await intercom.notes.retrieve({ note_id: 1 });
+ * console.log(result, await retrieveNote(intercom, { note_id: 1 }));
+ * ```
  */
 export function retrieveNote(
   client: Client,

@@ -52,6 +52,15 @@ export const createOfficeHoursScheduleExceptionOperation: Operation = {
  * @remarks Retried only when it surely did not run: after a 429, or a connection that failed before sending.
  * @throws `ApiError` subclasses, for the statuses it declares: 404, 422.
  * @see `createOfficeHoursException`, its operationId in Intercom's API reference.
+ * @example
+ * ```ts
+ * import { createOfficeHoursScheduleException } from "@intercom-kit/office-hours";
+ * import { createIntercom } from "intercom-kit";
+ *
+ * const intercom = createIntercom({ token: process.env.INTERCOM_TOKEN! });
+ * const result = await intercom.officeHours.schedules.exceptions.create({ office_hours_schedule_id: "123", exception_date: "2026-12-25", exception_type: "closed" });
+ * console.log(result, await createOfficeHoursScheduleException(intercom, { office_hours_schedule_id: "123", exception_date: "2026-12-25", exception_type: "closed" }));
+ * ```
  */
 export function createOfficeHoursScheduleException(
   client: Client,

@@ -42,6 +42,15 @@ export const createOfficeHoursScheduleOperation: Operation = {
  * @remarks Retried only when it surely did not run: after a 429, or a connection that failed before sending.
  * @throws `ApiError` subclasses, for the statuses it declares: 422.
  * @see `createOfficeHoursSchedule`, its operationId in Intercom's API reference.
+ * @example
+ * ```ts
+ * import { createOfficeHoursSchedule } from "@intercom-kit/office-hours";
+ * import { createIntercom } from "intercom-kit";
+ *
+ * const intercom = createIntercom({ token: process.env.INTERCOM_TOKEN! });
+ * const result = await intercom.officeHours.schedules.create({ name: "Standard Support Hours", time_zone_name: "America/New_York", time_intervals: [] });
+ * console.log(result, await createOfficeHoursSchedule(intercom, { name: "Standard Support Hours", time_zone_name: "America/New_York", time_intervals: [] }));
+ * ```
  */
 export function createOfficeHoursSchedule(
   client: Client,

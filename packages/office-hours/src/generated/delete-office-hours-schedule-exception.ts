@@ -45,6 +45,15 @@ export const deleteOfficeHoursScheduleExceptionOperation: Operation = {
  *
  * @throws `ApiError` subclasses, for the statuses it declares: 404.
  * @see `deleteOfficeHoursException`, its operationId in Intercom's API reference.
+ * @example
+ * ```ts
+ * import { deleteOfficeHoursScheduleException } from "@intercom-kit/office-hours";
+ * import { createIntercom } from "intercom-kit";
+ *
+ * const intercom = createIntercom({ token: process.env.INTERCOM_TOKEN! });
+ * const result = await intercom.officeHours.schedules.exceptions.delete({ office_hours_schedule_id: "123", id: "456" });
+ * console.log(result, await deleteOfficeHoursScheduleException(intercom, { office_hours_schedule_id: "123", id: "456" }));
+ * ```
  */
 export function deleteOfficeHoursScheduleException(
   client: Client,

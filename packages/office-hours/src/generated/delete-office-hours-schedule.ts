@@ -40,6 +40,15 @@ export const deleteOfficeHoursScheduleOperation: Operation = {
  *
  * @throws `ApiError` subclasses, for the statuses it declares: 404.
  * @see `deleteOfficeHoursSchedule`, its operationId in Intercom's API reference.
+ * @example
+ * ```ts
+ * import { deleteOfficeHoursSchedule } from "@intercom-kit/office-hours";
+ * import { createIntercom } from "intercom-kit";
+ *
+ * const intercom = createIntercom({ token: process.env.INTERCOM_TOKEN! });
+ * const result = await intercom.officeHours.schedules.delete({ id: "123" });
+ * console.log(result, await deleteOfficeHoursSchedule(intercom, { id: "123" }));
+ * ```
  */
 export function deleteOfficeHoursSchedule(
   client: Client,

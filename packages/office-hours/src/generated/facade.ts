@@ -68,6 +68,15 @@ export interface OfficeHoursSchedulesFacade {
    * @remarks Retried only when it surely did not run: after a 429, or a connection that failed before sending.
    * @throws `ApiError` subclasses, for the statuses it declares: 422.
    * @see `createOfficeHoursSchedule`, its operationId in Intercom's API reference.
+   * @example
+   * ```ts
+   * import { createOfficeHoursSchedule } from "@intercom-kit/office-hours";
+   * import { createIntercom } from "intercom-kit";
+   *
+   * const intercom = createIntercom({ token: process.env.INTERCOM_TOKEN! });
+   * const result = await intercom.officeHours.schedules.create({ name: "Standard Support Hours", time_zone_name: "America/New_York", time_intervals: [] });
+   * console.log(result, await createOfficeHoursSchedule(intercom, { name: "Standard Support Hours", time_zone_name: "America/New_York", time_intervals: [] }));
+   * ```
    */
   create(
     params: CreateOfficeHoursScheduleParams,
@@ -80,6 +89,15 @@ export interface OfficeHoursSchedulesFacade {
    *
    * @throws `ApiError` subclasses, for the statuses it declares: 404.
    * @see `deleteOfficeHoursSchedule`, its operationId in Intercom's API reference.
+   * @example
+   * ```ts
+   * import { deleteOfficeHoursSchedule } from "@intercom-kit/office-hours";
+   * import { createIntercom } from "intercom-kit";
+   *
+   * const intercom = createIntercom({ token: process.env.INTERCOM_TOKEN! });
+   * const result = await intercom.officeHours.schedules.delete({ id: "123" });
+   * console.log(result, await deleteOfficeHoursSchedule(intercom, { id: "123" }));
+   * ```
    */
   delete(
     params: DeleteOfficeHoursScheduleParams,
@@ -91,6 +109,15 @@ export interface OfficeHoursSchedulesFacade {
    * `GET /office_hours_schedules`.
    *
    * @see `listOfficeHoursSchedules`, its operationId in Intercom's API reference.
+   * @example
+   * ```ts
+   * import { listOfficeHoursSchedules } from "@intercom-kit/office-hours";
+   * import { createIntercom } from "intercom-kit";
+   *
+   * const intercom = createIntercom({ token: process.env.INTERCOM_TOKEN! });
+   * const result = await intercom.officeHours.schedules.list();
+   * console.log(result, await listOfficeHoursSchedules(intercom));
+   * ```
    */
   list(
     params?: ListOfficeHoursSchedulesParams,
@@ -103,6 +130,15 @@ export interface OfficeHoursSchedulesFacade {
    *
    * @throws `ApiError` subclasses, for the statuses it declares: 404.
    * @see `getOfficeHoursSchedule`, its operationId in Intercom's API reference.
+   * @example
+   * ```ts
+   * import { retrieveOfficeHoursSchedule } from "@intercom-kit/office-hours";
+   * import { createIntercom } from "intercom-kit";
+   *
+   * const intercom = createIntercom({ token: process.env.INTERCOM_TOKEN! });
+   * const result = await intercom.officeHours.schedules.retrieve({ id: "123" });
+   * console.log(result, await retrieveOfficeHoursSchedule(intercom, { id: "123" }));
+   * ```
    */
   retrieve(
     params: RetrieveOfficeHoursScheduleParams,
@@ -115,6 +151,15 @@ export interface OfficeHoursSchedulesFacade {
    *
    * @throws `ApiError` subclasses, for the statuses it declares: 404, 422.
    * @see `updateOfficeHoursSchedule`, its operationId in Intercom's API reference.
+   * @example
+   * ```ts
+   * import { updateOfficeHoursSchedule } from "@intercom-kit/office-hours";
+   * import { createIntercom } from "intercom-kit";
+   *
+   * const intercom = createIntercom({ token: process.env.INTERCOM_TOKEN! });
+   * const result = await intercom.officeHours.schedules.update({ id: "123" });
+   * console.log(result, await updateOfficeHoursSchedule(intercom, { id: "123" }));
+   * ```
    */
   update(
     params: UpdateOfficeHoursScheduleParams,
@@ -134,6 +179,15 @@ export interface OfficeHoursSchedulesExceptionsFacade {
    * @remarks Retried only when it surely did not run: after a 429, or a connection that failed before sending.
    * @throws `ApiError` subclasses, for the statuses it declares: 404, 422.
    * @see `createOfficeHoursException`, its operationId in Intercom's API reference.
+   * @example
+   * ```ts
+   * import { createOfficeHoursScheduleException } from "@intercom-kit/office-hours";
+   * import { createIntercom } from "intercom-kit";
+   *
+   * const intercom = createIntercom({ token: process.env.INTERCOM_TOKEN! });
+   * const result = await intercom.officeHours.schedules.exceptions.create({ office_hours_schedule_id: "123", exception_date: "2026-12-25", exception_type: "closed" });
+   * console.log(result, await createOfficeHoursScheduleException(intercom, { office_hours_schedule_id: "123", exception_date: "2026-12-25", exception_type: "closed" }));
+   * ```
    */
   create(
     params: CreateOfficeHoursScheduleExceptionParams,
@@ -146,6 +200,15 @@ export interface OfficeHoursSchedulesExceptionsFacade {
    *
    * @throws `ApiError` subclasses, for the statuses it declares: 404.
    * @see `deleteOfficeHoursException`, its operationId in Intercom's API reference.
+   * @example
+   * ```ts
+   * import { deleteOfficeHoursScheduleException } from "@intercom-kit/office-hours";
+   * import { createIntercom } from "intercom-kit";
+   *
+   * const intercom = createIntercom({ token: process.env.INTERCOM_TOKEN! });
+   * const result = await intercom.officeHours.schedules.exceptions.delete({ office_hours_schedule_id: "123", id: "456" });
+   * console.log(result, await deleteOfficeHoursScheduleException(intercom, { office_hours_schedule_id: "123", id: "456" }));
+   * ```
    */
   delete(
     params: DeleteOfficeHoursScheduleExceptionParams,
@@ -158,6 +221,15 @@ export interface OfficeHoursSchedulesExceptionsFacade {
    *
    * @throws `ApiError` subclasses, for the statuses it declares: 404.
    * @see `listOfficeHoursExceptions`, its operationId in Intercom's API reference.
+   * @example
+   * ```ts
+   * import { listOfficeHoursScheduleExceptions } from "@intercom-kit/office-hours";
+   * import { createIntercom } from "intercom-kit";
+   *
+   * const intercom = createIntercom({ token: process.env.INTERCOM_TOKEN! });
+   * const result = await intercom.officeHours.schedules.exceptions.list({ office_hours_schedule_id: "123" });
+   * console.log(result, await listOfficeHoursScheduleExceptions(intercom, { office_hours_schedule_id: "123" }));
+   * ```
    */
   list(
     params: ListOfficeHoursScheduleExceptionsParams,
@@ -170,6 +242,15 @@ export interface OfficeHoursSchedulesExceptionsFacade {
    *
    * @throws `ApiError` subclasses, for the statuses it declares: 404.
    * @see `getOfficeHoursException`, its operationId in Intercom's API reference.
+   * @example
+   * ```ts
+   * import { retrieveOfficeHoursScheduleException } from "@intercom-kit/office-hours";
+   * import { createIntercom } from "intercom-kit";
+   *
+   * const intercom = createIntercom({ token: process.env.INTERCOM_TOKEN! });
+   * const result = await intercom.officeHours.schedules.exceptions.retrieve({ office_hours_schedule_id: "123", id: "456" });
+   * console.log(result, await retrieveOfficeHoursScheduleException(intercom, { office_hours_schedule_id: "123", id: "456" }));
+   * ```
    */
   retrieve(
     params: RetrieveOfficeHoursScheduleExceptionParams,
@@ -182,6 +263,15 @@ export interface OfficeHoursSchedulesExceptionsFacade {
    *
    * @throws `ApiError` subclasses, for the statuses it declares: 404, 422.
    * @see `updateOfficeHoursException`, its operationId in Intercom's API reference.
+   * @example
+   * ```ts
+   * import { updateOfficeHoursScheduleException } from "@intercom-kit/office-hours";
+   * import { createIntercom } from "intercom-kit";
+   *
+   * const intercom = createIntercom({ token: process.env.INTERCOM_TOKEN! });
+   * const result = await intercom.officeHours.schedules.exceptions.update({ office_hours_schedule_id: "123", id: "456" });
+   * console.log(result, await updateOfficeHoursScheduleException(intercom, { office_hours_schedule_id: "123", id: "456" }));
+   * ```
    */
   update(
     params: UpdateOfficeHoursScheduleExceptionParams,

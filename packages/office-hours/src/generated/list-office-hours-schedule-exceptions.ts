@@ -40,6 +40,15 @@ export const listOfficeHoursScheduleExceptionsOperation: Operation = {
  *
  * @throws `ApiError` subclasses, for the statuses it declares: 404.
  * @see `listOfficeHoursExceptions`, its operationId in Intercom's API reference.
+ * @example
+ * ```ts
+ * import { listOfficeHoursScheduleExceptions } from "@intercom-kit/office-hours";
+ * import { createIntercom } from "intercom-kit";
+ *
+ * const intercom = createIntercom({ token: process.env.INTERCOM_TOKEN! });
+ * const result = await intercom.officeHours.schedules.exceptions.list({ office_hours_schedule_id: "123" });
+ * console.log(result, await listOfficeHoursScheduleExceptions(intercom, { office_hours_schedule_id: "123" }));
+ * ```
  */
 export function listOfficeHoursScheduleExceptions(
   client: Client,

@@ -30,6 +30,15 @@ export const listOfficeHoursSchedulesOperation: Operation = {
  * `GET /office_hours_schedules`.
  *
  * @see `listOfficeHoursSchedules`, its operationId in Intercom's API reference.
+ * @example
+ * ```ts
+ * import { listOfficeHoursSchedules } from "@intercom-kit/office-hours";
+ * import { createIntercom } from "intercom-kit";
+ *
+ * const intercom = createIntercom({ token: process.env.INTERCOM_TOKEN! });
+ * const result = await intercom.officeHours.schedules.list();
+ * console.log(result, await listOfficeHoursSchedules(intercom));
+ * ```
  */
 export function listOfficeHoursSchedules(
   client: Client,

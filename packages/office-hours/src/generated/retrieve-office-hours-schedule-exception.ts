@@ -42,6 +42,15 @@ export const retrieveOfficeHoursScheduleExceptionOperation: Operation = {
  *
  * @throws `ApiError` subclasses, for the statuses it declares: 404.
  * @see `getOfficeHoursException`, its operationId in Intercom's API reference.
+ * @example
+ * ```ts
+ * import { retrieveOfficeHoursScheduleException } from "@intercom-kit/office-hours";
+ * import { createIntercom } from "intercom-kit";
+ *
+ * const intercom = createIntercom({ token: process.env.INTERCOM_TOKEN! });
+ * const result = await intercom.officeHours.schedules.exceptions.retrieve({ office_hours_schedule_id: "123", id: "456" });
+ * console.log(result, await retrieveOfficeHoursScheduleException(intercom, { office_hours_schedule_id: "123", id: "456" }));
+ * ```
  */
 export function retrieveOfficeHoursScheduleException(
   client: Client,

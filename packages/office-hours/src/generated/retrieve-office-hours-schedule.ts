@@ -37,6 +37,15 @@ export const retrieveOfficeHoursScheduleOperation: Operation = {
  *
  * @throws `ApiError` subclasses, for the statuses it declares: 404.
  * @see `getOfficeHoursSchedule`, its operationId in Intercom's API reference.
+ * @example
+ * ```ts
+ * import { retrieveOfficeHoursSchedule } from "@intercom-kit/office-hours";
+ * import { createIntercom } from "intercom-kit";
+ *
+ * const intercom = createIntercom({ token: process.env.INTERCOM_TOKEN! });
+ * const result = await intercom.officeHours.schedules.retrieve({ id: "123" });
+ * console.log(result, await retrieveOfficeHoursSchedule(intercom, { id: "123" }));
+ * ```
  */
 export function retrieveOfficeHoursSchedule(
   client: Client,

@@ -57,6 +57,15 @@ export const updateOfficeHoursScheduleExceptionOperation: Operation = {
  *
  * @throws `ApiError` subclasses, for the statuses it declares: 404, 422.
  * @see `updateOfficeHoursException`, its operationId in Intercom's API reference.
+ * @example
+ * ```ts
+ * import { updateOfficeHoursScheduleException } from "@intercom-kit/office-hours";
+ * import { createIntercom } from "intercom-kit";
+ *
+ * const intercom = createIntercom({ token: process.env.INTERCOM_TOKEN! });
+ * const result = await intercom.officeHours.schedules.exceptions.update({ office_hours_schedule_id: "123", id: "456" });
+ * console.log(result, await updateOfficeHoursScheduleException(intercom, { office_hours_schedule_id: "123", id: "456" }));
+ * ```
  */
 export function updateOfficeHoursScheduleException(
   client: Client,

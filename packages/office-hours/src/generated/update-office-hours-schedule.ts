@@ -48,6 +48,15 @@ export const updateOfficeHoursScheduleOperation: Operation = {
  *
  * @throws `ApiError` subclasses, for the statuses it declares: 404, 422.
  * @see `updateOfficeHoursSchedule`, its operationId in Intercom's API reference.
+ * @example
+ * ```ts
+ * import { updateOfficeHoursSchedule } from "@intercom-kit/office-hours";
+ * import { createIntercom } from "intercom-kit";
+ *
+ * const intercom = createIntercom({ token: process.env.INTERCOM_TOKEN! });
+ * const result = await intercom.officeHours.schedules.update({ id: "123" });
+ * console.log(result, await updateOfficeHoursSchedule(intercom, { id: "123" }));
+ * ```
  */
 export function updateOfficeHoursSchedule(
   client: Client,

@@ -15,6 +15,16 @@ export interface SegmentsFacade {
    * `GET /segments`. Paged by page numbers: `await` it for the first page, or `for await` it for every item.
    *
    * @see `listSegments`, its operationId in Intercom's API reference.
+   * @example
+   * ```ts
+   * import { listSegments } from "@intercom-kit/segments";
+   * import { createIntercom } from "intercom-kit";
+   *
+   * const intercom = createIntercom({ token: process.env.INTERCOM_TOKEN! });
+   * const page = await intercom.segments.list();
+   * console.log(page.items.length, page.hasNextPage);
+   * for await (const item of listSegments(intercom)) console.log(item);
+   * ```
    */
   list(params?: ListSegmentsParams, options?: RequestOptions): PagedCall<Segment, SegmentList>;
   /**
@@ -24,6 +34,15 @@ export interface SegmentsFacade {
    *
    * @throws `ApiError` subclasses, for the statuses it declares: 404.
    * @see `retrieveSegment`, its operationId in Intercom's API reference.
+   * @example
+   * ```ts
+   * import { retrieveSegment } from "@intercom-kit/segments";
+   * import { createIntercom } from "intercom-kit";
+   *
+   * const intercom = createIntercom({ token: process.env.INTERCOM_TOKEN! });
+   * const result = await intercom.segments.retrieve({ segment_id: "123" });
+   * console.log(result, await retrieveSegment(intercom, { segment_id: "123" }));
+   * ```
    */
   retrieve(params: RetrieveSegmentParams, options?: RequestOptions): ApiPromise<Segment>;
 }

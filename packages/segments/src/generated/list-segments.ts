@@ -56,6 +56,16 @@ export const listSegmentsOperation: Operation = {
  * `GET /segments`. Paged by page numbers: `await` it for the first page, or `for await` it for every item.
  *
  * @see `listSegments`, its operationId in Intercom's API reference.
+ * @example
+ * ```ts
+ * import { listSegments } from "@intercom-kit/segments";
+ * import { createIntercom } from "intercom-kit";
+ *
+ * const intercom = createIntercom({ token: process.env.INTERCOM_TOKEN! });
+ * const page = await intercom.segments.list();
+ * console.log(page.items.length, page.hasNextPage);
+ * for await (const item of listSegments(intercom)) console.log(item);
+ * ```
  */
 export function listSegments(
   client: Client,

@@ -37,6 +37,15 @@ export const retrieveSegmentOperation: Operation = {
  *
  * @throws `ApiError` subclasses, for the statuses it declares: 404.
  * @see `retrieveSegment`, its operationId in Intercom's API reference.
+ * @example
+ * ```ts
+ * import { retrieveSegment } from "@intercom-kit/segments";
+ * import { createIntercom } from "intercom-kit";
+ *
+ * const intercom = createIntercom({ token: process.env.INTERCOM_TOKEN! });
+ * const result = await intercom.segments.retrieve({ segment_id: "123" });
+ * console.log(result, await retrieveSegment(intercom, { segment_id: "123" }));
+ * ```
  */
 export function retrieveSegment(
   client: Client,

@@ -17,6 +17,15 @@ export interface SubscriptionTypesFacade {
    * `GET /subscription_types`.
    *
    * @see `listSubscriptionTypes`, its operationId in Intercom's API reference.
+   * @example
+   * ```ts
+   * import { listSubscriptionTypes } from "@intercom-kit/subscription-types";
+   * import { createIntercom } from "intercom-kit";
+   *
+   * const intercom = createIntercom({ token: process.env.INTERCOM_TOKEN! });
+   * const result = await intercom.subscriptionTypes.list();
+   * console.log(result, await listSubscriptionTypes(intercom));
+   * ```
    */
   list(
     params?: ListSubscriptionTypesParams,

@@ -30,6 +30,15 @@ export const listSubscriptionTypesOperation: Operation = {
  * `GET /subscription_types`.
  *
  * @see `listSubscriptionTypes`, its operationId in Intercom's API reference.
+ * @example
+ * ```ts
+ * import { listSubscriptionTypes } from "@intercom-kit/subscription-types";
+ * import { createIntercom } from "intercom-kit";
+ *
+ * const intercom = createIntercom({ token: process.env.INTERCOM_TOKEN! });
+ * const result = await intercom.subscriptionTypes.list();
+ * console.log(result, await listSubscriptionTypes(intercom));
+ * ```
  */
 export function listSubscriptionTypes(
   client: Client,

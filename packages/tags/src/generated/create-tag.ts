@@ -41,6 +41,15 @@ export const createTagOperation: Operation = {
  * @remarks Retried only when it surely did not run: after a 429, or a connection that failed before sending.
  * @throws `ApiError` subclasses, for the statuses it declares: 400.
  * @see `createTag`, its operationId in Intercom's API reference.
+ * @example
+ * ```ts
+ * import { createTag } from "@intercom-kit/tags";
+ * import { createIntercom } from "intercom-kit";
+ *
+ * const intercom = createIntercom({ token: process.env.INTERCOM_TOKEN! });
+ * const result = await intercom.tags.create();
+ * console.log(result, await createTag(intercom));
+ * ```
  */
 export function createTag(
   client: Client,

@@ -35,6 +35,15 @@ export const deleteTagOperation: Operation = {
  *
  * @throws `ApiError` subclasses, for the statuses it declares: 400, 404.
  * @see `deleteTag`, its operationId in Intercom's API reference.
+ * @example
+ * ```ts
+ * import { deleteTag } from "@intercom-kit/tags";
+ * import { createIntercom } from "intercom-kit";
+ *
+ * const intercom = createIntercom({ token: process.env.INTERCOM_TOKEN! });
+ * await intercom.tags.delete({ tag_id: "123" });
+ * await deleteTag(intercom, { tag_id: "123" });
+ * ```
  */
 export function deleteTag(
   client: Client,

@@ -19,6 +19,15 @@ export interface TagsFacade {
    * @remarks Retried only when it surely did not run: after a 429, or a connection that failed before sending.
    * @throws `ApiError` subclasses, for the statuses it declares: 400.
    * @see `createTag`, its operationId in Intercom's API reference.
+   * @example
+   * ```ts
+   * import { createTag } from "@intercom-kit/tags";
+   * import { createIntercom } from "intercom-kit";
+   *
+   * const intercom = createIntercom({ token: process.env.INTERCOM_TOKEN! });
+   * const result = await intercom.tags.create();
+   * console.log(result, await createTag(intercom));
+   * ```
    */
   create(params?: CreateTagParams, options?: RequestOptions): ApiPromise<TagCreateResponse>;
   /**
@@ -28,6 +37,15 @@ export interface TagsFacade {
    *
    * @throws `ApiError` subclasses, for the statuses it declares: 400, 404.
    * @see `deleteTag`, its operationId in Intercom's API reference.
+   * @example
+   * ```ts
+   * import { deleteTag } from "@intercom-kit/tags";
+   * import { createIntercom } from "intercom-kit";
+   *
+   * const intercom = createIntercom({ token: process.env.INTERCOM_TOKEN! });
+   * await intercom.tags.delete({ tag_id: "123" });
+   * await deleteTag(intercom, { tag_id: "123" });
+   * ```
    */
   delete(params: DeleteTagParams, options?: RequestOptions): ApiPromise<void>;
   /**
@@ -36,6 +54,15 @@ export interface TagsFacade {
    * `GET /tags`.
    *
    * @see `listTags`, its operationId in Intercom's API reference.
+   * @example
+   * ```ts
+   * import { listTags } from "@intercom-kit/tags";
+   * import { createIntercom } from "intercom-kit";
+   *
+   * const intercom = createIntercom({ token: process.env.INTERCOM_TOKEN! });
+   * const result = await intercom.tags.list();
+   * console.log(result, await listTags(intercom));
+   * ```
    */
   list(params?: ListTagsParams, options?: RequestOptions): ApiPromise<TagList>;
   /**
@@ -45,6 +72,15 @@ export interface TagsFacade {
    *
    * @throws `ApiError` subclasses, for the statuses it declares: 404.
    * @see `findTag`, its operationId in Intercom's API reference.
+   * @example
+   * ```ts
+   * import { retrieveTag } from "@intercom-kit/tags";
+   * import { createIntercom } from "intercom-kit";
+   *
+   * const intercom = createIntercom({ token: process.env.INTERCOM_TOKEN! });
+   * const result = await intercom.tags.retrieve({ tag_id: "123" });
+   * console.log(result, await retrieveTag(intercom, { tag_id: "123" }));
+   * ```
    */
   retrieve(params: RetrieveTagParams, options?: RequestOptions): ApiPromise<TagBasic>;
 }

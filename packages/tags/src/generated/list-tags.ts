@@ -30,6 +30,15 @@ export const listTagsOperation: Operation = {
  * `GET /tags`.
  *
  * @see `listTags`, its operationId in Intercom's API reference.
+ * @example
+ * ```ts
+ * import { listTags } from "@intercom-kit/tags";
+ * import { createIntercom } from "intercom-kit";
+ *
+ * const intercom = createIntercom({ token: process.env.INTERCOM_TOKEN! });
+ * const result = await intercom.tags.list();
+ * console.log(result, await listTags(intercom));
+ * ```
  */
 export function listTags(
   client: Client,

@@ -37,6 +37,15 @@ export const retrieveTagOperation: Operation = {
  *
  * @throws `ApiError` subclasses, for the statuses it declares: 404.
  * @see `findTag`, its operationId in Intercom's API reference.
+ * @example
+ * ```ts
+ * import { retrieveTag } from "@intercom-kit/tags";
+ * import { createIntercom } from "intercom-kit";
+ *
+ * const intercom = createIntercom({ token: process.env.INTERCOM_TOKEN! });
+ * const result = await intercom.tags.retrieve({ tag_id: "123" });
+ * console.log(result, await retrieveTag(intercom, { tag_id: "123" }));
+ * ```
  */
 export function retrieveTag(
   client: Client,

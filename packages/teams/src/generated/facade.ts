@@ -16,6 +16,15 @@ export interface TeamsFacade {
    * `GET /teams`.
    *
    * @see `listTeams`, its operationId in Intercom's API reference.
+   * @example
+   * ```ts
+   * import { listTeams } from "@intercom-kit/teams";
+   * import { createIntercom } from "intercom-kit";
+   *
+   * const intercom = createIntercom({ token: process.env.INTERCOM_TOKEN! });
+   * const result = await intercom.teams.list();
+   * console.log(result, await listTeams(intercom));
+   * ```
    */
   list(params?: ListTeamsParams, options?: RequestOptions): ApiPromise<TeamList>;
   /**
@@ -25,6 +34,15 @@ export interface TeamsFacade {
    *
    * @throws `ApiError` subclasses, for the statuses it declares: 404.
    * @see `retrieveTeam`, its operationId in Intercom's API reference.
+   * @example
+   * ```ts
+   * import { retrieveTeam } from "@intercom-kit/teams";
+   * import { createIntercom } from "intercom-kit";
+   *
+   * const intercom = createIntercom({ token: process.env.INTERCOM_TOKEN! });
+   * const result = await intercom.teams.retrieve({ team_id: "123" });
+   * console.log(result, await retrieveTeam(intercom, { team_id: "123" }));
+   * ```
    */
   retrieve(params: RetrieveTeamParams, options?: RequestOptions): ApiPromise<Team>;
   /** `client.teams.metrics`: `retrieve`. */
@@ -40,6 +58,15 @@ export interface TeamsMetricsFacade {
    *
    * @throws `ApiError` subclasses, for the statuses it declares: 403, 404.
    * @see `getTeamMetrics`, its operationId in Intercom's API reference.
+   * @example
+   * ```ts
+   * import { retrieveTeamMetrics } from "@intercom-kit/teams";
+   * import { createIntercom } from "intercom-kit";
+   *
+   * const intercom = createIntercom({ token: process.env.INTERCOM_TOKEN! });
+   * const result = await intercom.teams.metrics.retrieve({ team_id: "42" });
+   * console.log(result, await retrieveTeamMetrics(intercom, { team_id: "42" }));
+   * ```
    */
   retrieve(params: RetrieveTeamMetricsParams, options?: RequestOptions): ApiPromise<TeamMetricList>;
 }

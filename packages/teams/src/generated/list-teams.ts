@@ -30,6 +30,15 @@ export const listTeamsOperation: Operation = {
  * `GET /teams`.
  *
  * @see `listTeams`, its operationId in Intercom's API reference.
+ * @example
+ * ```ts
+ * import { listTeams } from "@intercom-kit/teams";
+ * import { createIntercom } from "intercom-kit";
+ *
+ * const intercom = createIntercom({ token: process.env.INTERCOM_TOKEN! });
+ * const result = await intercom.teams.list();
+ * console.log(result, await listTeams(intercom));
+ * ```
  */
 export function listTeams(
   client: Client,

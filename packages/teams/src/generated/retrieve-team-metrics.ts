@@ -48,6 +48,15 @@ export const retrieveTeamMetricsOperation: Operation = {
  *
  * @throws `ApiError` subclasses, for the statuses it declares: 403, 404.
  * @see `getTeamMetrics`, its operationId in Intercom's API reference.
+ * @example
+ * ```ts
+ * import { retrieveTeamMetrics } from "@intercom-kit/teams";
+ * import { createIntercom } from "intercom-kit";
+ *
+ * const intercom = createIntercom({ token: process.env.INTERCOM_TOKEN! });
+ * const result = await intercom.teams.metrics.retrieve({ team_id: "42" });
+ * console.log(result, await retrieveTeamMetrics(intercom, { team_id: "42" }));
+ * ```
  */
 export function retrieveTeamMetrics(
   client: Client,

@@ -37,6 +37,15 @@ export const retrieveTeamOperation: Operation = {
  *
  * @throws `ApiError` subclasses, for the statuses it declares: 404.
  * @see `retrieveTeam`, its operationId in Intercom's API reference.
+ * @example
+ * ```ts
+ * import { retrieveTeam } from "@intercom-kit/teams";
+ * import { createIntercom } from "intercom-kit";
+ *
+ * const intercom = createIntercom({ token: process.env.INTERCOM_TOKEN! });
+ * const result = await intercom.teams.retrieve({ team_id: "123" });
+ * console.log(result, await retrieveTeam(intercom, { team_id: "123" }));
+ * ```
  */
 export function retrieveTeam(
   client: Client,

@@ -53,6 +53,15 @@ export const attachTicketTagOperation: Operation = {
  * @remarks Retried only when it surely did not run: after a 429, or a connection that failed before sending.
  * @throws `ApiError` subclasses, for the statuses it declares: 404.
  * @see `attachTagToTicket`, its operationId in Intercom's API reference.
+ * @example
+ * ```ts
+ * import { attachTicketTag } from "@intercom-kit/tickets";
+ * import { createIntercom } from "intercom-kit";
+ *
+ * const intercom = createIntercom({ token: process.env.INTERCOM_TOKEN! });
+ * const result = await intercom.tickets.tags.attach({ ticket_id: "64619700005694", id: "7522907", admin_id: "780" });
+ * console.log(result, await attachTicketTag(intercom, { ticket_id: "64619700005694", id: "7522907", admin_id: "780" }));
+ * ```
  */
 export function attachTicketTag(
   client: Client,

@@ -41,6 +41,15 @@ export const changeTicketTypeOperation: Operation = {
  * @remarks Retried only when it surely did not run: after a 429, or a connection that failed before sending.
  * @throws `ApiError` subclasses, for the statuses it declares: 400, 404.
  * @see `changeTicketType`, its operationId in Intercom's API reference.
+ * @example
+ * ```ts
+ * import { changeTicketType } from "@intercom-kit/tickets";
+ * import { createIntercom } from "intercom-kit";
+ *
+ * const intercom = createIntercom({ token: process.env.INTERCOM_TOKEN! });
+ * const result = await intercom.tickets.changeType({ ticket_id: "123", ticket_type_id: "1234", ticket_state_id: "5678" });
+ * console.log(result, await changeTicketType(intercom, { ticket_id: "123", ticket_type_id: "1234", ticket_state_id: "5678" }));
+ * ```
  */
 export function changeTicketType(
   client: Client,

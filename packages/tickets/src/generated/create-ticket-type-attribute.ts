@@ -51,6 +51,15 @@ export const createTicketTypeAttributeOperation: Operation = {
  *
  * @remarks Retried only when it surely did not run: after a 429, or a connection that failed before sending.
  * @see `createTicketTypeAttribute`, its operationId in Intercom's API reference.
+ * @example
+ * ```ts
+ * import { createTicketTypeAttribute } from "@intercom-kit/tickets";
+ * import { createIntercom } from "intercom-kit";
+ *
+ * const intercom = createIntercom({ token: process.env.INTERCOM_TOKEN! });
+ * const result = await intercom.tickets.types.attributes.create({ ticket_type_id: "123", name: "Bug Priority", description: "Priority level of the bug", data_type: "string" });
+ * console.log(result, await createTicketTypeAttribute(intercom, { ticket_type_id: "123", name: "Bug Priority", description: "Priority level of the bug", data_type: "string" }));
+ * ```
  */
 export function createTicketTypeAttribute(
   client: Client,

@@ -42,6 +42,15 @@ export const createTicketTypeOperation: Operation = {
  *
  * @remarks Retried only when it surely did not run: after a 429, or a connection that failed before sending.
  * @see `createTicketType`, its operationId in Intercom's API reference.
+ * @example
+ * ```ts
+ * import { createTicketType } from "@intercom-kit/tickets";
+ * import { createIntercom } from "intercom-kit";
+ *
+ * const intercom = createIntercom({ token: process.env.INTERCOM_TOKEN! });
+ * const result = await intercom.tickets.types.create({ name: "Bug" });
+ * console.log(result, await createTicketType(intercom, { name: "Bug" }));
+ * ```
  */
 export function createTicketType(
   client: Client,

@@ -107,6 +107,15 @@ export const createTicketOperation: Operation = {
  *
  * @remarks Retried only when it surely did not run: after a 429, or a connection that failed before sending.
  * @see `createTicket`, its operationId in Intercom's API reference.
+ * @example
+ * ```ts
+ * import { createTicket } from "@intercom-kit/tickets";
+ * import { createIntercom } from "intercom-kit";
+ *
+ * const intercom = createIntercom({ token: process.env.INTERCOM_TOKEN! });
+ * const result = await intercom.tickets.create({ ticket_type_id: "1234", contacts: [] });
+ * console.log(result, await createTicket(intercom, { ticket_type_id: "1234", contacts: [] }));
+ * ```
  */
 export function createTicket(
   client: Client,

@@ -34,6 +34,15 @@ export const deleteTicketOperation: Operation = {
  *
  * @throws `ApiError` subclasses, for the statuses it declares: 403, 404.
  * @see `deleteTicket`, its operationId in Intercom's API reference.
+ * @example
+ * ```ts
+ * import { deleteTicket } from "@intercom-kit/tickets";
+ * import { createIntercom } from "intercom-kit";
+ *
+ * const intercom = createIntercom({ token: process.env.INTERCOM_TOKEN! });
+ * const result = await intercom.tickets.delete({ ticket_id: "123" });
+ * console.log(result, await deleteTicket(intercom, { ticket_id: "123" }));
+ * ```
  */
 export function deleteTicket(
   client: Client,

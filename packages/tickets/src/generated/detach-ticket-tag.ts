@@ -52,6 +52,15 @@ export const detachTicketTagOperation: Operation = {
  *
  * @throws `ApiError` subclasses, for the statuses it declares: 404.
  * @see `detachTagFromTicket`, its operationId in Intercom's API reference.
+ * @example
+ * ```ts
+ * import { detachTicketTag } from "@intercom-kit/tickets";
+ * import { createIntercom } from "intercom-kit";
+ *
+ * const intercom = createIntercom({ token: process.env.INTERCOM_TOKEN! });
+ * const result = await intercom.tickets.tags.detach({ ticket_id: "64619700005694", tag_id: "7522907", admin_id: "123" });
+ * console.log(result, await detachTicketTag(intercom, { ticket_id: "64619700005694", tag_id: "7522907", admin_id: "123" }));
+ * ```
  */
 export function detachTicketTag(
   client: Client,

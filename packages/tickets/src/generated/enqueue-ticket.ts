@@ -108,6 +108,15 @@ export const enqueueTicketOperation: Operation = {
  * @remarks Retried only when it surely did not run: after a 429, or a connection that failed before sending.
  * @throws `ApiError` subclasses, for the statuses it declares: 400.
  * @see `enqueueCreateTicket`, its operationId in Intercom's API reference.
+ * @example
+ * ```ts
+ * import { enqueueTicket } from "@intercom-kit/tickets";
+ * import { createIntercom } from "intercom-kit";
+ *
+ * const intercom = createIntercom({ token: process.env.INTERCOM_TOKEN! });
+ * const result = await intercom.tickets.enqueue({ ticket_type_id: "1234", contacts: [] });
+ * console.log(result, await enqueueTicket(intercom, { ticket_type_id: "1234", contacts: [] }));
+ * ```
  */
 export function enqueueTicket(
   client: Client,

@@ -58,6 +58,15 @@ export interface TicketsFacade {
    * @remarks Retried only when it surely did not run: after a 429, or a connection that failed before sending.
    * @throws `ApiError` subclasses, for the statuses it declares: 400, 404.
    * @see `changeTicketType`, its operationId in Intercom's API reference.
+   * @example
+   * ```ts
+   * import { changeTicketType } from "@intercom-kit/tickets";
+   * import { createIntercom } from "intercom-kit";
+   *
+   * const intercom = createIntercom({ token: process.env.INTERCOM_TOKEN! });
+   * const result = await intercom.tickets.changeType({ ticket_id: "123", ticket_type_id: "1234", ticket_state_id: "5678" });
+   * console.log(result, await changeTicketType(intercom, { ticket_id: "123", ticket_type_id: "1234", ticket_state_id: "5678" }));
+   * ```
    */
   changeType(params: ChangeTicketTypeParams, options?: RequestOptions): ApiPromise<Ticket>;
   /**
@@ -67,6 +76,15 @@ export interface TicketsFacade {
    *
    * @remarks Retried only when it surely did not run: after a 429, or a connection that failed before sending.
    * @see `createTicket`, its operationId in Intercom's API reference.
+   * @example
+   * ```ts
+   * import { createTicket } from "@intercom-kit/tickets";
+   * import { createIntercom } from "intercom-kit";
+   *
+   * const intercom = createIntercom({ token: process.env.INTERCOM_TOKEN! });
+   * const result = await intercom.tickets.create({ ticket_type_id: "1234", contacts: [] });
+   * console.log(result, await createTicket(intercom, { ticket_type_id: "1234", contacts: [] }));
+   * ```
    */
   create(params: CreateTicketParams, options?: RequestOptions): ApiPromise<Ticket>;
   /**
@@ -76,6 +94,15 @@ export interface TicketsFacade {
    *
    * @throws `ApiError` subclasses, for the statuses it declares: 403, 404.
    * @see `deleteTicket`, its operationId in Intercom's API reference.
+   * @example
+   * ```ts
+   * import { deleteTicket } from "@intercom-kit/tickets";
+   * import { createIntercom } from "intercom-kit";
+   *
+   * const intercom = createIntercom({ token: process.env.INTERCOM_TOKEN! });
+   * const result = await intercom.tickets.delete({ ticket_id: "123" });
+   * console.log(result, await deleteTicket(intercom, { ticket_id: "123" }));
+   * ```
    */
   delete(params: DeleteTicketParams, options?: RequestOptions): ApiPromise<TicketDeleted>;
   /**
@@ -86,6 +113,15 @@ export interface TicketsFacade {
    * @remarks Retried only when it surely did not run: after a 429, or a connection that failed before sending.
    * @throws `ApiError` subclasses, for the statuses it declares: 400.
    * @see `enqueueCreateTicket`, its operationId in Intercom's API reference.
+   * @example
+   * ```ts
+   * import { enqueueTicket } from "@intercom-kit/tickets";
+   * import { createIntercom } from "intercom-kit";
+   *
+   * const intercom = createIntercom({ token: process.env.INTERCOM_TOKEN! });
+   * const result = await intercom.tickets.enqueue({ ticket_type_id: "1234", contacts: [] });
+   * console.log(result, await enqueueTicket(intercom, { ticket_type_id: "1234", contacts: [] }));
+   * ```
    */
   enqueue(params: EnqueueTicketParams, options?: RequestOptions): ApiPromise<Jobs>;
   /**
@@ -96,6 +132,15 @@ export interface TicketsFacade {
    * @remarks Retried only when it surely did not run: after a 429, or a connection that failed before sending.
    * @throws `ApiError` subclasses, for the statuses it declares: 400, 404.
    * @see `replyTicket`, its operationId in Intercom's API reference.
+   * @example
+   * ```ts
+   * import { replyTicket } from "@intercom-kit/tickets";
+   * import { createIntercom } from "intercom-kit";
+   *
+   * const intercom = createIntercom({ token: process.env.INTERCOM_TOKEN! });
+   * const result = await intercom.tickets.reply({ ticket_id: "123" });
+   * console.log(result, await replyTicket(intercom, { ticket_id: "123" }));
+   * ```
    */
   reply(params: ReplyTicketParams, options?: RequestOptions): ApiPromise<TicketReply>;
   /**
@@ -104,6 +149,15 @@ export interface TicketsFacade {
    * `GET /tickets/{ticket_id}`.
    *
    * @see `getTicket`, its operationId in Intercom's API reference.
+   * @example
+   * ```ts
+   * import { retrieveTicket } from "@intercom-kit/tickets";
+   * import { createIntercom } from "intercom-kit";
+   *
+   * const intercom = createIntercom({ token: process.env.INTERCOM_TOKEN! });
+   * const result = await intercom.tickets.retrieve({ ticket_id: "123" });
+   * console.log(result, await retrieveTicket(intercom, { ticket_id: "123" }));
+   * ```
    */
   retrieve(params: RetrieveTicketParams, options?: RequestOptions): ApiPromise<Ticket>;
   /**
@@ -113,6 +167,16 @@ export interface TicketsFacade {
    *
    * @remarks Retried like a read: this POST changes nothing.
    * @see `searchTickets`, its operationId in Intercom's API reference.
+   * @example
+   * ```ts
+   * import { searchTickets } from "@intercom-kit/tickets";
+   * import { createIntercom } from "intercom-kit";
+   *
+   * const intercom = createIntercom({ token: process.env.INTERCOM_TOKEN! });
+   * const page = await intercom.tickets.search({ query: {} });
+   * console.log(page.items.length, page.hasNextPage);
+   * for await (const item of searchTickets(intercom, { query: {} })) console.log(item);
+   * ```
    */
   search(params: SearchTicketsParams, options?: RequestOptions): PagedCall<Ticket, TicketList>;
   /**
@@ -122,6 +186,15 @@ export interface TicketsFacade {
    *
    * @throws `ApiError` subclasses, for the statuses it declares: 400, 404.
    * @see `updateTicket`, its operationId in Intercom's API reference.
+   * @example
+   * ```ts
+   * import { updateTicket } from "@intercom-kit/tickets";
+   * import { createIntercom } from "intercom-kit";
+   *
+   * const intercom = createIntercom({ token: process.env.INTERCOM_TOKEN! });
+   * const result = await intercom.tickets.update({ ticket_id: "123" });
+   * console.log(result, await updateTicket(intercom, { ticket_id: "123" }));
+   * ```
    */
   update(params: UpdateTicketParams, options?: RequestOptions): ApiPromise<Ticket>;
   /** `client.tickets.conversations`: `link`, `unlink`. */
@@ -143,6 +216,15 @@ export interface TicketsTypesFacade {
    *
    * @remarks Retried only when it surely did not run: after a 429, or a connection that failed before sending.
    * @see `createTicketType`, its operationId in Intercom's API reference.
+   * @example
+   * ```ts
+   * import { createTicketType } from "@intercom-kit/tickets";
+   * import { createIntercom } from "intercom-kit";
+   *
+   * const intercom = createIntercom({ token: process.env.INTERCOM_TOKEN! });
+   * const result = await intercom.tickets.types.create({ name: "Bug" });
+   * console.log(result, await createTicketType(intercom, { name: "Bug" }));
+   * ```
    */
   create(params: CreateTicketTypeParams, options?: RequestOptions): ApiPromise<TicketType>;
   /**
@@ -151,6 +233,15 @@ export interface TicketsTypesFacade {
    * `GET /ticket_types`.
    *
    * @see `listTicketTypes`, its operationId in Intercom's API reference.
+   * @example
+   * ```ts
+   * import { listTicketTypes } from "@intercom-kit/tickets";
+   * import { createIntercom } from "intercom-kit";
+   *
+   * const intercom = createIntercom({ token: process.env.INTERCOM_TOKEN! });
+   * const result = await intercom.tickets.types.list();
+   * console.log(result, await listTicketTypes(intercom));
+   * ```
    */
   list(params?: ListTicketTypesParams, options?: RequestOptions): ApiPromise<TicketTypeList>;
   /**
@@ -159,6 +250,15 @@ export interface TicketsTypesFacade {
    * `GET /ticket_types/{ticket_type_id}`.
    *
    * @see `getTicketType`, its operationId in Intercom's API reference.
+   * @example
+   * ```ts
+   * import { retrieveTicketType } from "@intercom-kit/tickets";
+   * import { createIntercom } from "intercom-kit";
+   *
+   * const intercom = createIntercom({ token: process.env.INTERCOM_TOKEN! });
+   * const result = await intercom.tickets.types.retrieve({ ticket_type_id: "123" });
+   * console.log(result, await retrieveTicketType(intercom, { ticket_type_id: "123" }));
+   * ```
    */
   retrieve(params: RetrieveTicketTypeParams, options?: RequestOptions): ApiPromise<TicketType>;
   /**
@@ -167,6 +267,15 @@ export interface TicketsTypesFacade {
    * `PUT /ticket_types/{ticket_type_id}`.
    *
    * @see `updateTicketType`, its operationId in Intercom's API reference.
+   * @example
+   * ```ts
+   * import { updateTicketType } from "@intercom-kit/tickets";
+   * import { createIntercom } from "intercom-kit";
+   *
+   * const intercom = createIntercom({ token: process.env.INTERCOM_TOKEN! });
+   * const result = await intercom.tickets.types.update({ ticket_type_id: "123" });
+   * console.log(result, await updateTicketType(intercom, { ticket_type_id: "123" }));
+   * ```
    */
   update(params: UpdateTicketTypeParams, options?: RequestOptions): ApiPromise<TicketType>;
   /** `client.tickets.types.attributes`: `create`, `update`. */
@@ -182,6 +291,15 @@ export interface TicketsTypesAttributesFacade {
    *
    * @remarks Retried only when it surely did not run: after a 429, or a connection that failed before sending.
    * @see `createTicketTypeAttribute`, its operationId in Intercom's API reference.
+   * @example
+   * ```ts
+   * import { createTicketTypeAttribute } from "@intercom-kit/tickets";
+   * import { createIntercom } from "intercom-kit";
+   *
+   * const intercom = createIntercom({ token: process.env.INTERCOM_TOKEN! });
+   * const result = await intercom.tickets.types.attributes.create({ ticket_type_id: "123", name: "Bug Priority", description: "Priority level of the bug", data_type: "string" });
+   * console.log(result, await createTicketTypeAttribute(intercom, { ticket_type_id: "123", name: "Bug Priority", description: "Priority level of the bug", data_type: "string" }));
+   * ```
    */
   create(
     params: CreateTicketTypeAttributeParams,
@@ -193,6 +311,15 @@ export interface TicketsTypesAttributesFacade {
    * `PUT /ticket_types/{ticket_type_id}/attributes/{attribute_id}`.
    *
    * @see `updateTicketTypeAttribute`, its operationId in Intercom's API reference.
+   * @example
+   * ```ts
+   * import { updateTicketTypeAttribute } from "@intercom-kit/tickets";
+   * import { createIntercom } from "intercom-kit";
+   *
+   * const intercom = createIntercom({ token: process.env.INTERCOM_TOKEN! });
+   * const result = await intercom.tickets.types.attributes.update({ ticket_type_id: "123", attribute_id: "123" });
+   * console.log(result, await updateTicketTypeAttribute(intercom, { ticket_type_id: "123", attribute_id: "123" }));
+   * ```
    */
   update(
     params: UpdateTicketTypeAttributeParams,
@@ -210,6 +337,15 @@ export interface TicketsTagsFacade {
    * @remarks Retried only when it surely did not run: after a 429, or a connection that failed before sending.
    * @throws `ApiError` subclasses, for the statuses it declares: 404.
    * @see `attachTagToTicket`, its operationId in Intercom's API reference.
+   * @example
+   * ```ts
+   * import { attachTicketTag } from "@intercom-kit/tickets";
+   * import { createIntercom } from "intercom-kit";
+   *
+   * const intercom = createIntercom({ token: process.env.INTERCOM_TOKEN! });
+   * const result = await intercom.tickets.tags.attach({ ticket_id: "64619700005694", id: "7522907", admin_id: "780" });
+   * console.log(result, await attachTicketTag(intercom, { ticket_id: "64619700005694", id: "7522907", admin_id: "780" }));
+   * ```
    */
   attach(params: AttachTicketTagParams, options?: RequestOptions): ApiPromise<Tag>;
   /**
@@ -219,6 +355,15 @@ export interface TicketsTagsFacade {
    *
    * @throws `ApiError` subclasses, for the statuses it declares: 404.
    * @see `detachTagFromTicket`, its operationId in Intercom's API reference.
+   * @example
+   * ```ts
+   * import { detachTicketTag } from "@intercom-kit/tickets";
+   * import { createIntercom } from "intercom-kit";
+   *
+   * const intercom = createIntercom({ token: process.env.INTERCOM_TOKEN! });
+   * const result = await intercom.tickets.tags.detach({ ticket_id: "64619700005694", tag_id: "7522907", admin_id: "123" });
+   * console.log(result, await detachTicketTag(intercom, { ticket_id: "64619700005694", tag_id: "7522907", admin_id: "123" }));
+   * ```
    */
   detach(params: DetachTicketTagParams, options?: RequestOptions): ApiPromise<Tag>;
 }
@@ -231,6 +376,15 @@ export interface TicketsStatesFacade {
    * `GET /ticket_states`.
    *
    * @see `listTicketStates`, its operationId in Intercom's API reference.
+   * @example
+   * ```ts
+   * import { listTicketStates } from "@intercom-kit/tickets";
+   * import { createIntercom } from "intercom-kit";
+   *
+   * const intercom = createIntercom({ token: process.env.INTERCOM_TOKEN! });
+   * const result = await intercom.tickets.states.list();
+   * console.log(result, await listTicketStates(intercom));
+   * ```
    */
   list(params?: ListTicketStatesParams, options?: RequestOptions): ApiPromise<TicketStateList>;
 }
@@ -245,6 +399,15 @@ export interface TicketsConversationsFacade {
    * @remarks Retried only when it surely did not run: after a 429, or a connection that failed before sending.
    * @throws `ApiError` subclasses, for the statuses it declares: 400, 404.
    * @see `linkConversationToTicket`, its operationId in Intercom's API reference.
+   * @example
+   * ```ts
+   * import { linkTicketConversation } from "@intercom-kit/tickets";
+   * import { createIntercom } from "intercom-kit";
+   *
+   * const intercom = createIntercom({ token: process.env.INTERCOM_TOKEN! });
+   * const result = await intercom.tickets.conversations.link({ ticket_id: "64619700005694", conversation_id: "204" });
+   * console.log(result, await linkTicketConversation(intercom, { ticket_id: "64619700005694", conversation_id: "204" }));
+   * ```
    */
   link(params: LinkTicketConversationParams, options?: RequestOptions): ApiPromise<Conversation>;
   /**
@@ -254,6 +417,15 @@ export interface TicketsConversationsFacade {
    *
    * @throws `ApiError` subclasses, for the statuses it declares: 400, 404.
    * @see `unlinkConversationFromTicket`, its operationId in Intercom's API reference.
+   * @example
+   * ```ts
+   * import { unlinkTicketConversation } from "@intercom-kit/tickets";
+   * import { createIntercom } from "intercom-kit";
+   *
+   * const intercom = createIntercom({ token: process.env.INTERCOM_TOKEN! });
+   * const result = await intercom.tickets.conversations.unlink({ ticket_id: "64619700005694", id: "204" });
+   * console.log(result, await unlinkTicketConversation(intercom, { ticket_id: "64619700005694", id: "204" }));
+   * ```
    */
   unlink(
     params: UnlinkTicketConversationParams,

@@ -44,6 +44,15 @@ export const linkTicketConversationOperation: Operation = {
  * @remarks Retried only when it surely did not run: after a 429, or a connection that failed before sending.
  * @throws `ApiError` subclasses, for the statuses it declares: 400, 404.
  * @see `linkConversationToTicket`, its operationId in Intercom's API reference.
+ * @example
+ * ```ts
+ * import { linkTicketConversation } from "@intercom-kit/tickets";
+ * import { createIntercom } from "intercom-kit";
+ *
+ * const intercom = createIntercom({ token: process.env.INTERCOM_TOKEN! });
+ * const result = await intercom.tickets.conversations.link({ ticket_id: "64619700005694", conversation_id: "204" });
+ * console.log(result, await linkTicketConversation(intercom, { ticket_id: "64619700005694", conversation_id: "204" }));
+ * ```
  */
 export function linkTicketConversation(
   client: Client,

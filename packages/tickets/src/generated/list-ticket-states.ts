@@ -30,6 +30,15 @@ export const listTicketStatesOperation: Operation = {
  * `GET /ticket_states`.
  *
  * @see `listTicketStates`, its operationId in Intercom's API reference.
+ * @example
+ * ```ts
+ * import { listTicketStates } from "@intercom-kit/tickets";
+ * import { createIntercom } from "intercom-kit";
+ *
+ * const intercom = createIntercom({ token: process.env.INTERCOM_TOKEN! });
+ * const result = await intercom.tickets.states.list();
+ * console.log(result, await listTicketStates(intercom));
+ * ```
  */
 export function listTicketStates(
   client: Client,

@@ -30,6 +30,15 @@ export const listTicketTypesOperation: Operation = {
  * `GET /ticket_types`.
  *
  * @see `listTicketTypes`, its operationId in Intercom's API reference.
+ * @example
+ * ```ts
+ * import { listTicketTypes } from "@intercom-kit/tickets";
+ * import { createIntercom } from "intercom-kit";
+ *
+ * const intercom = createIntercom({ token: process.env.INTERCOM_TOKEN! });
+ * const result = await intercom.tickets.types.list();
+ * console.log(result, await listTicketTypes(intercom));
+ * ```
  */
 export function listTicketTypes(
   client: Client,

@@ -49,6 +49,15 @@ export const replyTicketOperation: Operation = {
  * @remarks Retried only when it surely did not run: after a 429, or a connection that failed before sending.
  * @throws `ApiError` subclasses, for the statuses it declares: 400, 404.
  * @see `replyTicket`, its operationId in Intercom's API reference.
+ * @example
+ * ```ts
+ * import { replyTicket } from "@intercom-kit/tickets";
+ * import { createIntercom } from "intercom-kit";
+ *
+ * const intercom = createIntercom({ token: process.env.INTERCOM_TOKEN! });
+ * const result = await intercom.tickets.reply({ ticket_id: "123" });
+ * console.log(result, await replyTicket(intercom, { ticket_id: "123" }));
+ * ```
  */
 export function replyTicket(
   client: Client,

@@ -33,6 +33,15 @@ export const retrieveTicketTypeOperation: Operation = {
  * `GET /ticket_types/{ticket_type_id}`.
  *
  * @see `getTicketType`, its operationId in Intercom's API reference.
+ * @example
+ * ```ts
+ * import { retrieveTicketType } from "@intercom-kit/tickets";
+ * import { createIntercom } from "intercom-kit";
+ *
+ * const intercom = createIntercom({ token: process.env.INTERCOM_TOKEN! });
+ * const result = await intercom.tickets.types.retrieve({ ticket_type_id: "123" });
+ * console.log(result, await retrieveTicketType(intercom, { ticket_type_id: "123" }));
+ * ```
  */
 export function retrieveTicketType(
   client: Client,

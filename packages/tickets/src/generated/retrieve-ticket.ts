@@ -33,6 +33,15 @@ export const retrieveTicketOperation: Operation = {
  * `GET /tickets/{ticket_id}`.
  *
  * @see `getTicket`, its operationId in Intercom's API reference.
+ * @example
+ * ```ts
+ * import { retrieveTicket } from "@intercom-kit/tickets";
+ * import { createIntercom } from "intercom-kit";
+ *
+ * const intercom = createIntercom({ token: process.env.INTERCOM_TOKEN! });
+ * const result = await intercom.tickets.retrieve({ ticket_id: "123" });
+ * console.log(result, await retrieveTicket(intercom, { ticket_id: "123" }));
+ * ```
  */
 export function retrieveTicket(
   client: Client,

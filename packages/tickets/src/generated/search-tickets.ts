@@ -44,6 +44,16 @@ export const searchTicketsOperation: Operation = {
  *
  * @remarks Retried like a read: this POST changes nothing.
  * @see `searchTickets`, its operationId in Intercom's API reference.
+ * @example
+ * ```ts
+ * import { searchTickets } from "@intercom-kit/tickets";
+ * import { createIntercom } from "intercom-kit";
+ *
+ * const intercom = createIntercom({ token: process.env.INTERCOM_TOKEN! });
+ * const page = await intercom.tickets.search({ query: {} });
+ * console.log(page.items.length, page.hasNextPage);
+ * for await (const item of searchTickets(intercom, { query: {} })) console.log(item);
+ * ```
  */
 export function searchTickets(
   client: Client,

@@ -42,6 +42,15 @@ export const unlinkTicketConversationOperation: Operation = {
  *
  * @throws `ApiError` subclasses, for the statuses it declares: 400, 404.
  * @see `unlinkConversationFromTicket`, its operationId in Intercom's API reference.
+ * @example
+ * ```ts
+ * import { unlinkTicketConversation } from "@intercom-kit/tickets";
+ * import { createIntercom } from "intercom-kit";
+ *
+ * const intercom = createIntercom({ token: process.env.INTERCOM_TOKEN! });
+ * const result = await intercom.tickets.conversations.unlink({ ticket_id: "64619700005694", id: "204" });
+ * console.log(result, await unlinkTicketConversation(intercom, { ticket_id: "64619700005694", id: "204" }));
+ * ```
  */
 export function unlinkTicketConversation(
   client: Client,

@@ -53,6 +53,15 @@ export const updateTicketTypeAttributeOperation: Operation = {
  * `PUT /ticket_types/{ticket_type_id}/attributes/{attribute_id}`.
  *
  * @see `updateTicketTypeAttribute`, its operationId in Intercom's API reference.
+ * @example
+ * ```ts
+ * import { updateTicketTypeAttribute } from "@intercom-kit/tickets";
+ * import { createIntercom } from "intercom-kit";
+ *
+ * const intercom = createIntercom({ token: process.env.INTERCOM_TOKEN! });
+ * const result = await intercom.tickets.types.attributes.update({ ticket_type_id: "123", attribute_id: "123" });
+ * console.log(result, await updateTicketTypeAttribute(intercom, { ticket_type_id: "123", attribute_id: "123" }));
+ * ```
  */
 export function updateTicketTypeAttribute(
   client: Client,

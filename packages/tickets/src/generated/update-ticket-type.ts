@@ -46,6 +46,15 @@ export const updateTicketTypeOperation: Operation = {
  * `PUT /ticket_types/{ticket_type_id}`.
  *
  * @see `updateTicketType`, its operationId in Intercom's API reference.
+ * @example
+ * ```ts
+ * import { updateTicketType } from "@intercom-kit/tickets";
+ * import { createIntercom } from "intercom-kit";
+ *
+ * const intercom = createIntercom({ token: process.env.INTERCOM_TOKEN! });
+ * const result = await intercom.tickets.types.update({ ticket_type_id: "123" });
+ * console.log(result, await updateTicketType(intercom, { ticket_type_id: "123" }));
+ * ```
  */
 export function updateTicketType(
   client: Client,

@@ -90,6 +90,15 @@ export const updateTicketOperation: Operation = {
  *
  * @throws `ApiError` subclasses, for the statuses it declares: 400, 404.
  * @see `updateTicket`, its operationId in Intercom's API reference.
+ * @example
+ * ```ts
+ * import { updateTicket } from "@intercom-kit/tickets";
+ * import { createIntercom } from "intercom-kit";
+ *
+ * const intercom = createIntercom({ token: process.env.INTERCOM_TOKEN! });
+ * const result = await intercom.tickets.update({ ticket_id: "123" });
+ * console.log(result, await updateTicket(intercom, { ticket_id: "123" }));
+ * ```
  */
 export function updateTicket(
   client: Client,

@@ -62,6 +62,15 @@ export const convertVisitorOperation: Operation = {
  *
  * @remarks Retried only when it surely did not run: after a 429, or a connection that failed before sending.
  * @see `convertVisitor`, its operationId in Intercom's API reference.
+ * @example
+ * ```ts
+ * import { convertVisitor } from "@intercom-kit/visitors";
+ * import { createIntercom } from "intercom-kit";
+ *
+ * const intercom = createIntercom({ token: process.env.INTERCOM_TOKEN! });
+ * const result = await intercom.visitors.convert({ type: "user", user: {}, visitor: {} });
+ * console.log(result, await convertVisitor(intercom, { type: "user", user: {}, visitor: {} }));
+ * ```
  */
 export function convertVisitor(
   client: Client,

@@ -20,6 +20,15 @@ export interface VisitorsFacade {
    *
    * @remarks Retried only when it surely did not run: after a 429, or a connection that failed before sending.
    * @see `convertVisitor`, its operationId in Intercom's API reference.
+   * @example
+   * ```ts
+   * import { convertVisitor } from "@intercom-kit/visitors";
+   * import { createIntercom } from "intercom-kit";
+   *
+   * const intercom = createIntercom({ token: process.env.INTERCOM_TOKEN! });
+   * const result = await intercom.visitors.convert({ type: "user", user: {}, visitor: {} });
+   * console.log(result, await convertVisitor(intercom, { type: "user", user: {}, visitor: {} }));
+   * ```
    */
   convert(params: ConvertVisitorParams, options?: RequestOptions): ApiPromise<Contact>;
   /**
@@ -29,6 +38,15 @@ export interface VisitorsFacade {
    *
    * @throws `ApiError` subclasses, for the statuses it declares: 404.
    * @see `retrieveVisitorWithUserId`, its operationId in Intercom's API reference.
+   * @example
+   * ```ts
+   * import { retrieveVisitorByUserId } from "@intercom-kit/visitors";
+   * import { createIntercom } from "intercom-kit";
+   *
+   * const intercom = createIntercom({ token: process.env.INTERCOM_TOKEN! });
+   * const result = await intercom.visitors.retrieveByUserId({ user_id: "123" });
+   * console.log(result, await retrieveVisitorByUserId(intercom, { user_id: "123" }));
+   * ```
    */
   retrieveByUserId(
     params: RetrieveVisitorByUserIdParams,
@@ -41,6 +59,15 @@ export interface VisitorsFacade {
    *
    * @throws `ApiError` subclasses, for the statuses it declares: 404.
    * @see `updateVisitor`, its operationId in Intercom's API reference.
+   * @example
+   * ```ts
+   * import { updateVisitor } from "@intercom-kit/visitors";
+   * import { createIntercom } from "intercom-kit";
+   *
+   * const intercom = createIntercom({ token: process.env.INTERCOM_TOKEN! });
+   * const result = await intercom.visitors.update();
+   * console.log(result, await updateVisitor(intercom));
+   * ```
    */
   update(params?: UpdateVisitorParams, options?: RequestOptions): ApiPromise<Visitor>;
 }

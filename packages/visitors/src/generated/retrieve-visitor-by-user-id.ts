@@ -35,6 +35,15 @@ export const retrieveVisitorByUserIdOperation: Operation = {
  *
  * @throws `ApiError` subclasses, for the statuses it declares: 404.
  * @see `retrieveVisitorWithUserId`, its operationId in Intercom's API reference.
+ * @example
+ * ```ts
+ * import { retrieveVisitorByUserId } from "@intercom-kit/visitors";
+ * import { createIntercom } from "intercom-kit";
+ *
+ * const intercom = createIntercom({ token: process.env.INTERCOM_TOKEN! });
+ * const result = await intercom.visitors.retrieveByUserId({ user_id: "123" });
+ * console.log(result, await retrieveVisitorByUserId(intercom, { user_id: "123" }));
+ * ```
  */
 export function retrieveVisitorByUserId(
   client: Client,

@@ -46,6 +46,15 @@ export const updateVisitorOperation: Operation = {
  *
  * @throws `ApiError` subclasses, for the statuses it declares: 404.
  * @see `updateVisitor`, its operationId in Intercom's API reference.
+ * @example
+ * ```ts
+ * import { updateVisitor } from "@intercom-kit/visitors";
+ * import { createIntercom } from "intercom-kit";
+ *
+ * const intercom = createIntercom({ token: process.env.INTERCOM_TOKEN! });
+ * const result = await intercom.visitors.update();
+ * console.log(result, await updateVisitor(intercom));
+ * ```
  */
 export function updateVisitor(
   client: Client,

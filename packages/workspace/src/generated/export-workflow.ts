@@ -37,6 +37,15 @@ export const exportWorkflowOperation: Operation = {
  *
  * @throws `ApiError` subclasses, for the statuses it declares: 403, 404.
  * @see `exportWorkflow`, its operationId in Intercom's API reference.
+ * @example
+ * ```ts
+ * import { exportWorkflow } from "@intercom-kit/workspace";
+ * import { createIntercom } from "intercom-kit";
+ *
+ * const intercom = createIntercom({ token: process.env.INTERCOM_TOKEN! });
+ * const result = await intercom.workspace.workflows.export({ id: "12345" });
+ * console.log(result, await exportWorkflow(intercom, { id: "12345" }));
+ * ```
  */
 export function exportWorkflow(
   client: Client,

@@ -40,6 +40,15 @@ export interface WorkspaceWorkflowsFacade {
    *
    * @throws `ApiError` subclasses, for the statuses it declares: 403, 404.
    * @see `exportWorkflow`, its operationId in Intercom's API reference.
+   * @example
+   * ```ts
+   * import { exportWorkflow } from "@intercom-kit/workspace";
+   * import { createIntercom } from "intercom-kit";
+   *
+   * const intercom = createIntercom({ token: process.env.INTERCOM_TOKEN! });
+   * const result = await intercom.workspace.workflows.export({ id: "12345" });
+   * console.log(result, await exportWorkflow(intercom, { id: "12345" }));
+   * ```
    */
   export(params: ExportWorkflowParams, options?: RequestOptions): ApiPromise<WorkflowExport>;
 }
@@ -52,6 +61,15 @@ export interface WorkspaceIpAllowlistFacade {
    * `GET /ip_allowlist`.
    *
    * @see `getIpAllowlist`, its operationId in Intercom's API reference.
+   * @example
+   * ```ts
+   * import { retrieveIpAllowlist } from "@intercom-kit/workspace";
+   * import { createIntercom } from "intercom-kit";
+   *
+   * const intercom = createIntercom({ token: process.env.INTERCOM_TOKEN! });
+   * const result = await intercom.workspace.ipAllowlist.retrieve();
+   * console.log(result, await retrieveIpAllowlist(intercom));
+   * ```
    */
   retrieve(params?: RetrieveIpAllowlistParams, options?: RequestOptions): ApiPromise<IpAllowlist>;
   /**
@@ -61,6 +79,15 @@ export interface WorkspaceIpAllowlistFacade {
    *
    * @throws `ApiError` subclasses, for the statuses it declares: 422.
    * @see `updateIpAllowlist`, its operationId in Intercom's API reference.
+   * @example
+   * ```ts
+   * import { updateIpAllowlist } from "@intercom-kit/workspace";
+   * import { createIntercom } from "intercom-kit";
+   *
+   * const intercom = createIntercom({ token: process.env.INTERCOM_TOKEN! });
+   * const result = await intercom.workspace.ipAllowlist.update();
+   * console.log(result, await updateIpAllowlist(intercom));
+   * ```
    */
   update(params?: UpdateIpAllowlistParams, options?: RequestOptions): ApiPromise<IpAllowlist>;
 }
@@ -73,6 +100,15 @@ export interface WorkspaceEmailsFacade {
    * `GET /emails`.
    *
    * @see `listEmails`, its operationId in Intercom's API reference.
+   * @example
+   * ```ts
+   * import { listEmails } from "@intercom-kit/workspace";
+   * import { createIntercom } from "intercom-kit";
+   *
+   * const intercom = createIntercom({ token: process.env.INTERCOM_TOKEN! });
+   * const result = await intercom.workspace.emails.list();
+   * console.log(result, await listEmails(intercom));
+   * ```
    */
   list(params?: ListEmailsParams, options?: RequestOptions): ApiPromise<EmailList>;
   /**
@@ -82,6 +118,15 @@ export interface WorkspaceEmailsFacade {
    *
    * @throws `ApiError` subclasses, for the statuses it declares: 404.
    * @see `retrieveEmail`, its operationId in Intercom's API reference.
+   * @example
+   * ```ts
+   * import { retrieveEmail } from "@intercom-kit/workspace";
+   * import { createIntercom } from "intercom-kit";
+   *
+   * const intercom = createIntercom({ token: process.env.INTERCOM_TOKEN! });
+   * const result = await intercom.workspace.emails.retrieve({ id: "123" });
+   * console.log(result, await retrieveEmail(intercom, { id: "123" }));
+   * ```
    */
   retrieve(params: RetrieveEmailParams, options?: RequestOptions): ApiPromise<EmailSetting>;
 }
@@ -94,6 +139,15 @@ export interface WorkspaceBrandsFacade {
    * `GET /brands`.
    *
    * @see `listBrands`, its operationId in Intercom's API reference.
+   * @example
+   * ```ts
+   * import { listBrands } from "@intercom-kit/workspace";
+   * import { createIntercom } from "intercom-kit";
+   *
+   * const intercom = createIntercom({ token: process.env.INTERCOM_TOKEN! });
+   * const result = await intercom.workspace.brands.list();
+   * console.log(result, await listBrands(intercom));
+   * ```
    */
   list(params?: ListBrandsParams, options?: RequestOptions): ApiPromise<BrandList>;
   /**
@@ -103,6 +157,15 @@ export interface WorkspaceBrandsFacade {
    *
    * @throws `ApiError` subclasses, for the statuses it declares: 404.
    * @see `retrieveBrand`, its operationId in Intercom's API reference.
+   * @example
+   * ```ts
+   * import { retrieveBrand } from "@intercom-kit/workspace";
+   * import { createIntercom } from "intercom-kit";
+   *
+   * const intercom = createIntercom({ token: process.env.INTERCOM_TOKEN! });
+   * const result = await intercom.workspace.brands.retrieve({ id: "123" });
+   * console.log(result, await retrieveBrand(intercom, { id: "123" }));
+   * ```
    */
   retrieve(params: RetrieveBrandParams, options?: RequestOptions): ApiPromise<Brand>;
 }

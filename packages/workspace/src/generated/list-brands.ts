@@ -30,6 +30,15 @@ export const listBrandsOperation: Operation = {
  * `GET /brands`.
  *
  * @see `listBrands`, its operationId in Intercom's API reference.
+ * @example
+ * ```ts
+ * import { listBrands } from "@intercom-kit/workspace";
+ * import { createIntercom } from "intercom-kit";
+ *
+ * const intercom = createIntercom({ token: process.env.INTERCOM_TOKEN! });
+ * const result = await intercom.workspace.brands.list();
+ * console.log(result, await listBrands(intercom));
+ * ```
  */
 export function listBrands(
   client: Client,

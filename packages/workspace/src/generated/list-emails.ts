@@ -30,6 +30,15 @@ export const listEmailsOperation: Operation = {
  * `GET /emails`.
  *
  * @see `listEmails`, its operationId in Intercom's API reference.
+ * @example
+ * ```ts
+ * import { listEmails } from "@intercom-kit/workspace";
+ * import { createIntercom } from "intercom-kit";
+ *
+ * const intercom = createIntercom({ token: process.env.INTERCOM_TOKEN! });
+ * const result = await intercom.workspace.emails.list();
+ * console.log(result, await listEmails(intercom));
+ * ```
  */
 export function listEmails(
   client: Client,

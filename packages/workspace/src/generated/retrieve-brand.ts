@@ -34,6 +34,15 @@ export const retrieveBrandOperation: Operation = {
  *
  * @throws `ApiError` subclasses, for the statuses it declares: 404.
  * @see `retrieveBrand`, its operationId in Intercom's API reference.
+ * @example
+ * ```ts
+ * import { retrieveBrand } from "@intercom-kit/workspace";
+ * import { createIntercom } from "intercom-kit";
+ *
+ * const intercom = createIntercom({ token: process.env.INTERCOM_TOKEN! });
+ * const result = await intercom.workspace.brands.retrieve({ id: "123" });
+ * console.log(result, await retrieveBrand(intercom, { id: "123" }));
+ * ```
  */
 export function retrieveBrand(
   client: Client,

@@ -34,6 +34,15 @@ export const retrieveEmailOperation: Operation = {
  *
  * @throws `ApiError` subclasses, for the statuses it declares: 404.
  * @see `retrieveEmail`, its operationId in Intercom's API reference.
+ * @example
+ * ```ts
+ * import { retrieveEmail } from "@intercom-kit/workspace";
+ * import { createIntercom } from "intercom-kit";
+ *
+ * const intercom = createIntercom({ token: process.env.INTERCOM_TOKEN! });
+ * const result = await intercom.workspace.emails.retrieve({ id: "123" });
+ * console.log(result, await retrieveEmail(intercom, { id: "123" }));
+ * ```
  */
 export function retrieveEmail(
   client: Client,

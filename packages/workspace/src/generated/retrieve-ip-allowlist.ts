@@ -30,6 +30,15 @@ export const retrieveIpAllowlistOperation: Operation = {
  * `GET /ip_allowlist`.
  *
  * @see `getIpAllowlist`, its operationId in Intercom's API reference.
+ * @example
+ * ```ts
+ * import { retrieveIpAllowlist } from "@intercom-kit/workspace";
+ * import { createIntercom } from "intercom-kit";
+ *
+ * const intercom = createIntercom({ token: process.env.INTERCOM_TOKEN! });
+ * const result = await intercom.workspace.ipAllowlist.retrieve();
+ * console.log(result, await retrieveIpAllowlist(intercom));
+ * ```
  */
 export function retrieveIpAllowlist(
   client: Client,

@@ -49,6 +49,15 @@ export const updateIpAllowlistOperation: Operation = {
  *
  * @throws `ApiError` subclasses, for the statuses it declares: 422.
  * @see `updateIpAllowlist`, its operationId in Intercom's API reference.
+ * @example
+ * ```ts
+ * import { updateIpAllowlist } from "@intercom-kit/workspace";
+ * import { createIntercom } from "intercom-kit";
+ *
+ * const intercom = createIntercom({ token: process.env.INTERCOM_TOKEN! });
+ * const result = await intercom.workspace.ipAllowlist.update();
+ * console.log(result, await updateIpAllowlist(intercom));
+ * ```
  */
 export function updateIpAllowlist(
   client: Client,

@@ -20,7 +20,7 @@ const PAGING: Readonly<Record<string, string>> = {
  * tree's one-line summary, the request, what the answer resolves to when
  * that is not plain JSON, and tags only where they tell something.
  */
-export function operationDoc(op: OperationModel): string {
+export function operationDoc(op: OperationModel, example: readonly string[] = []): string {
   const lines = [op.summary, "", `\`${op.method} ${op.path}\`. ${answer(op)}`.trim()];
   const tags: string[] = [];
   const remark = retryRemark(op);
@@ -33,7 +33,8 @@ export function operationDoc(op: OperationModel): string {
   }
   if (op.deprecated) tags.push("@deprecated Marked deprecated in Intercom's description.");
   tags.push(`@see \`${op.operationId}\`, its operationId in Intercom's API reference.`);
-  const body = [...lines, "", ...tags];
+  const exampleTag = example.length > 0 ? ["@example", ...example] : [];
+  const body = [...lines, "", ...tags, ...exampleTag];
   return `/**\n${body.map((line) => (line ? ` * ${line}` : " *")).join("\n")}\n */`;
 }
 

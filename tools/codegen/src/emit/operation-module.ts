@@ -7,6 +7,7 @@ import { TS_HEADER } from "./header.ts";
 import type { ModelNames } from "./models.ts";
 import { pascalCase, propertyKey } from "./names.ts";
 import { operationDoc } from "./operation-doc.ts";
+import { operationExample } from "./operation-example.ts";
 import { propertyLine, type SchemaContext, valibotCode, withRequiredSets } from "./schema-code.ts";
 
 /** What other emitters (facade, README, type tests) need to know about a generated function. */
@@ -108,7 +109,7 @@ export function emitOperationModule(
   const call = op.pagination ? "paginate" : "runOperation";
   const generic = op.pagination ? `<${itemType}, ${bodyType}>` : `<${bodyType ?? returnInner(op)}>`;
   const paramsArg = paramsRequired ? `params: ${paramsType}` : `params?: ${paramsType}`;
-  const doc = operationDoc(op);
+  const doc = operationDoc(op, operationExample(op, description));
   const paramsDoc = bodyModel
     ? `The params of \`${op.name}\`: its path and query params, and the body fields of \`${bodyModel}\`, in one object.`
     : `The params of \`${op.name}\`: path, query and body fields in one object.`;
