@@ -75,12 +75,13 @@ describe("runDataExport", () => {
   it("throws ExportTimeoutError past maxWaitMs and cancels the job", async () => {
     const client = await clientFor({ polls: ["in_progress"] });
     const error = await rejectionOf(
-      runDataExport(client, range, { pollIntervalMs: 5, maxWaitMs: 60 }),
+      // Long enough for the create and a poll to answer on a loaded machine.
+      runDataExport(client, range, { pollIntervalMs: 5, maxPollIntervalMs: 50, maxWaitMs: 1500 }),
       ExportTimeoutError,
     );
     expect(error).toMatchObject({
       jobIdentifier: "job1",
-      maxWaitMs: 60,
+      maxWaitMs: 1500,
       lastStatus: "in_progress",
     });
     expect(paths()).toContain("POST /export/cancel/job1");
