@@ -1,6 +1,6 @@
 export type { Bucket } from "./bucket.js";
 export { MemoryStore } from "./memory-store.js";
-export type { LimitedEvent, RateLimitOptions, StoreErrorEvent } from "./rate-limit-options.js";
+export type { LimitedEvent, RateLimitOptions } from "./rate-limit-options.js";
 export { rateLimit } from "./rate-limit-plugin.js";
 export type {
   AcquireResult,

@@ -14,15 +14,6 @@ export interface LimitedEvent {
   readonly waitMs: number;
 }
 
-/** Reported when the store fails to record what a response taught the limiter. */
-export interface StoreErrorEvent {
-  /** The bucket: a hash of the app's token, never the token. */
-  readonly key: string;
-  readonly operationId: string;
-  /** What the store's `observe` rejected with. */
-  readonly error: unknown;
-}
-
 export interface RateLimitOptions {
   /** Where budgets live. Default: a new in-memory store for this plugin. Share one to share a budget. */
   readonly store?: RateLimitStore;
@@ -43,9 +34,4 @@ export interface RateLimitOptions {
   readonly keyPrefix?: string;
   /** Called when a request waits, and on every 429. */
   readonly onLimited?: (event: LimitedEvent) => void;
-  /**
-   * Called when the store rejects a write-back. The call has its answer by
-   * then and keeps it; the limiter just misses what that answer taught it.
-   */
-  readonly onStoreError?: (event: StoreErrorEvent) => void;
 }

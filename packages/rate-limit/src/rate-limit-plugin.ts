@@ -5,7 +5,7 @@ import { ConcurrencyGate } from "./concurrency-gate.js";
 import { MemoryStore } from "./memory-store.js";
 import { NO_RESPONSE, observationOf } from "./observe-response.js";
 import type { RateLimitOptions } from "./rate-limit-options.js";
-import type { BucketSettings, Observation } from "./rate-limit-store.js";
+import type { BucketSettings } from "./rate-limit-store.js";
 
 const DEFAULT_PREFIX = "intercom-kit:rate-limit:";
 
@@ -43,17 +43,7 @@ export function rateLimit(options: RateLimitOptions = {}): Plugin {
   };
   const prefix = options.keyPrefix ?? DEFAULT_PREFIX;
   const maxWaitMs = options.maxWaitMs ?? DEFAULT_MAX_WAIT_MS;
-  const { onLimited, onStoreError } = options;
-
-  // The answer is the caller's as soon as it arrives: what it taught the
-  // limiter is written back meanwhile, so a slow or stalled store (Redis
-  // under load) never delays a response. A store that fails the write-back
-  // loses only that lesson, which the next response teaches again.
-  const learn = (key: string, now: number, seen: Observation, operationId: string): void => {
-    store.observe(key, now, seen, settings).catch((error: unknown) => {
-      onStoreError?.({ key, operationId, error });
-    });
-  };
+  const { onLimited } = options;
 
   const middleware: Middleware = (next) => async (request, context) => {
     // The request's signal carries the caller's abort. The attempt's own
@@ -81,12 +71,12 @@ export function rateLimit(options: RateLimitOptions = {}): Plugin {
       try {
         response = await next(request, context);
       } catch (error) {
-        learn(key, Date.now(), NO_RESPONSE, context.operationId);
+        await store.observe(key, Date.now(), NO_RESPONSE, settings);
         throw error;
       }
       const now = Date.now();
       const seen = observationOf(response, now);
-      learn(key, now, seen, context.operationId);
+      await store.observe(key, now, seen, settings);
       if (response.status === 429) {
         const until = seen.retryAfterMs ?? (seen.resetAt ?? now + windowMs) - now;
         onLimited?.({ key, operationId: context.operationId, reason: "429", waitMs: until });
