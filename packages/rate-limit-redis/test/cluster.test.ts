@@ -185,10 +185,14 @@ describe.each<OutagePolicy>(["local", "fail"])("failover, outage policy %s", (po
 
     expect(newPrimary).not.toBe(victim);
     for (const kind of CLUSTER_KINDS) {
-      expect(events.filter((e) => e.kind === kind).map((e) => e.event.state)).toEqual([
-        "down",
-        "up",
-      ]);
+      // While the cluster settles on its new primary the store may see it go
+      // down once more; it must end up, and the states must alternate.
+      const states = events.filter((e) => e.kind === kind).map((e) => e.event.state);
+      expect(states.length % 2).toBe(0);
+      expect(states.length).toBeGreaterThanOrEqual(2);
+      states.forEach((state, i) => {
+        expect(state).toBe(i % 2 === 0 ? "down" : "up");
+      });
       expect(resumeMs[kind]).toBeLessThanOrEqual(RESUME_BOUND_MS);
     }
     // No call hangs: every store call ended within its timeout, give or take a busy machine.
