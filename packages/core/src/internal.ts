@@ -19,6 +19,7 @@ export {
   type TransportSlot,
 } from "./client/client.js";
 export { canonicalContactId, canonicalLink } from "./errors/api-errors.js";
+export { abortableSleep } from "./operation/abortable-sleep.js";
 export { parseRateLimit } from "./operation/response-meta.js";
 export { retryAfterMs } from "./operation/retry-after.js";
 export { runOperation } from "./operation/run-operation.js";

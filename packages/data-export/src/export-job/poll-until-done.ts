@@ -1,5 +1,5 @@
 import { AbortError, ConfigurationError, RateLimitError } from "@intercom-kit/core";
-import { abortableSleep } from "./abortable-sleep.js";
+import { abortableSleep } from "@intercom-kit/core/internal";
 import { ExportTimeoutError } from "./errors.js";
 import type { ExportPollOptions } from "./poll-options.js";
 

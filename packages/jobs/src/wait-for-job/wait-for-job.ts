@@ -1,7 +1,7 @@
 import { AbortError, type Client, ConfigurationError, RateLimitError } from "@intercom-kit/core";
+import { abortableSleep } from "@intercom-kit/core/internal";
 import type { Jobs } from "@intercom-kit/models";
 import { retrieveJobStatus } from "../generated/retrieve-job-status.js";
-import { abortableSleep } from "./abortable-sleep.js";
 import { JobFailedError, JobTimeoutError } from "./errors.js";
 
 /** What `onProgress` hears after each status poll. */

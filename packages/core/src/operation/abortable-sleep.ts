@@ -1,6 +1,6 @@
-import { AbortError } from "@intercom-kit/core";
+import { AbortError } from "../errors/transport-errors.js";
 
-/** Waits `ms`, or rejects with the core's `AbortError` as soon as `signal` fires. */
+/** Waits `ms`, or rejects with the core's `AbortError` as soon as `signal` fires; the job and export helpers poll with it. */
 export function abortableSleep(
   ms: number,
   signal: AbortSignal | undefined,
