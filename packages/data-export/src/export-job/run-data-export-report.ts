@@ -5,7 +5,7 @@ import { enqueueDataExportReport } from "../generated/enqueue-data-export-report
 import { retrieveDataExportReport } from "../generated/retrieve-data-export-report.js";
 import { ExportFailedError } from "./errors.js";
 import type { ExportDownload } from "./export-download.js";
-import { gunzipDownload } from "./gunzip-download.js";
+import { finishedExport } from "./finished-export.js";
 import type { ExportPollOptions } from "./poll-options.js";
 import { pollUntilDone, startDeadline, withinDeadline } from "./poll-until-done.js";
 
@@ -78,23 +78,14 @@ export async function runDataExportReport(
       options,
     );
   }
-  const raw = job.status ?? "";
-  if (!DONE.has(raw) && raw !== "no_data") throw new ExportFailedError(jobIdentifier, raw);
-  const status = raw === "no_data" ? "no_data" : "completed";
-  return {
-    status,
-    jobIdentifier,
-    job,
-    async stream(streamOptions = {}) {
-      const signal = streamOptions.signal ?? options.signal;
-      const op = "downloadDataExportReport";
-      if (status === "no_data") return gunzipDownload(null, jobIdentifier, op, signal);
-      const body = await downloadDataExportReport(
+  return finishedExport(job, jobIdentifier, options.signal, {
+    done: DONE,
+    operationId: "downloadDataExportReport",
+    download: (signal) =>
+      downloadDataExportReport(
         client,
         { job_identifier: jobIdentifier, app_id },
         signal ? { signal } : {},
-      );
-      return gunzipDownload(body, jobIdentifier, op, signal);
-    },
-  };
+      ),
+  });
 }

@@ -6,7 +6,7 @@ import { downloadDataExport } from "../generated/download-data-export.js";
 import { retrieveDataExport } from "../generated/retrieve-data-export.js";
 import { ExportFailedError, ExportTimeoutError } from "./errors.js";
 import type { ExportDownload } from "./export-download.js";
-import { gunzipDownload } from "./gunzip-download.js";
+import { finishedExport } from "./finished-export.js";
 import type { ExportPollOptions } from "./poll-options.js";
 import { pollUntilDone, startDeadline, withinDeadline } from "./poll-until-done.js";
 
@@ -37,7 +37,8 @@ export interface DataExportResult extends ExportDownload {
   readonly job: DataExport;
 }
 
-const TERMINAL = new Set(["completed", "no_data", "failed", "canceled", "cancelled"]);
+const COMPLETED: ReadonlySet<string> = new Set(["completed"]);
+const TERMINAL = new Set([...COMPLETED, "no_data", "failed", "canceled", "cancelled"]);
 
 /**
  * Creates a content data export, polls it with backoff until it ends, and
@@ -85,23 +86,10 @@ export async function runDataExport(
     }
     throw error;
   }
-  const raw = job.status ?? "";
-  if (raw !== "completed" && raw !== "no_data") throw new ExportFailedError(jobIdentifier, raw);
-  const status = raw === "no_data" ? "no_data" : "completed";
-  return {
-    status,
-    jobIdentifier,
-    job,
-    async stream(streamOptions = {}) {
-      const signal = streamOptions.signal ?? options.signal;
-      if (status === "no_data")
-        return gunzipDownload(null, jobIdentifier, "downloadDataExport", signal);
-      const body = await downloadDataExport(
-        client,
-        { job_identifier: jobIdentifier },
-        signal ? { signal } : {},
-      );
-      return gunzipDownload(body, jobIdentifier, "downloadDataExport", signal);
-    },
-  };
+  return finishedExport(job, jobIdentifier, options.signal, {
+    done: COMPLETED,
+    operationId: "downloadDataExport",
+    download: (signal) =>
+      downloadDataExport(client, { job_identifier: jobIdentifier }, signal ? { signal } : {}),
+  });
 }
