@@ -24,7 +24,6 @@ const fromApp = (app) => createRequire(join(repo, "apps", app, "package.json"));
 // The runtimes and tools the workspace already pins (see apps/demo, apps/browser).
 const BUN = join(repo, "apps/demo/node_modules/.bin/bun");
 const DENO = join(repo, "apps/demo/node_modules/.bin/deno");
-// biome-ignore lint/suspicious/noUndeclaredEnvVars: run by scripts/test.sh, not by a turbo task
 const CHROMIUM = process.env.CHROMIUM_PATH ?? "/usr/bin/chromium";
 const TYPESCRIPT = JSON.parse(readFileSync(join(repo, "packages/core/package.json"), "utf8"))
   .devDependencies.typescript;
