@@ -13,6 +13,15 @@ export TURBO_TELEMETRY_DISABLED=1 DO_NOT_TRACK=1 TURBO_NO_UPDATE_NOTIFIER=1
 
 step() { printf '• %s\n' "$*"; }
 
+# Debian's Node trusts the system's certificate store; the Node from the npm
+# package trusts only the list built into it. Where the registry is reached
+# through a proxy whose certificate only the system store holds, npm and pnpm
+# under that Node would fail TLS, so hand it the system store too.
+SYSTEM_CA_BUNDLE=/etc/ssl/certs/ca-certificates.crt
+if [ -z "${NODE_EXTRA_CA_CERTS:-}" ] && [ -r "$SYSTEM_CA_BUNDLE" ]; then
+  export NODE_EXTRA_CA_CERTS="$SYSTEM_CA_BUNDLE"
+fi
+
 node_major() { "$1" -p 'process.versions.node.split(".")[0]' 2>/dev/null || echo 0; }
 
 ensure_node() {
