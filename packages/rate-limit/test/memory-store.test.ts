@@ -18,7 +18,7 @@ afterEach(() => server?.close());
 const WINDOW = { windowMs: 1000, budget: 10 };
 
 describe("one process, memory store", () => {
-  it("surfaces no error and meets no 429 on a workload 3x the budget", async () => {
+  it("surfaces no error and overruns no window on a workload 3x the budget", async () => {
     server = await startBudgetServer(WINDOW);
     const events: LimitedEvent[] = [];
     const client = createClient({ token: "tok-app-1", baseUrl: server.url })
@@ -29,10 +29,15 @@ describe("one process, memory store", () => {
     // then gives up a few of the next window's slots (see `edgeMs`) and, when
     // a loaded machine delays a request past the edge, may meet one 429.
     // Starting at a boundary measures the steady state this test is about.
+    // These windows are 10x shorter than Intercom's, but a loaded CI machine's
+    // stalls are not: one granted request held up past a window's end is
+    // counted in the next one and meets a 429, which retry then hides. More
+    // than one means the limiter overran the budget (without it, this
+    // workload meets over ten: see the next test).
     await untilWindowStart(WINDOW.windowMs);
     const result = await runWorkload(client, 35, 8);
     expect(result).toEqual({ succeeded: 35, failed: 0, errors: [] });
-    expect(server.stats.limited).toBe(0);
+    expect(server.stats.limited).toBeLessThanOrEqual(1);
     expect(events.some((e) => e.reason === "window")).toBe(true);
     // Every full window in the middle of the run used the whole budget.
     for (const count of fullWindowCounts(server.stats)) expect(count).toBe(WINDOW.budget);
@@ -42,7 +47,7 @@ describe("one process, memory store", () => {
     server = await startBudgetServer(WINDOW);
     const client = createClient({ token: "tok-app-1", baseUrl: server.url });
     const result = await runWorkload(client, 35, 8);
-    expect(server.stats.limited).toBeGreaterThan(0);
+    expect(server.stats.limited).toBeGreaterThan(10);
     expect(result.errors).toContain("RateLimitError");
   });
 
