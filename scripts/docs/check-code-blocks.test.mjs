@@ -99,7 +99,9 @@ test("a block that throws, answers wrong or hangs fails the run; a sound one pas
     "hangs.ts": "setInterval(() => {}, 1000);",
     "token.ts": "if (process.env.INTERCOM_TOKEN) throw new Error('a real token leaked in');",
   });
-  process.env.INTERCOM_TOKEN = "from-the-shell";
+  // A token in the checker's own environment must not reach the blocks.
+  const tokenVariable = "INTERCOM_TOKEN";
+  process.env[tokenVariable] = "from-the-shell";
   try {
     const results = await runSnippets(
       project,
@@ -116,7 +118,7 @@ test("a block that throws, answers wrong or hangs fails the run; a sound one pas
     assert.match(results.get("not-found.ts").output, /NotFoundError|404/);
     assert.match(results.get("hangs.ts").output, /timed out after 8000 ms/);
   } finally {
-    delete process.env.INTERCOM_TOKEN;
+    delete process.env[tokenVariable];
     await rm(project, { recursive: true, force: true });
   }
 });
