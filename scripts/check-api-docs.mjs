@@ -3,7 +3,7 @@
 // shown on that page (`@expand`), each say something; the landing page is the
 // users' one; every guide (docs/guides/*.md) and generated page
 // (docs/generated/*.md) is a page of the site, in the navigation and the
-// search index. Run after `pnpm api-docs`.
+// search index, the guides in the landing page's order. Run after `pnpm api-docs`.
 import { existsSync, readdirSync, readFileSync } from "node:fs";
 import { dirname, join } from "node:path";
 import { inflateSync } from "node:zlib";
@@ -89,6 +89,33 @@ for (const file of pageFiles) {
   if (search && !searchNames.has(title))
     problems.push(`${file}: "${title}" is not in the search index`);
 }
+// The guides are in the navigation in reading order: the order the landing
+// page's "Guides" section links them (typedoc keeps the order of
+// `projectDocuments` in typedoc.json, which lists them so).
+const guidesSection = readFileSync("docs/site/index.md", "utf8").match(
+  /^## Guides\n([\s\S]*?)^## /m,
+)?.[1];
+const readingOrder = [
+  ...new Set(
+    [...(guidesSection ?? "").matchAll(/\]\(\.\.\/guides\/([\w-]+\.md)\)/g)].map(([, name]) =>
+      titleOf(join("docs/guides", name)),
+    ),
+  ),
+];
+const guideTitles = new Set(
+  pageFiles.filter((file) => file.startsWith("docs/guides/")).map(titleOf),
+);
+const navigationOrder = navigationEntries
+  .map((item) => item.text)
+  .filter((text) => guideTitles.has(text));
+if (readingOrder.length !== guideTitles.size)
+  problems.push(
+    `site: the landing page's Guides section links ${readingOrder.length} of the ${guideTitles.size} guides`,
+  );
+if (navigationOrder.join("\n") !== readingOrder.join("\n"))
+  problems.push(
+    `site: the guides are not in the navigation in the landing page's order:\n    ${navigationOrder.join(", ")}`,
+  );
 // Its text without tags, since highlighted code splits a command into spans.
 const landing = readFileSync(join(siteDir, "index.html"), "utf8").replace(/<[^>]+>/g, "");
 for (const needle of [
@@ -106,5 +133,5 @@ if (problems.length > 0) {
   process.exit(1);
 }
 console.log(
-  `API reference: ${catalog.length} operation pages with their summary, ${params} params documented on them; ${pageFiles.length} guide and generated pages in the site, its navigation and its search`,
+  `API reference: ${catalog.length} operation pages with their summary, ${params} params documented on them; ${pageFiles.length} guide and generated pages in the site, its navigation (guides in reading order) and its search`,
 );

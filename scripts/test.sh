@@ -31,6 +31,9 @@ node scripts/check-api-docs.mjs docs/api/api.json
 step "api reference: every operation's @example type-checks"
 node --test scripts/docs/check-examples.test.mjs
 node scripts/docs/check-examples.mjs
+step "docs: every code block of the READMEs and guides type-checks, and the runnable ones run against the sandbox"
+node --test scripts/docs/check-code-blocks.test.mjs
+node scripts/docs/check-code-blocks.mjs
 step "docs site: screenshots of the landing and an operation page, and search, in chromium"
 node scripts/docs/screenshots.mjs
 step "test: turbo (vitest in every package)"

@@ -40,6 +40,7 @@ export interface AdminsFacade {
    *
    * `GET /me`.
    *
+   * @param params The params of `identifyAdmin`: path, query and body fields in one object.
    * @see `identifyAdmin`, its operationId in Intercom's API reference.
    * @example
    * ```ts
@@ -57,6 +58,7 @@ export interface AdminsFacade {
    *
    * `GET /admins`.
    *
+   * @param params The params of `listAdmins`: path, query and body fields in one object.
    * @see `listAdmins`, its operationId in Intercom's API reference.
    * @example
    * ```ts
@@ -74,6 +76,7 @@ export interface AdminsFacade {
    *
    * `GET /admins/{admin_id}`.
    *
+   * @param params The params of `retrieveAdmin`: path, query and body fields in one object.
    * @throws `ApiError` subclasses, for the statuses it declares: 404.
    * @see `retrieveAdmin`, its operationId in Intercom's API reference.
    * @example
@@ -102,6 +105,7 @@ export interface AdminsAwayStatusReasonsFacade {
    *
    * `GET /away_status_reasons`.
    *
+   * @param params The params of `listAdminAwayStatusReasons`: path, query and body fields in one object.
    * @see `listAwayStatusReasons`, its operationId in Intercom's API reference.
    * @example
    * ```ts
@@ -126,6 +130,7 @@ export interface AdminsAwayFacade {
    *
    * `PUT /admins/{admin_id}/away`.
    *
+   * @param params The params of `updateAdminAway`: path, query and body fields in one object.
    * @throws `ApiError` subclasses, for the statuses it declares: 400, 404.
    * @see `setAwayAdmin`, its operationId in Intercom's API reference.
    * @example
@@ -148,6 +153,7 @@ export interface AdminsActivityLogsFacade {
    *
    * `GET /admins/activity_logs`. Paged by page numbers: `await` it for the first page, or `for await` it for every item.
    *
+   * @param params The params of `listAdminActivityLogs`: path, query and body fields in one object.
    * @see `listActivityLogs`, its operationId in Intercom's API reference.
    * @example
    * ```ts
@@ -169,6 +175,7 @@ export interface AdminsActivityLogsFacade {
    *
    * `POST /admins/activity_logs/search`.
    *
+   * @param params The params of `searchAdminActivityLogs`: path, query and body fields in one object.
    * @remarks Retried like a read: this POST changes nothing.
    * @see `searchActivityLogs`, its operationId in Intercom's API reference.
    * @example
@@ -196,6 +203,7 @@ export interface AdminsActivityLogsEventTypesFacade {
    *
    * `GET /admins/activity_log_event_types`.
    *
+   * @param params The params of `listAdminActivityLogEventTypes`: path, query and body fields in one object.
    * @see `listActivityLogEventTypes`, its operationId in Intercom's API reference.
    * @example
    * ```ts

@@ -8,7 +8,7 @@ import { type AdminWithApp, AdminWithAppSchema } from "@intercom-kit/models";
 import * as v from "valibot";
 
 /**
- * The params of `identifyAdmin`: path, query and body fields in one object.
+ * @remarks The params of `identifyAdmin`: path, query and body fields in one object.
  * @expand
  */
 export type IdentifyAdminParams = Record<string, never>;
@@ -29,6 +29,7 @@ export const identifyAdminOperation: Operation = {
  *
  * `GET /me`.
  *
+ * @param params The params of `identifyAdmin`: path, query and body fields in one object.
  * @see `identifyAdmin`, its operationId in Intercom's API reference.
  * @example
  * ```ts

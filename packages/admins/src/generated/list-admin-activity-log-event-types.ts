@@ -11,7 +11,7 @@ import {
 import * as v from "valibot";
 
 /**
- * The params of `listAdminActivityLogEventTypes`: path, query and body fields in one object.
+ * @remarks The params of `listAdminActivityLogEventTypes`: path, query and body fields in one object.
  * @expand
  */
 export type ListAdminActivityLogEventTypesParams = Record<string, never>;
@@ -32,6 +32,7 @@ export const listAdminActivityLogEventTypesOperation: Operation = {
  *
  * `GET /admins/activity_log_event_types`.
  *
+ * @param params The params of `listAdminActivityLogEventTypes`: path, query and body fields in one object.
  * @see `listActivityLogEventTypes`, its operationId in Intercom's API reference.
  * @example
  * ```ts

@@ -12,7 +12,7 @@ import {
 import * as v from "valibot";
 
 /**
- * The params of `listAdminActivityLogs`: path, query and body fields in one object.
+ * @remarks The params of `listAdminActivityLogs`: path, query and body fields in one object.
  * @expand
  */
 export interface ListAdminActivityLogsParams {
@@ -65,6 +65,7 @@ export const listAdminActivityLogsOperation: Operation = {
  *
  * `GET /admins/activity_logs`. Paged by page numbers: `await` it for the first page, or `for await` it for every item.
  *
+ * @param params The params of `listAdminActivityLogs`: path, query and body fields in one object.
  * @see `listActivityLogs`, its operationId in Intercom's API reference.
  * @example
  * ```ts

@@ -8,7 +8,7 @@ import { type AwayStatusReasonList, AwayStatusReasonListSchema } from "@intercom
 import * as v from "valibot";
 
 /**
- * The params of `listAdminAwayStatusReasons`: path, query and body fields in one object.
+ * @remarks The params of `listAdminAwayStatusReasons`: path, query and body fields in one object.
  * @expand
  */
 export type ListAdminAwayStatusReasonsParams = Record<string, never>;
@@ -29,6 +29,7 @@ export const listAdminAwayStatusReasonsOperation: Operation = {
  *
  * `GET /away_status_reasons`.
  *
+ * @param params The params of `listAdminAwayStatusReasons`: path, query and body fields in one object.
  * @see `listAwayStatusReasons`, its operationId in Intercom's API reference.
  * @example
  * ```ts

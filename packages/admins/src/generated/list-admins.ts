@@ -8,7 +8,7 @@ import { type AdminList, AdminListSchema } from "@intercom-kit/models";
 import * as v from "valibot";
 
 /**
- * The params of `listAdmins`: path, query and body fields in one object.
+ * @remarks The params of `listAdmins`: path, query and body fields in one object.
  * @expand
  */
 export interface ListAdminsParams {
@@ -36,6 +36,7 @@ export const listAdminsOperation: Operation = {
  *
  * `GET /admins`.
  *
+ * @param params The params of `listAdmins`: path, query and body fields in one object.
  * @see `listAdmins`, its operationId in Intercom's API reference.
  * @example
  * ```ts

@@ -8,7 +8,7 @@ import { type Admin, AdminSchema } from "@intercom-kit/models";
 import * as v from "valibot";
 
 /**
- * The params of `retrieveAdmin`: path, query and body fields in one object.
+ * @remarks The params of `retrieveAdmin`: path, query and body fields in one object.
  * @expand
  */
 export interface RetrieveAdminParams {
@@ -37,6 +37,7 @@ export const retrieveAdminOperation: Operation = {
  *
  * `GET /admins/{admin_id}`.
  *
+ * @param params The params of `retrieveAdmin`: path, query and body fields in one object.
  * @throws `ApiError` subclasses, for the statuses it declares: 404.
  * @see `retrieveAdmin`, its operationId in Intercom's API reference.
  * @example

@@ -8,7 +8,7 @@ import { type ActivityLogList, ActivityLogListSchema } from "@intercom-kit/model
 import * as v from "valibot";
 
 /**
- * The params of `searchAdminActivityLogs`: path, query and body fields in one object.
+ * @remarks The params of `searchAdminActivityLogs`: path, query and body fields in one object.
  * @expand
  */
 export interface SearchAdminActivityLogsParams {
@@ -66,6 +66,7 @@ export const searchAdminActivityLogsOperation: Operation = {
  *
  * `POST /admins/activity_logs/search`.
  *
+ * @param params The params of `searchAdminActivityLogs`: path, query and body fields in one object.
  * @remarks Retried like a read: this POST changes nothing.
  * @see `searchActivityLogs`, its operationId in Intercom's API reference.
  * @example

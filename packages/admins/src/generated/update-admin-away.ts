@@ -8,7 +8,7 @@ import { type Admin, AdminSchema } from "@intercom-kit/models";
 import * as v from "valibot";
 
 /**
- * The params of `updateAdminAway`: path, query and body fields in one object.
+ * @remarks The params of `updateAdminAway`: path, query and body fields in one object.
  * @expand
  */
 export interface UpdateAdminAwayParams {
@@ -56,6 +56,7 @@ export const updateAdminAwayOperation: Operation = {
  *
  * `PUT /admins/{admin_id}/away`.
  *
+ * @param params The params of `updateAdminAway`: path, query and body fields in one object.
  * @throws `ApiError` subclasses, for the statuses it declares: 400, 404.
  * @see `setAwayAdmin`, its operationId in Intercom's API reference.
  * @example

@@ -12,7 +12,7 @@ import {
 import * as v from "valibot";
 
 /**
- * The params of `createContentImportSource`: its path and query params, and the body fields of `CreateContentImportSourceRequest`, in one object.
+ * @remarks The params of `createContentImportSource`: its path and query params, and the body fields of `CreateContentImportSourceRequest`, in one object.
  * @expand
  */
 export interface CreateContentImportSourceParams extends CreateContentImportSourceRequest {}
@@ -43,6 +43,7 @@ export const createContentImportSourceOperation: Operation = {
  *
  * `POST /ai/content_import_sources`.
  *
+ * @param params The params of `createContentImportSource`: its path and query params, and the body fields of `CreateContentImportSourceRequest`, in one object.
  * @remarks Retried only when it surely did not run: after a 429, or a connection that failed before sending.
  * @see `createContentImportSource`, its operationId in Intercom's API reference.
  * @example

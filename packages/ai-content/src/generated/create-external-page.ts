@@ -12,7 +12,7 @@ import {
 import * as v from "valibot";
 
 /**
- * The params of `createExternalPage`: its path and query params, and the body fields of `CreateExternalPageRequest`, in one object.
+ * @remarks The params of `createExternalPage`: its path and query params, and the body fields of `CreateExternalPageRequest`, in one object.
  * @expand
  */
 export interface CreateExternalPageParams extends CreateExternalPageRequest {}
@@ -43,6 +43,7 @@ export const createExternalPageOperation: Operation = {
  *
  * `POST /ai/external_pages`.
  *
+ * @param params The params of `createExternalPage`: its path and query params, and the body fields of `CreateExternalPageRequest`, in one object.
  * @remarks Retried only when it surely did not run: after a 429, or a connection that failed before sending.
  * @see `createExternalPage`, its operationId in Intercom's API reference.
  * @example

@@ -7,7 +7,7 @@ import { runOperation } from "@intercom-kit/core/internal";
 import * as v from "valibot";
 
 /**
- * The params of `deleteContentImportSource`: path, query and body fields in one object.
+ * @remarks The params of `deleteContentImportSource`: path, query and body fields in one object.
  * @expand
  */
 export interface DeleteContentImportSourceParams {
@@ -30,6 +30,7 @@ export const deleteContentImportSourceOperation: Operation = {
  *
  * `DELETE /ai/content_import_sources/{source_id}`. Resolves to nothing: the answer is a bodiless 204.
  *
+ * @param params The params of `deleteContentImportSource`: path, query and body fields in one object.
  * @see `deleteContentImportSource`, its operationId in Intercom's API reference.
  * @example
  * ```ts

@@ -8,7 +8,7 @@ import { type ExternalPage, ExternalPageSchema } from "@intercom-kit/models";
 import * as v from "valibot";
 
 /**
- * The params of `deleteExternalPage`: path, query and body fields in one object.
+ * @remarks The params of `deleteExternalPage`: path, query and body fields in one object.
  * @expand
  */
 export interface DeleteExternalPageParams {
@@ -32,6 +32,7 @@ export const deleteExternalPageOperation: Operation = {
  *
  * `DELETE /ai/external_pages/{page_id}`.
  *
+ * @param params The params of `deleteExternalPage`: path, query and body fields in one object.
  * @see `deleteExternalPage`, its operationId in Intercom's API reference.
  * @example
  * ```ts

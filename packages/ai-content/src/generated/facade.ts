@@ -50,6 +50,7 @@ export interface AiContentExternalPagesFacade {
    *
    * `POST /ai/external_pages`.
    *
+   * @param params The params of `createExternalPage`: its path and query params, and the body fields of `CreateExternalPageRequest`, in one object.
    * @remarks Retried only when it surely did not run: after a 429, or a connection that failed before sending.
    * @see `createExternalPage`, its operationId in Intercom's API reference.
    * @example
@@ -68,6 +69,7 @@ export interface AiContentExternalPagesFacade {
    *
    * `DELETE /ai/external_pages/{page_id}`.
    *
+   * @param params The params of `deleteExternalPage`: path, query and body fields in one object.
    * @see `deleteExternalPage`, its operationId in Intercom's API reference.
    * @example
    * ```ts
@@ -85,6 +87,7 @@ export interface AiContentExternalPagesFacade {
    *
    * `GET /ai/external_pages`. Paged by page numbers: `await` it for the first page, or `for await` it for every item.
    *
+   * @param params The params of `listExternalPages`: path, query and body fields in one object.
    * @see `listExternalPages`, its operationId in Intercom's API reference.
    * @example
    * ```ts
@@ -106,6 +109,7 @@ export interface AiContentExternalPagesFacade {
    *
    * `GET /ai/external_pages/{page_id}`.
    *
+   * @param params The params of `retrieveExternalPage`: path, query and body fields in one object.
    * @see `getExternalPage`, its operationId in Intercom's API reference.
    * @example
    * ```ts
@@ -123,6 +127,7 @@ export interface AiContentExternalPagesFacade {
    *
    * `PUT /ai/external_pages/{page_id}`.
    *
+   * @param params The params of `updateExternalPage`: its path and query params, and the body fields of `UpdateExternalPageRequest`, in one object.
    * @see `updateExternalPage`, its operationId in Intercom's API reference.
    * @example
    * ```ts
@@ -144,6 +149,7 @@ export interface AiContentContentImportSourcesFacade {
    *
    * `POST /ai/content_import_sources`.
    *
+   * @param params The params of `createContentImportSource`: its path and query params, and the body fields of `CreateContentImportSourceRequest`, in one object.
    * @remarks Retried only when it surely did not run: after a 429, or a connection that failed before sending.
    * @see `createContentImportSource`, its operationId in Intercom's API reference.
    * @example
@@ -165,6 +171,7 @@ export interface AiContentContentImportSourcesFacade {
    *
    * `DELETE /ai/content_import_sources/{source_id}`. Resolves to nothing: the answer is a bodiless 204.
    *
+   * @param params The params of `deleteContentImportSource`: path, query and body fields in one object.
    * @see `deleteContentImportSource`, its operationId in Intercom's API reference.
    * @example
    * ```ts
@@ -182,6 +189,7 @@ export interface AiContentContentImportSourcesFacade {
    *
    * `GET /ai/content_import_sources`. Paged by page numbers: `await` it for the first page, or `for await` it for every item.
    *
+   * @param params The params of `listContentImportSources`: path, query and body fields in one object.
    * @see `listContentImportSources`, its operationId in Intercom's API reference.
    * @example
    * ```ts
@@ -203,6 +211,7 @@ export interface AiContentContentImportSourcesFacade {
    *
    * `GET /ai/content_import_sources/{source_id}`.
    *
+   * @param params The params of `retrieveContentImportSource`: path, query and body fields in one object.
    * @see `getContentImportSource`, its operationId in Intercom's API reference.
    * @example
    * ```ts
@@ -223,6 +232,7 @@ export interface AiContentContentImportSourcesFacade {
    *
    * `PUT /ai/content_import_sources/{source_id}`.
    *
+   * @param params The params of `updateContentImportSource`: its path and query params, and the body fields of `UpdateContentImportSourceRequest`, in one object.
    * @see `updateContentImportSource`, its operationId in Intercom's API reference.
    * @example
    * ```ts

@@ -12,7 +12,7 @@ import {
 import * as v from "valibot";
 
 /**
- * The params of `listContentImportSources`: path, query and body fields in one object.
+ * @remarks The params of `listContentImportSources`: path, query and body fields in one object.
  * @expand
  */
 export interface ListContentImportSourcesParams {
@@ -53,6 +53,7 @@ export const listContentImportSourcesOperation: Operation = {
  *
  * `GET /ai/content_import_sources`. Paged by page numbers: `await` it for the first page, or `for await` it for every item.
  *
+ * @param params The params of `listContentImportSources`: path, query and body fields in one object.
  * @see `listContentImportSources`, its operationId in Intercom's API reference.
  * @example
  * ```ts

@@ -12,7 +12,7 @@ import {
 import * as v from "valibot";
 
 /**
- * The params of `listExternalPages`: path, query and body fields in one object.
+ * @remarks The params of `listExternalPages`: path, query and body fields in one object.
  * @expand
  */
 export interface ListExternalPagesParams {
@@ -53,6 +53,7 @@ export const listExternalPagesOperation: Operation = {
  *
  * `GET /ai/external_pages`. Paged by page numbers: `await` it for the first page, or `for await` it for every item.
  *
+ * @param params The params of `listExternalPages`: path, query and body fields in one object.
  * @see `listExternalPages`, its operationId in Intercom's API reference.
  * @example
  * ```ts

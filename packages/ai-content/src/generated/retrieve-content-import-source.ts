@@ -8,7 +8,7 @@ import { type ContentImportSource, ContentImportSourceSchema } from "@intercom-k
 import * as v from "valibot";
 
 /**
- * The params of `retrieveContentImportSource`: path, query and body fields in one object.
+ * @remarks The params of `retrieveContentImportSource`: path, query and body fields in one object.
  * @expand
  */
 export interface RetrieveContentImportSourceParams {
@@ -32,6 +32,7 @@ export const retrieveContentImportSourceOperation: Operation = {
  *
  * `GET /ai/content_import_sources/{source_id}`.
  *
+ * @param params The params of `retrieveContentImportSource`: path, query and body fields in one object.
  * @see `getContentImportSource`, its operationId in Intercom's API reference.
  * @example
  * ```ts

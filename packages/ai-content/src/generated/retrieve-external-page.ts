@@ -8,7 +8,7 @@ import { type ExternalPage, ExternalPageSchema } from "@intercom-kit/models";
 import * as v from "valibot";
 
 /**
- * The params of `retrieveExternalPage`: path, query and body fields in one object.
+ * @remarks The params of `retrieveExternalPage`: path, query and body fields in one object.
  * @expand
  */
 export interface RetrieveExternalPageParams {
@@ -32,6 +32,7 @@ export const retrieveExternalPageOperation: Operation = {
  *
  * `GET /ai/external_pages/{page_id}`.
  *
+ * @param params The params of `retrieveExternalPage`: path, query and body fields in one object.
  * @see `getExternalPage`, its operationId in Intercom's API reference.
  * @example
  * ```ts

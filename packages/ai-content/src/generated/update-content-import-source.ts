@@ -12,7 +12,7 @@ import {
 import * as v from "valibot";
 
 /**
- * The params of `updateContentImportSource`: its path and query params, and the body fields of `UpdateContentImportSourceRequest`, in one object.
+ * @remarks The params of `updateContentImportSource`: its path and query params, and the body fields of `UpdateContentImportSourceRequest`, in one object.
  * @expand
  */
 export interface UpdateContentImportSourceParams extends UpdateContentImportSourceRequest {
@@ -48,6 +48,7 @@ export const updateContentImportSourceOperation: Operation = {
  *
  * `PUT /ai/content_import_sources/{source_id}`.
  *
+ * @param params The params of `updateContentImportSource`: its path and query params, and the body fields of `UpdateContentImportSourceRequest`, in one object.
  * @see `updateContentImportSource`, its operationId in Intercom's API reference.
  * @example
  * ```ts

@@ -12,7 +12,7 @@ import {
 import * as v from "valibot";
 
 /**
- * The params of `updateExternalPage`: its path and query params, and the body fields of `UpdateExternalPageRequest`, in one object.
+ * @remarks The params of `updateExternalPage`: its path and query params, and the body fields of `UpdateExternalPageRequest`, in one object.
  * @expand
  */
 export interface UpdateExternalPageParams extends UpdateExternalPageRequest {
@@ -46,6 +46,7 @@ export const updateExternalPageOperation: Operation = {
  *
  * `PUT /ai/external_pages/{page_id}`.
  *
+ * @param params The params of `updateExternalPage`: its path and query params, and the body fields of `UpdateExternalPageRequest`, in one object.
  * @see `updateExternalPage`, its operationId in Intercom's API reference.
  * @example
  * ```ts

@@ -8,7 +8,7 @@ import { type Tag, TagSchema } from "@intercom-kit/models";
 import * as v from "valibot";
 
 /**
- * The params of `attachArticleTag`: path, query and body fields in one object.
+ * @remarks The params of `attachArticleTag`: path, query and body fields in one object.
  * @expand
  */
 export interface AttachArticleTagParams {
@@ -51,6 +51,7 @@ export const attachArticleTagOperation: Operation = {
  *
  * `POST /articles/{article_id}/tags`.
  *
+ * @param params The params of `attachArticleTag`: path, query and body fields in one object.
  * @remarks Retried only when it surely did not run: after a 429, or a connection that failed before sending.
  * @throws `ApiError` subclasses, for the statuses it declares: 403, 404.
  * @see `attachTagToArticle`, its operationId in Intercom's API reference.

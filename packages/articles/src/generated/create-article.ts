@@ -13,7 +13,7 @@ import {
 import * as v from "valibot";
 
 /**
- * The params of `createArticle`: its path and query params, and the body fields of `NonNullable<CreateArticleRequest>`, in one object.
+ * @remarks The params of `createArticle`: its path and query params, and the body fields of `NonNullable<CreateArticleRequest>`, in one object.
  * @expand
  */
 export interface CreateArticleParams extends NonNullable<CreateArticleRequest> {}
@@ -51,6 +51,7 @@ export const createArticleOperation: Operation = {
  *
  * `POST /articles`.
  *
+ * @param params The params of `createArticle`: its path and query params, and the body fields of `NonNullable<CreateArticleRequest>`, in one object.
  * @remarks Retried only when it surely did not run: after a 429, or a connection that failed before sending.
  * @throws `ApiError` subclasses, for the statuses it declares: 400.
  * @see `createArticle`, its operationId in Intercom's API reference.

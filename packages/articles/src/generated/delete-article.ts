@@ -8,7 +8,7 @@ import { type DeletedArticleObject, DeletedArticleObjectSchema } from "@intercom
 import * as v from "valibot";
 
 /**
- * The params of `deleteArticle`: path, query and body fields in one object.
+ * @remarks The params of `deleteArticle`: path, query and body fields in one object.
  * @expand
  */
 export interface DeleteArticleParams {
@@ -37,6 +37,7 @@ export const deleteArticleOperation: Operation = {
  *
  * `DELETE /articles/{article_id}`.
  *
+ * @param params The params of `deleteArticle`: path, query and body fields in one object.
  * @throws `ApiError` subclasses, for the statuses it declares: 404.
  * @see `deleteArticle`, its operationId in Intercom's API reference.
  * @example

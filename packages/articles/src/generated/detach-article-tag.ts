@@ -8,7 +8,7 @@ import { type Tag, TagSchema } from "@intercom-kit/models";
 import * as v from "valibot";
 
 /**
- * The params of `detachArticleTag`: path, query and body fields in one object.
+ * @remarks The params of `detachArticleTag`: path, query and body fields in one object.
  * @expand
  */
 export interface DetachArticleTagParams {
@@ -43,6 +43,7 @@ export const detachArticleTagOperation: Operation = {
  *
  * `DELETE /articles/{article_id}/tags/{id}`.
  *
+ * @param params The params of `detachArticleTag`: path, query and body fields in one object.
  * @throws `ApiError` subclasses, for the statuses it declares: 403, 404.
  * @see `detachTagFromArticle`, its operationId in Intercom's API reference.
  * @example

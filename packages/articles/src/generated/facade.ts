@@ -38,6 +38,7 @@ export interface ArticlesFacade {
    *
    * `POST /articles`.
    *
+   * @param params The params of `createArticle`: its path and query params, and the body fields of `NonNullable<CreateArticleRequest>`, in one object.
    * @remarks Retried only when it surely did not run: after a 429, or a connection that failed before sending.
    * @throws `ApiError` subclasses, for the statuses it declares: 400.
    * @see `createArticle`, its operationId in Intercom's API reference.
@@ -57,6 +58,7 @@ export interface ArticlesFacade {
    *
    * `DELETE /articles/{article_id}`.
    *
+   * @param params The params of `deleteArticle`: path, query and body fields in one object.
    * @throws `ApiError` subclasses, for the statuses it declares: 404.
    * @see `deleteArticle`, its operationId in Intercom's API reference.
    * @example
@@ -75,6 +77,7 @@ export interface ArticlesFacade {
    *
    * `GET /articles`. Paged by page numbers: `await` it for the first page, or `for await` it for every item.
    *
+   * @param params The params of `listArticles`: path, query and body fields in one object.
    * @see `listArticles`, its operationId in Intercom's API reference.
    * @example
    * ```ts
@@ -96,6 +99,7 @@ export interface ArticlesFacade {
    *
    * `GET /articles/{article_id}`.
    *
+   * @param params The params of `retrieveArticle`: path, query and body fields in one object.
    * @throws `ApiError` subclasses, for the statuses it declares: 404.
    * @see `retrieveArticle`, its operationId in Intercom's API reference.
    * @example
@@ -114,6 +118,7 @@ export interface ArticlesFacade {
    *
    * `GET /articles/search`.
    *
+   * @param params The params of `searchArticles`: path, query and body fields in one object.
    * @see `searchArticles`, its operationId in Intercom's API reference.
    * @example
    * ```ts
@@ -134,6 +139,7 @@ export interface ArticlesFacade {
    *
    * `PUT /articles/{article_id}`.
    *
+   * @param params The params of `updateArticle`: its path and query params, and the body fields of `NonNullable<UpdateArticleRequest>`, in one object.
    * @throws `ApiError` subclasses, for the statuses it declares: 404.
    * @see `updateArticle`, its operationId in Intercom's API reference.
    * @example
@@ -162,6 +168,7 @@ export interface ArticlesVersionsFacade {
    *
    * `GET /articles/{article_id}/versions`. Paged by page numbers: `await` it for the first page, or `for await` it for every item.
    *
+   * @param params The params of `listArticleVersions`: path, query and body fields in one object.
    * @throws `ApiError` subclasses, for the statuses it declares: 400, 404.
    * @see `listArticleVersions`, its operationId in Intercom's API reference.
    * @example
@@ -184,6 +191,7 @@ export interface ArticlesVersionsFacade {
    *
    * `GET /articles/{article_id}/versions/{id}`.
    *
+   * @param params The params of `retrieveArticleVersion`: path, query and body fields in one object.
    * @throws `ApiError` subclasses, for the statuses it declares: 400, 404.
    * @see `retrieveArticleVersion`, its operationId in Intercom's API reference.
    * @example
@@ -209,6 +217,7 @@ export interface ArticlesTagsFacade {
    *
    * `POST /articles/{article_id}/tags`.
    *
+   * @param params The params of `attachArticleTag`: path, query and body fields in one object.
    * @remarks Retried only when it surely did not run: after a 429, or a connection that failed before sending.
    * @throws `ApiError` subclasses, for the statuses it declares: 403, 404.
    * @see `attachTagToArticle`, its operationId in Intercom's API reference.
@@ -228,6 +237,7 @@ export interface ArticlesTagsFacade {
    *
    * `DELETE /articles/{article_id}/tags/{id}`.
    *
+   * @param params The params of `detachArticleTag`: path, query and body fields in one object.
    * @throws `ApiError` subclasses, for the statuses it declares: 403, 404.
    * @see `detachTagFromArticle`, its operationId in Intercom's API reference.
    * @example
@@ -250,6 +260,7 @@ export interface ArticlesDraftFacade {
    *
    * `POST /articles/{id}/draft/publish`.
    *
+   * @param params The params of `publishArticleDraft`: its path and query params, and the body fields of `NonNullable<PublishArticleDraftRequest>`, in one object.
    * @remarks Retried only when it surely did not run: after a 429, or a connection that failed before sending.
    * @throws `ApiError` subclasses, for the statuses it declares: 404, 422.
    * @see `publishArticleDraft`, its operationId in Intercom's API reference.
@@ -269,6 +280,7 @@ export interface ArticlesDraftFacade {
    *
    * `GET /articles/{id}/draft`.
    *
+   * @param params The params of `retrieveArticleDraft`: path, query and body fields in one object.
    * @throws `ApiError` subclasses, for the statuses it declares: 404.
    * @see `retrieveArticleDraft`, its operationId in Intercom's API reference.
    * @example
@@ -287,6 +299,7 @@ export interface ArticlesDraftFacade {
    *
    * `PUT /articles/{id}/draft`.
    *
+   * @param params The params of `stageArticleDraft`: its path and query params, and the body fields of `NonNullable<UpdateArticleRequest>`, in one object.
    * @throws `ApiError` subclasses, for the statuses it declares: 404, 422.
    * @see `stageArticleDraft`, its operationId in Intercom's API reference.
    * @example

@@ -12,7 +12,7 @@ import {
 import * as v from "valibot";
 
 /**
- * The params of `listArticleVersions`: path, query and body fields in one object.
+ * @remarks The params of `listArticleVersions`: path, query and body fields in one object.
  * @expand
  */
 export interface ListArticleVersionsParams {
@@ -63,6 +63,7 @@ export const listArticleVersionsOperation: Operation = {
  *
  * `GET /articles/{article_id}/versions`. Paged by page numbers: `await` it for the first page, or `for await` it for every item.
  *
+ * @param params The params of `listArticleVersions`: path, query and body fields in one object.
  * @throws `ApiError` subclasses, for the statuses it declares: 400, 404.
  * @see `listArticleVersions`, its operationId in Intercom's API reference.
  * @example

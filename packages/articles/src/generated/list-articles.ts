@@ -8,7 +8,7 @@ import { type ArticleList, type ArticleListItem, ArticleListSchema } from "@inte
 import * as v from "valibot";
 
 /**
- * The params of `listArticles`: path, query and body fields in one object.
+ * @remarks The params of `listArticles`: path, query and body fields in one object.
  * @expand
  */
 export interface ListArticlesParams {
@@ -49,6 +49,7 @@ export const listArticlesOperation: Operation = {
  *
  * `GET /articles`. Paged by page numbers: `await` it for the first page, or `for await` it for every item.
  *
+ * @param params The params of `listArticles`: path, query and body fields in one object.
  * @see `listArticles`, its operationId in Intercom's API reference.
  * @example
  * ```ts

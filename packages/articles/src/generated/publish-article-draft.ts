@@ -8,7 +8,7 @@ import { type Article, ArticleSchema, type PublishArticleDraftRequest } from "@i
 import * as v from "valibot";
 
 /**
- * The params of `publishArticleDraft`: its path and query params, and the body fields of `NonNullable<PublishArticleDraftRequest>`, in one object.
+ * @remarks The params of `publishArticleDraft`: its path and query params, and the body fields of `NonNullable<PublishArticleDraftRequest>`, in one object.
  * @expand
  */
 export interface PublishArticleDraftParams extends NonNullable<PublishArticleDraftRequest> {
@@ -39,6 +39,7 @@ export const publishArticleDraftOperation: Operation = {
  *
  * `POST /articles/{id}/draft/publish`.
  *
+ * @param params The params of `publishArticleDraft`: its path and query params, and the body fields of `NonNullable<PublishArticleDraftRequest>`, in one object.
  * @remarks Retried only when it surely did not run: after a 429, or a connection that failed before sending.
  * @throws `ApiError` subclasses, for the statuses it declares: 404, 422.
  * @see `publishArticleDraft`, its operationId in Intercom's API reference.

@@ -8,7 +8,7 @@ import { type Article, ArticleSchema } from "@intercom-kit/models";
 import * as v from "valibot";
 
 /**
- * The params of `retrieveArticleDraft`: path, query and body fields in one object.
+ * @remarks The params of `retrieveArticleDraft`: path, query and body fields in one object.
  * @expand
  */
 export interface RetrieveArticleDraftParams {
@@ -37,6 +37,7 @@ export const retrieveArticleDraftOperation: Operation = {
  *
  * `GET /articles/{id}/draft`.
  *
+ * @param params The params of `retrieveArticleDraft`: path, query and body fields in one object.
  * @throws `ApiError` subclasses, for the statuses it declares: 404.
  * @see `retrieveArticleDraft`, its operationId in Intercom's API reference.
  * @example

@@ -8,7 +8,7 @@ import { type ArticleVersion, ArticleVersionSchema } from "@intercom-kit/models"
 import * as v from "valibot";
 
 /**
- * The params of `retrieveArticleVersion`: path, query and body fields in one object.
+ * @remarks The params of `retrieveArticleVersion`: path, query and body fields in one object.
  * @expand
  */
 export interface RetrieveArticleVersionParams {
@@ -50,6 +50,7 @@ export const retrieveArticleVersionOperation: Operation = {
  *
  * `GET /articles/{article_id}/versions/{id}`.
  *
+ * @param params The params of `retrieveArticleVersion`: path, query and body fields in one object.
  * @throws `ApiError` subclasses, for the statuses it declares: 400, 404.
  * @see `retrieveArticleVersion`, its operationId in Intercom's API reference.
  * @example

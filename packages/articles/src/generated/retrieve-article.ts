@@ -8,7 +8,7 @@ import { type Article, ArticleSchema } from "@intercom-kit/models";
 import * as v from "valibot";
 
 /**
- * The params of `retrieveArticle`: path, query and body fields in one object.
+ * @remarks The params of `retrieveArticle`: path, query and body fields in one object.
  * @expand
  */
 export interface RetrieveArticleParams {
@@ -37,6 +37,7 @@ export const retrieveArticleOperation: Operation = {
  *
  * `GET /articles/{article_id}`.
  *
+ * @param params The params of `retrieveArticle`: path, query and body fields in one object.
  * @throws `ApiError` subclasses, for the statuses it declares: 404.
  * @see `retrieveArticle`, its operationId in Intercom's API reference.
  * @example

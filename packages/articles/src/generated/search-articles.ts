@@ -8,7 +8,7 @@ import { type ArticleSearchResponse, ArticleSearchResponseSchema } from "@interc
 import * as v from "valibot";
 
 /**
- * The params of `searchArticles`: path, query and body fields in one object.
+ * @remarks The params of `searchArticles`: path, query and body fields in one object.
  * @expand
  */
 export interface SearchArticlesParams {
@@ -73,6 +73,7 @@ export const searchArticlesOperation: Operation = {
  *
  * `GET /articles/search`.
  *
+ * @param params The params of `searchArticles`: path, query and body fields in one object.
  * @see `searchArticles`, its operationId in Intercom's API reference.
  * @example
  * ```ts

@@ -13,7 +13,7 @@ import {
 import * as v from "valibot";
 
 /**
- * The params of `stageArticleDraft`: its path and query params, and the body fields of `NonNullable<UpdateArticleRequest>`, in one object.
+ * @remarks The params of `stageArticleDraft`: its path and query params, and the body fields of `NonNullable<UpdateArticleRequest>`, in one object.
  * @expand
  */
 export interface StageArticleDraftParams extends NonNullable<UpdateArticleRequest> {
@@ -58,6 +58,7 @@ export const stageArticleDraftOperation: Operation = {
  *
  * `PUT /articles/{id}/draft`.
  *
+ * @param params The params of `stageArticleDraft`: its path and query params, and the body fields of `NonNullable<UpdateArticleRequest>`, in one object.
  * @throws `ApiError` subclasses, for the statuses it declares: 404, 422.
  * @see `stageArticleDraft`, its operationId in Intercom's API reference.
  * @example

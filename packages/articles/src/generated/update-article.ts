@@ -13,7 +13,7 @@ import {
 import * as v from "valibot";
 
 /**
- * The params of `updateArticle`: its path and query params, and the body fields of `NonNullable<UpdateArticleRequest>`, in one object.
+ * @remarks The params of `updateArticle`: its path and query params, and the body fields of `NonNullable<UpdateArticleRequest>`, in one object.
  * @expand
  */
 export interface UpdateArticleParams extends NonNullable<UpdateArticleRequest> {
@@ -58,6 +58,7 @@ export const updateArticleOperation: Operation = {
  *
  * `PUT /articles/{article_id}`.
  *
+ * @param params The params of `updateArticle`: its path and query params, and the body fields of `NonNullable<UpdateArticleRequest>`, in one object.
  * @throws `ApiError` subclasses, for the statuses it declares: 404.
  * @see `updateArticle`, its operationId in Intercom's API reference.
  * @example

@@ -13,7 +13,7 @@ import {
 import * as v from "valibot";
 
 /**
- * The params of `createAudience`: its path and query params, and the body fields of `CreateAudienceRequest`, in one object.
+ * @remarks The params of `createAudience`: its path and query params, and the body fields of `CreateAudienceRequest`, in one object.
  * @expand
  */
 export interface CreateAudienceParams extends CreateAudienceRequest {}
@@ -39,6 +39,7 @@ export const createAudienceOperation: Operation = {
  *
  * `POST /audiences`.
  *
+ * @param params The params of `createAudience`: its path and query params, and the body fields of `CreateAudienceRequest`, in one object.
  * @remarks Retried only when it surely did not run: after a 429, or a connection that failed before sending.
  * @throws `ApiError` subclasses, for the statuses it declares: 422.
  * @see `createAudience`, its operationId in Intercom's API reference.

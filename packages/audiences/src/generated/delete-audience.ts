@@ -7,7 +7,7 @@ import { runOperation } from "@intercom-kit/core/internal";
 import * as v from "valibot";
 
 /**
- * The params of `deleteAudience`: path, query and body fields in one object.
+ * @remarks The params of `deleteAudience`: path, query and body fields in one object.
  * @expand
  */
 export interface DeleteAudienceParams {
@@ -33,6 +33,7 @@ export const deleteAudienceOperation: Operation = {
  *
  * `DELETE /audiences/{id}`. Resolves to nothing: the answer is a bodiless 204.
  *
+ * @param params The params of `deleteAudience`: path, query and body fields in one object.
  * @throws `ApiError` subclasses, for the statuses it declares: 404.
  * @see `deleteAudience`, its operationId in Intercom's API reference.
  * @example

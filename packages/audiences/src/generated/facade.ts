@@ -17,6 +17,7 @@ export interface AudiencesFacade {
    *
    * `POST /audiences`.
    *
+   * @param params The params of `createAudience`: its path and query params, and the body fields of `CreateAudienceRequest`, in one object.
    * @remarks Retried only when it surely did not run: after a 429, or a connection that failed before sending.
    * @throws `ApiError` subclasses, for the statuses it declares: 422.
    * @see `createAudience`, its operationId in Intercom's API reference.
@@ -36,6 +37,7 @@ export interface AudiencesFacade {
    *
    * `DELETE /audiences/{id}`. Resolves to nothing: the answer is a bodiless 204.
    *
+   * @param params The params of `deleteAudience`: path, query and body fields in one object.
    * @throws `ApiError` subclasses, for the statuses it declares: 404.
    * @see `deleteAudience`, its operationId in Intercom's API reference.
    * @example
@@ -54,6 +56,7 @@ export interface AudiencesFacade {
    *
    * `GET /audiences`.
    *
+   * @param params The params of `listAudiences`: path, query and body fields in one object.
    * @see `listAudiences`, its operationId in Intercom's API reference.
    * @example
    * ```ts
@@ -71,6 +74,7 @@ export interface AudiencesFacade {
    *
    * `GET /audiences/{id}`.
    *
+   * @param params The params of `retrieveAudience`: path, query and body fields in one object.
    * @throws `ApiError` subclasses, for the statuses it declares: 404.
    * @see `retrieveAudience`, its operationId in Intercom's API reference.
    * @example
@@ -89,6 +93,7 @@ export interface AudiencesFacade {
    *
    * `PUT /audiences/{id}`.
    *
+   * @param params The params of `updateAudience`: its path and query params, and the body fields of `UpdateAudienceRequest`, in one object.
    * @throws `ApiError` subclasses, for the statuses it declares: 404, 422.
    * @see `updateAudience`, its operationId in Intercom's API reference.
    * @example

@@ -8,7 +8,7 @@ import { type AudienceList, AudienceListSchema } from "@intercom-kit/models";
 import * as v from "valibot";
 
 /**
- * The params of `listAudiences`: path, query and body fields in one object.
+ * @remarks The params of `listAudiences`: path, query and body fields in one object.
  * @expand
  */
 export interface ListAudiencesParams {
@@ -47,6 +47,7 @@ export const listAudiencesOperation: Operation = {
  *
  * `GET /audiences`.
  *
+ * @param params The params of `listAudiences`: path, query and body fields in one object.
  * @see `listAudiences`, its operationId in Intercom's API reference.
  * @example
  * ```ts

@@ -8,7 +8,7 @@ import { type Audience, AudienceSchema } from "@intercom-kit/models";
 import * as v from "valibot";
 
 /**
- * The params of `retrieveAudience`: path, query and body fields in one object.
+ * @remarks The params of `retrieveAudience`: path, query and body fields in one object.
  * @expand
  */
 export interface RetrieveAudienceParams {
@@ -35,6 +35,7 @@ export const retrieveAudienceOperation: Operation = {
  *
  * `GET /audiences/{id}`.
  *
+ * @param params The params of `retrieveAudience`: path, query and body fields in one object.
  * @throws `ApiError` subclasses, for the statuses it declares: 404.
  * @see `retrieveAudience`, its operationId in Intercom's API reference.
  * @example

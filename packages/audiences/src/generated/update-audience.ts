@@ -13,7 +13,7 @@ import {
 import * as v from "valibot";
 
 /**
- * The params of `updateAudience`: its path and query params, and the body fields of `UpdateAudienceRequest`, in one object.
+ * @remarks The params of `updateAudience`: its path and query params, and the body fields of `UpdateAudienceRequest`, in one object.
  * @expand
  */
 export interface UpdateAudienceParams extends UpdateAudienceRequest {
@@ -46,6 +46,7 @@ export const updateAudienceOperation: Operation = {
  *
  * `PUT /audiences/{id}`.
  *
+ * @param params The params of `updateAudience`: its path and query params, and the body fields of `UpdateAudienceRequest`, in one object.
  * @throws `ApiError` subclasses, for the statuses it declares: 404, 422.
  * @see `updateAudience`, its operationId in Intercom's API reference.
  * @example

@@ -12,7 +12,7 @@ import {
 import * as v from "valibot";
 
 /**
- * The params of `createCallRedirect`: its path and query params, and the body fields of `NonNullable<CreatePhoneSwitchRequest>`, in one object.
+ * @remarks The params of `createCallRedirect`: its path and query params, and the body fields of `NonNullable<CreatePhoneSwitchRequest>`, in one object.
  * @expand
  */
 export interface CreateCallRedirectParams extends NonNullable<CreatePhoneSwitchRequest> {}
@@ -37,6 +37,7 @@ export const createCallRedirectOperation: Operation = {
  *
  * `POST /phone_call_redirects`.
  *
+ * @param params The params of `createCallRedirect`: its path and query params, and the body fields of `NonNullable<CreatePhoneSwitchRequest>`, in one object.
  * @remarks Retried only when it surely did not run: after a 429, or a connection that failed before sending.
  * @throws `ApiError` subclasses, for the statuses it declares: 400, 422.
  * @see `createPhoneSwitch`, its operationId in Intercom's API reference.

@@ -32,6 +32,7 @@ export interface CallsFacade {
    *
    * `GET /calls`. Paged by page numbers: `await` it for the first page, or `for await` it for every item.
    *
+   * @param params The params of `listCalls`: path, query and body fields in one object.
    * @see `listCalls`, its operationId in Intercom's API reference.
    * @example
    * ```ts
@@ -50,6 +51,7 @@ export interface CallsFacade {
    *
    * `POST /calls/search`.
    *
+   * @param params The params of `listCallsWithTranscripts`: path, query and body fields in one object.
    * @remarks Retried like a read: this POST changes nothing.
    * @throws `ApiError` subclasses, for the statuses it declares: 400.
    * @see `listCallsWithTranscripts`, its operationId in Intercom's API reference.
@@ -72,6 +74,7 @@ export interface CallsFacade {
    *
    * `GET /calls/{call_id}`.
    *
+   * @param params The params of `retrieveCall`: path, query and body fields in one object.
    * @throws `ApiError` subclasses, for the statuses it declares: 404.
    * @see `showCall`, its operationId in Intercom's API reference.
    * @example
@@ -100,6 +103,7 @@ export interface CallsTranscriptFacade {
    *
    * `GET /calls/{call_id}/transcript`. Resolves to the plain-text body.
    *
+   * @param params The params of `retrieveCallTranscript`: path, query and body fields in one object.
    * @throws `ApiError` subclasses, for the statuses it declares: 404.
    * @see `showCallTranscript`, its operationId in Intercom's API reference.
    * @example
@@ -122,6 +126,7 @@ export interface CallsRedirectsFacade {
    *
    * `POST /phone_call_redirects`.
    *
+   * @param params The params of `createCallRedirect`: its path and query params, and the body fields of `NonNullable<CreatePhoneSwitchRequest>`, in one object.
    * @remarks Retried only when it surely did not run: after a 429, or a connection that failed before sending.
    * @throws `ApiError` subclasses, for the statuses it declares: 400, 422.
    * @see `createPhoneSwitch`, its operationId in Intercom's API reference.
@@ -145,6 +150,7 @@ export interface CallsRecordingFacade {
    *
    * `GET /calls/{call_id}/recording`. Resolves to the URL it redirects to, without following it, so the token stays here.
    *
+   * @param params The params of `retrieveCallRecording`: path, query and body fields in one object.
    * @throws `ApiError` subclasses, for the statuses it declares: 404.
    * @see `showCallRecording`, its operationId in Intercom's API reference.
    * @example

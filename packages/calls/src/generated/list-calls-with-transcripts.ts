@@ -11,7 +11,7 @@ import {
 import * as v from "valibot";
 
 /**
- * The params of `listCallsWithTranscripts`: path, query and body fields in one object.
+ * @remarks The params of `listCallsWithTranscripts`: path, query and body fields in one object.
  * @expand
  */
 export interface ListCallsWithTranscriptsParams {
@@ -41,6 +41,7 @@ export const listCallsWithTranscriptsOperation: Operation = {
  *
  * `POST /calls/search`.
  *
+ * @param params The params of `listCallsWithTranscripts`: path, query and body fields in one object.
  * @remarks Retried like a read: this POST changes nothing.
  * @throws `ApiError` subclasses, for the statuses it declares: 400.
  * @see `listCallsWithTranscripts`, its operationId in Intercom's API reference.

@@ -8,7 +8,7 @@ import { type Call, type CallList, CallListSchema } from "@intercom-kit/models";
 import * as v from "valibot";
 
 /**
- * The params of `listCalls`: path, query and body fields in one object.
+ * @remarks The params of `listCalls`: path, query and body fields in one object.
  * @expand
  */
 export interface ListCallsParams {
@@ -47,6 +47,7 @@ export const listCallsOperation: Operation = {
  *
  * `GET /calls`. Paged by page numbers: `await` it for the first page, or `for await` it for every item.
  *
+ * @param params The params of `listCalls`: path, query and body fields in one object.
  * @see `listCalls`, its operationId in Intercom's API reference.
  * @example
  * ```ts

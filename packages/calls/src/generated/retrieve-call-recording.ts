@@ -7,7 +7,7 @@ import { runOperation } from "@intercom-kit/core/internal";
 import * as v from "valibot";
 
 /**
- * The params of `retrieveCallRecording`: path, query and body fields in one object.
+ * @remarks The params of `retrieveCallRecording`: path, query and body fields in one object.
  * @expand
  */
 export interface RetrieveCallRecordingParams {
@@ -30,6 +30,7 @@ export const retrieveCallRecordingOperation: Operation = {
  *
  * `GET /calls/{call_id}/recording`. Resolves to the URL it redirects to, without following it, so the token stays here.
  *
+ * @param params The params of `retrieveCallRecording`: path, query and body fields in one object.
  * @throws `ApiError` subclasses, for the statuses it declares: 404.
  * @see `showCallRecording`, its operationId in Intercom's API reference.
  * @example

@@ -7,7 +7,7 @@ import { runOperation } from "@intercom-kit/core/internal";
 import * as v from "valibot";
 
 /**
- * The params of `retrieveCallTranscript`: path, query and body fields in one object.
+ * @remarks The params of `retrieveCallTranscript`: path, query and body fields in one object.
  * @expand
  */
 export interface RetrieveCallTranscriptParams {
@@ -30,6 +30,7 @@ export const retrieveCallTranscriptOperation: Operation = {
  *
  * `GET /calls/{call_id}/transcript`. Resolves to the plain-text body.
  *
+ * @param params The params of `retrieveCallTranscript`: path, query and body fields in one object.
  * @throws `ApiError` subclasses, for the statuses it declares: 404.
  * @see `showCallTranscript`, its operationId in Intercom's API reference.
  * @example

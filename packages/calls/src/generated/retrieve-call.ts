@@ -8,7 +8,7 @@ import { type Call, CallSchema } from "@intercom-kit/models";
 import * as v from "valibot";
 
 /**
- * The params of `retrieveCall`: path, query and body fields in one object.
+ * @remarks The params of `retrieveCall`: path, query and body fields in one object.
  * @expand
  */
 export interface RetrieveCallParams {
@@ -32,6 +32,7 @@ export const retrieveCallOperation: Operation = {
  *
  * `GET /calls/{call_id}`.
  *
+ * @param params The params of `retrieveCall`: path, query and body fields in one object.
  * @throws `ApiError` subclasses, for the statuses it declares: 404.
  * @see `showCall`, its operationId in Intercom's API reference.
  * @example

@@ -8,7 +8,7 @@ import { type Note, NoteSchema } from "@intercom-kit/models";
 import * as v from "valibot";
 
 /**
- * The params of `createCompanyNote`: path, query and body fields in one object.
+ * @remarks The params of `createCompanyNote`: path, query and body fields in one object.
  * @expand
  */
 export interface CreateCompanyNoteParams {
@@ -50,6 +50,7 @@ export const createCompanyNoteOperation: Operation = {
  *
  * `POST /companies/{company_id}/notes`.
  *
+ * @param params The params of `createCompanyNote`: path, query and body fields in one object.
  * @remarks Retried only when it surely did not run: after a 429, or a connection that failed before sending.
  * @throws `ApiError` subclasses, for the statuses it declares: 404.
  * @see `createCompanyNote`, its operationId in Intercom's API reference.

@@ -8,7 +8,7 @@ import { type DeletedCompanyObject, DeletedCompanyObjectSchema } from "@intercom
 import * as v from "valibot";
 
 /**
- * The params of `deleteCompany`: path, query and body fields in one object.
+ * @remarks The params of `deleteCompany`: path, query and body fields in one object.
  * @expand
  */
 export interface DeleteCompanyParams {
@@ -35,6 +35,7 @@ export const deleteCompanyOperation: Operation = {
  *
  * `DELETE /companies/{company_id}`.
  *
+ * @param params The params of `deleteCompany`: path, query and body fields in one object.
  * @throws `ApiError` subclasses, for the statuses it declares: 404.
  * @see `deleteCompany`, its operationId in Intercom's API reference.
  * @example

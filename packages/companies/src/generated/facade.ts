@@ -34,6 +34,7 @@ export interface CompaniesFacade {
    *
    * `DELETE /companies/{company_id}`.
    *
+   * @param params The params of `deleteCompany`: path, query and body fields in one object.
    * @throws `ApiError` subclasses, for the statuses it declares: 404.
    * @see `deleteCompany`, its operationId in Intercom's API reference.
    * @example
@@ -52,6 +53,7 @@ export interface CompaniesFacade {
    *
    * `GET /companies`. Paged by page numbers: `await` it for the first page, or `for await` it for every item.
    *
+   * @param params The params of `listCompanies`: path, query and body fields in one object.
    * @throws `ApiError` subclasses, for the statuses it declares: 404.
    * @see `retrieveCompany`, its operationId in Intercom's API reference.
    * @example
@@ -74,6 +76,7 @@ export interface CompaniesFacade {
    *
    * `POST /companies/list`. Paged by page numbers: `await` it for the first page, or `for await` it for every item.
    *
+   * @param params The params of `listCompaniesSorted`: path, query and body fields in one object.
    * @remarks Retried like a read: this POST changes nothing.
    * @see `listAllCompanies`, its operationId in Intercom's API reference.
    * @example
@@ -96,6 +99,7 @@ export interface CompaniesFacade {
    *
    * `GET /companies/{company_id}`.
    *
+   * @param params The params of `retrieveCompany`: path, query and body fields in one object.
    * @throws `ApiError` subclasses, for the statuses it declares: 404.
    * @see `RetrieveACompanyById`, its operationId in Intercom's API reference.
    * @example
@@ -114,6 +118,7 @@ export interface CompaniesFacade {
    *
    * `GET /companies/scroll`. Paged by a scroll param: `await` it for the first page, or `for await` it for every item.
    *
+   * @param params The params of `scrollCompanies`: path, query and body fields in one object.
    * @see `scrollOverAllCompanies`, its operationId in Intercom's API reference.
    * @example
    * ```ts
@@ -135,6 +140,7 @@ export interface CompaniesFacade {
    *
    * `PUT /companies/{company_id}`.
    *
+   * @param params The params of `updateCompany`: its path and query params, and the body fields of `NonNullable<UpdateCompanyRequest>`, in one object.
    * @throws `ApiError` subclasses, for the statuses it declares: 404.
    * @see `UpdateCompany`, its operationId in Intercom's API reference.
    * @example
@@ -153,6 +159,7 @@ export interface CompaniesFacade {
    *
    * `POST /companies`.
    *
+   * @param params The params of `upsertCompany`: its path and query params, and the body fields of `NonNullable<CreateOrUpdateCompanyRequest>`, in one object.
    * @remarks Retried only when it surely did not run: after a 429, or a connection that failed before sending.
    * @throws `ApiError` subclasses, for the statuses it declares: 400.
    * @see `createOrUpdateCompany`, its operationId in Intercom's API reference.
@@ -182,6 +189,7 @@ export interface CompaniesSegmentsFacade {
    *
    * `GET /companies/{company_id}/segments`.
    *
+   * @param params The params of `listCompanySegments`: path, query and body fields in one object.
    * @throws `ApiError` subclasses, for the statuses it declares: 404.
    * @see `ListAttachedSegmentsForCompanies`, its operationId in Intercom's API reference.
    * @example
@@ -207,6 +215,7 @@ export interface CompaniesNotesFacade {
    *
    * `POST /companies/{company_id}/notes`.
    *
+   * @param params The params of `createCompanyNote`: path, query and body fields in one object.
    * @remarks Retried only when it surely did not run: after a 429, or a connection that failed before sending.
    * @throws `ApiError` subclasses, for the statuses it declares: 404.
    * @see `createCompanyNote`, its operationId in Intercom's API reference.
@@ -226,6 +235,7 @@ export interface CompaniesNotesFacade {
    *
    * `GET /companies/{company_id}/notes`. Paged by page numbers: `await` it for the first page, or `for await` it for every item.
    *
+   * @param params The params of `listCompanyNotes`: path, query and body fields in one object.
    * @throws `ApiError` subclasses, for the statuses it declares: 404.
    * @see `listCompanyNotes`, its operationId in Intercom's API reference.
    * @example
@@ -249,6 +259,7 @@ export interface CompaniesContactsFacade {
    *
    * `GET /companies/{company_id}/contacts`. Paged by page numbers: `await` it for the first page, or `for await` it for every item.
    *
+   * @param params The params of `listCompanyContacts`: path, query and body fields in one object.
    * @throws `ApiError` subclasses, for the statuses it declares: 404.
    * @see `ListAttachedContacts`, its operationId in Intercom's API reference.
    * @example

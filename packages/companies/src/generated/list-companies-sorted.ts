@@ -8,7 +8,7 @@ import { type Company, type CompanyList, CompanyListSchema } from "@intercom-kit
 import * as v from "valibot";
 
 /**
- * The params of `listCompaniesSorted`: path, query and body fields in one object.
+ * @remarks The params of `listCompaniesSorted`: path, query and body fields in one object.
  * @expand
  */
 export interface ListCompaniesSortedParams {
@@ -53,6 +53,7 @@ export const listCompaniesSortedOperation: Operation = {
  *
  * `POST /companies/list`. Paged by page numbers: `await` it for the first page, or `for await` it for every item.
  *
+ * @param params The params of `listCompaniesSorted`: path, query and body fields in one object.
  * @remarks Retried like a read: this POST changes nothing.
  * @see `listAllCompanies`, its operationId in Intercom's API reference.
  * @example

@@ -12,7 +12,7 @@ import {
 import * as v from "valibot";
 
 /**
- * The params of `listCompanies`: path, query and body fields in one object.
+ * @remarks The params of `listCompanies`: path, query and body fields in one object.
  * @expand
  */
 export interface ListCompaniesParams {
@@ -75,6 +75,7 @@ export const listCompaniesOperation: Operation = {
  *
  * `GET /companies`. Paged by page numbers: `await` it for the first page, or `for await` it for every item.
  *
+ * @param params The params of `listCompanies`: path, query and body fields in one object.
  * @throws `ApiError` subclasses, for the statuses it declares: 404.
  * @see `retrieveCompany`, its operationId in Intercom's API reference.
  * @example

@@ -8,7 +8,7 @@ import { type Note, type NoteList, NoteListSchema } from "@intercom-kit/models";
 import * as v from "valibot";
 
 /**
- * The params of `listCompanyNotes`: path, query and body fields in one object.
+ * @remarks The params of `listCompanyNotes`: path, query and body fields in one object.
  * @expand
  */
 export interface ListCompanyNotesParams {
@@ -55,6 +55,7 @@ export const listCompanyNotesOperation: Operation = {
  *
  * `GET /companies/{company_id}/notes`. Paged by page numbers: `await` it for the first page, or `for await` it for every item.
  *
+ * @param params The params of `listCompanyNotes`: path, query and body fields in one object.
  * @throws `ApiError` subclasses, for the statuses it declares: 404.
  * @see `listCompanyNotes`, its operationId in Intercom's API reference.
  * @example

@@ -8,7 +8,7 @@ import { type CompanyAttachedSegments, CompanyAttachedSegmentsSchema } from "@in
 import * as v from "valibot";
 
 /**
- * The params of `listCompanySegments`: path, query and body fields in one object.
+ * @remarks The params of `listCompanySegments`: path, query and body fields in one object.
  * @expand
  */
 export interface ListCompanySegmentsParams {
@@ -35,6 +35,7 @@ export const listCompanySegmentsOperation: Operation = {
  *
  * `GET /companies/{company_id}/segments`.
  *
+ * @param params The params of `listCompanySegments`: path, query and body fields in one object.
  * @throws `ApiError` subclasses, for the statuses it declares: 404.
  * @see `ListAttachedSegmentsForCompanies`, its operationId in Intercom's API reference.
  * @example

@@ -8,7 +8,7 @@ import { type Company, CompanySchema } from "@intercom-kit/models";
 import * as v from "valibot";
 
 /**
- * The params of `retrieveCompany`: path, query and body fields in one object.
+ * @remarks The params of `retrieveCompany`: path, query and body fields in one object.
  * @expand
  */
 export interface RetrieveCompanyParams {
@@ -35,6 +35,7 @@ export const retrieveCompanyOperation: Operation = {
  *
  * `GET /companies/{company_id}`.
  *
+ * @param params The params of `retrieveCompany`: path, query and body fields in one object.
  * @throws `ApiError` subclasses, for the statuses it declares: 404.
  * @see `RetrieveACompanyById`, its operationId in Intercom's API reference.
  * @example

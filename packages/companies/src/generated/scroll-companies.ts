@@ -8,7 +8,7 @@ import { type Company, type CompanyScroll, CompanyScrollSchema } from "@intercom
 import * as v from "valibot";
 
 /**
- * The params of `scrollCompanies`: path, query and body fields in one object.
+ * @remarks The params of `scrollCompanies`: path, query and body fields in one object.
  * @expand
  */
 export interface ScrollCompaniesParams {
@@ -34,6 +34,7 @@ export const scrollCompaniesOperation: Operation = {
  *
  * `GET /companies/scroll`. Paged by a scroll param: `await` it for the first page, or `for await` it for every item.
  *
+ * @param params The params of `scrollCompanies`: path, query and body fields in one object.
  * @see `scrollOverAllCompanies`, its operationId in Intercom's API reference.
  * @example
  * ```ts

@@ -8,7 +8,7 @@ import { type Company, CompanySchema, type UpdateCompanyRequest } from "@interco
 import * as v from "valibot";
 
 /**
- * The params of `updateCompany`: its path and query params, and the body fields of `NonNullable<UpdateCompanyRequest>`, in one object.
+ * @remarks The params of `updateCompany`: its path and query params, and the body fields of `NonNullable<UpdateCompanyRequest>`, in one object.
  * @expand
  */
 export interface UpdateCompanyParams extends NonNullable<UpdateCompanyRequest> {
@@ -45,6 +45,7 @@ export const updateCompanyOperation: Operation = {
  *
  * `PUT /companies/{company_id}`.
  *
+ * @param params The params of `updateCompany`: its path and query params, and the body fields of `NonNullable<UpdateCompanyRequest>`, in one object.
  * @throws `ApiError` subclasses, for the statuses it declares: 404.
  * @see `UpdateCompany`, its operationId in Intercom's API reference.
  * @example

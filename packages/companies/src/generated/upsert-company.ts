@@ -12,7 +12,7 @@ import {
 import * as v from "valibot";
 
 /**
- * The params of `upsertCompany`: its path and query params, and the body fields of `NonNullable<CreateOrUpdateCompanyRequest>`, in one object.
+ * @remarks The params of `upsertCompany`: its path and query params, and the body fields of `NonNullable<CreateOrUpdateCompanyRequest>`, in one object.
  * @expand
  */
 export interface UpsertCompanyParams extends NonNullable<CreateOrUpdateCompanyRequest> {}
@@ -45,6 +45,7 @@ export const upsertCompanyOperation: Operation = {
  *
  * `POST /companies`.
  *
+ * @param params The params of `upsertCompany`: its path and query params, and the body fields of `NonNullable<CreateOrUpdateCompanyRequest>`, in one object.
  * @remarks Retried only when it surely did not run: after a 429, or a connection that failed before sending.
  * @throws `ApiError` subclasses, for the statuses it declares: 400.
  * @see `createOrUpdateCompany`, its operationId in Intercom's API reference.

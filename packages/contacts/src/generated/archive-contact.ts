@@ -8,7 +8,7 @@ import { type ContactArchived, ContactArchivedSchema } from "@intercom-kit/model
 import * as v from "valibot";
 
 /**
- * The params of `archiveContact`: path, query and body fields in one object.
+ * @remarks The params of `archiveContact`: path, query and body fields in one object.
  * @expand
  */
 export interface ArchiveContactParams {
@@ -35,6 +35,7 @@ export const archiveContactOperation: Operation = {
  *
  * `POST /contacts/{contact_id}/archive`.
  *
+ * @param params The params of `archiveContact`: path, query and body fields in one object.
  * @remarks Retried only when it surely did not run: after a 429, or a connection that failed before sending.
  * @see `ArchiveContact`, its operationId in Intercom's API reference.
  * @example

@@ -8,7 +8,7 @@ import { type Company, CompanySchema } from "@intercom-kit/models";
 import * as v from "valibot";
 
 /**
- * The params of `attachContactCompany`: path, query and body fields in one object.
+ * @remarks The params of `attachContactCompany`: path, query and body fields in one object.
  * @expand
  */
 export interface AttachContactCompanyParams {
@@ -38,6 +38,7 @@ export const attachContactCompanyOperation: Operation = {
  *
  * `POST /contacts/{contact_id}/companies`.
  *
+ * @param params The params of `attachContactCompany`: path, query and body fields in one object.
  * @remarks Retried only when it surely did not run: after a 429, or a connection that failed before sending.
  * @throws `ApiError` subclasses, for the statuses it declares: 400, 404.
  * @see `attachContactToACompany`, its operationId in Intercom's API reference.

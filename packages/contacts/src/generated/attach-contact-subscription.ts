@@ -8,7 +8,7 @@ import { type SubscriptionType, SubscriptionTypeSchema } from "@intercom-kit/mod
 import * as v from "valibot";
 
 /**
- * The params of `attachContactSubscription`: path, query and body fields in one object.
+ * @remarks The params of `attachContactSubscription`: path, query and body fields in one object.
  * @expand
  */
 export interface AttachContactSubscriptionParams {
@@ -50,6 +50,7 @@ export const attachContactSubscriptionOperation: Operation = {
  *
  * `POST /contacts/{contact_id}/subscriptions`.
  *
+ * @param params The params of `attachContactSubscription`: path, query and body fields in one object.
  * @remarks Retried only when it surely did not run: after a 429, or a connection that failed before sending.
  * @throws `ApiError` subclasses, for the statuses it declares: 404.
  * @see `attachSubscriptionTypeToContact`, its operationId in Intercom's API reference.

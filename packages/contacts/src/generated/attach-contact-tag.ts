@@ -8,7 +8,7 @@ import { type Tag, TagSchema } from "@intercom-kit/models";
 import * as v from "valibot";
 
 /**
- * The params of `attachContactTag`: path, query and body fields in one object.
+ * @remarks The params of `attachContactTag`: path, query and body fields in one object.
  * @expand
  */
 export interface AttachContactTagParams {
@@ -44,6 +44,7 @@ export const attachContactTagOperation: Operation = {
  *
  * `POST /contacts/{contact_id}/tags`.
  *
+ * @param params The params of `attachContactTag`: path, query and body fields in one object.
  * @remarks Retried only when it surely did not run: after a 429, or a connection that failed before sending.
  * @throws `ApiError` subclasses, for the statuses it declares: 404.
  * @see `attachTagToContact`, its operationId in Intercom's API reference.

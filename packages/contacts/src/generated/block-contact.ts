@@ -8,7 +8,7 @@ import { type ContactBlocked, ContactBlockedSchema } from "@intercom-kit/models"
 import * as v from "valibot";
 
 /**
- * The params of `blockContact`: path, query and body fields in one object.
+ * @remarks The params of `blockContact`: path, query and body fields in one object.
  * @expand
  */
 export interface BlockContactParams {
@@ -35,6 +35,7 @@ export const blockContactOperation: Operation = {
  *
  * `POST /contacts/{contact_id}/block`.
  *
+ * @param params The params of `blockContact`: path, query and body fields in one object.
  * @remarks Retried only when it surely did not run: after a 429, or a connection that failed before sending.
  * @see `BlockContact`, its operationId in Intercom's API reference.
  * @example

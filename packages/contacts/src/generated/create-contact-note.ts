@@ -8,7 +8,7 @@ import { type Note, NoteSchema } from "@intercom-kit/models";
 import * as v from "valibot";
 
 /**
- * The params of `createContactNote`: path, query and body fields in one object.
+ * @remarks The params of `createContactNote`: path, query and body fields in one object.
  * @expand
  */
 export interface CreateContactNoteParams {
@@ -50,6 +50,7 @@ export const createContactNoteOperation: Operation = {
  *
  * `POST /contacts/{contact_id}/notes`.
  *
+ * @param params The params of `createContactNote`: path, query and body fields in one object.
  * @remarks Retried only when it surely did not run: after a 429, or a connection that failed before sending.
  * @throws `ApiError` subclasses, for the statuses it declares: 404.
  * @see `createNote`, its operationId in Intercom's API reference.

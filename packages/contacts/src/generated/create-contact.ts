@@ -12,7 +12,7 @@ import {
 import * as v from "valibot";
 
 /**
- * The params of `createContact`: its path and query params, and the body fields of `CreateContactRequest`, in one object.
+ * @remarks The params of `createContact`: its path and query params, and the body fields of `CreateContactRequest`, in one object.
  * @expand
  */
 export interface CreateContactParams extends CreateContactRequest {}
@@ -56,6 +56,7 @@ export const createContactOperation: Operation = {
  *
  * `POST /contacts`.
  *
+ * @param params The params of `createContact`: its path and query params, and the body fields of `CreateContactRequest`, in one object.
  * @remarks Retried only when it surely did not run: after a 429, or a connection that failed before sending.
  * @throws `ApiError` subclasses, for the statuses it declares: 409.
  * @see `CreateContact`, its operationId in Intercom's API reference.

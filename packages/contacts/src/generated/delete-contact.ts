@@ -8,7 +8,7 @@ import { type ContactDeleted, ContactDeletedSchema } from "@intercom-kit/models"
 import * as v from "valibot";
 
 /**
- * The params of `deleteContact`: path, query and body fields in one object.
+ * @remarks The params of `deleteContact`: path, query and body fields in one object.
  * @expand
  */
 export interface DeleteContactParams {
@@ -32,6 +32,7 @@ export const deleteContactOperation: Operation = {
  *
  * `DELETE /contacts/{contact_id}`.
  *
+ * @param params The params of `deleteContact`: path, query and body fields in one object.
  * @see `DeleteContact`, its operationId in Intercom's API reference.
  * @example
  * ```ts

@@ -8,7 +8,7 @@ import { type Company, CompanySchema } from "@intercom-kit/models";
 import * as v from "valibot";
 
 /**
- * The params of `detachContactCompany`: path, query and body fields in one object.
+ * @remarks The params of `detachContactCompany`: path, query and body fields in one object.
  * @expand
  */
 export interface DetachContactCompanyParams {
@@ -40,6 +40,7 @@ export const detachContactCompanyOperation: Operation = {
  *
  * `DELETE /contacts/{contact_id}/companies/{company_id}`.
  *
+ * @param params The params of `detachContactCompany`: path, query and body fields in one object.
  * @throws `ApiError` subclasses, for the statuses it declares: 404.
  * @see `detachContactFromACompany`, its operationId in Intercom's API reference.
  * @example

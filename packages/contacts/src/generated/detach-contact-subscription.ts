@@ -8,7 +8,7 @@ import { type SubscriptionType, SubscriptionTypeSchema } from "@intercom-kit/mod
 import * as v from "valibot";
 
 /**
- * The params of `detachContactSubscription`: path, query and body fields in one object.
+ * @remarks The params of `detachContactSubscription`: path, query and body fields in one object.
  * @expand
  */
 export interface DetachContactSubscriptionParams {
@@ -40,6 +40,7 @@ export const detachContactSubscriptionOperation: Operation = {
  *
  * `DELETE /contacts/{contact_id}/subscriptions/{subscription_id}`.
  *
+ * @param params The params of `detachContactSubscription`: path, query and body fields in one object.
  * @throws `ApiError` subclasses, for the statuses it declares: 404.
  * @see `detachSubscriptionTypeToContact`, its operationId in Intercom's API reference.
  * @example

@@ -8,7 +8,7 @@ import { type Tag, TagSchema } from "@intercom-kit/models";
 import * as v from "valibot";
 
 /**
- * The params of `detachContactTag`: path, query and body fields in one object.
+ * @remarks The params of `detachContactTag`: path, query and body fields in one object.
  * @expand
  */
 export interface DetachContactTagParams {
@@ -40,6 +40,7 @@ export const detachContactTagOperation: Operation = {
  *
  * `DELETE /contacts/{contact_id}/tags/{tag_id}`.
  *
+ * @param params The params of `detachContactTag`: path, query and body fields in one object.
  * @throws `ApiError` subclasses, for the statuses it declares: 404.
  * @see `detachTagFromContact`, its operationId in Intercom's API reference.
  * @example

@@ -8,7 +8,7 @@ import { type BannerDismiss, BannerDismissSchema } from "@intercom-kit/models";
 import * as v from "valibot";
 
 /**
- * The params of `dismissContactBanner`: path, query and body fields in one object.
+ * @remarks The params of `dismissContactBanner`: path, query and body fields in one object.
  * @expand
  */
 export interface DismissContactBannerParams {
@@ -34,6 +34,7 @@ export const dismissContactBannerOperation: Operation = {
  *
  * `POST /contacts/{id}/banners/{view_id}/dismiss`.
  *
+ * @param params The params of `dismissContactBanner`: path, query and body fields in one object.
  * @remarks Retried only when it surely did not run: after a 429, or a connection that failed before sending.
  * @throws `ApiError` subclasses, for the statuses it declares: 404.
  * @see `dismissContactBanner`, its operationId in Intercom's API reference.

@@ -78,6 +78,7 @@ export interface ContactsFacade {
    *
    * `POST /contacts/{contact_id}/archive`.
    *
+   * @param params The params of `archiveContact`: path, query and body fields in one object.
    * @remarks Retried only when it surely did not run: after a 429, or a connection that failed before sending.
    * @see `ArchiveContact`, its operationId in Intercom's API reference.
    * @example
@@ -96,6 +97,7 @@ export interface ContactsFacade {
    *
    * `POST /contacts/{contact_id}/block`.
    *
+   * @param params The params of `blockContact`: path, query and body fields in one object.
    * @remarks Retried only when it surely did not run: after a 429, or a connection that failed before sending.
    * @see `BlockContact`, its operationId in Intercom's API reference.
    * @example
@@ -114,6 +116,7 @@ export interface ContactsFacade {
    *
    * `POST /contacts`.
    *
+   * @param params The params of `createContact`: its path and query params, and the body fields of `CreateContactRequest`, in one object.
    * @remarks Retried only when it surely did not run: after a 429, or a connection that failed before sending.
    * @throws `ApiError` subclasses, for the statuses it declares: 409.
    * @see `CreateContact`, its operationId in Intercom's API reference.
@@ -133,6 +136,7 @@ export interface ContactsFacade {
    *
    * `DELETE /contacts/{contact_id}`.
    *
+   * @param params The params of `deleteContact`: path, query and body fields in one object.
    * @see `DeleteContact`, its operationId in Intercom's API reference.
    * @example
    * ```ts
@@ -150,6 +154,7 @@ export interface ContactsFacade {
    *
    * `GET /contacts`. Paged by a cursor: `await` it for the first page, or `for await` it for every item.
    *
+   * @param params The params of `listContacts`: path, query and body fields in one object.
    * @see `ListContacts`, its operationId in Intercom's API reference.
    * @example
    * ```ts
@@ -168,6 +173,7 @@ export interface ContactsFacade {
    *
    * `POST /contacts/merge`.
    *
+   * @param params The params of `mergeContact`: its path and query params, and the body fields of `MergeContactsRequest`, in one object.
    * @remarks Retried only when it surely did not run: after a 429, or a connection that failed before sending.
    * @throws `ApiError` subclasses, for the statuses it declares: 400.
    * @see `MergeContact`, its operationId in Intercom's API reference.
@@ -187,6 +193,7 @@ export interface ContactsFacade {
    *
    * `GET /contacts/{contact_id}`.
    *
+   * @param params The params of `retrieveContact`: path, query and body fields in one object.
    * @throws `ApiError` subclasses, for the statuses it declares: 410.
    * @see `ShowContact`, its operationId in Intercom's API reference.
    * @example
@@ -208,6 +215,7 @@ export interface ContactsFacade {
    *
    * `GET /contacts/find_by_external_id/{external_id}`.
    *
+   * @param params The params of `retrieveContactByExternalId`: path, query and body fields in one object.
    * @throws `ApiError` subclasses, for the statuses it declares: 410.
    * @see `ShowContactByExternalId`, its operationId in Intercom's API reference.
    * @example
@@ -229,6 +237,7 @@ export interface ContactsFacade {
    *
    * `POST /contacts/search`. Paged by a cursor in the body: `await` it for the first page, or `for await` it for every item.
    *
+   * @param params The params of `searchContacts`: its path and query params, and the body fields of `ContactSearchRequest`, in one object.
    * @remarks Retried like a read: this POST changes nothing.
    * @throws `ApiError` subclasses, for the statuses it declares: 400.
    * @see `SearchContacts`, its operationId in Intercom's API reference.
@@ -249,6 +258,7 @@ export interface ContactsFacade {
    *
    * `POST /contacts/{contact_id}/unarchive`.
    *
+   * @param params The params of `unarchiveContact`: path, query and body fields in one object.
    * @remarks Retried only when it surely did not run: after a 429, or a connection that failed before sending.
    * @see `UnarchiveContact`, its operationId in Intercom's API reference.
    * @example
@@ -270,6 +280,7 @@ export interface ContactsFacade {
    *
    * `PUT /contacts/{contact_id}`.
    *
+   * @param params The params of `updateContact`: its path and query params, and the body fields of `UpdateContactRequest`, in one object.
    * @see `UpdateContact`, its operationId in Intercom's API reference.
    * @example
    * ```ts
@@ -305,6 +316,7 @@ export interface ContactsTagsFacade {
    *
    * `POST /contacts/{contact_id}/tags`.
    *
+   * @param params The params of `attachContactTag`: path, query and body fields in one object.
    * @remarks Retried only when it surely did not run: after a 429, or a connection that failed before sending.
    * @throws `ApiError` subclasses, for the statuses it declares: 404.
    * @see `attachTagToContact`, its operationId in Intercom's API reference.
@@ -324,6 +336,7 @@ export interface ContactsTagsFacade {
    *
    * `DELETE /contacts/{contact_id}/tags/{tag_id}`.
    *
+   * @param params The params of `detachContactTag`: path, query and body fields in one object.
    * @throws `ApiError` subclasses, for the statuses it declares: 404.
    * @see `detachTagFromContact`, its operationId in Intercom's API reference.
    * @example
@@ -342,6 +355,7 @@ export interface ContactsTagsFacade {
    *
    * `GET /contacts/{contact_id}/tags`.
    *
+   * @param params The params of `listContactTags`: path, query and body fields in one object.
    * @throws `ApiError` subclasses, for the statuses it declares: 404.
    * @see `listTagsForAContact`, its operationId in Intercom's API reference.
    * @example
@@ -364,6 +378,7 @@ export interface ContactsSubscriptionsFacade {
    *
    * `POST /contacts/{contact_id}/subscriptions`.
    *
+   * @param params The params of `attachContactSubscription`: path, query and body fields in one object.
    * @remarks Retried only when it surely did not run: after a 429, or a connection that failed before sending.
    * @throws `ApiError` subclasses, for the statuses it declares: 404.
    * @see `attachSubscriptionTypeToContact`, its operationId in Intercom's API reference.
@@ -386,6 +401,7 @@ export interface ContactsSubscriptionsFacade {
    *
    * `DELETE /contacts/{contact_id}/subscriptions/{subscription_id}`.
    *
+   * @param params The params of `detachContactSubscription`: path, query and body fields in one object.
    * @throws `ApiError` subclasses, for the statuses it declares: 404.
    * @see `detachSubscriptionTypeToContact`, its operationId in Intercom's API reference.
    * @example
@@ -407,6 +423,7 @@ export interface ContactsSubscriptionsFacade {
    *
    * `GET /contacts/{contact_id}/subscriptions`.
    *
+   * @param params The params of `listContactSubscriptions`: path, query and body fields in one object.
    * @throws `ApiError` subclasses, for the statuses it declares: 404.
    * @see `listSubscriptionsForAContact`, its operationId in Intercom's API reference.
    * @example
@@ -432,6 +449,7 @@ export interface ContactsSegmentsFacade {
    *
    * `GET /contacts/{contact_id}/segments`.
    *
+   * @param params The params of `listContactSegments`: path, query and body fields in one object.
    * @throws `ApiError` subclasses, for the statuses it declares: 404.
    * @see `listSegmentsForAContact`, its operationId in Intercom's API reference.
    * @example
@@ -454,6 +472,7 @@ export interface ContactsNotesFacade {
    *
    * `POST /contacts/{contact_id}/notes`.
    *
+   * @param params The params of `createContactNote`: path, query and body fields in one object.
    * @remarks Retried only when it surely did not run: after a 429, or a connection that failed before sending.
    * @throws `ApiError` subclasses, for the statuses it declares: 404.
    * @see `createNote`, its operationId in Intercom's API reference.
@@ -473,6 +492,7 @@ export interface ContactsNotesFacade {
    *
    * `GET /contacts/{contact_id}/notes`. Paged by page numbers: `await` it for the first page, or `for await` it for every item.
    *
+   * @param params The params of `listContactNotes`: path, query and body fields in one object.
    * @throws `ApiError` subclasses, for the statuses it declares: 404.
    * @see `listNotes`, its operationId in Intercom's API reference.
    * @example
@@ -496,6 +516,7 @@ export interface ContactsMergeHistoryFacade {
    *
    * `GET /contacts/{id}/merge_history`. Paged by a cursor: `await` it for the first page, or `for await` it for every item.
    *
+   * @param params The params of `listContactMergeHistory`: path, query and body fields in one object.
    * @throws `ApiError` subclasses, for the statuses it declares: 404.
    * @see `ListContactMergeHistory`, its operationId in Intercom's API reference.
    * @example
@@ -522,6 +543,7 @@ export interface ContactsCompaniesFacade {
    *
    * `POST /contacts/{contact_id}/companies`.
    *
+   * @param params The params of `attachContactCompany`: path, query and body fields in one object.
    * @remarks Retried only when it surely did not run: after a 429, or a connection that failed before sending.
    * @throws `ApiError` subclasses, for the statuses it declares: 400, 404.
    * @see `attachContactToACompany`, its operationId in Intercom's API reference.
@@ -541,6 +563,7 @@ export interface ContactsCompaniesFacade {
    *
    * `DELETE /contacts/{contact_id}/companies/{company_id}`.
    *
+   * @param params The params of `detachContactCompany`: path, query and body fields in one object.
    * @throws `ApiError` subclasses, for the statuses it declares: 404.
    * @see `detachContactFromACompany`, its operationId in Intercom's API reference.
    * @example
@@ -559,6 +582,7 @@ export interface ContactsCompaniesFacade {
    *
    * `GET /contacts/{contact_id}/companies`. Paged by page numbers: `await` it for the first page, or `for await` it for every item.
    *
+   * @param params The params of `listContactCompanies`: path, query and body fields in one object.
    * @throws `ApiError` subclasses, for the statuses it declares: 404.
    * @see `listCompaniesForAContact`, its operationId in Intercom's API reference.
    * @example
@@ -585,6 +609,7 @@ export interface ContactsBannersFacade {
    *
    * `POST /contacts/{id}/banners/{view_id}/dismiss`.
    *
+   * @param params The params of `dismissContactBanner`: path, query and body fields in one object.
    * @remarks Retried only when it surely did not run: after a 429, or a connection that failed before sending.
    * @throws `ApiError` subclasses, for the statuses it declares: 404.
    * @see `dismissContactBanner`, its operationId in Intercom's API reference.
@@ -604,6 +629,7 @@ export interface ContactsBannersFacade {
    *
    * `GET /contacts/{id}/banners`.
    *
+   * @param params The params of `listContactBanners`: path, query and body fields in one object.
    * @throws `ApiError` subclasses, for the statuses it declares: 404.
    * @see `listContactBanners`, its operationId in Intercom's API reference.
    * @example

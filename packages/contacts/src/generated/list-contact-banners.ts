@@ -8,7 +8,7 @@ import { type BannerList, BannerListSchema } from "@intercom-kit/models";
 import * as v from "valibot";
 
 /**
- * The params of `listContactBanners`: path, query and body fields in one object.
+ * @remarks The params of `listContactBanners`: path, query and body fields in one object.
  * @expand
  */
 export interface ListContactBannersParams {
@@ -32,6 +32,7 @@ export const listContactBannersOperation: Operation = {
  *
  * `GET /contacts/{id}/banners`.
  *
+ * @param params The params of `listContactBanners`: path, query and body fields in one object.
  * @throws `ApiError` subclasses, for the statuses it declares: 404.
  * @see `listContactBanners`, its operationId in Intercom's API reference.
  * @example

@@ -12,7 +12,7 @@ import {
 import * as v from "valibot";
 
 /**
- * The params of `listContactCompanies`: path, query and body fields in one object.
+ * @remarks The params of `listContactCompanies`: path, query and body fields in one object.
  * @expand
  */
 export interface ListContactCompaniesParams {
@@ -59,6 +59,7 @@ export const listContactCompaniesOperation: Operation = {
  *
  * `GET /contacts/{contact_id}/companies`. Paged by page numbers: `await` it for the first page, or `for await` it for every item.
  *
+ * @param params The params of `listContactCompanies`: path, query and body fields in one object.
  * @throws `ApiError` subclasses, for the statuses it declares: 404.
  * @see `listCompaniesForAContact`, its operationId in Intercom's API reference.
  * @example

@@ -12,7 +12,7 @@ import {
 import * as v from "valibot";
 
 /**
- * The params of `listContactMergeHistory`: path, query and body fields in one object.
+ * @remarks The params of `listContactMergeHistory`: path, query and body fields in one object.
  * @expand
  */
 export interface ListContactMergeHistoryParams {
@@ -60,6 +60,7 @@ export const listContactMergeHistoryOperation: Operation = {
  *
  * `GET /contacts/{id}/merge_history`. Paged by a cursor: `await` it for the first page, or `for await` it for every item.
  *
+ * @param params The params of `listContactMergeHistory`: path, query and body fields in one object.
  * @throws `ApiError` subclasses, for the statuses it declares: 404.
  * @see `ListContactMergeHistory`, its operationId in Intercom's API reference.
  * @example

@@ -8,7 +8,7 @@ import { type ContactSegments, ContactSegmentsSchema } from "@intercom-kit/model
 import * as v from "valibot";
 
 /**
- * The params of `listContactSegments`: path, query and body fields in one object.
+ * @remarks The params of `listContactSegments`: path, query and body fields in one object.
  * @expand
  */
 export interface ListContactSegmentsParams {
@@ -35,6 +35,7 @@ export const listContactSegmentsOperation: Operation = {
  *
  * `GET /contacts/{contact_id}/segments`.
  *
+ * @param params The params of `listContactSegments`: path, query and body fields in one object.
  * @throws `ApiError` subclasses, for the statuses it declares: 404.
  * @see `listSegmentsForAContact`, its operationId in Intercom's API reference.
  * @example

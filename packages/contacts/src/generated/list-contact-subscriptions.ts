@@ -8,7 +8,7 @@ import { type SubscriptionTypeList, SubscriptionTypeListSchema } from "@intercom
 import * as v from "valibot";
 
 /**
- * The params of `listContactSubscriptions`: path, query and body fields in one object.
+ * @remarks The params of `listContactSubscriptions`: path, query and body fields in one object.
  * @expand
  */
 export interface ListContactSubscriptionsParams {
@@ -35,6 +35,7 @@ export const listContactSubscriptionsOperation: Operation = {
  *
  * `GET /contacts/{contact_id}/subscriptions`.
  *
+ * @param params The params of `listContactSubscriptions`: path, query and body fields in one object.
  * @throws `ApiError` subclasses, for the statuses it declares: 404.
  * @see `listSubscriptionsForAContact`, its operationId in Intercom's API reference.
  * @example

@@ -8,7 +8,7 @@ import { type TagList, TagListSchema } from "@intercom-kit/models";
 import * as v from "valibot";
 
 /**
- * The params of `listContactTags`: path, query and body fields in one object.
+ * @remarks The params of `listContactTags`: path, query and body fields in one object.
  * @expand
  */
 export interface ListContactTagsParams {
@@ -35,6 +35,7 @@ export const listContactTagsOperation: Operation = {
  *
  * `GET /contacts/{contact_id}/tags`.
  *
+ * @param params The params of `listContactTags`: path, query and body fields in one object.
  * @throws `ApiError` subclasses, for the statuses it declares: 404.
  * @see `listTagsForAContact`, its operationId in Intercom's API reference.
  * @example

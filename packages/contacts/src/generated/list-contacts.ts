@@ -8,7 +8,7 @@ import { type Contact, type ContactList, ContactListSchema } from "@intercom-kit
 import * as v from "valibot";
 
 /**
- * The params of `listContacts`: path, query and body fields in one object.
+ * @remarks The params of `listContacts`: path, query and body fields in one object.
  * @expand
  */
 export interface ListContactsParams {
@@ -51,6 +51,7 @@ export const listContactsOperation: Operation = {
  *
  * `GET /contacts`. Paged by a cursor: `await` it for the first page, or `for await` it for every item.
  *
+ * @param params The params of `listContacts`: path, query and body fields in one object.
  * @see `ListContacts`, its operationId in Intercom's API reference.
  * @example
  * ```ts

@@ -12,7 +12,7 @@ import {
 import * as v from "valibot";
 
 /**
- * The params of `mergeContact`: its path and query params, and the body fields of `MergeContactsRequest`, in one object.
+ * @remarks The params of `mergeContact`: its path and query params, and the body fields of `MergeContactsRequest`, in one object.
  * @expand
  */
 export interface MergeContactParams extends MergeContactsRequest {
@@ -46,6 +46,7 @@ export const mergeContactOperation: Operation = {
  *
  * `POST /contacts/merge`.
  *
+ * @param params The params of `mergeContact`: its path and query params, and the body fields of `MergeContactsRequest`, in one object.
  * @remarks Retried only when it surely did not run: after a 429, or a connection that failed before sending.
  * @throws `ApiError` subclasses, for the statuses it declares: 400.
  * @see `MergeContact`, its operationId in Intercom's API reference.

@@ -11,7 +11,7 @@ import {
 import * as v from "valibot";
 
 /**
- * The params of `retrieveContactByExternalId`: path, query and body fields in one object.
+ * @remarks The params of `retrieveContactByExternalId`: path, query and body fields in one object.
  * @expand
  */
 export interface RetrieveContactByExternalIdParams {
@@ -47,6 +47,7 @@ export const retrieveContactByExternalIdOperation: Operation = {
  *
  * `GET /contacts/find_by_external_id/{external_id}`.
  *
+ * @param params The params of `retrieveContactByExternalId`: path, query and body fields in one object.
  * @throws `ApiError` subclasses, for the statuses it declares: 410.
  * @see `ShowContactByExternalId`, its operationId in Intercom's API reference.
  * @example

@@ -8,7 +8,7 @@ import { type RetrieveContactResponse, RetrieveContactResponseSchema } from "@in
 import * as v from "valibot";
 
 /**
- * The params of `retrieveContact`: path, query and body fields in one object.
+ * @remarks The params of `retrieveContact`: path, query and body fields in one object.
  * @expand
  */
 export interface RetrieveContactParams {
@@ -44,6 +44,7 @@ export const retrieveContactOperation: Operation = {
  *
  * `GET /contacts/{contact_id}`.
  *
+ * @param params The params of `retrieveContact`: path, query and body fields in one object.
  * @throws `ApiError` subclasses, for the statuses it declares: 410.
  * @see `ShowContact`, its operationId in Intercom's API reference.
  * @example

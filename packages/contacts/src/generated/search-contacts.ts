@@ -16,7 +16,7 @@ import {
 import * as v from "valibot";
 
 /**
- * The params of `searchContacts`: its path and query params, and the body fields of `ContactSearchRequest`, in one object.
+ * @remarks The params of `searchContacts`: its path and query params, and the body fields of `ContactSearchRequest`, in one object.
  * @expand
  */
 export interface SearchContactsParams extends ContactSearchRequest {
@@ -53,6 +53,7 @@ export const searchContactsOperation: Operation = {
  *
  * `POST /contacts/search`. Paged by a cursor in the body: `await` it for the first page, or `for await` it for every item.
  *
+ * @param params The params of `searchContacts`: its path and query params, and the body fields of `ContactSearchRequest`, in one object.
  * @remarks Retried like a read: this POST changes nothing.
  * @throws `ApiError` subclasses, for the statuses it declares: 400.
  * @see `SearchContacts`, its operationId in Intercom's API reference.

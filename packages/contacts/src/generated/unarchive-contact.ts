@@ -8,7 +8,7 @@ import { type ContactUnarchived, ContactUnarchivedSchema } from "@intercom-kit/m
 import * as v from "valibot";
 
 /**
- * The params of `unarchiveContact`: path, query and body fields in one object.
+ * @remarks The params of `unarchiveContact`: path, query and body fields in one object.
  * @expand
  */
 export interface UnarchiveContactParams {
@@ -35,6 +35,7 @@ export const unarchiveContactOperation: Operation = {
  *
  * `POST /contacts/{contact_id}/unarchive`.
  *
+ * @param params The params of `unarchiveContact`: path, query and body fields in one object.
  * @remarks Retried only when it surely did not run: after a 429, or a connection that failed before sending.
  * @see `UnarchiveContact`, its operationId in Intercom's API reference.
  * @example

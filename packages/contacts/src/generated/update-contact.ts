@@ -12,7 +12,7 @@ import {
 import * as v from "valibot";
 
 /**
- * The params of `updateContact`: its path and query params, and the body fields of `UpdateContactRequest`, in one object.
+ * @remarks The params of `updateContact`: its path and query params, and the body fields of `UpdateContactRequest`, in one object.
  * @expand
  */
 export interface UpdateContactParams extends UpdateContactRequest {
@@ -61,6 +61,7 @@ export const updateContactOperation: Operation = {
  *
  * `PUT /contacts/{contact_id}`.
  *
+ * @param params The params of `updateContact`: its path and query params, and the body fields of `UpdateContactRequest`, in one object.
  * @see `UpdateContact`, its operationId in Intercom's API reference.
  * @example
  * ```ts

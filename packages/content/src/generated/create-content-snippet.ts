@@ -12,7 +12,7 @@ import {
 import * as v from "valibot";
 
 /**
- * The params of `createContentSnippet`: its path and query params, and the body fields of `ContentSnippetCreateRequest`, in one object.
+ * @remarks The params of `createContentSnippet`: its path and query params, and the body fields of `ContentSnippetCreateRequest`, in one object.
  * @expand
  */
 export interface CreateContentSnippetParams extends ContentSnippetCreateRequest {}
@@ -43,6 +43,7 @@ export const createContentSnippetOperation: Operation = {
  *
  * `POST /content_snippets`.
  *
+ * @param params The params of `createContentSnippet`: its path and query params, and the body fields of `ContentSnippetCreateRequest`, in one object.
  * @remarks Retried only when it surely did not run: after a 429, or a connection that failed before sending.
  * @throws `ApiError` subclasses, for the statuses it declares: 404, 422.
  * @see `createContentSnippet`, its operationId in Intercom's API reference.

@@ -7,7 +7,7 @@ import { runOperation } from "@intercom-kit/core/internal";
 import * as v from "valibot";
 
 /**
- * The params of `deleteContentSnippet`: path, query and body fields in one object.
+ * @remarks The params of `deleteContentSnippet`: path, query and body fields in one object.
  * @expand
  */
 export interface DeleteContentSnippetParams {
@@ -33,6 +33,7 @@ export const deleteContentSnippetOperation: Operation = {
  *
  * `DELETE /content_snippets/{id}`. Resolves to nothing: the answer is a bodiless 204.
  *
+ * @param params The params of `deleteContentSnippet`: path, query and body fields in one object.
  * @throws `ApiError` subclasses, for the statuses it declares: 404, 422.
  * @see `deleteContentSnippet`, its operationId in Intercom's API reference.
  * @example

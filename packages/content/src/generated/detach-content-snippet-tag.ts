@@ -8,7 +8,7 @@ import { type Tag, TagSchema } from "@intercom-kit/models";
 import * as v from "valibot";
 
 /**
- * The params of `detachContentSnippetTag`: path, query and body fields in one object.
+ * @remarks The params of `detachContentSnippetTag`: path, query and body fields in one object.
  * @expand
  */
 export interface DetachContentSnippetTagParams {
@@ -40,6 +40,7 @@ export const detachContentSnippetTagOperation: Operation = {
  *
  * `DELETE /content_snippets/{content_snippet_id}/tags/{id}`.
  *
+ * @param params The params of `detachContentSnippetTag`: path, query and body fields in one object.
  * @throws `ApiError` subclasses, for the statuses it declares: 403, 404.
  * @see `detachTagFromContentSnippet`, its operationId in Intercom's API reference.
  * @example

@@ -40,6 +40,7 @@ export interface ContentFacade {
    *
    * `POST /content/bulk_actions`.
    *
+   * @param params The params of `runContentBulkAction`: its path and query params, and the body fields of `ContentBulkActionRequest`, in one object.
    * @remarks Retried only when it surely did not run: after a 429, or a connection that failed before sending.
    * @throws `ApiError` subclasses, for the statuses it declares: 403, 422.
    * @see `bulkContentActions`, its operationId in Intercom's API reference.
@@ -62,6 +63,7 @@ export interface ContentFacade {
    *
    * `GET /content/search`. Paged by page numbers: `await` it for the first page, or `for await` it for every item.
    *
+   * @param params The params of `searchContent`: path, query and body fields in one object.
    * @throws `ApiError` subclasses, for the statuses it declares: 422.
    * @see `searchContent`, its operationId in Intercom's API reference.
    * @example
@@ -90,6 +92,7 @@ export interface ContentSnippetsFacade {
    *
    * `POST /content_snippets`.
    *
+   * @param params The params of `createContentSnippet`: its path and query params, and the body fields of `ContentSnippetCreateRequest`, in one object.
    * @remarks Retried only when it surely did not run: after a 429, or a connection that failed before sending.
    * @throws `ApiError` subclasses, for the statuses it declares: 404, 422.
    * @see `createContentSnippet`, its operationId in Intercom's API reference.
@@ -109,6 +112,7 @@ export interface ContentSnippetsFacade {
    *
    * `DELETE /content_snippets/{id}`. Resolves to nothing: the answer is a bodiless 204.
    *
+   * @param params The params of `deleteContentSnippet`: path, query and body fields in one object.
    * @throws `ApiError` subclasses, for the statuses it declares: 404, 422.
    * @see `deleteContentSnippet`, its operationId in Intercom's API reference.
    * @example
@@ -127,6 +131,7 @@ export interface ContentSnippetsFacade {
    *
    * `GET /content_snippets`.
    *
+   * @param params The params of `listContentSnippets`: path, query and body fields in one object.
    * @see `listContentSnippets`, its operationId in Intercom's API reference.
    * @example
    * ```ts
@@ -147,6 +152,7 @@ export interface ContentSnippetsFacade {
    *
    * `GET /content_snippets/{id}`.
    *
+   * @param params The params of `retrieveContentSnippet`: path, query and body fields in one object.
    * @throws `ApiError` subclasses, for the statuses it declares: 404.
    * @see `getContentSnippet`, its operationId in Intercom's API reference.
    * @example
@@ -168,6 +174,7 @@ export interface ContentSnippetsFacade {
    *
    * `PUT /content_snippets/{id}`.
    *
+   * @param params The params of `updateContentSnippet`: its path and query params, and the body fields of `ContentSnippetUpdateRequest`, in one object.
    * @throws `ApiError` subclasses, for the statuses it declares: 404, 422.
    * @see `updateContentSnippet`, its operationId in Intercom's API reference.
    * @example
@@ -192,6 +199,7 @@ export interface ContentSnippetsTagsFacade {
    *
    * `POST /content_snippets/{content_snippet_id}/tags`.
    *
+   * @param params The params of `attachContentSnippetTag`: path, query and body fields in one object.
    * @remarks Retried only when it surely did not run: after a 429, or a connection that failed before sending.
    * @throws `ApiError` subclasses, for the statuses it declares: 403, 404.
    * @see `attachTagToContentSnippet`, its operationId in Intercom's API reference.
@@ -211,6 +219,7 @@ export interface ContentSnippetsTagsFacade {
    *
    * `DELETE /content_snippets/{content_snippet_id}/tags/{id}`.
    *
+   * @param params The params of `detachContentSnippetTag`: path, query and body fields in one object.
    * @throws `ApiError` subclasses, for the statuses it declares: 403, 404.
    * @see `detachTagFromContentSnippet`, its operationId in Intercom's API reference.
    * @example

@@ -8,7 +8,7 @@ import { type ContentSnippetList, ContentSnippetListSchema } from "@intercom-kit
 import * as v from "valibot";
 
 /**
- * The params of `listContentSnippets`: path, query and body fields in one object.
+ * @remarks The params of `listContentSnippets`: path, query and body fields in one object.
  * @expand
  */
 export interface ListContentSnippetsParams {
@@ -46,6 +46,7 @@ export const listContentSnippetsOperation: Operation = {
  *
  * `GET /content_snippets`.
  *
+ * @param params The params of `listContentSnippets`: path, query and body fields in one object.
  * @see `listContentSnippets`, its operationId in Intercom's API reference.
  * @example
  * ```ts

@@ -8,7 +8,7 @@ import { type ContentSnippet, ContentSnippetSchema } from "@intercom-kit/models"
 import * as v from "valibot";
 
 /**
- * The params of `retrieveContentSnippet`: path, query and body fields in one object.
+ * @remarks The params of `retrieveContentSnippet`: path, query and body fields in one object.
  * @expand
  */
 export interface RetrieveContentSnippetParams {
@@ -35,6 +35,7 @@ export const retrieveContentSnippetOperation: Operation = {
  *
  * `GET /content_snippets/{id}`.
  *
+ * @param params The params of `retrieveContentSnippet`: path, query and body fields in one object.
  * @throws `ApiError` subclasses, for the statuses it declares: 404.
  * @see `getContentSnippet`, its operationId in Intercom's API reference.
  * @example

@@ -12,7 +12,7 @@ import {
 import * as v from "valibot";
 
 /**
- * The params of `runContentBulkAction`: its path and query params, and the body fields of `ContentBulkActionRequest`, in one object.
+ * @remarks The params of `runContentBulkAction`: its path and query params, and the body fields of `ContentBulkActionRequest`, in one object.
  * @expand
  */
 export interface RunContentBulkActionParams extends ContentBulkActionRequest {}
@@ -60,6 +60,7 @@ export const runContentBulkActionOperation: Operation = {
  *
  * `POST /content/bulk_actions`.
  *
+ * @param params The params of `runContentBulkAction`: its path and query params, and the body fields of `ContentBulkActionRequest`, in one object.
  * @remarks Retried only when it surely did not run: after a 429, or a connection that failed before sending.
  * @throws `ApiError` subclasses, for the statuses it declares: 403, 422.
  * @see `bulkContentActions`, its operationId in Intercom's API reference.

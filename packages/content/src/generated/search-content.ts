@@ -12,7 +12,7 @@ import {
 import * as v from "valibot";
 
 /**
- * The params of `searchContent`: path, query and body fields in one object.
+ * @remarks The params of `searchContent`: path, query and body fields in one object.
  * @expand
  */
 export interface SearchContentParams {
@@ -203,6 +203,7 @@ export const searchContentOperation: Operation = {
  *
  * `GET /content/search`. Paged by page numbers: `await` it for the first page, or `for await` it for every item.
  *
+ * @param params The params of `searchContent`: path, query and body fields in one object.
  * @throws `ApiError` subclasses, for the statuses it declares: 422.
  * @see `searchContent`, its operationId in Intercom's API reference.
  * @example

@@ -12,7 +12,7 @@ import {
 import * as v from "valibot";
 
 /**
- * The params of `updateContentSnippet`: its path and query params, and the body fields of `ContentSnippetUpdateRequest`, in one object.
+ * @remarks The params of `updateContentSnippet`: its path and query params, and the body fields of `ContentSnippetUpdateRequest`, in one object.
  * @expand
  */
 export interface UpdateContentSnippetParams extends ContentSnippetUpdateRequest {
@@ -50,6 +50,7 @@ export const updateContentSnippetOperation: Operation = {
  *
  * `PUT /content_snippets/{id}`.
  *
+ * @param params The params of `updateContentSnippet`: its path and query params, and the body fields of `ContentSnippetUpdateRequest`, in one object.
  * @throws `ApiError` subclasses, for the statuses it declares: 404, 422.
  * @see `updateContentSnippet`, its operationId in Intercom's API reference.
  * @example

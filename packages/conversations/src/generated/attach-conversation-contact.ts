@@ -13,7 +13,7 @@ import {
 import * as v from "valibot";
 
 /**
- * The params of `attachConversationContact`: its path and query params, and the body fields of `AttachContactToConversationRequest`, in one object.
+ * @remarks The params of `attachConversationContact`: its path and query params, and the body fields of `AttachContactToConversationRequest`, in one object.
  * @expand
  */
 export interface AttachConversationContactParams extends AttachContactToConversationRequest {
@@ -54,6 +54,7 @@ export const attachConversationContactOperation: Operation = {
  *
  * `POST /conversations/{conversation_id}/customers`.
  *
+ * @param params The params of `attachConversationContact`: its path and query params, and the body fields of `AttachContactToConversationRequest`, in one object.
  * @remarks Retried only when it surely did not run: after a 429, or a connection that failed before sending.
  * @throws `ApiError` subclasses, for the statuses it declares: 403, 404.
  * @see `attachContactToConversation`, its operationId in Intercom's API reference.

@@ -8,7 +8,7 @@ import { type Tag, TagSchema } from "@intercom-kit/models";
 import * as v from "valibot";
 
 /**
- * The params of `attachConversationTag`: path, query and body fields in one object.
+ * @remarks The params of `attachConversationTag`: path, query and body fields in one object.
  * @expand
  */
 export interface AttachConversationTagParams {
@@ -50,6 +50,7 @@ export const attachConversationTagOperation: Operation = {
  *
  * `POST /conversations/{conversation_id}/tags`.
  *
+ * @param params The params of `attachConversationTag`: path, query and body fields in one object.
  * @remarks Retried only when it surely did not run: after a 429, or a connection that failed before sending.
  * @throws `ApiError` subclasses, for the statuses it declares: 404.
  * @see `attachTagToConversation`, its operationId in Intercom's API reference.

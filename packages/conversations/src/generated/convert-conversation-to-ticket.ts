@@ -13,7 +13,7 @@ import {
 import * as v from "valibot";
 
 /**
- * The params of `convertConversationToTicket`: its path and query params, and the body fields of `ConvertConversationToTicketRequest`, in one object.
+ * @remarks The params of `convertConversationToTicket`: its path and query params, and the body fields of `ConvertConversationToTicketRequest`, in one object.
  * @expand
  */
 export interface ConvertConversationToTicketParams extends ConvertConversationToTicketRequest {
@@ -46,6 +46,7 @@ export const convertConversationToTicketOperation: Operation = {
  *
  * `POST /conversations/{conversation_id}/convert`.
  *
+ * @param params The params of `convertConversationToTicket`: its path and query params, and the body fields of `ConvertConversationToTicketRequest`, in one object.
  * @remarks Retried only when it surely did not run: after a 429, or a connection that failed before sending.
  * @throws `ApiError` subclasses, for the statuses it declares: 400.
  * @see `convertConversationToTicket`, its operationId in Intercom's API reference.

@@ -12,7 +12,7 @@ import {
 import * as v from "valibot";
 
 /**
- * The params of `createConversationAttributeOption`: its path and query params, and the body fields of `CreateConversationAttributeOptionRequest`, in one object.
+ * @remarks The params of `createConversationAttributeOption`: its path and query params, and the body fields of `CreateConversationAttributeOptionRequest`, in one object.
  * @expand
  */
 export interface CreateConversationAttributeOptionParams
@@ -44,6 +44,7 @@ export const createConversationAttributeOptionOperation: Operation = {
  *
  * `POST /conversations/attributes/{id}/options`.
  *
+ * @param params The params of `createConversationAttributeOption`: its path and query params, and the body fields of `CreateConversationAttributeOptionRequest`, in one object.
  * @remarks Retried only when it surely did not run: after a 429, or a connection that failed before sending.
  * @throws `ApiError` subclasses, for the statuses it declares: 404, 422.
  * @see `createConversationAttributeOption`, its operationId in Intercom's API reference.

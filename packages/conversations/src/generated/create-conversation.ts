@@ -12,7 +12,7 @@ import {
 import * as v from "valibot";
 
 /**
- * The params of `createConversation`: its path and query params, and the body fields of `CreateConversationRequest`, in one object.
+ * @remarks The params of `createConversation`: its path and query params, and the body fields of `CreateConversationRequest`, in one object.
  * @expand
  */
 export interface CreateConversationParams extends CreateConversationRequest {}
@@ -44,6 +44,7 @@ export const createConversationOperation: Operation = {
  *
  * `POST /conversations`.
  *
+ * @param params The params of `createConversation`: its path and query params, and the body fields of `CreateConversationRequest`, in one object.
  * @remarks Retried only when it surely did not run: after a 429, or a connection that failed before sending.
  * @throws `ApiError` subclasses, for the statuses it declares: 403, 404.
  * @see `createConversation`, its operationId in Intercom's API reference.

@@ -8,7 +8,7 @@ import { type ConversationAttribute, ConversationAttributeSchema } from "@interc
 import * as v from "valibot";
 
 /**
- * The params of `deleteConversationAttributeOption`: path, query and body fields in one object.
+ * @remarks The params of `deleteConversationAttributeOption`: path, query and body fields in one object.
  * @expand
  */
 export interface DeleteConversationAttributeOptionParams {
@@ -43,6 +43,7 @@ export const deleteConversationAttributeOptionOperation: Operation = {
  *
  * `DELETE /conversations/attributes/{id}/options/{option_id}`.
  *
+ * @param params The params of `deleteConversationAttributeOption`: path, query and body fields in one object.
  * @throws `ApiError` subclasses, for the statuses it declares: 404, 422.
  * @see `deleteConversationAttributeOption`, its operationId in Intercom's API reference.
  * @example

@@ -8,7 +8,7 @@ import { type ConversationAttribute, ConversationAttributeSchema } from "@interc
 import * as v from "valibot";
 
 /**
- * The params of `deleteConversationAttribute`: path, query and body fields in one object.
+ * @remarks The params of `deleteConversationAttribute`: path, query and body fields in one object.
  * @expand
  */
 export interface DeleteConversationAttributeParams {
@@ -37,6 +37,7 @@ export const deleteConversationAttributeOperation: Operation = {
  *
  * `DELETE /conversations/attributes/{id}`.
  *
+ * @param params The params of `deleteConversationAttribute`: path, query and body fields in one object.
  * @throws `ApiError` subclasses, for the statuses it declares: 404.
  * @see `deleteConversationAttribute`, its operationId in Intercom's API reference.
  * @example

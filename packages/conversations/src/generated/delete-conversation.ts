@@ -8,7 +8,7 @@ import { type ConversationDeleted, ConversationDeletedSchema } from "@intercom-k
 import * as v from "valibot";
 
 /**
- * The params of `deleteConversation`: path, query and body fields in one object.
+ * @remarks The params of `deleteConversation`: path, query and body fields in one object.
  * @expand
  */
 export interface DeleteConversationParams {
@@ -41,6 +41,7 @@ export const deleteConversationOperation: Operation = {
  *
  * `DELETE /conversations/{conversation_id}`.
  *
+ * @param params The params of `deleteConversation`: path, query and body fields in one object.
  * @throws `ApiError` subclasses, for the statuses it declares: 403.
  * @see `deleteConversation`, its operationId in Intercom's API reference.
  * @example

@@ -12,7 +12,7 @@ import {
 import * as v from "valibot";
 
 /**
- * The params of `detachConversationContact`: its path and query params, and the body fields of `DetachContactFromConversationRequest`, in one object.
+ * @remarks The params of `detachConversationContact`: its path and query params, and the body fields of `DetachContactFromConversationRequest`, in one object.
  * @expand
  */
 export interface DetachConversationContactParams extends DetachContactFromConversationRequest {
@@ -49,6 +49,7 @@ export const detachConversationContactOperation: Operation = {
  *
  * `DELETE /conversations/{conversation_id}/customers/{contact_id}`.
  *
+ * @param params The params of `detachConversationContact`: its path and query params, and the body fields of `DetachContactFromConversationRequest`, in one object.
  * @throws `ApiError` subclasses, for the statuses it declares: 403, 404, 422.
  * @see `detachContactFromConversation`, its operationId in Intercom's API reference.
  * @example

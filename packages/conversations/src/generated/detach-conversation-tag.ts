@@ -8,7 +8,7 @@ import { type Tag, TagSchema } from "@intercom-kit/models";
 import * as v from "valibot";
 
 /**
- * The params of `detachConversationTag`: path, query and body fields in one object.
+ * @remarks The params of `detachConversationTag`: path, query and body fields in one object.
  * @expand
  */
 export interface DetachConversationTagParams {
@@ -50,6 +50,7 @@ export const detachConversationTagOperation: Operation = {
  *
  * `DELETE /conversations/{conversation_id}/tags/{tag_id}`.
  *
+ * @param params The params of `detachConversationTag`: path, query and body fields in one object.
  * @throws `ApiError` subclasses, for the statuses it declares: 404.
  * @see `detachTagFromConversation`, its operationId in Intercom's API reference.
  * @example

@@ -103,6 +103,7 @@ export interface ConversationsFacade {
    *
    * `POST /conversations/{conversation_id}/convert`.
    *
+   * @param params The params of `convertConversationToTicket`: its path and query params, and the body fields of `ConvertConversationToTicketRequest`, in one object.
    * @remarks Retried only when it surely did not run: after a 429, or a connection that failed before sending.
    * @throws `ApiError` subclasses, for the statuses it declares: 400.
    * @see `convertConversationToTicket`, its operationId in Intercom's API reference.
@@ -125,6 +126,7 @@ export interface ConversationsFacade {
    *
    * `POST /conversations`.
    *
+   * @param params The params of `createConversation`: its path and query params, and the body fields of `CreateConversationRequest`, in one object.
    * @remarks Retried only when it surely did not run: after a 429, or a connection that failed before sending.
    * @throws `ApiError` subclasses, for the statuses it declares: 403, 404.
    * @see `createConversation`, its operationId in Intercom's API reference.
@@ -147,6 +149,7 @@ export interface ConversationsFacade {
    *
    * `DELETE /conversations/{conversation_id}`.
    *
+   * @param params The params of `deleteConversation`: path, query and body fields in one object.
    * @throws `ApiError` subclasses, for the statuses it declares: 403.
    * @see `deleteConversation`, its operationId in Intercom's API reference.
    * @example
@@ -168,6 +171,7 @@ export interface ConversationsFacade {
    *
    * `GET /conversations`. Paged by a cursor: `await` it for the first page, or `for await` it for every item.
    *
+   * @param params The params of `listConversations`: path, query and body fields in one object.
    * @throws `ApiError` subclasses, for the statuses it declares: 403.
    * @see `listConversations`, its operationId in Intercom's API reference.
    * @example
@@ -190,6 +194,7 @@ export interface ConversationsFacade {
    *
    * `POST /conversations/{conversation_id}/parts`.
    *
+   * @param params The params of `manageConversation`: path, query and body fields in one object.
    * @remarks Retried only when it surely did not run: after a 429, or a connection that failed before sending.
    * @throws `ApiError` subclasses, for the statuses it declares: 403, 404.
    * @see `manageConversation`, its operationId in Intercom's API reference.
@@ -209,6 +214,7 @@ export interface ConversationsFacade {
    *
    * `POST /conversations/{id}/merge`.
    *
+   * @param params The params of `mergeConversation`: its path and query params, and the body fields of `MergeConversationsRequest`, in one object.
    * @remarks Retried only when it surely did not run: after a 429, or a connection that failed before sending.
    * @throws `ApiError` subclasses, for the statuses it declares: 400, 403, 422.
    * @see `mergeConversation`, its operationId in Intercom's API reference.
@@ -228,6 +234,7 @@ export interface ConversationsFacade {
    *
    * `POST /conversations/redact`.
    *
+   * @param params The params of `redactConversation`: path, query and body fields in one object.
    * @remarks Retried only when it surely did not run: after a 429, or a connection that failed before sending.
    * @throws `ApiError` subclasses, for the statuses it declares: 404.
    * @see `redactConversation`, its operationId in Intercom's API reference.
@@ -247,6 +254,7 @@ export interface ConversationsFacade {
    *
    * `POST /conversations/{conversation_id}/reply`.
    *
+   * @param params The params of `replyConversation`: path, query and body fields in one object.
    * @remarks Retried only when it surely did not run: after a 429, or a connection that failed before sending.
    * @throws `ApiError` subclasses, for the statuses it declares: 403, 404.
    * @see `replyConversation`, its operationId in Intercom's API reference.
@@ -266,6 +274,7 @@ export interface ConversationsFacade {
    *
    * `GET /conversations/{conversation_id}`.
    *
+   * @param params The params of `retrieveConversation`: path, query and body fields in one object.
    * @throws `ApiError` subclasses, for the statuses it declares: 403, 404.
    * @see `retrieveConversation`, its operationId in Intercom's API reference.
    * @example
@@ -284,6 +293,7 @@ export interface ConversationsFacade {
    *
    * `POST /conversations/search`. Paged by a cursor in the body: `await` it for the first page, or `for await` it for every item.
    *
+   * @param params The params of `searchConversations`: its path and query params, and the body fields of `SearchRequest`, in one object.
    * @remarks Retried like a read: this POST changes nothing.
    * @see `searchConversations`, its operationId in Intercom's API reference.
    * @example
@@ -306,6 +316,7 @@ export interface ConversationsFacade {
    *
    * `PUT /conversations/{conversation_id}`.
    *
+   * @param params The params of `updateConversation`: its path and query params, and the body fields of `UpdateConversationRequest`, in one object.
    * @throws `ApiError` subclasses, for the statuses it declares: 403, 404.
    * @see `updateConversation`, its operationId in Intercom's API reference.
    * @example
@@ -340,6 +351,7 @@ export interface ConversationsTagsFacade {
    *
    * `POST /conversations/{conversation_id}/tags`.
    *
+   * @param params The params of `attachConversationTag`: path, query and body fields in one object.
    * @remarks Retried only when it surely did not run: after a 429, or a connection that failed before sending.
    * @throws `ApiError` subclasses, for the statuses it declares: 404.
    * @see `attachTagToConversation`, its operationId in Intercom's API reference.
@@ -359,6 +371,7 @@ export interface ConversationsTagsFacade {
    *
    * `DELETE /conversations/{conversation_id}/tags/{tag_id}`.
    *
+   * @param params The params of `detachConversationTag`: path, query and body fields in one object.
    * @throws `ApiError` subclasses, for the statuses it declares: 404.
    * @see `detachTagFromConversation`, its operationId in Intercom's API reference.
    * @example
@@ -381,6 +394,7 @@ export interface ConversationsSideConversationsFacade {
    *
    * `GET /conversations/{id}/side_conversations`. Paged by page numbers: `await` it for the first page, or `for await` it for every item.
    *
+   * @param params The params of `listConversationSideConversations`: path, query and body fields in one object.
    * @throws `ApiError` subclasses, for the statuses it declares: 404.
    * @see `listSideConversations`, its operationId in Intercom's API reference.
    * @example
@@ -407,6 +421,7 @@ export interface ConversationsHandlingEventsFacade {
    *
    * `GET /conversations/{id}/handling_events`.
    *
+   * @param params The params of `listConversationHandlingEvents`: path, query and body fields in one object.
    * @throws `ApiError` subclasses, for the statuses it declares: 404.
    * @see `listHandlingEvents`, its operationId in Intercom's API reference.
    * @example
@@ -432,6 +447,7 @@ export interface ConversationsDeletedIdsFacade {
    *
    * `GET /conversations/deleted`. Paged by page numbers: `await` it for the first page, or `for await` it for every item.
    *
+   * @param params The params of `listConversationDeletedIds`: path, query and body fields in one object.
    * @throws `ApiError` subclasses, for the statuses it declares: 400.
    * @see `listDeletedConversationIds`, its operationId in Intercom's API reference.
    * @example
@@ -458,6 +474,7 @@ export interface ConversationsContactsFacade {
    *
    * `POST /conversations/{conversation_id}/customers`.
    *
+   * @param params The params of `attachConversationContact`: its path and query params, and the body fields of `AttachContactToConversationRequest`, in one object.
    * @remarks Retried only when it surely did not run: after a 429, or a connection that failed before sending.
    * @throws `ApiError` subclasses, for the statuses it declares: 403, 404.
    * @see `attachContactToConversation`, its operationId in Intercom's API reference.
@@ -480,6 +497,7 @@ export interface ConversationsContactsFacade {
    *
    * `DELETE /conversations/{conversation_id}/customers/{contact_id}`.
    *
+   * @param params The params of `detachConversationContact`: its path and query params, and the body fields of `DetachContactFromConversationRequest`, in one object.
    * @throws `ApiError` subclasses, for the statuses it declares: 403, 404, 422.
    * @see `detachContactFromConversation`, its operationId in Intercom's API reference.
    * @example
@@ -505,6 +523,7 @@ export interface ConversationsAttributesFacade {
    *
    * `POST /conversations/attributes`.
    *
+   * @param params The params of `createConversationAttribute`: path, query and body fields in one object.
    * @remarks Retried only when it surely did not run: after a 429, or a connection that failed before sending.
    * @throws `ApiError` subclasses, for the statuses it declares: 422.
    * @see `createConversationAttribute`, its operationId in Intercom's API reference.
@@ -527,6 +546,7 @@ export interface ConversationsAttributesFacade {
    *
    * `DELETE /conversations/attributes/{id}`.
    *
+   * @param params The params of `deleteConversationAttribute`: path, query and body fields in one object.
    * @throws `ApiError` subclasses, for the statuses it declares: 404.
    * @see `deleteConversationAttribute`, its operationId in Intercom's API reference.
    * @example
@@ -548,6 +568,7 @@ export interface ConversationsAttributesFacade {
    *
    * `GET /conversations/attributes`.
    *
+   * @param params The params of `listConversationAttributes`: path, query and body fields in one object.
    * @see `listConversationAttributes`, its operationId in Intercom's API reference.
    * @example
    * ```ts
@@ -568,6 +589,7 @@ export interface ConversationsAttributesFacade {
    *
    * `GET /conversations/attributes/{id}`.
    *
+   * @param params The params of `retrieveConversationAttribute`: path, query and body fields in one object.
    * @throws `ApiError` subclasses, for the statuses it declares: 404.
    * @see `getConversationAttribute`, its operationId in Intercom's API reference.
    * @example
@@ -589,6 +611,7 @@ export interface ConversationsAttributesFacade {
    *
    * `PUT /conversations/attributes/{id}`.
    *
+   * @param params The params of `updateConversationAttribute`: its path and query params, and the body fields of `UpdateConversationAttributeRequest`, in one object.
    * @throws `ApiError` subclasses, for the statuses it declares: 404.
    * @see `updateConversationAttribute`, its operationId in Intercom's API reference.
    * @example
@@ -616,6 +639,7 @@ export interface ConversationsAttributesOptionsFacade {
    *
    * `POST /conversations/attributes/{id}/options`.
    *
+   * @param params The params of `createConversationAttributeOption`: its path and query params, and the body fields of `CreateConversationAttributeOptionRequest`, in one object.
    * @remarks Retried only when it surely did not run: after a 429, or a connection that failed before sending.
    * @throws `ApiError` subclasses, for the statuses it declares: 404, 422.
    * @see `createConversationAttributeOption`, its operationId in Intercom's API reference.
@@ -638,6 +662,7 @@ export interface ConversationsAttributesOptionsFacade {
    *
    * `DELETE /conversations/attributes/{id}/options/{option_id}`.
    *
+   * @param params The params of `deleteConversationAttributeOption`: path, query and body fields in one object.
    * @throws `ApiError` subclasses, for the statuses it declares: 404, 422.
    * @see `deleteConversationAttributeOption`, its operationId in Intercom's API reference.
    * @example
@@ -659,6 +684,7 @@ export interface ConversationsAttributesOptionsFacade {
    *
    * `PUT /conversations/attributes/{id}/options/{option_id}`.
    *
+   * @param params The params of `updateConversationAttributeOption`: its path and query params, and the body fields of `UpdateConversationAttributeOptionRequest`, in one object.
    * @throws `ApiError` subclasses, for the statuses it declares: 404, 422.
    * @see `updateConversationAttributeOption`, its operationId in Intercom's API reference.
    * @example

@@ -11,7 +11,7 @@ import {
 import * as v from "valibot";
 
 /**
- * The params of `listConversationAttributes`: path, query and body fields in one object.
+ * @remarks The params of `listConversationAttributes`: path, query and body fields in one object.
  * @expand
  */
 export interface ListConversationAttributesParams {
@@ -39,6 +39,7 @@ export const listConversationAttributesOperation: Operation = {
  *
  * `GET /conversations/attributes`.
  *
+ * @param params The params of `listConversationAttributes`: path, query and body fields in one object.
  * @see `listConversationAttributes`, its operationId in Intercom's API reference.
  * @example
  * ```ts

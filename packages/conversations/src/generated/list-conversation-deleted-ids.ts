@@ -12,7 +12,7 @@ import {
 import * as v from "valibot";
 
 /**
- * The params of `listConversationDeletedIds`: path, query and body fields in one object.
+ * @remarks The params of `listConversationDeletedIds`: path, query and body fields in one object.
  * @expand
  */
 export interface ListConversationDeletedIdsParams {
@@ -58,6 +58,7 @@ export const listConversationDeletedIdsOperation: Operation = {
  *
  * `GET /conversations/deleted`. Paged by page numbers: `await` it for the first page, or `for await` it for every item.
  *
+ * @param params The params of `listConversationDeletedIds`: path, query and body fields in one object.
  * @throws `ApiError` subclasses, for the statuses it declares: 400.
  * @see `listDeletedConversationIds`, its operationId in Intercom's API reference.
  * @example

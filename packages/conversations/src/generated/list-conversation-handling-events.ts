@@ -8,7 +8,7 @@ import { type HandlingEventList, HandlingEventListSchema } from "@intercom-kit/m
 import * as v from "valibot";
 
 /**
- * The params of `listConversationHandlingEvents`: path, query and body fields in one object.
+ * @remarks The params of `listConversationHandlingEvents`: path, query and body fields in one object.
  * @expand
  */
 export interface ListConversationHandlingEventsParams {
@@ -35,6 +35,7 @@ export const listConversationHandlingEventsOperation: Operation = {
  *
  * `GET /conversations/{id}/handling_events`.
  *
+ * @param params The params of `listConversationHandlingEvents`: path, query and body fields in one object.
  * @throws `ApiError` subclasses, for the statuses it declares: 404.
  * @see `listHandlingEvents`, its operationId in Intercom's API reference.
  * @example

@@ -12,7 +12,7 @@ import {
 import * as v from "valibot";
 
 /**
- * The params of `listConversationSideConversations`: path, query and body fields in one object.
+ * @remarks The params of `listConversationSideConversations`: path, query and body fields in one object.
  * @expand
  */
 export interface ListConversationSideConversationsParams {
@@ -58,6 +58,7 @@ export const listConversationSideConversationsOperation: Operation = {
  *
  * `GET /conversations/{id}/side_conversations`. Paged by page numbers: `await` it for the first page, or `for await` it for every item.
  *
+ * @param params The params of `listConversationSideConversations`: path, query and body fields in one object.
  * @throws `ApiError` subclasses, for the statuses it declares: 404.
  * @see `listSideConversations`, its operationId in Intercom's API reference.
  * @example

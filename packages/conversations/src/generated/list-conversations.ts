@@ -12,7 +12,7 @@ import {
 import * as v from "valibot";
 
 /**
- * The params of `listConversations`: path, query and body fields in one object.
+ * @remarks The params of `listConversations`: path, query and body fields in one object.
  * @expand
  */
 export interface ListConversationsParams {
@@ -48,6 +48,7 @@ export const listConversationsOperation: Operation = {
  *
  * `GET /conversations`. Paged by a cursor: `await` it for the first page, or `for await` it for every item.
  *
+ * @param params The params of `listConversations`: path, query and body fields in one object.
  * @throws `ApiError` subclasses, for the statuses it declares: 403.
  * @see `listConversations`, its operationId in Intercom's API reference.
  * @example

@@ -13,7 +13,7 @@ import {
 import * as v from "valibot";
 
 /**
- * The params of `manageConversation`: path, query and body fields in one object.
+ * @remarks The params of `manageConversation`: path, query and body fields in one object.
  * @expand
  */
 export interface ManageConversationParams {
@@ -46,6 +46,7 @@ export const manageConversationOperation: Operation = {
  *
  * `POST /conversations/{conversation_id}/parts`.
  *
+ * @param params The params of `manageConversation`: path, query and body fields in one object.
  * @remarks Retried only when it surely did not run: after a 429, or a connection that failed before sending.
  * @throws `ApiError` subclasses, for the statuses it declares: 403, 404.
  * @see `manageConversation`, its operationId in Intercom's API reference.

@@ -12,7 +12,7 @@ import {
 import * as v from "valibot";
 
 /**
- * The params of `mergeConversation`: its path and query params, and the body fields of `MergeConversationsRequest`, in one object.
+ * @remarks The params of `mergeConversation`: its path and query params, and the body fields of `MergeConversationsRequest`, in one object.
  * @expand
  */
 export interface MergeConversationParams extends MergeConversationsRequest {
@@ -43,6 +43,7 @@ export const mergeConversationOperation: Operation = {
  *
  * `POST /conversations/{id}/merge`.
  *
+ * @param params The params of `mergeConversation`: its path and query params, and the body fields of `MergeConversationsRequest`, in one object.
  * @remarks Retried only when it surely did not run: after a 429, or a connection that failed before sending.
  * @throws `ApiError` subclasses, for the statuses it declares: 400, 403, 422.
  * @see `mergeConversation`, its operationId in Intercom's API reference.

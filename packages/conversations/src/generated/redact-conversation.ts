@@ -13,7 +13,7 @@ import {
 import * as v from "valibot";
 
 /**
- * The params of `redactConversation`: path, query and body fields in one object.
+ * @remarks The params of `redactConversation`: path, query and body fields in one object.
  * @expand
  */
 export interface RedactConversationParams {
@@ -38,6 +38,7 @@ export const redactConversationOperation: Operation = {
  *
  * `POST /conversations/redact`.
  *
+ * @param params The params of `redactConversation`: path, query and body fields in one object.
  * @remarks Retried only when it surely did not run: after a 429, or a connection that failed before sending.
  * @throws `ApiError` subclasses, for the statuses it declares: 404.
  * @see `redactConversation`, its operationId in Intercom's API reference.

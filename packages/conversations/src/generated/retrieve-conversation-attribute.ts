@@ -8,7 +8,7 @@ import { type ConversationAttribute, ConversationAttributeSchema } from "@interc
 import * as v from "valibot";
 
 /**
- * The params of `retrieveConversationAttribute`: path, query and body fields in one object.
+ * @remarks The params of `retrieveConversationAttribute`: path, query and body fields in one object.
  * @expand
  */
 export interface RetrieveConversationAttributeParams {
@@ -37,6 +37,7 @@ export const retrieveConversationAttributeOperation: Operation = {
  *
  * `GET /conversations/attributes/{id}`.
  *
+ * @param params The params of `retrieveConversationAttribute`: path, query and body fields in one object.
  * @throws `ApiError` subclasses, for the statuses it declares: 404.
  * @see `getConversationAttribute`, its operationId in Intercom's API reference.
  * @example

@@ -8,7 +8,7 @@ import { type Conversation, ConversationSchema } from "@intercom-kit/models";
 import * as v from "valibot";
 
 /**
- * The params of `retrieveConversation`: path, query and body fields in one object.
+ * @remarks The params of `retrieveConversation`: path, query and body fields in one object.
  * @expand
  */
 export interface RetrieveConversationParams {
@@ -50,6 +50,7 @@ export const retrieveConversationOperation: Operation = {
  *
  * `GET /conversations/{conversation_id}`.
  *
+ * @param params The params of `retrieveConversation`: path, query and body fields in one object.
  * @throws `ApiError` subclasses, for the statuses it declares: 403, 404.
  * @see `retrieveConversation`, its operationId in Intercom's API reference.
  * @example

@@ -16,7 +16,7 @@ import {
 import * as v from "valibot";
 
 /**
- * The params of `searchConversations`: its path and query params, and the body fields of `SearchRequest`, in one object.
+ * @remarks The params of `searchConversations`: its path and query params, and the body fields of `SearchRequest`, in one object.
  * @expand
  */
 export interface SearchConversationsParams extends SearchRequest {
@@ -58,6 +58,7 @@ export const searchConversationsOperation: Operation = {
  *
  * `POST /conversations/search`. Paged by a cursor in the body: `await` it for the first page, or `for await` it for every item.
  *
+ * @param params The params of `searchConversations`: its path and query params, and the body fields of `SearchRequest`, in one object.
  * @remarks Retried like a read: this POST changes nothing.
  * @see `searchConversations`, its operationId in Intercom's API reference.
  * @example

@@ -12,7 +12,7 @@ import {
 import * as v from "valibot";
 
 /**
- * The params of `updateConversationAttributeOption`: its path and query params, and the body fields of `UpdateConversationAttributeOptionRequest`, in one object.
+ * @remarks The params of `updateConversationAttributeOption`: its path and query params, and the body fields of `UpdateConversationAttributeOptionRequest`, in one object.
  * @expand
  */
 export interface UpdateConversationAttributeOptionParams
@@ -50,6 +50,7 @@ export const updateConversationAttributeOptionOperation: Operation = {
  *
  * `PUT /conversations/attributes/{id}/options/{option_id}`.
  *
+ * @param params The params of `updateConversationAttributeOption`: its path and query params, and the body fields of `UpdateConversationAttributeOptionRequest`, in one object.
  * @throws `ApiError` subclasses, for the statuses it declares: 404, 422.
  * @see `updateConversationAttributeOption`, its operationId in Intercom's API reference.
  * @example

@@ -12,7 +12,7 @@ import {
 import * as v from "valibot";
 
 /**
- * The params of `updateConversationAttribute`: its path and query params, and the body fields of `UpdateConversationAttributeRequest`, in one object.
+ * @remarks The params of `updateConversationAttribute`: its path and query params, and the body fields of `UpdateConversationAttributeRequest`, in one object.
  * @expand
  */
 export interface UpdateConversationAttributeParams extends UpdateConversationAttributeRequest {
@@ -50,6 +50,7 @@ export const updateConversationAttributeOperation: Operation = {
  *
  * `PUT /conversations/attributes/{id}`.
  *
+ * @param params The params of `updateConversationAttribute`: its path and query params, and the body fields of `UpdateConversationAttributeRequest`, in one object.
  * @throws `ApiError` subclasses, for the statuses it declares: 404.
  * @see `updateConversationAttribute`, its operationId in Intercom's API reference.
  * @example

@@ -12,7 +12,7 @@ import {
 import * as v from "valibot";
 
 /**
- * The params of `updateConversation`: its path and query params, and the body fields of `UpdateConversationRequest`, in one object.
+ * @remarks The params of `updateConversation`: its path and query params, and the body fields of `UpdateConversationRequest`, in one object.
  * @expand
  */
 export interface UpdateConversationParams extends UpdateConversationRequest {
@@ -53,6 +53,7 @@ export const updateConversationOperation: Operation = {
  *
  * `PUT /conversations/{conversation_id}`.
  *
+ * @param params The params of `updateConversation`: its path and query params, and the body fields of `UpdateConversationRequest`, in one object.
  * @throws `ApiError` subclasses, for the statuses it declares: 403, 404.
  * @see `updateConversation`, its operationId in Intercom's API reference.
  * @example

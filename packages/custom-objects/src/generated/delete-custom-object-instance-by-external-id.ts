@@ -11,7 +11,7 @@ import {
 import * as v from "valibot";
 
 /**
- * The params of `deleteCustomObjectInstanceByExternalId`: path, query and body fields in one object.
+ * @remarks The params of `deleteCustomObjectInstanceByExternalId`: path, query and body fields in one object.
  * @expand
  */
 export interface DeleteCustomObjectInstanceByExternalIdParams {
@@ -44,6 +44,7 @@ export const deleteCustomObjectInstanceByExternalIdOperation: Operation = {
  *
  * `DELETE /custom_object_instances/{custom_object_type_identifier}`.
  *
+ * @param params The params of `deleteCustomObjectInstanceByExternalId`: path, query and body fields in one object.
  * @throws `ApiError` subclasses, for the statuses it declares: 404.
  * @see `deleteCustomObjectInstancesById`, its operationId in Intercom's API reference.
  * @example

@@ -11,7 +11,7 @@ import {
 import * as v from "valibot";
 
 /**
- * The params of `deleteCustomObjectInstance`: path, query and body fields in one object.
+ * @remarks The params of `deleteCustomObjectInstance`: path, query and body fields in one object.
  * @expand
  */
 export interface DeleteCustomObjectInstanceParams {
@@ -43,6 +43,7 @@ export const deleteCustomObjectInstanceOperation: Operation = {
  *
  * `DELETE /custom_object_instances/{custom_object_type_identifier}/{custom_object_instance_id}`.
  *
+ * @param params The params of `deleteCustomObjectInstance`: path, query and body fields in one object.
  * @throws `ApiError` subclasses, for the statuses it declares: 404.
  * @see `deleteCustomObjectInstancesByExternalId`, its operationId in Intercom's API reference.
  * @example

@@ -42,6 +42,7 @@ export interface CustomObjectsInstancesFacade {
    *
    * `DELETE /custom_object_instances/{custom_object_type_identifier}/{custom_object_instance_id}`.
    *
+   * @param params The params of `deleteCustomObjectInstance`: path, query and body fields in one object.
    * @throws `ApiError` subclasses, for the statuses it declares: 404.
    * @see `deleteCustomObjectInstancesByExternalId`, its operationId in Intercom's API reference.
    * @example
@@ -63,6 +64,7 @@ export interface CustomObjectsInstancesFacade {
    *
    * `DELETE /custom_object_instances/{custom_object_type_identifier}`.
    *
+   * @param params The params of `deleteCustomObjectInstanceByExternalId`: path, query and body fields in one object.
    * @throws `ApiError` subclasses, for the statuses it declares: 404.
    * @see `deleteCustomObjectInstancesById`, its operationId in Intercom's API reference.
    * @example
@@ -84,6 +86,7 @@ export interface CustomObjectsInstancesFacade {
    *
    * `GET /custom_object_instances/{custom_object_type_identifier}`. Paged by page numbers: `await` it for the first page, or `for await` it for every item.
    *
+   * @param params The params of `listCustomObjectInstances`: path, query and body fields in one object.
    * @throws `ApiError` subclasses, for the statuses it declares: 404.
    * @see `listCustomObjectInstances`, its operationId in Intercom's API reference.
    * @example
@@ -106,6 +109,7 @@ export interface CustomObjectsInstancesFacade {
    *
    * `GET /custom_object_instances/{custom_object_type_identifier}/{custom_object_instance_id}`.
    *
+   * @param params The params of `retrieveCustomObjectInstance`: path, query and body fields in one object.
    * @throws `ApiError` subclasses, for the statuses it declares: 404.
    * @see `getCustomObjectInstancesById`, its operationId in Intercom's API reference.
    * @example
@@ -127,6 +131,7 @@ export interface CustomObjectsInstancesFacade {
    *
    * `POST /custom_object_instances/{custom_object_type_identifier}`.
    *
+   * @param params The params of `upsertCustomObjectInstance`: its path and query params, and the body fields of `CreateOrUpdateCustomObjectInstanceRequest`, in one object.
    * @remarks Retried only when it surely did not run: after a 429, or a connection that failed before sending.
    * @throws `ApiError` subclasses, for the statuses it declares: 404.
    * @see `createCustomObjectInstances`, its operationId in Intercom's API reference.

@@ -12,7 +12,7 @@ import {
 import * as v from "valibot";
 
 /**
- * The params of `listCustomObjectInstances`: path, query and body fields in one object.
+ * @remarks The params of `listCustomObjectInstances`: path, query and body fields in one object.
  * @expand
  */
 export interface ListCustomObjectInstancesParams {
@@ -65,6 +65,7 @@ export const listCustomObjectInstancesOperation: Operation = {
  *
  * `GET /custom_object_instances/{custom_object_type_identifier}`. Paged by page numbers: `await` it for the first page, or `for await` it for every item.
  *
+ * @param params The params of `listCustomObjectInstances`: path, query and body fields in one object.
  * @throws `ApiError` subclasses, for the statuses it declares: 404.
  * @see `listCustomObjectInstances`, its operationId in Intercom's API reference.
  * @example

@@ -8,7 +8,7 @@ import { type CustomObjectInstance, CustomObjectInstanceSchema } from "@intercom
 import * as v from "valibot";
 
 /**
- * The params of `retrieveCustomObjectInstance`: path, query and body fields in one object.
+ * @remarks The params of `retrieveCustomObjectInstance`: path, query and body fields in one object.
  * @expand
  */
 export interface RetrieveCustomObjectInstanceParams {
@@ -40,6 +40,7 @@ export const retrieveCustomObjectInstanceOperation: Operation = {
  *
  * `GET /custom_object_instances/{custom_object_type_identifier}/{custom_object_instance_id}`.
  *
+ * @param params The params of `retrieveCustomObjectInstance`: path, query and body fields in one object.
  * @throws `ApiError` subclasses, for the statuses it declares: 404.
  * @see `getCustomObjectInstancesById`, its operationId in Intercom's API reference.
  * @example

@@ -12,7 +12,7 @@ import {
 import * as v from "valibot";
 
 /**
- * The params of `upsertCustomObjectInstance`: its path and query params, and the body fields of `CreateOrUpdateCustomObjectInstanceRequest`, in one object.
+ * @remarks The params of `upsertCustomObjectInstance`: its path and query params, and the body fields of `CreateOrUpdateCustomObjectInstanceRequest`, in one object.
  * @expand
  */
 export interface UpsertCustomObjectInstanceParams
@@ -47,6 +47,7 @@ export const upsertCustomObjectInstanceOperation: Operation = {
  *
  * `POST /custom_object_instances/{custom_object_type_identifier}`.
  *
+ * @param params The params of `upsertCustomObjectInstance`: its path and query params, and the body fields of `CreateOrUpdateCustomObjectInstanceRequest`, in one object.
  * @remarks Retried only when it surely did not run: after a 429, or a connection that failed before sending.
  * @throws `ApiError` subclasses, for the statuses it declares: 404.
  * @see `createCustomObjectInstances`, its operationId in Intercom's API reference.

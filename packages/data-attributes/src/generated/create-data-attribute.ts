@@ -13,7 +13,7 @@ import {
 import * as v from "valibot";
 
 /**
- * The params of `createDataAttribute`: path, query and body fields in one object.
+ * @remarks The params of `createDataAttribute`: path, query and body fields in one object.
  * @expand
  */
 export interface CreateDataAttributeParams {
@@ -38,6 +38,7 @@ export const createDataAttributeOperation: Operation = {
  *
  * `POST /data_attributes`.
  *
+ * @param params The params of `createDataAttribute`: path, query and body fields in one object.
  * @remarks Retried only when it surely did not run: after a 429, or a connection that failed before sending.
  * @throws `ApiError` subclasses, for the statuses it declares: 400.
  * @see `createDataAttribute`, its operationId in Intercom's API reference.

@@ -15,6 +15,7 @@ export interface DataAttributesFacade {
    *
    * `POST /data_attributes`.
    *
+   * @param params The params of `createDataAttribute`: path, query and body fields in one object.
    * @remarks Retried only when it surely did not run: after a 429, or a connection that failed before sending.
    * @throws `ApiError` subclasses, for the statuses it declares: 400.
    * @see `createDataAttribute`, its operationId in Intercom's API reference.
@@ -34,6 +35,7 @@ export interface DataAttributesFacade {
    *
    * `GET /data_attributes`.
    *
+   * @param params The params of `listDataAttributes`: path, query and body fields in one object.
    * @throws `ApiError` subclasses, for the statuses it declares: 422.
    * @see `lisDataAttributes`, its operationId in Intercom's API reference.
    * @example
@@ -52,6 +54,7 @@ export interface DataAttributesFacade {
    *
    * `PUT /data_attributes/{data_attribute_id}`.
    *
+   * @param params The params of `updateDataAttribute`: path, query and body fields in one object.
    * @throws `ApiError` subclasses, for the statuses it declares: 400, 404, 422.
    * @see `updateDataAttribute`, its operationId in Intercom's API reference.
    * @example

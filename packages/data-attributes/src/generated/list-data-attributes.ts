@@ -8,7 +8,7 @@ import { type DataAttributeList, DataAttributeListSchema } from "@intercom-kit/m
 import * as v from "valibot";
 
 /**
- * The params of `listDataAttributes`: path, query and body fields in one object.
+ * @remarks The params of `listDataAttributes`: path, query and body fields in one object.
  * @expand
  */
 export interface ListDataAttributesParams {
@@ -45,6 +45,7 @@ export const listDataAttributesOperation: Operation = {
  *
  * `GET /data_attributes`.
  *
+ * @param params The params of `listDataAttributes`: path, query and body fields in one object.
  * @throws `ApiError` subclasses, for the statuses it declares: 422.
  * @see `lisDataAttributes`, its operationId in Intercom's API reference.
  * @example

@@ -13,7 +13,7 @@ import {
 import * as v from "valibot";
 
 /**
- * The params of `updateDataAttribute`: path, query and body fields in one object.
+ * @remarks The params of `updateDataAttribute`: path, query and body fields in one object.
  * @expand
  */
 export interface UpdateDataAttributeParams {
@@ -46,6 +46,7 @@ export const updateDataAttributeOperation: Operation = {
  *
  * `PUT /data_attributes/{data_attribute_id}`.
  *
+ * @param params The params of `updateDataAttribute`: path, query and body fields in one object.
  * @throws `ApiError` subclasses, for the statuses it declares: 400, 404, 422.
  * @see `updateDataAttribute`, its operationId in Intercom's API reference.
  * @example

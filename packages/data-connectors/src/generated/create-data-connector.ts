@@ -12,7 +12,7 @@ import {
 import * as v from "valibot";
 
 /**
- * The params of `createDataConnector`: its path and query params, and the body fields of `CreateDataConnectorRequest`, in one object.
+ * @remarks The params of `createDataConnector`: its path and query params, and the body fields of `CreateDataConnectorRequest`, in one object.
  * @expand
  */
 export interface CreateDataConnectorParams extends CreateDataConnectorRequest {}
@@ -61,6 +61,7 @@ export const createDataConnectorOperation: Operation = {
  *
  * `POST /data_connectors`.
  *
+ * @param params The params of `createDataConnector`: its path and query params, and the body fields of `CreateDataConnectorRequest`, in one object.
  * @remarks Retried only when it surely did not run: after a 429, or a connection that failed before sending.
  * @throws `ApiError` subclasses, for the statuses it declares: 422.
  * @see `createDataConnector`, its operationId in Intercom's API reference.

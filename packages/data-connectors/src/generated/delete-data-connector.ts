@@ -11,7 +11,7 @@ import {
 import * as v from "valibot";
 
 /**
- * The params of `deleteDataConnector`: path, query and body fields in one object.
+ * @remarks The params of `deleteDataConnector`: path, query and body fields in one object.
  * @expand
  */
 export interface DeleteDataConnectorParams {
@@ -38,6 +38,7 @@ export const deleteDataConnectorOperation: Operation = {
  *
  * `DELETE /data_connectors/{id}`.
  *
+ * @param params The params of `deleteDataConnector`: path, query and body fields in one object.
  * @throws `ApiError` subclasses, for the statuses it declares: 404, 409.
  * @see `deleteDataConnector`, its operationId in Intercom's API reference.
  * @example

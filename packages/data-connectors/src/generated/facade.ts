@@ -35,6 +35,7 @@ export interface DataConnectorsFacade {
    *
    * `POST /data_connectors`.
    *
+   * @param params The params of `createDataConnector`: its path and query params, and the body fields of `CreateDataConnectorRequest`, in one object.
    * @remarks Retried only when it surely did not run: after a 429, or a connection that failed before sending.
    * @throws `ApiError` subclasses, for the statuses it declares: 422.
    * @see `createDataConnector`, its operationId in Intercom's API reference.
@@ -57,6 +58,7 @@ export interface DataConnectorsFacade {
    *
    * `DELETE /data_connectors/{id}`.
    *
+   * @param params The params of `deleteDataConnector`: path, query and body fields in one object.
    * @throws `ApiError` subclasses, for the statuses it declares: 404, 409.
    * @see `deleteDataConnector`, its operationId in Intercom's API reference.
    * @example
@@ -78,6 +80,7 @@ export interface DataConnectorsFacade {
    *
    * `GET /data_connectors`. Paged by a cursor: `await` it for the first page, or `for await` it for every item.
    *
+   * @param params The params of `listDataConnectors`: path, query and body fields in one object.
    * @throws `ApiError` subclasses, for the statuses it declares: 400.
    * @see `listDataConnectors`, its operationId in Intercom's API reference.
    * @example
@@ -100,6 +103,7 @@ export interface DataConnectorsFacade {
    *
    * `GET /data_connectors/{id}`.
    *
+   * @param params The params of `retrieveDataConnector`: path, query and body fields in one object.
    * @throws `ApiError` subclasses, for the statuses it declares: 400, 404.
    * @see `RetrieveDataConnector`, its operationId in Intercom's API reference.
    * @example
@@ -121,6 +125,7 @@ export interface DataConnectorsFacade {
    *
    * `PATCH /data_connectors/{id}`.
    *
+   * @param params The params of `updateDataConnector`: its path and query params, and the body fields of `UpdateDataConnectorRequest`, in one object.
    * @remarks Retried only when it surely did not run: after a 429, or a connection that failed before sending.
    * @throws `ApiError` subclasses, for the statuses it declares: 404, 409, 422.
    * @see `updateDataConnector`, its operationId in Intercom's API reference.
@@ -149,6 +154,7 @@ export interface DataConnectorsExecutionResultsFacade {
    *
    * `GET /data_connectors/{data_connector_id}/execution_results`. Paged by a cursor: `await` it for the first page, or `for await` it for every item.
    *
+   * @param params The params of `listDataConnectorExecutionResults`: path, query and body fields in one object.
    * @throws `ApiError` subclasses, for the statuses it declares: 400, 404.
    * @see `listDataConnectorExecutionResults`, its operationId in Intercom's API reference.
    * @example
@@ -171,6 +177,7 @@ export interface DataConnectorsExecutionResultsFacade {
    *
    * `GET /data_connectors/{data_connector_id}/execution_results/{id}`.
    *
+   * @param params The params of `retrieveDataConnectorExecutionResult`: path, query and body fields in one object.
    * @throws `ApiError` subclasses, for the statuses it declares: 404.
    * @see `showDataConnectorExecutionResult`, its operationId in Intercom's API reference.
    * @example

@@ -12,7 +12,7 @@ import {
 import * as v from "valibot";
 
 /**
- * The params of `listDataConnectorExecutionResults`: path, query and body fields in one object.
+ * @remarks The params of `listDataConnectorExecutionResults`: path, query and body fields in one object.
  * @expand
  */
 export interface ListDataConnectorExecutionResultsParams {
@@ -105,6 +105,7 @@ export const listDataConnectorExecutionResultsOperation: Operation = {
  *
  * `GET /data_connectors/{data_connector_id}/execution_results`. Paged by a cursor: `await` it for the first page, or `for await` it for every item.
  *
+ * @param params The params of `listDataConnectorExecutionResults`: path, query and body fields in one object.
  * @throws `ApiError` subclasses, for the statuses it declares: 400, 404.
  * @see `listDataConnectorExecutionResults`, its operationId in Intercom's API reference.
  * @example

@@ -12,7 +12,7 @@ import {
 import * as v from "valibot";
 
 /**
- * The params of `listDataConnectors`: path, query and body fields in one object.
+ * @remarks The params of `listDataConnectors`: path, query and body fields in one object.
  * @expand
  */
 export interface ListDataConnectorsParams {
@@ -48,6 +48,7 @@ export const listDataConnectorsOperation: Operation = {
  *
  * `GET /data_connectors`. Paged by a cursor: `await` it for the first page, or `for await` it for every item.
  *
+ * @param params The params of `listDataConnectors`: path, query and body fields in one object.
  * @throws `ApiError` subclasses, for the statuses it declares: 400.
  * @see `listDataConnectors`, its operationId in Intercom's API reference.
  * @example

@@ -11,7 +11,7 @@ import {
 import * as v from "valibot";
 
 /**
- * The params of `retrieveDataConnectorExecutionResult`: path, query and body fields in one object.
+ * @remarks The params of `retrieveDataConnectorExecutionResult`: path, query and body fields in one object.
  * @expand
  */
 export interface RetrieveDataConnectorExecutionResultParams {
@@ -43,6 +43,7 @@ export const retrieveDataConnectorExecutionResultOperation: Operation = {
  *
  * `GET /data_connectors/{data_connector_id}/execution_results/{id}`.
  *
+ * @param params The params of `retrieveDataConnectorExecutionResult`: path, query and body fields in one object.
  * @throws `ApiError` subclasses, for the statuses it declares: 404.
  * @see `showDataConnectorExecutionResult`, its operationId in Intercom's API reference.
  * @example

@@ -8,7 +8,7 @@ import { type DataConnectorDetail, DataConnectorDetailSchema } from "@intercom-k
 import * as v from "valibot";
 
 /**
- * The params of `retrieveDataConnector`: path, query and body fields in one object.
+ * @remarks The params of `retrieveDataConnector`: path, query and body fields in one object.
  * @expand
  */
 export interface RetrieveDataConnectorParams {
@@ -42,6 +42,7 @@ export const retrieveDataConnectorOperation: Operation = {
  *
  * `GET /data_connectors/{id}`.
  *
+ * @param params The params of `retrieveDataConnector`: path, query and body fields in one object.
  * @throws `ApiError` subclasses, for the statuses it declares: 400, 404.
  * @see `RetrieveDataConnector`, its operationId in Intercom's API reference.
  * @example

@@ -12,7 +12,7 @@ import {
 import * as v from "valibot";
 
 /**
- * The params of `updateDataConnector`: its path and query params, and the body fields of `UpdateDataConnectorRequest`, in one object.
+ * @remarks The params of `updateDataConnector`: its path and query params, and the body fields of `UpdateDataConnectorRequest`, in one object.
  * @expand
  */
 export interface UpdateDataConnectorParams extends UpdateDataConnectorRequest {
@@ -69,6 +69,7 @@ export const updateDataConnectorOperation: Operation = {
  *
  * `PATCH /data_connectors/{id}`.
  *
+ * @param params The params of `updateDataConnector`: its path and query params, and the body fields of `UpdateDataConnectorRequest`, in one object.
  * @remarks Retried only when it surely did not run: after a 429, or a connection that failed before sending.
  * @throws `ApiError` subclasses, for the statuses it declares: 404, 409, 422.
  * @see `updateDataConnector`, its operationId in Intercom's API reference.

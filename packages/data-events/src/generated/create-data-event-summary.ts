@@ -8,7 +8,7 @@ import type { CreateDataEventSummariesRequest } from "@intercom-kit/models";
 import * as v from "valibot";
 
 /**
- * The params of `createDataEventSummary`: its path and query params, and the body fields of `CreateDataEventSummariesRequest`, in one object.
+ * @remarks The params of `createDataEventSummary`: its path and query params, and the body fields of `CreateDataEventSummariesRequest`, in one object.
  * @expand
  */
 export interface CreateDataEventSummaryParams extends CreateDataEventSummariesRequest {}
@@ -39,6 +39,7 @@ export const createDataEventSummaryOperation: Operation = {
  *
  * `POST /events/summaries`. Resolves to nothing: the answer is a bodiless 200.
  *
+ * @param params The params of `createDataEventSummary`: its path and query params, and the body fields of `CreateDataEventSummariesRequest`, in one object.
  * @remarks Retried only when it surely did not run: after a 429, or a connection that failed before sending.
  * @see `dataEventSummaries`, its operationId in Intercom's API reference.
  * @example

@@ -8,7 +8,7 @@ import type { CreateDataEventRequest } from "@intercom-kit/models";
 import * as v from "valibot";
 
 /**
- * The params of `createDataEvent`: its path and query params, and the body fields of `CreateDataEventRequest`, in one object.
+ * @remarks The params of `createDataEvent`: its path and query params, and the body fields of `CreateDataEventRequest`, in one object.
  * @expand
  */
 export interface CreateDataEventParams extends CreateDataEventRequest {}
@@ -47,6 +47,7 @@ export const createDataEventOperation: Operation = {
  *
  * `POST /events`. Resolves to nothing: the answer is a bodiless 202.
  *
+ * @param params The params of `createDataEvent`: its path and query params, and the body fields of `CreateDataEventRequest`, in one object.
  * @remarks Retried only when it surely did not run: after a 429, or a connection that failed before sending.
  * @see `createDataEvent`, its operationId in Intercom's API reference.
  * @example

@@ -18,6 +18,7 @@ export interface DataEventsFacade {
    *
    * `POST /events`. Resolves to nothing: the answer is a bodiless 202.
    *
+   * @param params The params of `createDataEvent`: its path and query params, and the body fields of `CreateDataEventRequest`, in one object.
    * @remarks Retried only when it surely did not run: after a 429, or a connection that failed before sending.
    * @see `createDataEvent`, its operationId in Intercom's API reference.
    * @example
@@ -36,6 +37,7 @@ export interface DataEventsFacade {
    *
    * `GET /events`.
    *
+   * @param params The params of `listDataEvents`: path, query and body fields in one object.
    * @see `lisDataEvents`, its operationId in Intercom's API reference.
    * @example
    * ```ts
@@ -59,6 +61,7 @@ export interface DataEventsSummariesFacade {
    *
    * `POST /events/summaries`. Resolves to nothing: the answer is a bodiless 200.
    *
+   * @param params The params of `createDataEventSummary`: its path and query params, and the body fields of `CreateDataEventSummariesRequest`, in one object.
    * @remarks Retried only when it surely did not run: after a 429, or a connection that failed before sending.
    * @see `dataEventSummaries`, its operationId in Intercom's API reference.
    * @example

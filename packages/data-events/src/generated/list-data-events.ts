@@ -8,7 +8,7 @@ import { type DataEventSummary, DataEventSummarySchema } from "@intercom-kit/mod
 import * as v from "valibot";
 
 /**
- * The params of `listDataEvents`: path, query and body fields in one object.
+ * @remarks The params of `listDataEvents`: path, query and body fields in one object.
  * @expand
  */
 export interface ListDataEventsParams {
@@ -54,6 +54,7 @@ export const listDataEventsOperation: Operation = {
  *
  * `GET /events`.
  *
+ * @param params The params of `listDataEvents`: path, query and body fields in one object.
  * @see `lisDataEvents`, its operationId in Intercom's API reference.
  * @example
  * ```ts

@@ -8,7 +8,7 @@ import { type DataExport, DataExportSchema } from "@intercom-kit/models";
 import * as v from "valibot";
 
 /**
- * The params of `cancelDataExport`: path, query and body fields in one object.
+ * @remarks The params of `cancelDataExport`: path, query and body fields in one object.
  * @expand
  */
 export interface CancelDataExportParams {
@@ -32,6 +32,7 @@ export const cancelDataExportOperation: Operation = {
  *
  * `POST /export/cancel/{job_identifier}`.
  *
+ * @param params The params of `cancelDataExport`: path, query and body fields in one object.
  * @remarks Retried only when it surely did not run: after a 429, or a connection that failed before sending.
  * @see `cancelDataExport`, its operationId in Intercom's API reference.
  * @example

@@ -12,7 +12,7 @@ import {
 import * as v from "valibot";
 
 /**
- * The params of `createDataExport`: its path and query params, and the body fields of `CreateDataExportsRequest`, in one object.
+ * @remarks The params of `createDataExport`: its path and query params, and the body fields of `CreateDataExportsRequest`, in one object.
  * @expand
  */
 export interface CreateDataExportParams extends CreateDataExportsRequest {}
@@ -37,6 +37,7 @@ export const createDataExportOperation: Operation = {
  *
  * `POST /export/content/data`.
  *
+ * @param params The params of `createDataExport`: its path and query params, and the body fields of `CreateDataExportsRequest`, in one object.
  * @remarks Retried only when it surely did not run: after a 429, or a connection that failed before sending.
  * @see `createDataExport`, its operationId in Intercom's API reference.
  * @example

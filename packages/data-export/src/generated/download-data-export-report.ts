@@ -7,7 +7,7 @@ import { runOperation } from "@intercom-kit/core/internal";
 import * as v from "valibot";
 
 /**
- * The params of `downloadDataExportReport`: path, query and body fields in one object.
+ * @remarks The params of `downloadDataExportReport`: path, query and body fields in one object.
  * @expand
  */
 export interface DownloadDataExportReportParams {
@@ -33,6 +33,7 @@ export const downloadDataExportReportOperation: Operation = {
  *
  * `GET /download/reporting_data/{job_identifier}`. Resolves to the body as a byte stream.
  *
+ * @param params The params of `downloadDataExportReport`: path, query and body fields in one object.
  * @throws `ApiError` subclasses, for the statuses it declares: 404.
  * @see `downloadReportingDataExport`, its operationId in Intercom's API reference.
  * @example

@@ -7,7 +7,7 @@ import { runOperation } from "@intercom-kit/core/internal";
 import * as v from "valibot";
 
 /**
- * The params of `downloadDataExport`: path, query and body fields in one object.
+ * @remarks The params of `downloadDataExport`: path, query and body fields in one object.
  * @expand
  */
 export interface DownloadDataExportParams {
@@ -30,6 +30,7 @@ export const downloadDataExportOperation: Operation = {
  *
  * `GET /download/content/data/{job_identifier}`. Resolves to the body as a byte stream.
  *
+ * @param params The params of `downloadDataExport`: path, query and body fields in one object.
  * @see `downloadDataExport`, its operationId in Intercom's API reference.
  * @example
  * ```ts

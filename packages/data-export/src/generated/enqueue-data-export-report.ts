@@ -11,7 +11,7 @@ import {
 import * as v from "valibot";
 
 /**
- * The params of `enqueueDataExportReport`: path, query and body fields in one object.
+ * @remarks The params of `enqueueDataExportReport`: path, query and body fields in one object.
  * @expand
  */
 export interface EnqueueDataExportReportParams {
@@ -58,6 +58,7 @@ export const enqueueDataExportReportOperation: Operation = {
  *
  * `POST /export/reporting_data/enqueue`.
  *
+ * @param params The params of `enqueueDataExportReport`: path, query and body fields in one object.
  * @remarks Retried only when it surely did not run: after a 429, or a connection that failed before sending.
  * @throws `ApiError` subclasses, for the statuses it declares: 400.
  * @see `enqueueReportingDataExport`, its operationId in Intercom's API reference.

@@ -37,6 +37,7 @@ export interface DataExportFacade {
    *
    * `POST /export/cancel/{job_identifier}`.
    *
+   * @param params The params of `cancelDataExport`: path, query and body fields in one object.
    * @remarks Retried only when it surely did not run: after a 429, or a connection that failed before sending.
    * @see `cancelDataExport`, its operationId in Intercom's API reference.
    * @example
@@ -55,6 +56,7 @@ export interface DataExportFacade {
    *
    * `POST /export/content/data`.
    *
+   * @param params The params of `createDataExport`: its path and query params, and the body fields of `CreateDataExportsRequest`, in one object.
    * @remarks Retried only when it surely did not run: after a 429, or a connection that failed before sending.
    * @see `createDataExport`, its operationId in Intercom's API reference.
    * @example
@@ -73,6 +75,7 @@ export interface DataExportFacade {
    *
    * `GET /download/content/data/{job_identifier}`. Resolves to the body as a byte stream.
    *
+   * @param params The params of `downloadDataExport`: path, query and body fields in one object.
    * @see `downloadDataExport`, its operationId in Intercom's API reference.
    * @example
    * ```ts
@@ -94,6 +97,7 @@ export interface DataExportFacade {
    *
    * `GET /export/content/data/{job_identifier}`.
    *
+   * @param params The params of `retrieveDataExport`: path, query and body fields in one object.
    * @see `getDataExport`, its operationId in Intercom's API reference.
    * @example
    * ```ts
@@ -117,6 +121,7 @@ export interface DataExportReportsFacade {
    *
    * `GET /download/reporting_data/{job_identifier}`. Resolves to the body as a byte stream.
    *
+   * @param params The params of `downloadDataExportReport`: path, query and body fields in one object.
    * @throws `ApiError` subclasses, for the statuses it declares: 404.
    * @see `downloadReportingDataExport`, its operationId in Intercom's API reference.
    * @example
@@ -139,6 +144,7 @@ export interface DataExportReportsFacade {
    *
    * `POST /export/reporting_data/enqueue`.
    *
+   * @param params The params of `enqueueDataExportReport`: path, query and body fields in one object.
    * @remarks Retried only when it surely did not run: after a 429, or a connection that failed before sending.
    * @throws `ApiError` subclasses, for the statuses it declares: 400.
    * @see `enqueueReportingDataExport`, its operationId in Intercom's API reference.
@@ -161,6 +167,7 @@ export interface DataExportReportsFacade {
    *
    * `GET /export/reporting_data/{job_identifier}`.
    *
+   * @param params The params of `retrieveDataExportReport`: path, query and body fields in one object.
    * @throws `ApiError` subclasses, for the statuses it declares: 404.
    * @see `getReportingDataExport`, its operationId in Intercom's API reference.
    * @example
@@ -188,6 +195,7 @@ export interface DataExportReportsDatasetsFacade {
    *
    * `GET /export/reporting_data/get_datasets`.
    *
+   * @param params The params of `listDataExportReportDatasets`: path, query and body fields in one object.
    * @see `listReportingDatasets`, its operationId in Intercom's API reference.
    * @example
    * ```ts

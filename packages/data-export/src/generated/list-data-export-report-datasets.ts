@@ -11,7 +11,7 @@ import {
 import * as v from "valibot";
 
 /**
- * The params of `listDataExportReportDatasets`: path, query and body fields in one object.
+ * @remarks The params of `listDataExportReportDatasets`: path, query and body fields in one object.
  * @expand
  */
 export type ListDataExportReportDatasetsParams = Record<string, never>;
@@ -32,6 +32,7 @@ export const listDataExportReportDatasetsOperation: Operation = {
  *
  * `GET /export/reporting_data/get_datasets`.
  *
+ * @param params The params of `listDataExportReportDatasets`: path, query and body fields in one object.
  * @see `listReportingDatasets`, its operationId in Intercom's API reference.
  * @example
  * ```ts

@@ -11,7 +11,7 @@ import {
 import * as v from "valibot";
 
 /**
- * The params of `retrieveDataExportReport`: path, query and body fields in one object.
+ * @remarks The params of `retrieveDataExportReport`: path, query and body fields in one object.
  * @expand
  */
 export interface RetrieveDataExportReportParams {
@@ -44,6 +44,7 @@ export const retrieveDataExportReportOperation: Operation = {
  *
  * `GET /export/reporting_data/{job_identifier}`.
  *
+ * @param params The params of `retrieveDataExportReport`: path, query and body fields in one object.
  * @throws `ApiError` subclasses, for the statuses it declares: 404.
  * @see `getReportingDataExport`, its operationId in Intercom's API reference.
  * @example

@@ -8,7 +8,7 @@ import { type DataExport, DataExportSchema } from "@intercom-kit/models";
 import * as v from "valibot";
 
 /**
- * The params of `retrieveDataExport`: path, query and body fields in one object.
+ * @remarks The params of `retrieveDataExport`: path, query and body fields in one object.
  * @expand
  */
 export interface RetrieveDataExportParams {
@@ -32,6 +32,7 @@ export const retrieveDataExportOperation: Operation = {
  *
  * `GET /export/content/data/{job_identifier}`.
  *
+ * @param params The params of `retrieveDataExport`: path, query and body fields in one object.
  * @see `getDataExport`, its operationId in Intercom's API reference.
  * @example
  * ```ts

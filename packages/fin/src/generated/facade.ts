@@ -49,6 +49,7 @@ export interface FinVoiceCallsFacade {
    *
    * `GET /fin_voice/conversation/{conversation_id}`.
    *
+   * @param params The params of `listFinVoiceCallsByConversation`: path, query and body fields in one object.
    * @see `collectFinVoiceCallsByConversationId`, its operationId in Intercom's API reference.
    * @example
    * ```ts
@@ -69,6 +70,7 @@ export interface FinVoiceCallsFacade {
    *
    * `POST /fin_voice/register`.
    *
+   * @param params The params of `registerFinVoiceCall`: its path and query params, and the body fields of `NonNullable<RegisterFinVoiceCallRequest>`, in one object.
    * @remarks Retried only when it surely did not run: after a 429, or a connection that failed before sending.
    * @throws `ApiError` subclasses, for the statuses it declares: 400, 409.
    * @see `registerFinVoiceCall`, its operationId in Intercom's API reference.
@@ -91,6 +93,7 @@ export interface FinVoiceCallsFacade {
    *
    * `GET /fin_voice/collect/{id}`.
    *
+   * @param params The params of `retrieveFinVoiceCall`: path, query and body fields in one object.
    * @throws `ApiError` subclasses, for the statuses it declares: 404.
    * @see `collectFinVoiceCallById`, its operationId in Intercom's API reference.
    * @example
@@ -112,6 +115,7 @@ export interface FinVoiceCallsFacade {
    *
    * `GET /fin_voice/external_id/{external_id}`.
    *
+   * @param params The params of `retrieveFinVoiceCallByExternalId`: path, query and body fields in one object.
    * @throws `ApiError` subclasses, for the statuses it declares: 404.
    * @see `collectFinVoiceCallByExternalId`, its operationId in Intercom's API reference.
    * @example
@@ -133,6 +137,7 @@ export interface FinVoiceCallsFacade {
    *
    * `GET /fin_voice/phone_number/{phone_number}`.
    *
+   * @param params The params of `retrieveFinVoiceCallByPhoneNumber`: path, query and body fields in one object.
    * @throws `ApiError` subclasses, for the statuses it declares: 404.
    * @see `collectFinVoiceCallByPhoneNumber`, its operationId in Intercom's API reference.
    * @example
@@ -158,6 +163,7 @@ export interface FinConversationsFacade {
    *
    * `POST /fin/csat`.
    *
+   * @param params The params of `rateFinConversation`: path, query and body fields in one object.
    * @remarks Retried only when it surely did not run: after a 429, or a connection that failed before sending.
    * @throws `ApiError` subclasses, for the statuses it declares: 422.
    * @see `submitFinCsat`, its operationId in Intercom's API reference.
@@ -180,6 +186,7 @@ export interface FinConversationsFacade {
    *
    * `POST /fin/reply`.
    *
+   * @param params The params of `replyFinConversation`: path, query and body fields in one object.
    * @remarks Retried only when it surely did not run: after a 429, or a connection that failed before sending.
    * @throws `ApiError` subclasses, for the statuses it declares: 400.
    * @see `replyToFin`, its operationId in Intercom's API reference.
@@ -202,6 +209,7 @@ export interface FinConversationsFacade {
    *
    * `POST /fin/start`.
    *
+   * @param params The params of `startFinConversation`: path, query and body fields in one object.
    * @remarks Retried only when it surely did not run: after a 429, or a connection that failed before sending.
    * @throws `ApiError` subclasses, for the statuses it declares: 400.
    * @see `startFinConversation`, its operationId in Intercom's API reference.

@@ -11,7 +11,7 @@ import {
 import * as v from "valibot";
 
 /**
- * The params of `listFinVoiceCallsByConversation`: path, query and body fields in one object.
+ * @remarks The params of `listFinVoiceCallsByConversation`: path, query and body fields in one object.
  * @expand
  */
 export interface ListFinVoiceCallsByConversationParams {
@@ -35,6 +35,7 @@ export const listFinVoiceCallsByConversationOperation: Operation = {
  *
  * `GET /fin_voice/conversation/{conversation_id}`.
  *
+ * @param params The params of `listFinVoiceCallsByConversation`: path, query and body fields in one object.
  * @see `collectFinVoiceCallsByConversationId`, its operationId in Intercom's API reference.
  * @example
  * ```ts

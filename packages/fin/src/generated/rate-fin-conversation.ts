@@ -11,7 +11,7 @@ import {
 import * as v from "valibot";
 
 /**
- * The params of `rateFinConversation`: path, query and body fields in one object.
+ * @remarks The params of `rateFinConversation`: path, query and body fields in one object.
  * @expand
  */
 export interface RateFinConversationParams {
@@ -54,6 +54,7 @@ export const rateFinConversationOperation: Operation = {
  *
  * `POST /fin/csat`.
  *
+ * @param params The params of `rateFinConversation`: path, query and body fields in one object.
  * @remarks Retried only when it surely did not run: after a 429, or a connection that failed before sending.
  * @throws `ApiError` subclasses, for the statuses it declares: 422.
  * @see `submitFinCsat`, its operationId in Intercom's API reference.

@@ -12,7 +12,7 @@ import {
 import * as v from "valibot";
 
 /**
- * The params of `registerFinVoiceCall`: its path and query params, and the body fields of `NonNullable<RegisterFinVoiceCallRequest>`, in one object.
+ * @remarks The params of `registerFinVoiceCall`: its path and query params, and the body fields of `NonNullable<RegisterFinVoiceCallRequest>`, in one object.
  * @expand
  */
 export interface RegisterFinVoiceCallParams extends NonNullable<RegisterFinVoiceCallRequest> {}
@@ -39,6 +39,7 @@ export const registerFinVoiceCallOperation: Operation = {
  *
  * `POST /fin_voice/register`.
  *
+ * @param params The params of `registerFinVoiceCall`: its path and query params, and the body fields of `NonNullable<RegisterFinVoiceCallRequest>`, in one object.
  * @remarks Retried only when it surely did not run: after a 429, or a connection that failed before sending.
  * @throws `ApiError` subclasses, for the statuses it declares: 400, 409.
  * @see `registerFinVoiceCall`, its operationId in Intercom's API reference.

@@ -17,7 +17,7 @@ import {
 import * as v from "valibot";
 
 /**
- * The params of `replyFinConversation`: path, query and body fields in one object.
+ * @remarks The params of `replyFinConversation`: path, query and body fields in one object.
  * @expand
  */
 export interface ReplyFinConversationParams {
@@ -59,6 +59,7 @@ export const replyFinConversationOperation: Operation = {
  *
  * `POST /fin/reply`.
  *
+ * @param params The params of `replyFinConversation`: path, query and body fields in one object.
  * @remarks Retried only when it surely did not run: after a 429, or a connection that failed before sending.
  * @throws `ApiError` subclasses, for the statuses it declares: 400.
  * @see `replyToFin`, its operationId in Intercom's API reference.

@@ -8,7 +8,7 @@ import { type AiCallResponse, AiCallResponseSchema } from "@intercom-kit/models"
 import * as v from "valibot";
 
 /**
- * The params of `retrieveFinVoiceCallByExternalId`: path, query and body fields in one object.
+ * @remarks The params of `retrieveFinVoiceCallByExternalId`: path, query and body fields in one object.
  * @expand
  */
 export interface RetrieveFinVoiceCallByExternalIdParams {
@@ -32,6 +32,7 @@ export const retrieveFinVoiceCallByExternalIdOperation: Operation = {
  *
  * `GET /fin_voice/external_id/{external_id}`.
  *
+ * @param params The params of `retrieveFinVoiceCallByExternalId`: path, query and body fields in one object.
  * @throws `ApiError` subclasses, for the statuses it declares: 404.
  * @see `collectFinVoiceCallByExternalId`, its operationId in Intercom's API reference.
  * @example

@@ -8,7 +8,7 @@ import { type AiCallResponse, AiCallResponseSchema } from "@intercom-kit/models"
 import * as v from "valibot";
 
 /**
- * The params of `retrieveFinVoiceCallByPhoneNumber`: path, query and body fields in one object.
+ * @remarks The params of `retrieveFinVoiceCallByPhoneNumber`: path, query and body fields in one object.
  * @expand
  */
 export interface RetrieveFinVoiceCallByPhoneNumberParams {
@@ -32,6 +32,7 @@ export const retrieveFinVoiceCallByPhoneNumberOperation: Operation = {
  *
  * `GET /fin_voice/phone_number/{phone_number}`.
  *
+ * @param params The params of `retrieveFinVoiceCallByPhoneNumber`: path, query and body fields in one object.
  * @throws `ApiError` subclasses, for the statuses it declares: 404.
  * @see `collectFinVoiceCallByPhoneNumber`, its operationId in Intercom's API reference.
  * @example

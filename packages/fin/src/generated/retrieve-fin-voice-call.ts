@@ -8,7 +8,7 @@ import { type AiCallResponse, AiCallResponseSchema } from "@intercom-kit/models"
 import * as v from "valibot";
 
 /**
- * The params of `retrieveFinVoiceCall`: path, query and body fields in one object.
+ * @remarks The params of `retrieveFinVoiceCall`: path, query and body fields in one object.
  * @expand
  */
 export interface RetrieveFinVoiceCallParams {
@@ -34,6 +34,7 @@ export const retrieveFinVoiceCallOperation: Operation = {
  *
  * `GET /fin_voice/collect/{id}`.
  *
+ * @param params The params of `retrieveFinVoiceCall`: path, query and body fields in one object.
  * @throws `ApiError` subclasses, for the statuses it declares: 404.
  * @see `collectFinVoiceCallById`, its operationId in Intercom's API reference.
  * @example

@@ -19,7 +19,7 @@ import {
 import * as v from "valibot";
 
 /**
- * The params of `startFinConversation`: path, query and body fields in one object.
+ * @remarks The params of `startFinConversation`: path, query and body fields in one object.
  * @expand
  */
 export interface StartFinConversationParams {
@@ -64,6 +64,7 @@ export const startFinConversationOperation: Operation = {
  *
  * `POST /fin/start`.
  *
+ * @param params The params of `startFinConversation`: path, query and body fields in one object.
  * @remarks Retried only when it surely did not run: after a 429, or a connection that failed before sending.
  * @throws `ApiError` subclasses, for the statuses it declares: 400.
  * @see `startFinConversation`, its operationId in Intercom's API reference.

@@ -13,7 +13,7 @@ import {
 import * as v from "valibot";
 
 /**
- * The params of `createHelpCenterCollection`: its path and query params, and the body fields of `CreateCollectionRequest`, in one object.
+ * @remarks The params of `createHelpCenterCollection`: its path and query params, and the body fields of `CreateCollectionRequest`, in one object.
  * @expand
  */
 export interface CreateHelpCenterCollectionParams extends CreateCollectionRequest {}
@@ -41,6 +41,7 @@ export const createHelpCenterCollectionOperation: Operation = {
  *
  * `POST /help_center/collections`.
  *
+ * @param params The params of `createHelpCenterCollection`: its path and query params, and the body fields of `CreateCollectionRequest`, in one object.
  * @remarks Retried only when it surely did not run: after a 429, or a connection that failed before sending.
  * @throws `ApiError` subclasses, for the statuses it declares: 400.
  * @see `createCollection`, its operationId in Intercom's API reference.

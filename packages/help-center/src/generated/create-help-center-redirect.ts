@@ -12,7 +12,7 @@ import {
 import * as v from "valibot";
 
 /**
- * The params of `createHelpCenterRedirect`: its path and query params, and the body fields of `CreateHelpCenterRedirectRequest`, in one object.
+ * @remarks The params of `createHelpCenterRedirect`: its path and query params, and the body fields of `CreateHelpCenterRedirectRequest`, in one object.
  * @expand
  */
 export interface CreateHelpCenterRedirectParams extends CreateHelpCenterRedirectRequest {
@@ -46,6 +46,7 @@ export const createHelpCenterRedirectOperation: Operation = {
  *
  * `POST /help_center/help_centers/{help_center_id}/redirects`.
  *
+ * @param params The params of `createHelpCenterRedirect`: its path and query params, and the body fields of `CreateHelpCenterRedirectRequest`, in one object.
  * @remarks Retried only when it surely did not run: after a 429, or a connection that failed before sending.
  * @throws `ApiError` subclasses, for the statuses it declares: 400, 404, 409, 422.
  * @see `createHelpCenterRedirect`, its operationId in Intercom's API reference.

@@ -8,7 +8,7 @@ import { type DeletedCollectionObject, DeletedCollectionObjectSchema } from "@in
 import * as v from "valibot";
 
 /**
- * The params of `deleteHelpCenterCollection`: path, query and body fields in one object.
+ * @remarks The params of `deleteHelpCenterCollection`: path, query and body fields in one object.
  * @expand
  */
 export interface DeleteHelpCenterCollectionParams {
@@ -37,6 +37,7 @@ export const deleteHelpCenterCollectionOperation: Operation = {
  *
  * `DELETE /help_center/collections/{collection_id}`.
  *
+ * @param params The params of `deleteHelpCenterCollection`: path, query and body fields in one object.
  * @throws `ApiError` subclasses, for the statuses it declares: 404.
  * @see `deleteCollection`, its operationId in Intercom's API reference.
  * @example

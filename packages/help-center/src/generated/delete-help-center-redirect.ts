@@ -11,7 +11,7 @@ import {
 import * as v from "valibot";
 
 /**
- * The params of `deleteHelpCenterRedirect`: path, query and body fields in one object.
+ * @remarks The params of `deleteHelpCenterRedirect`: path, query and body fields in one object.
  * @expand
  */
 export interface DeleteHelpCenterRedirectParams {
@@ -43,6 +43,7 @@ export const deleteHelpCenterRedirectOperation: Operation = {
  *
  * `DELETE /help_center/help_centers/{help_center_id}/redirects/{id}`.
  *
+ * @param params The params of `deleteHelpCenterRedirect`: path, query and body fields in one object.
  * @throws `ApiError` subclasses, for the statuses it declares: 404.
  * @see `deleteHelpCenterRedirect`, its operationId in Intercom's API reference.
  * @example

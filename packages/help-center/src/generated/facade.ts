@@ -59,6 +59,7 @@ export interface HelpCenterFacade {
    *
    * `GET /help_center/help_centers`.
    *
+   * @param params The params of `listHelpCenters`: path, query and body fields in one object.
    * @see `listHelpCenters`, its operationId in Intercom's API reference.
    * @example
    * ```ts
@@ -76,6 +77,7 @@ export interface HelpCenterFacade {
    *
    * `GET /help_center/help_centers/{help_center_id}`.
    *
+   * @param params The params of `retrieveHelpCenter`: path, query and body fields in one object.
    * @throws `ApiError` subclasses, for the statuses it declares: 404.
    * @see `retrieveHelpCenter`, its operationId in Intercom's API reference.
    * @example
@@ -102,6 +104,7 @@ export interface HelpCenterRedirectsFacade {
    *
    * `POST /help_center/help_centers/{help_center_id}/redirects`.
    *
+   * @param params The params of `createHelpCenterRedirect`: its path and query params, and the body fields of `CreateHelpCenterRedirectRequest`, in one object.
    * @remarks Retried only when it surely did not run: after a 429, or a connection that failed before sending.
    * @throws `ApiError` subclasses, for the statuses it declares: 400, 404, 409, 422.
    * @see `createHelpCenterRedirect`, its operationId in Intercom's API reference.
@@ -124,6 +127,7 @@ export interface HelpCenterRedirectsFacade {
    *
    * `DELETE /help_center/help_centers/{help_center_id}/redirects/{id}`.
    *
+   * @param params The params of `deleteHelpCenterRedirect`: path, query and body fields in one object.
    * @throws `ApiError` subclasses, for the statuses it declares: 404.
    * @see `deleteHelpCenterRedirect`, its operationId in Intercom's API reference.
    * @example
@@ -145,6 +149,7 @@ export interface HelpCenterRedirectsFacade {
    *
    * `GET /help_center/help_centers/{help_center_id}/redirects`. Paged by page numbers: `await` it for the first page, or `for await` it for every item.
    *
+   * @param params The params of `listHelpCenterRedirects`: path, query and body fields in one object.
    * @throws `ApiError` subclasses, for the statuses it declares: 404.
    * @see `listHelpCenterRedirects`, its operationId in Intercom's API reference.
    * @example
@@ -167,6 +172,7 @@ export interface HelpCenterRedirectsFacade {
    *
    * `GET /help_center/help_centers/{help_center_id}/redirects/{id}`.
    *
+   * @param params The params of `retrieveHelpCenterRedirect`: path, query and body fields in one object.
    * @throws `ApiError` subclasses, for the statuses it declares: 404.
    * @see `retrieveHelpCenterRedirect`, its operationId in Intercom's API reference.
    * @example
@@ -192,6 +198,7 @@ export interface HelpCenterCollectionsFacade {
    *
    * `POST /help_center/collections`.
    *
+   * @param params The params of `createHelpCenterCollection`: its path and query params, and the body fields of `CreateCollectionRequest`, in one object.
    * @remarks Retried only when it surely did not run: after a 429, or a connection that failed before sending.
    * @throws `ApiError` subclasses, for the statuses it declares: 400.
    * @see `createCollection`, its operationId in Intercom's API reference.
@@ -214,6 +221,7 @@ export interface HelpCenterCollectionsFacade {
    *
    * `DELETE /help_center/collections/{collection_id}`.
    *
+   * @param params The params of `deleteHelpCenterCollection`: path, query and body fields in one object.
    * @throws `ApiError` subclasses, for the statuses it declares: 404.
    * @see `deleteCollection`, its operationId in Intercom's API reference.
    * @example
@@ -235,6 +243,7 @@ export interface HelpCenterCollectionsFacade {
    *
    * `GET /help_center/collections`. Paged by page numbers: `await` it for the first page, or `for await` it for every item.
    *
+   * @param params The params of `listHelpCenterCollections`: path, query and body fields in one object.
    * @see `listAllCollections`, its operationId in Intercom's API reference.
    * @example
    * ```ts
@@ -256,6 +265,7 @@ export interface HelpCenterCollectionsFacade {
    *
    * `GET /help_center/collections/{collection_id}`.
    *
+   * @param params The params of `retrieveHelpCenterCollection`: path, query and body fields in one object.
    * @throws `ApiError` subclasses, for the statuses it declares: 404.
    * @see `retrieveCollection`, its operationId in Intercom's API reference.
    * @example
@@ -277,6 +287,7 @@ export interface HelpCenterCollectionsFacade {
    *
    * `PUT /help_center/collections/{collection_id}`.
    *
+   * @param params The params of `updateHelpCenterCollection`: its path and query params, and the body fields of `UpdateCollectionRequest`, in one object.
    * @throws `ApiError` subclasses, for the statuses it declares: 404.
    * @see `updateCollection`, its operationId in Intercom's API reference.
    * @example

@@ -8,7 +8,7 @@ import { type Collection, type CollectionList, CollectionListSchema } from "@int
 import * as v from "valibot";
 
 /**
- * The params of `listHelpCenterCollections`: path, query and body fields in one object.
+ * @remarks The params of `listHelpCenterCollections`: path, query and body fields in one object.
  * @expand
  */
 export interface ListHelpCenterCollectionsParams {
@@ -49,6 +49,7 @@ export const listHelpCenterCollectionsOperation: Operation = {
  *
  * `GET /help_center/collections`. Paged by page numbers: `await` it for the first page, or `for await` it for every item.
  *
+ * @param params The params of `listHelpCenterCollections`: path, query and body fields in one object.
  * @see `listAllCollections`, its operationId in Intercom's API reference.
  * @example
  * ```ts

@@ -12,7 +12,7 @@ import {
 import * as v from "valibot";
 
 /**
- * The params of `listHelpCenterRedirects`: path, query and body fields in one object.
+ * @remarks The params of `listHelpCenterRedirects`: path, query and body fields in one object.
  * @expand
  */
 export interface ListHelpCenterRedirectsParams {
@@ -57,6 +57,7 @@ export const listHelpCenterRedirectsOperation: Operation = {
  *
  * `GET /help_center/help_centers/{help_center_id}/redirects`. Paged by page numbers: `await` it for the first page, or `for await` it for every item.
  *
+ * @param params The params of `listHelpCenterRedirects`: path, query and body fields in one object.
  * @throws `ApiError` subclasses, for the statuses it declares: 404.
  * @see `listHelpCenterRedirects`, its operationId in Intercom's API reference.
  * @example

@@ -8,7 +8,7 @@ import { type HelpCenterList, HelpCenterListSchema } from "@intercom-kit/models"
 import * as v from "valibot";
 
 /**
- * The params of `listHelpCenters`: path, query and body fields in one object.
+ * @remarks The params of `listHelpCenters`: path, query and body fields in one object.
  * @expand
  */
 export type ListHelpCentersParams = Record<string, never>;
@@ -29,6 +29,7 @@ export const listHelpCentersOperation: Operation = {
  *
  * `GET /help_center/help_centers`.
  *
+ * @param params The params of `listHelpCenters`: path, query and body fields in one object.
  * @see `listHelpCenters`, its operationId in Intercom's API reference.
  * @example
  * ```ts

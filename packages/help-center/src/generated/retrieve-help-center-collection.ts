@@ -8,7 +8,7 @@ import { type Collection, CollectionSchema } from "@intercom-kit/models";
 import * as v from "valibot";
 
 /**
- * The params of `retrieveHelpCenterCollection`: path, query and body fields in one object.
+ * @remarks The params of `retrieveHelpCenterCollection`: path, query and body fields in one object.
  * @expand
  */
 export interface RetrieveHelpCenterCollectionParams {
@@ -37,6 +37,7 @@ export const retrieveHelpCenterCollectionOperation: Operation = {
  *
  * `GET /help_center/collections/{collection_id}`.
  *
+ * @param params The params of `retrieveHelpCenterCollection`: path, query and body fields in one object.
  * @throws `ApiError` subclasses, for the statuses it declares: 404.
  * @see `retrieveCollection`, its operationId in Intercom's API reference.
  * @example

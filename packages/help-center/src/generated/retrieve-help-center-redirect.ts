@@ -8,7 +8,7 @@ import { type HelpCenterRedirect, HelpCenterRedirectSchema } from "@intercom-kit
 import * as v from "valibot";
 
 /**
- * The params of `retrieveHelpCenterRedirect`: path, query and body fields in one object.
+ * @remarks The params of `retrieveHelpCenterRedirect`: path, query and body fields in one object.
  * @expand
  */
 export interface RetrieveHelpCenterRedirectParams {
@@ -40,6 +40,7 @@ export const retrieveHelpCenterRedirectOperation: Operation = {
  *
  * `GET /help_center/help_centers/{help_center_id}/redirects/{id}`.
  *
+ * @param params The params of `retrieveHelpCenterRedirect`: path, query and body fields in one object.
  * @throws `ApiError` subclasses, for the statuses it declares: 404.
  * @see `retrieveHelpCenterRedirect`, its operationId in Intercom's API reference.
  * @example

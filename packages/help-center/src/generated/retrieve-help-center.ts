@@ -8,7 +8,7 @@ import { type HelpCenter, HelpCenterSchema } from "@intercom-kit/models";
 import * as v from "valibot";
 
 /**
- * The params of `retrieveHelpCenter`: path, query and body fields in one object.
+ * @remarks The params of `retrieveHelpCenter`: path, query and body fields in one object.
  * @expand
  */
 export interface RetrieveHelpCenterParams {
@@ -37,6 +37,7 @@ export const retrieveHelpCenterOperation: Operation = {
  *
  * `GET /help_center/help_centers/{help_center_id}`.
  *
+ * @param params The params of `retrieveHelpCenter`: path, query and body fields in one object.
  * @throws `ApiError` subclasses, for the statuses it declares: 404.
  * @see `retrieveHelpCenter`, its operationId in Intercom's API reference.
  * @example

@@ -13,7 +13,7 @@ import {
 import * as v from "valibot";
 
 /**
- * The params of `updateHelpCenterCollection`: its path and query params, and the body fields of `UpdateCollectionRequest`, in one object.
+ * @remarks The params of `updateHelpCenterCollection`: its path and query params, and the body fields of `UpdateCollectionRequest`, in one object.
  * @expand
  */
 export interface UpdateHelpCenterCollectionParams extends UpdateCollectionRequest {
@@ -47,6 +47,7 @@ export const updateHelpCenterCollectionOperation: Operation = {
  *
  * `PUT /help_center/collections/{collection_id}`.
  *
+ * @param params The params of `updateHelpCenterCollection`: its path and query params, and the body fields of `UpdateCollectionRequest`, in one object.
  * @throws `ApiError` subclasses, for the statuses it declares: 404.
  * @see `updateCollection`, its operationId in Intercom's API reference.
  * @example

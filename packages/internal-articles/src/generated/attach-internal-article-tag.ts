@@ -8,7 +8,7 @@ import { type Tag, TagSchema } from "@intercom-kit/models";
 import * as v from "valibot";
 
 /**
- * The params of `attachInternalArticleTag`: path, query and body fields in one object.
+ * @remarks The params of `attachInternalArticleTag`: path, query and body fields in one object.
  * @expand
  */
 export interface AttachInternalArticleTagParams {
@@ -51,6 +51,7 @@ export const attachInternalArticleTagOperation: Operation = {
  *
  * `POST /internal_articles/{internal_article_id}/tags`.
  *
+ * @param params The params of `attachInternalArticleTag`: path, query and body fields in one object.
  * @remarks Retried only when it surely did not run: after a 429, or a connection that failed before sending.
  * @throws `ApiError` subclasses, for the statuses it declares: 403, 404.
  * @see `attachTagToInternalArticle`, its operationId in Intercom's API reference.

@@ -12,7 +12,7 @@ import {
 import * as v from "valibot";
 
 /**
- * The params of `createInternalArticle`: its path and query params, and the body fields of `NonNullable<CreateInternalArticleRequest>`, in one object.
+ * @remarks The params of `createInternalArticle`: its path and query params, and the body fields of `NonNullable<CreateInternalArticleRequest>`, in one object.
  * @expand
  */
 export interface CreateInternalArticleParams extends NonNullable<CreateInternalArticleRequest> {}
@@ -44,6 +44,7 @@ export const createInternalArticleOperation: Operation = {
  *
  * `POST /internal_articles`.
  *
+ * @param params The params of `createInternalArticle`: its path and query params, and the body fields of `NonNullable<CreateInternalArticleRequest>`, in one object.
  * @remarks Retried only when it surely did not run: after a 429, or a connection that failed before sending.
  * @throws `ApiError` subclasses, for the statuses it declares: 400.
  * @see `createInternalArticle`, its operationId in Intercom's API reference.

@@ -11,7 +11,7 @@ import {
 import * as v from "valibot";
 
 /**
- * The params of `deleteInternalArticle`: path, query and body fields in one object.
+ * @remarks The params of `deleteInternalArticle`: path, query and body fields in one object.
  * @expand
  */
 export interface DeleteInternalArticleParams {
@@ -40,6 +40,7 @@ export const deleteInternalArticleOperation: Operation = {
  *
  * `DELETE /internal_articles/{internal_article_id}`.
  *
+ * @param params The params of `deleteInternalArticle`: path, query and body fields in one object.
  * @throws `ApiError` subclasses, for the statuses it declares: 404.
  * @see `deleteInternalArticle`, its operationId in Intercom's API reference.
  * @example

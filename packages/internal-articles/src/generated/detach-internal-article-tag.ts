@@ -8,7 +8,7 @@ import { type Tag, TagSchema } from "@intercom-kit/models";
 import * as v from "valibot";
 
 /**
- * The params of `detachInternalArticleTag`: path, query and body fields in one object.
+ * @remarks The params of `detachInternalArticleTag`: path, query and body fields in one object.
  * @expand
  */
 export interface DetachInternalArticleTagParams {
@@ -43,6 +43,7 @@ export const detachInternalArticleTagOperation: Operation = {
  *
  * `DELETE /internal_articles/{internal_article_id}/tags/{id}`.
  *
+ * @param params The params of `detachInternalArticleTag`: path, query and body fields in one object.
  * @throws `ApiError` subclasses, for the statuses it declares: 403, 404.
  * @see `detachTagFromInternalArticle`, its operationId in Intercom's API reference.
  * @example

@@ -48,6 +48,7 @@ export interface InternalArticlesFacade {
    *
    * `POST /internal_articles`.
    *
+   * @param params The params of `createInternalArticle`: its path and query params, and the body fields of `NonNullable<CreateInternalArticleRequest>`, in one object.
    * @remarks Retried only when it surely did not run: after a 429, or a connection that failed before sending.
    * @throws `ApiError` subclasses, for the statuses it declares: 400.
    * @see `createInternalArticle`, its operationId in Intercom's API reference.
@@ -70,6 +71,7 @@ export interface InternalArticlesFacade {
    *
    * `DELETE /internal_articles/{internal_article_id}`.
    *
+   * @param params The params of `deleteInternalArticle`: path, query and body fields in one object.
    * @throws `ApiError` subclasses, for the statuses it declares: 404.
    * @see `deleteInternalArticle`, its operationId in Intercom's API reference.
    * @example
@@ -91,6 +93,7 @@ export interface InternalArticlesFacade {
    *
    * `GET /internal_articles`. Paged by page numbers: `await` it for the first page, or `for await` it for every item.
    *
+   * @param params The params of `listInternalArticles`: path, query and body fields in one object.
    * @see `listInternalArticles`, its operationId in Intercom's API reference.
    * @example
    * ```ts
@@ -112,6 +115,7 @@ export interface InternalArticlesFacade {
    *
    * `GET /internal_articles/{internal_article_id}`.
    *
+   * @param params The params of `retrieveInternalArticle`: path, query and body fields in one object.
    * @throws `ApiError` subclasses, for the statuses it declares: 404.
    * @see `retrieveInternalArticle`, its operationId in Intercom's API reference.
    * @example
@@ -133,6 +137,7 @@ export interface InternalArticlesFacade {
    *
    * `GET /internal_articles/search`.
    *
+   * @param params The params of `searchInternalArticles`: path, query and body fields in one object.
    * @see `searchInternalArticles`, its operationId in Intercom's API reference.
    * @example
    * ```ts
@@ -153,6 +158,7 @@ export interface InternalArticlesFacade {
    *
    * `PUT /internal_articles/{internal_article_id}`.
    *
+   * @param params The params of `updateInternalArticle`: its path and query params, and the body fields of `NonNullable<UpdateInternalArticleRequest>`, in one object.
    * @throws `ApiError` subclasses, for the statuses it declares: 404.
    * @see `updateInternalArticle`, its operationId in Intercom's API reference.
    * @example
@@ -180,6 +186,7 @@ export interface InternalArticlesTagsFacade {
    *
    * `POST /internal_articles/{internal_article_id}/tags`.
    *
+   * @param params The params of `attachInternalArticleTag`: path, query and body fields in one object.
    * @remarks Retried only when it surely did not run: after a 429, or a connection that failed before sending.
    * @throws `ApiError` subclasses, for the statuses it declares: 403, 404.
    * @see `attachTagToInternalArticle`, its operationId in Intercom's API reference.
@@ -199,6 +206,7 @@ export interface InternalArticlesTagsFacade {
    *
    * `DELETE /internal_articles/{internal_article_id}/tags/{id}`.
    *
+   * @param params The params of `detachInternalArticleTag`: path, query and body fields in one object.
    * @throws `ApiError` subclasses, for the statuses it declares: 403, 404.
    * @see `detachTagFromInternalArticle`, its operationId in Intercom's API reference.
    * @example

@@ -12,7 +12,7 @@ import {
 import * as v from "valibot";
 
 /**
- * The params of `listInternalArticles`: path, query and body fields in one object.
+ * @remarks The params of `listInternalArticles`: path, query and body fields in one object.
  * @expand
  */
 export interface ListInternalArticlesParams {
@@ -53,6 +53,7 @@ export const listInternalArticlesOperation: Operation = {
  *
  * `GET /internal_articles`. Paged by page numbers: `await` it for the first page, or `for await` it for every item.
  *
+ * @param params The params of `listInternalArticles`: path, query and body fields in one object.
  * @see `listInternalArticles`, its operationId in Intercom's API reference.
  * @example
  * ```ts

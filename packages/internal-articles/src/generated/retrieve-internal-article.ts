@@ -8,7 +8,7 @@ import { type InternalArticle, InternalArticleSchema } from "@intercom-kit/model
 import * as v from "valibot";
 
 /**
- * The params of `retrieveInternalArticle`: path, query and body fields in one object.
+ * @remarks The params of `retrieveInternalArticle`: path, query and body fields in one object.
  * @expand
  */
 export interface RetrieveInternalArticleParams {
@@ -37,6 +37,7 @@ export const retrieveInternalArticleOperation: Operation = {
  *
  * `GET /internal_articles/{internal_article_id}`.
  *
+ * @param params The params of `retrieveInternalArticle`: path, query and body fields in one object.
  * @throws `ApiError` subclasses, for the statuses it declares: 404.
  * @see `retrieveInternalArticle`, its operationId in Intercom's API reference.
  * @example

@@ -11,7 +11,7 @@ import {
 import * as v from "valibot";
 
 /**
- * The params of `searchInternalArticles`: path, query and body fields in one object.
+ * @remarks The params of `searchInternalArticles`: path, query and body fields in one object.
  * @expand
  */
 export interface SearchInternalArticlesParams {
@@ -57,6 +57,7 @@ export const searchInternalArticlesOperation: Operation = {
  *
  * `GET /internal_articles/search`.
  *
+ * @param params The params of `searchInternalArticles`: path, query and body fields in one object.
  * @see `searchInternalArticles`, its operationId in Intercom's API reference.
  * @example
  * ```ts

@@ -12,7 +12,7 @@ import {
 import * as v from "valibot";
 
 /**
- * The params of `updateInternalArticle`: its path and query params, and the body fields of `NonNullable<UpdateInternalArticleRequest>`, in one object.
+ * @remarks The params of `updateInternalArticle`: its path and query params, and the body fields of `NonNullable<UpdateInternalArticleRequest>`, in one object.
  * @expand
  */
 export interface UpdateInternalArticleParams extends NonNullable<UpdateInternalArticleRequest> {
@@ -51,6 +51,7 @@ export const updateInternalArticleOperation: Operation = {
  *
  * `PUT /internal_articles/{internal_article_id}`.
  *
+ * @param params The params of `updateInternalArticle`: its path and query params, and the body fields of `NonNullable<UpdateInternalArticleRequest>`, in one object.
  * @throws `ApiError` subclasses, for the statuses it declares: 404.
  * @see `updateInternalArticle`, its operationId in Intercom's API reference.
  * @example

@@ -19,6 +19,7 @@ export interface JobsStatusFacade {
    *
    * `GET /jobs/status/{job_id}`.
    *
+   * @param params The params of `retrieveJobStatus`: path, query and body fields in one object.
    * @throws `ApiError` subclasses, for the statuses it declares: 404.
    * @see `jobsStatus`, its operationId in Intercom's API reference.
    * @example

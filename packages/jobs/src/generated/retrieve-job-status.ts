@@ -8,7 +8,7 @@ import { type Jobs, JobsSchema } from "@intercom-kit/models";
 import * as v from "valibot";
 
 /**
- * The params of `retrieveJobStatus`: path, query and body fields in one object.
+ * @remarks The params of `retrieveJobStatus`: path, query and body fields in one object.
  * @expand
  */
 export interface RetrieveJobStatusParams {
@@ -32,6 +32,7 @@ export const retrieveJobStatusOperation: Operation = {
  *
  * `GET /jobs/status/{job_id}`.
  *
+ * @param params The params of `retrieveJobStatus`: path, query and body fields in one object.
  * @throws `ApiError` subclasses, for the statuses it declares: 404.
  * @see `jobsStatus`, its operationId in Intercom's API reference.
  * @example

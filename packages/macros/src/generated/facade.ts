@@ -14,6 +14,7 @@ export interface MacrosFacade {
    *
    * `GET /macros`. Paged by a cursor: `await` it for the first page, or `for await` it for every item.
    *
+   * @param params The params of `listMacros`: path, query and body fields in one object.
    * @throws `ApiError` subclasses, for the statuses it declares: 400, 403.
    * @see `listMacros`, its operationId in Intercom's API reference.
    * @example
@@ -33,6 +34,7 @@ export interface MacrosFacade {
    *
    * `GET /macros/{id}`.
    *
+   * @param params The params of `retrieveMacro`: path, query and body fields in one object.
    * @throws `ApiError` subclasses, for the statuses it declares: 403, 404.
    * @see `getMacro`, its operationId in Intercom's API reference.
    * @example

@@ -8,7 +8,7 @@ import { type Macro, type MacroList, MacroListSchema } from "@intercom-kit/model
 import * as v from "valibot";
 
 /**
- * The params of `listMacros`: path, query and body fields in one object.
+ * @remarks The params of `listMacros`: path, query and body fields in one object.
  * @expand
  */
 export interface ListMacrosParams {
@@ -55,6 +55,7 @@ export const listMacrosOperation: Operation = {
  *
  * `GET /macros`. Paged by a cursor: `await` it for the first page, or `for await` it for every item.
  *
+ * @param params The params of `listMacros`: path, query and body fields in one object.
  * @throws `ApiError` subclasses, for the statuses it declares: 400, 403.
  * @see `listMacros`, its operationId in Intercom's API reference.
  * @example

@@ -8,7 +8,7 @@ import { type Macro, MacroSchema } from "@intercom-kit/models";
 import * as v from "valibot";
 
 /**
- * The params of `retrieveMacro`: path, query and body fields in one object.
+ * @remarks The params of `retrieveMacro`: path, query and body fields in one object.
  * @expand
  */
 export interface RetrieveMacroParams {
@@ -35,6 +35,7 @@ export const retrieveMacroOperation: Operation = {
  *
  * `GET /macros/{id}`.
  *
+ * @param params The params of `retrieveMacro`: path, query and body fields in one object.
  * @throws `ApiError` subclasses, for the statuses it declares: 403, 404.
  * @see `getMacro`, its operationId in Intercom's API reference.
  * @example

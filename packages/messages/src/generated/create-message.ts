@@ -13,7 +13,7 @@ import {
 import * as v from "valibot";
 
 /**
- * The params of `createMessage`: its path and query params, and the body fields of `NonNullable<CreateMessageRequest>`, in one object.
+ * @remarks The params of `createMessage`: its path and query params, and the body fields of `NonNullable<CreateMessageRequest>`, in one object.
  * @expand
  */
 export interface CreateMessageParams extends NonNullable<CreateMessageRequest> {}
@@ -59,6 +59,7 @@ export const createMessageOperation: Operation = {
  *
  * `POST /messages`.
  *
+ * @param params The params of `createMessage`: its path and query params, and the body fields of `NonNullable<CreateMessageRequest>`, in one object.
  * @remarks Retried only when it surely did not run: after a 429, or a connection that failed before sending.
  * @throws `ApiError` subclasses, for the statuses it declares: 400, 403, 422.
  * @see `createMessage`, its operationId in Intercom's API reference.

@@ -22,6 +22,7 @@ export interface MessagesFacade {
    *
    * `POST /messages`.
    *
+   * @param params The params of `createMessage`: its path and query params, and the body fields of `NonNullable<CreateMessageRequest>`, in one object.
    * @remarks Retried only when it surely did not run: after a 429, or a connection that failed before sending.
    * @throws `ApiError` subclasses, for the statuses it declares: 400, 403, 422.
    * @see `createMessage`, its operationId in Intercom's API reference.
@@ -49,6 +50,7 @@ export interface MessagesWhatsAppStatusFacade {
    *
    * `GET /messages/whatsapp/status`.
    *
+   * @param params The params of `retrieveMessageWhatsAppStatus`: path, query and body fields in one object.
    * @throws `ApiError` subclasses, for the statuses it declares: 400, 404.
    * @see `RetrieveWhatsAppMessageStatus`, its operationId in Intercom's API reference.
    * @example
@@ -74,6 +76,7 @@ export interface MessagesStatusesFacade {
    *
    * `GET /messages/status`. Paged by a cursor: `await` it for the first page, or `for await` it for every item.
    *
+   * @param params The params of `listMessageStatuses`: path, query and body fields in one object.
    * @throws `ApiError` subclasses, for the statuses it declares: 400, 403.
    * @see `getWhatsAppMessageStatus`, its operationId in Intercom's API reference.
    * @example

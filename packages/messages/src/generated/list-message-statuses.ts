@@ -11,7 +11,7 @@ import {
 import * as v from "valibot";
 
 /**
- * The params of `listMessageStatuses`: path, query and body fields in one object.
+ * @remarks The params of `listMessageStatuses`: path, query and body fields in one object.
  * @expand
  */
 export interface ListMessageStatusesParams {
@@ -50,6 +50,7 @@ export const listMessageStatusesOperation: Operation = {
  *
  * `GET /messages/status`. Paged by a cursor: `await` it for the first page, or `for await` it for every item.
  *
+ * @param params The params of `listMessageStatuses`: path, query and body fields in one object.
  * @throws `ApiError` subclasses, for the statuses it declares: 400, 403.
  * @see `getWhatsAppMessageStatus`, its operationId in Intercom's API reference.
  * @example

@@ -8,7 +8,7 @@ import { type WhatsappMessageStatus, WhatsappMessageStatusSchema } from "@interc
 import * as v from "valibot";
 
 /**
- * The params of `retrieveMessageWhatsAppStatus`: path, query and body fields in one object.
+ * @remarks The params of `retrieveMessageWhatsAppStatus`: path, query and body fields in one object.
  * @expand
  */
 export interface RetrieveMessageWhatsAppStatusParams {
@@ -33,6 +33,7 @@ export const retrieveMessageWhatsAppStatusOperation: Operation = {
  *
  * `GET /messages/whatsapp/status`.
  *
+ * @param params The params of `retrieveMessageWhatsAppStatus`: path, query and body fields in one object.
  * @throws `ApiError` subclasses, for the statuses it declares: 400, 404.
  * @see `RetrieveWhatsAppMessageStatus`, its operationId in Intercom's API reference.
  * @example

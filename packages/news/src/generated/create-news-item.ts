@@ -13,7 +13,7 @@ import {
 import * as v from "valibot";
 
 /**
- * The params of `createNewsItem`: its path and query params, and the body fields of `NewsItemRequest`, in one object.
+ * @remarks The params of `createNewsItem`: its path and query params, and the body fields of `NewsItemRequest`, in one object.
  * @expand
  */
 export interface CreateNewsItemParams extends NewsItemRequest {}
@@ -44,6 +44,7 @@ export const createNewsItemOperation: Operation = {
  *
  * `POST /news/news_items`.
  *
+ * @param params The params of `createNewsItem`: its path and query params, and the body fields of `NewsItemRequest`, in one object.
  * @remarks Retried only when it surely did not run: after a 429, or a connection that failed before sending.
  * @see `createNewsItem`, its operationId in Intercom's API reference.
  * @example

@@ -8,7 +8,7 @@ import { type DeletedObject, DeletedObjectSchema } from "@intercom-kit/models";
 import * as v from "valibot";
 
 /**
- * The params of `deleteNewsItem`: path, query and body fields in one object.
+ * @remarks The params of `deleteNewsItem`: path, query and body fields in one object.
  * @expand
  */
 export interface DeleteNewsItemParams {
@@ -37,6 +37,7 @@ export const deleteNewsItemOperation: Operation = {
  *
  * `DELETE /news/news_items/{news_item_id}`.
  *
+ * @param params The params of `deleteNewsItem`: path, query and body fields in one object.
  * @throws `ApiError` subclasses, for the statuses it declares: 404.
  * @see `deleteNewsItem`, its operationId in Intercom's API reference.
  * @example

@@ -28,6 +28,7 @@ export interface NewsItemsFacade {
    *
    * `POST /news/news_items`.
    *
+   * @param params The params of `createNewsItem`: its path and query params, and the body fields of `NewsItemRequest`, in one object.
    * @remarks Retried only when it surely did not run: after a 429, or a connection that failed before sending.
    * @see `createNewsItem`, its operationId in Intercom's API reference.
    * @example
@@ -46,6 +47,7 @@ export interface NewsItemsFacade {
    *
    * `DELETE /news/news_items/{news_item_id}`.
    *
+   * @param params The params of `deleteNewsItem`: path, query and body fields in one object.
    * @throws `ApiError` subclasses, for the statuses it declares: 404.
    * @see `deleteNewsItem`, its operationId in Intercom's API reference.
    * @example
@@ -64,6 +66,7 @@ export interface NewsItemsFacade {
    *
    * `GET /news/news_items`. Paged by page numbers: `await` it for the first page, or `for await` it for every item.
    *
+   * @param params The params of `listNewsItems`: path, query and body fields in one object.
    * @see `listNewsItems`, its operationId in Intercom's API reference.
    * @example
    * ```ts
@@ -85,6 +88,7 @@ export interface NewsItemsFacade {
    *
    * `GET /news/news_items/{news_item_id}`.
    *
+   * @param params The params of `retrieveNewsItem`: path, query and body fields in one object.
    * @throws `ApiError` subclasses, for the statuses it declares: 404.
    * @see `retrieveNewsItem`, its operationId in Intercom's API reference.
    * @example
@@ -103,6 +107,7 @@ export interface NewsItemsFacade {
    *
    * `PUT /news/news_items/{news_item_id}`.
    *
+   * @param params The params of `updateNewsItem`: its path and query params, and the body fields of `NewsItemRequest`, in one object.
    * @throws `ApiError` subclasses, for the statuses it declares: 404.
    * @see `updateNewsItem`, its operationId in Intercom's API reference.
    * @example
@@ -125,6 +130,7 @@ export interface NewsFeedsFacade {
    *
    * `GET /news/newsfeeds`. Paged by page numbers: `await` it for the first page, or `for await` it for every item.
    *
+   * @param params The params of `listNewsfeeds`: path, query and body fields in one object.
    * @see `listNewsfeeds`, its operationId in Intercom's API reference.
    * @example
    * ```ts
@@ -146,6 +152,7 @@ export interface NewsFeedsFacade {
    *
    * `GET /news/newsfeeds/{newsfeed_id}`.
    *
+   * @param params The params of `retrieveNewsfeed`: path, query and body fields in one object.
    * @see `retrieveNewsfeed`, its operationId in Intercom's API reference.
    * @example
    * ```ts
@@ -169,6 +176,7 @@ export interface NewsFeedsItemsFacade {
    *
    * `GET /news/newsfeeds/{newsfeed_id}/items`. Paged by page numbers: `await` it for the first page, or `for await` it for every item.
    *
+   * @param params The params of `listNewsfeedItems`: path, query and body fields in one object.
    * @see `listLiveNewsfeedItems`, its operationId in Intercom's API reference.
    * @example
    * ```ts

@@ -8,7 +8,7 @@ import { type PaginatedResponse, PaginatedResponseSchema } from "@intercom-kit/m
 import * as v from "valibot";
 
 /**
- * The params of `listNewsItems`: path, query and body fields in one object.
+ * @remarks The params of `listNewsItems`: path, query and body fields in one object.
  * @expand
  */
 export interface ListNewsItemsParams {
@@ -49,6 +49,7 @@ export const listNewsItemsOperation: Operation = {
  *
  * `GET /news/news_items`. Paged by page numbers: `await` it for the first page, or `for await` it for every item.
  *
+ * @param params The params of `listNewsItems`: path, query and body fields in one object.
  * @see `listNewsItems`, its operationId in Intercom's API reference.
  * @example
  * ```ts

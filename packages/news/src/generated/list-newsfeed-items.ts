@@ -8,7 +8,7 @@ import { type PaginatedResponse, PaginatedResponseSchema } from "@intercom-kit/m
 import * as v from "valibot";
 
 /**
- * The params of `listNewsfeedItems`: path, query and body fields in one object.
+ * @remarks The params of `listNewsfeedItems`: path, query and body fields in one object.
  * @expand
  */
 export interface ListNewsfeedItemsParams {
@@ -55,6 +55,7 @@ export const listNewsfeedItemsOperation: Operation = {
  *
  * `GET /news/newsfeeds/{newsfeed_id}/items`. Paged by page numbers: `await` it for the first page, or `for await` it for every item.
  *
+ * @param params The params of `listNewsfeedItems`: path, query and body fields in one object.
  * @see `listLiveNewsfeedItems`, its operationId in Intercom's API reference.
  * @example
  * ```ts

@@ -8,7 +8,7 @@ import { type NewsItem, NewsItemSchema } from "@intercom-kit/models";
 import * as v from "valibot";
 
 /**
- * The params of `retrieveNewsItem`: path, query and body fields in one object.
+ * @remarks The params of `retrieveNewsItem`: path, query and body fields in one object.
  * @expand
  */
 export interface RetrieveNewsItemParams {
@@ -37,6 +37,7 @@ export const retrieveNewsItemOperation: Operation = {
  *
  * `GET /news/news_items/{news_item_id}`.
  *
+ * @param params The params of `retrieveNewsItem`: path, query and body fields in one object.
  * @throws `ApiError` subclasses, for the statuses it declares: 404.
  * @see `retrieveNewsItem`, its operationId in Intercom's API reference.
  * @example

@@ -8,7 +8,7 @@ import { type Newsfeed, NewsfeedSchema } from "@intercom-kit/models";
 import * as v from "valibot";
 
 /**
- * The params of `retrieveNewsfeed`: path, query and body fields in one object.
+ * @remarks The params of `retrieveNewsfeed`: path, query and body fields in one object.
  * @expand
  */
 export interface RetrieveNewsfeedParams {
@@ -35,6 +35,7 @@ export const retrieveNewsfeedOperation: Operation = {
  *
  * `GET /news/newsfeeds/{newsfeed_id}`.
  *
+ * @param params The params of `retrieveNewsfeed`: path, query and body fields in one object.
  * @see `retrieveNewsfeed`, its operationId in Intercom's API reference.
  * @example
  * ```ts

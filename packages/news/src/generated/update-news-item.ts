@@ -13,7 +13,7 @@ import {
 import * as v from "valibot";
 
 /**
- * The params of `updateNewsItem`: its path and query params, and the body fields of `NewsItemRequest`, in one object.
+ * @remarks The params of `updateNewsItem`: its path and query params, and the body fields of `NewsItemRequest`, in one object.
  * @expand
  */
 export interface UpdateNewsItemParams extends NewsItemRequest {
@@ -51,6 +51,7 @@ export const updateNewsItemOperation: Operation = {
  *
  * `PUT /news/news_items/{news_item_id}`.
  *
+ * @param params The params of `updateNewsItem`: its path and query params, and the body fields of `NewsItemRequest`, in one object.
  * @throws `ApiError` subclasses, for the statuses it declares: 404.
  * @see `updateNewsItem`, its operationId in Intercom's API reference.
  * @example

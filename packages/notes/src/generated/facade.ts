@@ -13,6 +13,7 @@ export interface NotesFacade {
    *
    * `GET /notes/{note_id}`.
    *
+   * @param params The params of `retrieveNote`: path, query and body fields in one object.
    * @throws `ApiError` subclasses, for the statuses it declares: 404.
    * @see `retrieveNote`, its operationId in Intercom's API reference.
    * @example

@@ -8,7 +8,7 @@ import { type Note, NoteSchema } from "@intercom-kit/models";
 import * as v from "valibot";
 
 /**
- * The params of `retrieveNote`: path, query and body fields in one object.
+ * @remarks The params of `retrieveNote`: path, query and body fields in one object.
  * @expand
  */
 export interface RetrieveNoteParams {
@@ -37,6 +37,7 @@ export const retrieveNoteOperation: Operation = {
  *
  * `GET /notes/{note_id}`.
  *
+ * @param params The params of `retrieveNote`: path, query and body fields in one object.
  * @throws `ApiError` subclasses, for the statuses it declares: 404.
  * @see `retrieveNote`, its operationId in Intercom's API reference.
  * @example

@@ -13,7 +13,7 @@ import {
 import * as v from "valibot";
 
 /**
- * The params of `createOfficeHoursScheduleException`: its path and query params, and the body fields of `CreateOfficeHoursExceptionRequest`, in one object.
+ * @remarks The params of `createOfficeHoursScheduleException`: its path and query params, and the body fields of `CreateOfficeHoursExceptionRequest`, in one object.
  * @expand
  */
 export interface CreateOfficeHoursScheduleExceptionParams
@@ -49,6 +49,7 @@ export const createOfficeHoursScheduleExceptionOperation: Operation = {
  *
  * `POST /office_hours_schedules/{office_hours_schedule_id}/office_hours_exceptions`.
  *
+ * @param params The params of `createOfficeHoursScheduleException`: its path and query params, and the body fields of `CreateOfficeHoursExceptionRequest`, in one object.
  * @remarks Retried only when it surely did not run: after a 429, or a connection that failed before sending.
  * @throws `ApiError` subclasses, for the statuses it declares: 404, 422.
  * @see `createOfficeHoursException`, its operationId in Intercom's API reference.

@@ -13,7 +13,7 @@ import {
 import * as v from "valibot";
 
 /**
- * The params of `createOfficeHoursSchedule`: its path and query params, and the body fields of `CreateOfficeHoursScheduleRequest`, in one object.
+ * @remarks The params of `createOfficeHoursSchedule`: its path and query params, and the body fields of `CreateOfficeHoursScheduleRequest`, in one object.
  * @expand
  */
 export interface CreateOfficeHoursScheduleParams extends CreateOfficeHoursScheduleRequest {}
@@ -39,6 +39,7 @@ export const createOfficeHoursScheduleOperation: Operation = {
  *
  * `POST /office_hours_schedules`.
  *
+ * @param params The params of `createOfficeHoursSchedule`: its path and query params, and the body fields of `CreateOfficeHoursScheduleRequest`, in one object.
  * @remarks Retried only when it surely did not run: after a 429, or a connection that failed before sending.
  * @throws `ApiError` subclasses, for the statuses it declares: 422.
  * @see `createOfficeHoursSchedule`, its operationId in Intercom's API reference.

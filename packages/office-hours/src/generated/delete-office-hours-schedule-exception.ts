@@ -11,7 +11,7 @@ import {
 import * as v from "valibot";
 
 /**
- * The params of `deleteOfficeHoursScheduleException`: path, query and body fields in one object.
+ * @remarks The params of `deleteOfficeHoursScheduleException`: path, query and body fields in one object.
  * @expand
  */
 export interface DeleteOfficeHoursScheduleExceptionParams {
@@ -43,6 +43,7 @@ export const deleteOfficeHoursScheduleExceptionOperation: Operation = {
  *
  * `DELETE /office_hours_schedules/{office_hours_schedule_id}/office_hours_exceptions/{id}`.
  *
+ * @param params The params of `deleteOfficeHoursScheduleException`: path, query and body fields in one object.
  * @throws `ApiError` subclasses, for the statuses it declares: 404.
  * @see `deleteOfficeHoursException`, its operationId in Intercom's API reference.
  * @example

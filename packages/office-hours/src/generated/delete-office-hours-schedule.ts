@@ -11,7 +11,7 @@ import {
 import * as v from "valibot";
 
 /**
- * The params of `deleteOfficeHoursSchedule`: path, query and body fields in one object.
+ * @remarks The params of `deleteOfficeHoursSchedule`: path, query and body fields in one object.
  * @expand
  */
 export interface DeleteOfficeHoursScheduleParams {
@@ -38,6 +38,7 @@ export const deleteOfficeHoursScheduleOperation: Operation = {
  *
  * `DELETE /office_hours_schedules/{id}`.
  *
+ * @param params The params of `deleteOfficeHoursSchedule`: path, query and body fields in one object.
  * @throws `ApiError` subclasses, for the statuses it declares: 404.
  * @see `deleteOfficeHoursSchedule`, its operationId in Intercom's API reference.
  * @example

@@ -65,6 +65,7 @@ export interface OfficeHoursSchedulesFacade {
    *
    * `POST /office_hours_schedules`.
    *
+   * @param params The params of `createOfficeHoursSchedule`: its path and query params, and the body fields of `CreateOfficeHoursScheduleRequest`, in one object.
    * @remarks Retried only when it surely did not run: after a 429, or a connection that failed before sending.
    * @throws `ApiError` subclasses, for the statuses it declares: 422.
    * @see `createOfficeHoursSchedule`, its operationId in Intercom's API reference.
@@ -87,6 +88,7 @@ export interface OfficeHoursSchedulesFacade {
    *
    * `DELETE /office_hours_schedules/{id}`.
    *
+   * @param params The params of `deleteOfficeHoursSchedule`: path, query and body fields in one object.
    * @throws `ApiError` subclasses, for the statuses it declares: 404.
    * @see `deleteOfficeHoursSchedule`, its operationId in Intercom's API reference.
    * @example
@@ -108,6 +110,7 @@ export interface OfficeHoursSchedulesFacade {
    *
    * `GET /office_hours_schedules`.
    *
+   * @param params The params of `listOfficeHoursSchedules`: path, query and body fields in one object.
    * @see `listOfficeHoursSchedules`, its operationId in Intercom's API reference.
    * @example
    * ```ts
@@ -128,6 +131,7 @@ export interface OfficeHoursSchedulesFacade {
    *
    * `GET /office_hours_schedules/{id}`.
    *
+   * @param params The params of `retrieveOfficeHoursSchedule`: path, query and body fields in one object.
    * @throws `ApiError` subclasses, for the statuses it declares: 404.
    * @see `getOfficeHoursSchedule`, its operationId in Intercom's API reference.
    * @example
@@ -149,6 +153,7 @@ export interface OfficeHoursSchedulesFacade {
    *
    * `PUT /office_hours_schedules/{id}`.
    *
+   * @param params The params of `updateOfficeHoursSchedule`: its path and query params, and the body fields of `UpdateOfficeHoursScheduleRequest`, in one object.
    * @throws `ApiError` subclasses, for the statuses it declares: 404, 422.
    * @see `updateOfficeHoursSchedule`, its operationId in Intercom's API reference.
    * @example
@@ -176,6 +181,7 @@ export interface OfficeHoursSchedulesExceptionsFacade {
    *
    * `POST /office_hours_schedules/{office_hours_schedule_id}/office_hours_exceptions`.
    *
+   * @param params The params of `createOfficeHoursScheduleException`: its path and query params, and the body fields of `CreateOfficeHoursExceptionRequest`, in one object.
    * @remarks Retried only when it surely did not run: after a 429, or a connection that failed before sending.
    * @throws `ApiError` subclasses, for the statuses it declares: 404, 422.
    * @see `createOfficeHoursException`, its operationId in Intercom's API reference.
@@ -198,6 +204,7 @@ export interface OfficeHoursSchedulesExceptionsFacade {
    *
    * `DELETE /office_hours_schedules/{office_hours_schedule_id}/office_hours_exceptions/{id}`.
    *
+   * @param params The params of `deleteOfficeHoursScheduleException`: path, query and body fields in one object.
    * @throws `ApiError` subclasses, for the statuses it declares: 404.
    * @see `deleteOfficeHoursException`, its operationId in Intercom's API reference.
    * @example
@@ -219,6 +226,7 @@ export interface OfficeHoursSchedulesExceptionsFacade {
    *
    * `GET /office_hours_schedules/{office_hours_schedule_id}/office_hours_exceptions`.
    *
+   * @param params The params of `listOfficeHoursScheduleExceptions`: path, query and body fields in one object.
    * @throws `ApiError` subclasses, for the statuses it declares: 404.
    * @see `listOfficeHoursExceptions`, its operationId in Intercom's API reference.
    * @example
@@ -240,6 +248,7 @@ export interface OfficeHoursSchedulesExceptionsFacade {
    *
    * `GET /office_hours_schedules/{office_hours_schedule_id}/office_hours_exceptions/{id}`.
    *
+   * @param params The params of `retrieveOfficeHoursScheduleException`: path, query and body fields in one object.
    * @throws `ApiError` subclasses, for the statuses it declares: 404.
    * @see `getOfficeHoursException`, its operationId in Intercom's API reference.
    * @example
@@ -261,6 +270,7 @@ export interface OfficeHoursSchedulesExceptionsFacade {
    *
    * `PUT /office_hours_schedules/{office_hours_schedule_id}/office_hours_exceptions/{id}`.
    *
+   * @param params The params of `updateOfficeHoursScheduleException`: its path and query params, and the body fields of `UpdateOfficeHoursExceptionRequest`, in one object.
    * @throws `ApiError` subclasses, for the statuses it declares: 404, 422.
    * @see `updateOfficeHoursException`, its operationId in Intercom's API reference.
    * @example

@@ -11,7 +11,7 @@ import {
 import * as v from "valibot";
 
 /**
- * The params of `listOfficeHoursScheduleExceptions`: path, query and body fields in one object.
+ * @remarks The params of `listOfficeHoursScheduleExceptions`: path, query and body fields in one object.
  * @expand
  */
 export interface ListOfficeHoursScheduleExceptionsParams {
@@ -38,6 +38,7 @@ export const listOfficeHoursScheduleExceptionsOperation: Operation = {
  *
  * `GET /office_hours_schedules/{office_hours_schedule_id}/office_hours_exceptions`.
  *
+ * @param params The params of `listOfficeHoursScheduleExceptions`: path, query and body fields in one object.
  * @throws `ApiError` subclasses, for the statuses it declares: 404.
  * @see `listOfficeHoursExceptions`, its operationId in Intercom's API reference.
  * @example

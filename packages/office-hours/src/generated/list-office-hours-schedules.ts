@@ -8,7 +8,7 @@ import { type OfficeHoursScheduleList, OfficeHoursScheduleListSchema } from "@in
 import * as v from "valibot";
 
 /**
- * The params of `listOfficeHoursSchedules`: path, query and body fields in one object.
+ * @remarks The params of `listOfficeHoursSchedules`: path, query and body fields in one object.
  * @expand
  */
 export type ListOfficeHoursSchedulesParams = Record<string, never>;
@@ -29,6 +29,7 @@ export const listOfficeHoursSchedulesOperation: Operation = {
  *
  * `GET /office_hours_schedules`.
  *
+ * @param params The params of `listOfficeHoursSchedules`: path, query and body fields in one object.
  * @see `listOfficeHoursSchedules`, its operationId in Intercom's API reference.
  * @example
  * ```ts

@@ -8,7 +8,7 @@ import { type OfficeHoursException, OfficeHoursExceptionSchema } from "@intercom
 import * as v from "valibot";
 
 /**
- * The params of `retrieveOfficeHoursScheduleException`: path, query and body fields in one object.
+ * @remarks The params of `retrieveOfficeHoursScheduleException`: path, query and body fields in one object.
  * @expand
  */
 export interface RetrieveOfficeHoursScheduleExceptionParams {
@@ -40,6 +40,7 @@ export const retrieveOfficeHoursScheduleExceptionOperation: Operation = {
  *
  * `GET /office_hours_schedules/{office_hours_schedule_id}/office_hours_exceptions/{id}`.
  *
+ * @param params The params of `retrieveOfficeHoursScheduleException`: path, query and body fields in one object.
  * @throws `ApiError` subclasses, for the statuses it declares: 404.
  * @see `getOfficeHoursException`, its operationId in Intercom's API reference.
  * @example

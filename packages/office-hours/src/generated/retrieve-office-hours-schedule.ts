@@ -8,7 +8,7 @@ import { type OfficeHoursSchedule, OfficeHoursScheduleSchema } from "@intercom-k
 import * as v from "valibot";
 
 /**
- * The params of `retrieveOfficeHoursSchedule`: path, query and body fields in one object.
+ * @remarks The params of `retrieveOfficeHoursSchedule`: path, query and body fields in one object.
  * @expand
  */
 export interface RetrieveOfficeHoursScheduleParams {
@@ -35,6 +35,7 @@ export const retrieveOfficeHoursScheduleOperation: Operation = {
  *
  * `GET /office_hours_schedules/{id}`.
  *
+ * @param params The params of `retrieveOfficeHoursSchedule`: path, query and body fields in one object.
  * @throws `ApiError` subclasses, for the statuses it declares: 404.
  * @see `getOfficeHoursSchedule`, its operationId in Intercom's API reference.
  * @example

@@ -13,7 +13,7 @@ import {
 import * as v from "valibot";
 
 /**
- * The params of `updateOfficeHoursScheduleException`: its path and query params, and the body fields of `UpdateOfficeHoursExceptionRequest`, in one object.
+ * @remarks The params of `updateOfficeHoursScheduleException`: its path and query params, and the body fields of `UpdateOfficeHoursExceptionRequest`, in one object.
  * @expand
  */
 export interface UpdateOfficeHoursScheduleExceptionParams
@@ -55,6 +55,7 @@ export const updateOfficeHoursScheduleExceptionOperation: Operation = {
  *
  * `PUT /office_hours_schedules/{office_hours_schedule_id}/office_hours_exceptions/{id}`.
  *
+ * @param params The params of `updateOfficeHoursScheduleException`: its path and query params, and the body fields of `UpdateOfficeHoursExceptionRequest`, in one object.
  * @throws `ApiError` subclasses, for the statuses it declares: 404, 422.
  * @see `updateOfficeHoursException`, its operationId in Intercom's API reference.
  * @example

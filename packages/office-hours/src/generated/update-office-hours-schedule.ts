@@ -13,7 +13,7 @@ import {
 import * as v from "valibot";
 
 /**
- * The params of `updateOfficeHoursSchedule`: its path and query params, and the body fields of `UpdateOfficeHoursScheduleRequest`, in one object.
+ * @remarks The params of `updateOfficeHoursSchedule`: its path and query params, and the body fields of `UpdateOfficeHoursScheduleRequest`, in one object.
  * @expand
  */
 export interface UpdateOfficeHoursScheduleParams extends UpdateOfficeHoursScheduleRequest {
@@ -46,6 +46,7 @@ export const updateOfficeHoursScheduleOperation: Operation = {
  *
  * `PUT /office_hours_schedules/{id}`.
  *
+ * @param params The params of `updateOfficeHoursSchedule`: its path and query params, and the body fields of `UpdateOfficeHoursScheduleRequest`, in one object.
  * @throws `ApiError` subclasses, for the statuses it declares: 404, 422.
  * @see `updateOfficeHoursSchedule`, its operationId in Intercom's API reference.
  * @example

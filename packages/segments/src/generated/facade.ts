@@ -14,6 +14,7 @@ export interface SegmentsFacade {
    *
    * `GET /segments`. Paged by page numbers: `await` it for the first page, or `for await` it for every item.
    *
+   * @param params The params of `listSegments`: path, query and body fields in one object.
    * @see `listSegments`, its operationId in Intercom's API reference.
    * @example
    * ```ts
@@ -32,6 +33,7 @@ export interface SegmentsFacade {
    *
    * `GET /segments/{segment_id}`.
    *
+   * @param params The params of `retrieveSegment`: path, query and body fields in one object.
    * @throws `ApiError` subclasses, for the statuses it declares: 404.
    * @see `retrieveSegment`, its operationId in Intercom's API reference.
    * @example

@@ -8,7 +8,7 @@ import { type Segment, type SegmentList, SegmentListSchema } from "@intercom-kit
 import * as v from "valibot";
 
 /**
- * The params of `listSegments`: path, query and body fields in one object.
+ * @remarks The params of `listSegments`: path, query and body fields in one object.
  * @expand
  */
 export interface ListSegmentsParams {
@@ -55,6 +55,7 @@ export const listSegmentsOperation: Operation = {
  *
  * `GET /segments`. Paged by page numbers: `await` it for the first page, or `for await` it for every item.
  *
+ * @param params The params of `listSegments`: path, query and body fields in one object.
  * @see `listSegments`, its operationId in Intercom's API reference.
  * @example
  * ```ts

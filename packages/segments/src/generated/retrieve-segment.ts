@@ -8,7 +8,7 @@ import { type Segment, SegmentSchema } from "@intercom-kit/models";
 import * as v from "valibot";
 
 /**
- * The params of `retrieveSegment`: path, query and body fields in one object.
+ * @remarks The params of `retrieveSegment`: path, query and body fields in one object.
  * @expand
  */
 export interface RetrieveSegmentParams {
@@ -35,6 +35,7 @@ export const retrieveSegmentOperation: Operation = {
  *
  * `GET /segments/{segment_id}`.
  *
+ * @param params The params of `retrieveSegment`: path, query and body fields in one object.
  * @throws `ApiError` subclasses, for the statuses it declares: 404.
  * @see `retrieveSegment`, its operationId in Intercom's API reference.
  * @example

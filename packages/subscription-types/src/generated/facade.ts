@@ -16,6 +16,7 @@ export interface SubscriptionTypesFacade {
    *
    * `GET /subscription_types`.
    *
+   * @param params The params of `listSubscriptionTypes`: path, query and body fields in one object.
    * @see `listSubscriptionTypes`, its operationId in Intercom's API reference.
    * @example
    * ```ts

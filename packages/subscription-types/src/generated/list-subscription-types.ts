@@ -8,7 +8,7 @@ import { type SubscriptionTypeList, SubscriptionTypeListSchema } from "@intercom
 import * as v from "valibot";
 
 /**
- * The params of `listSubscriptionTypes`: path, query and body fields in one object.
+ * @remarks The params of `listSubscriptionTypes`: path, query and body fields in one object.
  * @expand
  */
 export type ListSubscriptionTypesParams = Record<string, never>;
@@ -29,6 +29,7 @@ export const listSubscriptionTypesOperation: Operation = {
  *
  * `GET /subscription_types`.
  *
+ * @param params The params of `listSubscriptionTypes`: path, query and body fields in one object.
  * @see `listSubscriptionTypes`, its operationId in Intercom's API reference.
  * @example
  * ```ts

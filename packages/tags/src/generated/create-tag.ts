@@ -13,7 +13,7 @@ import {
 import * as v from "valibot";
 
 /**
- * The params of `createTag`: path, query and body fields in one object.
+ * @remarks The params of `createTag`: path, query and body fields in one object.
  * @expand
  */
 export interface CreateTagParams {
@@ -38,6 +38,7 @@ export const createTagOperation: Operation = {
  *
  * `POST /tags`.
  *
+ * @param params The params of `createTag`: path, query and body fields in one object.
  * @remarks Retried only when it surely did not run: after a 429, or a connection that failed before sending.
  * @throws `ApiError` subclasses, for the statuses it declares: 400.
  * @see `createTag`, its operationId in Intercom's API reference.

@@ -7,7 +7,7 @@ import { runOperation } from "@intercom-kit/core/internal";
 import * as v from "valibot";
 
 /**
- * The params of `deleteTag`: path, query and body fields in one object.
+ * @remarks The params of `deleteTag`: path, query and body fields in one object.
  * @expand
  */
 export interface DeleteTagParams {
@@ -33,6 +33,7 @@ export const deleteTagOperation: Operation = {
  *
  * `DELETE /tags/{tag_id}`. Resolves to nothing: the answer is a bodiless 200.
  *
+ * @param params The params of `deleteTag`: path, query and body fields in one object.
  * @throws `ApiError` subclasses, for the statuses it declares: 400, 404.
  * @see `deleteTag`, its operationId in Intercom's API reference.
  * @example

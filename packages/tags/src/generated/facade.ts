@@ -16,6 +16,7 @@ export interface TagsFacade {
    *
    * `POST /tags`.
    *
+   * @param params The params of `createTag`: path, query and body fields in one object.
    * @remarks Retried only when it surely did not run: after a 429, or a connection that failed before sending.
    * @throws `ApiError` subclasses, for the statuses it declares: 400.
    * @see `createTag`, its operationId in Intercom's API reference.
@@ -35,6 +36,7 @@ export interface TagsFacade {
    *
    * `DELETE /tags/{tag_id}`. Resolves to nothing: the answer is a bodiless 200.
    *
+   * @param params The params of `deleteTag`: path, query and body fields in one object.
    * @throws `ApiError` subclasses, for the statuses it declares: 400, 404.
    * @see `deleteTag`, its operationId in Intercom's API reference.
    * @example
@@ -53,6 +55,7 @@ export interface TagsFacade {
    *
    * `GET /tags`.
    *
+   * @param params The params of `listTags`: path, query and body fields in one object.
    * @see `listTags`, its operationId in Intercom's API reference.
    * @example
    * ```ts
@@ -70,6 +73,7 @@ export interface TagsFacade {
    *
    * `GET /tags/{tag_id}`.
    *
+   * @param params The params of `retrieveTag`: path, query and body fields in one object.
    * @throws `ApiError` subclasses, for the statuses it declares: 404.
    * @see `findTag`, its operationId in Intercom's API reference.
    * @example

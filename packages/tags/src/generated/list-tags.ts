@@ -8,7 +8,7 @@ import { type TagList, TagListSchema } from "@intercom-kit/models";
 import * as v from "valibot";
 
 /**
- * The params of `listTags`: path, query and body fields in one object.
+ * @remarks The params of `listTags`: path, query and body fields in one object.
  * @expand
  */
 export type ListTagsParams = Record<string, never>;
@@ -29,6 +29,7 @@ export const listTagsOperation: Operation = {
  *
  * `GET /tags`.
  *
+ * @param params The params of `listTags`: path, query and body fields in one object.
  * @see `listTags`, its operationId in Intercom's API reference.
  * @example
  * ```ts

@@ -8,7 +8,7 @@ import { type TagBasic, TagBasicSchema } from "@intercom-kit/models";
 import * as v from "valibot";
 
 /**
- * The params of `retrieveTag`: path, query and body fields in one object.
+ * @remarks The params of `retrieveTag`: path, query and body fields in one object.
  * @expand
  */
 export interface RetrieveTagParams {
@@ -35,6 +35,7 @@ export const retrieveTagOperation: Operation = {
  *
  * `GET /tags/{tag_id}`.
  *
+ * @param params The params of `retrieveTag`: path, query and body fields in one object.
  * @throws `ApiError` subclasses, for the statuses it declares: 404.
  * @see `findTag`, its operationId in Intercom's API reference.
  * @example

@@ -15,6 +15,7 @@ export interface TeamsFacade {
    *
    * `GET /teams`.
    *
+   * @param params The params of `listTeams`: path, query and body fields in one object.
    * @see `listTeams`, its operationId in Intercom's API reference.
    * @example
    * ```ts
@@ -32,6 +33,7 @@ export interface TeamsFacade {
    *
    * `GET /teams/{team_id}`.
    *
+   * @param params The params of `retrieveTeam`: path, query and body fields in one object.
    * @throws `ApiError` subclasses, for the statuses it declares: 404.
    * @see `retrieveTeam`, its operationId in Intercom's API reference.
    * @example
@@ -56,6 +58,7 @@ export interface TeamsMetricsFacade {
    *
    * `GET /teams/{team_id}/metrics`.
    *
+   * @param params The params of `retrieveTeamMetrics`: path, query and body fields in one object.
    * @throws `ApiError` subclasses, for the statuses it declares: 403, 404.
    * @see `getTeamMetrics`, its operationId in Intercom's API reference.
    * @example

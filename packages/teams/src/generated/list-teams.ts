@@ -8,7 +8,7 @@ import { type TeamList, TeamListSchema } from "@intercom-kit/models";
 import * as v from "valibot";
 
 /**
- * The params of `listTeams`: path, query and body fields in one object.
+ * @remarks The params of `listTeams`: path, query and body fields in one object.
  * @expand
  */
 export type ListTeamsParams = Record<string, never>;
@@ -29,6 +29,7 @@ export const listTeamsOperation: Operation = {
  *
  * `GET /teams`.
  *
+ * @param params The params of `listTeams`: path, query and body fields in one object.
  * @see `listTeams`, its operationId in Intercom's API reference.
  * @example
  * ```ts

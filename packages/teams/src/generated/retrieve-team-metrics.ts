@@ -8,7 +8,7 @@ import { type TeamMetricList, TeamMetricListSchema } from "@intercom-kit/models"
 import * as v from "valibot";
 
 /**
- * The params of `retrieveTeamMetrics`: path, query and body fields in one object.
+ * @remarks The params of `retrieveTeamMetrics`: path, query and body fields in one object.
  * @expand
  */
 export interface RetrieveTeamMetricsParams {
@@ -46,6 +46,7 @@ export const retrieveTeamMetricsOperation: Operation = {
  *
  * `GET /teams/{team_id}/metrics`.
  *
+ * @param params The params of `retrieveTeamMetrics`: path, query and body fields in one object.
  * @throws `ApiError` subclasses, for the statuses it declares: 403, 404.
  * @see `getTeamMetrics`, its operationId in Intercom's API reference.
  * @example

@@ -8,7 +8,7 @@ import { type Team, TeamSchema } from "@intercom-kit/models";
 import * as v from "valibot";
 
 /**
- * The params of `retrieveTeam`: path, query and body fields in one object.
+ * @remarks The params of `retrieveTeam`: path, query and body fields in one object.
  * @expand
  */
 export interface RetrieveTeamParams {
@@ -35,6 +35,7 @@ export const retrieveTeamOperation: Operation = {
  *
  * `GET /teams/{team_id}`.
  *
+ * @param params The params of `retrieveTeam`: path, query and body fields in one object.
  * @throws `ApiError` subclasses, for the statuses it declares: 404.
  * @see `retrieveTeam`, its operationId in Intercom's API reference.
  * @example

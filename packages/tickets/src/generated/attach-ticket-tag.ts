@@ -8,7 +8,7 @@ import { type Tag, TagSchema } from "@intercom-kit/models";
 import * as v from "valibot";
 
 /**
- * The params of `attachTicketTag`: path, query and body fields in one object.
+ * @remarks The params of `attachTicketTag`: path, query and body fields in one object.
  * @expand
  */
 export interface AttachTicketTagParams {
@@ -50,6 +50,7 @@ export const attachTicketTagOperation: Operation = {
  *
  * `POST /tickets/{ticket_id}/tags`.
  *
+ * @param params The params of `attachTicketTag`: path, query and body fields in one object.
  * @remarks Retried only when it surely did not run: after a 429, or a connection that failed before sending.
  * @throws `ApiError` subclasses, for the statuses it declares: 404.
  * @see `attachTagToTicket`, its operationId in Intercom's API reference.

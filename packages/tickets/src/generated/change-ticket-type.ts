@@ -8,7 +8,7 @@ import { type ChangeTicketTypeRequest, type Ticket, TicketSchema } from "@interc
 import * as v from "valibot";
 
 /**
- * The params of `changeTicketType`: its path and query params, and the body fields of `ChangeTicketTypeRequest`, in one object.
+ * @remarks The params of `changeTicketType`: its path and query params, and the body fields of `ChangeTicketTypeRequest`, in one object.
  * @expand
  */
 export interface ChangeTicketTypeParams extends ChangeTicketTypeRequest {
@@ -38,6 +38,7 @@ export const changeTicketTypeOperation: Operation = {
  *
  * `POST /tickets/{ticket_id}/change_type`.
  *
+ * @param params The params of `changeTicketType`: its path and query params, and the body fields of `ChangeTicketTypeRequest`, in one object.
  * @remarks Retried only when it surely did not run: after a 429, or a connection that failed before sending.
  * @throws `ApiError` subclasses, for the statuses it declares: 400, 404.
  * @see `changeTicketType`, its operationId in Intercom's API reference.

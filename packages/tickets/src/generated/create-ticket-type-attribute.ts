@@ -12,7 +12,7 @@ import {
 import * as v from "valibot";
 
 /**
- * The params of `createTicketTypeAttribute`: its path and query params, and the body fields of `CreateTicketTypeAttributeRequest`, in one object.
+ * @remarks The params of `createTicketTypeAttribute`: its path and query params, and the body fields of `CreateTicketTypeAttributeRequest`, in one object.
  * @expand
  */
 export interface CreateTicketTypeAttributeParams extends CreateTicketTypeAttributeRequest {
@@ -49,6 +49,7 @@ export const createTicketTypeAttributeOperation: Operation = {
  *
  * `POST /ticket_types/{ticket_type_id}/attributes`.
  *
+ * @param params The params of `createTicketTypeAttribute`: its path and query params, and the body fields of `CreateTicketTypeAttributeRequest`, in one object.
  * @remarks Retried only when it surely did not run: after a 429, or a connection that failed before sending.
  * @see `createTicketTypeAttribute`, its operationId in Intercom's API reference.
  * @example

@@ -12,7 +12,7 @@ import {
 import * as v from "valibot";
 
 /**
- * The params of `createTicketType`: its path and query params, and the body fields of `NonNullable<CreateTicketTypeRequest>`, in one object.
+ * @remarks The params of `createTicketType`: its path and query params, and the body fields of `NonNullable<CreateTicketTypeRequest>`, in one object.
  * @expand
  */
 export interface CreateTicketTypeParams extends NonNullable<CreateTicketTypeRequest> {}
@@ -40,6 +40,7 @@ export const createTicketTypeOperation: Operation = {
  *
  * `POST /ticket_types`.
  *
+ * @param params The params of `createTicketType`: its path and query params, and the body fields of `NonNullable<CreateTicketTypeRequest>`, in one object.
  * @remarks Retried only when it surely did not run: after a 429, or a connection that failed before sending.
  * @see `createTicketType`, its operationId in Intercom's API reference.
  * @example

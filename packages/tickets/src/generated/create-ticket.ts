@@ -13,7 +13,7 @@ import {
 import * as v from "valibot";
 
 /**
- * The params of `createTicket`: path, query and body fields in one object.
+ * @remarks The params of `createTicket`: path, query and body fields in one object.
  * @expand
  */
 export interface CreateTicketParams {
@@ -105,6 +105,7 @@ export const createTicketOperation: Operation = {
  *
  * `POST /tickets`.
  *
+ * @param params The params of `createTicket`: path, query and body fields in one object.
  * @remarks Retried only when it surely did not run: after a 429, or a connection that failed before sending.
  * @see `createTicket`, its operationId in Intercom's API reference.
  * @example

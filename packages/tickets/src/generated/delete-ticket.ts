@@ -8,7 +8,7 @@ import { type TicketDeleted, TicketDeletedSchema } from "@intercom-kit/models";
 import * as v from "valibot";
 
 /**
- * The params of `deleteTicket`: path, query and body fields in one object.
+ * @remarks The params of `deleteTicket`: path, query and body fields in one object.
  * @expand
  */
 export interface DeleteTicketParams {
@@ -32,6 +32,7 @@ export const deleteTicketOperation: Operation = {
  *
  * `DELETE /tickets/{ticket_id}`.
  *
+ * @param params The params of `deleteTicket`: path, query and body fields in one object.
  * @throws `ApiError` subclasses, for the statuses it declares: 403, 404.
  * @see `deleteTicket`, its operationId in Intercom's API reference.
  * @example

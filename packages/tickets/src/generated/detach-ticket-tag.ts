@@ -8,7 +8,7 @@ import { type Tag, TagSchema } from "@intercom-kit/models";
 import * as v from "valibot";
 
 /**
- * The params of `detachTicketTag`: path, query and body fields in one object.
+ * @remarks The params of `detachTicketTag`: path, query and body fields in one object.
  * @expand
  */
 export interface DetachTicketTagParams {
@@ -50,6 +50,7 @@ export const detachTicketTagOperation: Operation = {
  *
  * `DELETE /tickets/{ticket_id}/tags/{tag_id}`.
  *
+ * @param params The params of `detachTicketTag`: path, query and body fields in one object.
  * @throws `ApiError` subclasses, for the statuses it declares: 404.
  * @see `detachTagFromTicket`, its operationId in Intercom's API reference.
  * @example

@@ -13,7 +13,7 @@ import {
 import * as v from "valibot";
 
 /**
- * The params of `enqueueTicket`: path, query and body fields in one object.
+ * @remarks The params of `enqueueTicket`: path, query and body fields in one object.
  * @expand
  */
 export interface EnqueueTicketParams {
@@ -105,6 +105,7 @@ export const enqueueTicketOperation: Operation = {
  *
  * `POST /tickets/enqueue`.
  *
+ * @param params The params of `enqueueTicket`: path, query and body fields in one object.
  * @remarks Retried only when it surely did not run: after a 429, or a connection that failed before sending.
  * @throws `ApiError` subclasses, for the statuses it declares: 400.
  * @see `enqueueCreateTicket`, its operationId in Intercom's API reference.

@@ -55,6 +55,7 @@ export interface TicketsFacade {
    *
    * `POST /tickets/{ticket_id}/change_type`.
    *
+   * @param params The params of `changeTicketType`: its path and query params, and the body fields of `ChangeTicketTypeRequest`, in one object.
    * @remarks Retried only when it surely did not run: after a 429, or a connection that failed before sending.
    * @throws `ApiError` subclasses, for the statuses it declares: 400, 404.
    * @see `changeTicketType`, its operationId in Intercom's API reference.
@@ -74,6 +75,7 @@ export interface TicketsFacade {
    *
    * `POST /tickets`.
    *
+   * @param params The params of `createTicket`: path, query and body fields in one object.
    * @remarks Retried only when it surely did not run: after a 429, or a connection that failed before sending.
    * @see `createTicket`, its operationId in Intercom's API reference.
    * @example
@@ -92,6 +94,7 @@ export interface TicketsFacade {
    *
    * `DELETE /tickets/{ticket_id}`.
    *
+   * @param params The params of `deleteTicket`: path, query and body fields in one object.
    * @throws `ApiError` subclasses, for the statuses it declares: 403, 404.
    * @see `deleteTicket`, its operationId in Intercom's API reference.
    * @example
@@ -110,6 +113,7 @@ export interface TicketsFacade {
    *
    * `POST /tickets/enqueue`.
    *
+   * @param params The params of `enqueueTicket`: path, query and body fields in one object.
    * @remarks Retried only when it surely did not run: after a 429, or a connection that failed before sending.
    * @throws `ApiError` subclasses, for the statuses it declares: 400.
    * @see `enqueueCreateTicket`, its operationId in Intercom's API reference.
@@ -129,6 +133,7 @@ export interface TicketsFacade {
    *
    * `POST /tickets/{ticket_id}/reply`.
    *
+   * @param params The params of `replyTicket`: path, query and body fields in one object.
    * @remarks Retried only when it surely did not run: after a 429, or a connection that failed before sending.
    * @throws `ApiError` subclasses, for the statuses it declares: 400, 404.
    * @see `replyTicket`, its operationId in Intercom's API reference.
@@ -148,6 +153,7 @@ export interface TicketsFacade {
    *
    * `GET /tickets/{ticket_id}`.
    *
+   * @param params The params of `retrieveTicket`: path, query and body fields in one object.
    * @see `getTicket`, its operationId in Intercom's API reference.
    * @example
    * ```ts
@@ -165,6 +171,7 @@ export interface TicketsFacade {
    *
    * `POST /tickets/search`. Paged by a cursor in the body: `await` it for the first page, or `for await` it for every item.
    *
+   * @param params The params of `searchTickets`: its path and query params, and the body fields of `SearchRequest`, in one object.
    * @remarks Retried like a read: this POST changes nothing.
    * @see `searchTickets`, its operationId in Intercom's API reference.
    * @example
@@ -184,6 +191,7 @@ export interface TicketsFacade {
    *
    * `PUT /tickets/{ticket_id}`.
    *
+   * @param params The params of `updateTicket`: path, query and body fields in one object.
    * @throws `ApiError` subclasses, for the statuses it declares: 400, 404.
    * @see `updateTicket`, its operationId in Intercom's API reference.
    * @example
@@ -214,6 +222,7 @@ export interface TicketsTypesFacade {
    *
    * `POST /ticket_types`.
    *
+   * @param params The params of `createTicketType`: its path and query params, and the body fields of `NonNullable<CreateTicketTypeRequest>`, in one object.
    * @remarks Retried only when it surely did not run: after a 429, or a connection that failed before sending.
    * @see `createTicketType`, its operationId in Intercom's API reference.
    * @example
@@ -232,6 +241,7 @@ export interface TicketsTypesFacade {
    *
    * `GET /ticket_types`.
    *
+   * @param params The params of `listTicketTypes`: path, query and body fields in one object.
    * @see `listTicketTypes`, its operationId in Intercom's API reference.
    * @example
    * ```ts
@@ -249,6 +259,7 @@ export interface TicketsTypesFacade {
    *
    * `GET /ticket_types/{ticket_type_id}`.
    *
+   * @param params The params of `retrieveTicketType`: path, query and body fields in one object.
    * @see `getTicketType`, its operationId in Intercom's API reference.
    * @example
    * ```ts
@@ -266,6 +277,7 @@ export interface TicketsTypesFacade {
    *
    * `PUT /ticket_types/{ticket_type_id}`.
    *
+   * @param params The params of `updateTicketType`: its path and query params, and the body fields of `NonNullable<UpdateTicketTypeRequest>`, in one object.
    * @see `updateTicketType`, its operationId in Intercom's API reference.
    * @example
    * ```ts
@@ -289,6 +301,7 @@ export interface TicketsTypesAttributesFacade {
    *
    * `POST /ticket_types/{ticket_type_id}/attributes`.
    *
+   * @param params The params of `createTicketTypeAttribute`: its path and query params, and the body fields of `CreateTicketTypeAttributeRequest`, in one object.
    * @remarks Retried only when it surely did not run: after a 429, or a connection that failed before sending.
    * @see `createTicketTypeAttribute`, its operationId in Intercom's API reference.
    * @example
@@ -310,6 +323,7 @@ export interface TicketsTypesAttributesFacade {
    *
    * `PUT /ticket_types/{ticket_type_id}/attributes/{attribute_id}`.
    *
+   * @param params The params of `updateTicketTypeAttribute`: its path and query params, and the body fields of `UpdateTicketTypeAttributeRequest`, in one object.
    * @see `updateTicketTypeAttribute`, its operationId in Intercom's API reference.
    * @example
    * ```ts
@@ -334,6 +348,7 @@ export interface TicketsTagsFacade {
    *
    * `POST /tickets/{ticket_id}/tags`.
    *
+   * @param params The params of `attachTicketTag`: path, query and body fields in one object.
    * @remarks Retried only when it surely did not run: after a 429, or a connection that failed before sending.
    * @throws `ApiError` subclasses, for the statuses it declares: 404.
    * @see `attachTagToTicket`, its operationId in Intercom's API reference.
@@ -353,6 +368,7 @@ export interface TicketsTagsFacade {
    *
    * `DELETE /tickets/{ticket_id}/tags/{tag_id}`.
    *
+   * @param params The params of `detachTicketTag`: path, query and body fields in one object.
    * @throws `ApiError` subclasses, for the statuses it declares: 404.
    * @see `detachTagFromTicket`, its operationId in Intercom's API reference.
    * @example
@@ -375,6 +391,7 @@ export interface TicketsStatesFacade {
    *
    * `GET /ticket_states`.
    *
+   * @param params The params of `listTicketStates`: path, query and body fields in one object.
    * @see `listTicketStates`, its operationId in Intercom's API reference.
    * @example
    * ```ts
@@ -396,6 +413,7 @@ export interface TicketsConversationsFacade {
    *
    * `POST /tickets/{ticket_id}/linked_conversations`.
    *
+   * @param params The params of `linkTicketConversation`: path, query and body fields in one object.
    * @remarks Retried only when it surely did not run: after a 429, or a connection that failed before sending.
    * @throws `ApiError` subclasses, for the statuses it declares: 400, 404.
    * @see `linkConversationToTicket`, its operationId in Intercom's API reference.
@@ -415,6 +433,7 @@ export interface TicketsConversationsFacade {
    *
    * `DELETE /tickets/{ticket_id}/linked_conversations/{id}`.
    *
+   * @param params The params of `unlinkTicketConversation`: path, query and body fields in one object.
    * @throws `ApiError` subclasses, for the statuses it declares: 400, 404.
    * @see `unlinkConversationFromTicket`, its operationId in Intercom's API reference.
    * @example

@@ -8,7 +8,7 @@ import { type Conversation, ConversationSchema } from "@intercom-kit/models";
 import * as v from "valibot";
 
 /**
- * The params of `linkTicketConversation`: path, query and body fields in one object.
+ * @remarks The params of `linkTicketConversation`: path, query and body fields in one object.
  * @expand
  */
 export interface LinkTicketConversationParams {
@@ -41,6 +41,7 @@ export const linkTicketConversationOperation: Operation = {
  *
  * `POST /tickets/{ticket_id}/linked_conversations`.
  *
+ * @param params The params of `linkTicketConversation`: path, query and body fields in one object.
  * @remarks Retried only when it surely did not run: after a 429, or a connection that failed before sending.
  * @throws `ApiError` subclasses, for the statuses it declares: 400, 404.
  * @see `linkConversationToTicket`, its operationId in Intercom's API reference.

@@ -8,7 +8,7 @@ import { type TicketStateList, TicketStateListSchema } from "@intercom-kit/model
 import * as v from "valibot";
 
 /**
- * The params of `listTicketStates`: path, query and body fields in one object.
+ * @remarks The params of `listTicketStates`: path, query and body fields in one object.
  * @expand
  */
 export type ListTicketStatesParams = Record<string, never>;
@@ -29,6 +29,7 @@ export const listTicketStatesOperation: Operation = {
  *
  * `GET /ticket_states`.
  *
+ * @param params The params of `listTicketStates`: path, query and body fields in one object.
  * @see `listTicketStates`, its operationId in Intercom's API reference.
  * @example
  * ```ts

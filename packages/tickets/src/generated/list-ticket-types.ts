@@ -8,7 +8,7 @@ import { type TicketTypeList, TicketTypeListSchema } from "@intercom-kit/models"
 import * as v from "valibot";
 
 /**
- * The params of `listTicketTypes`: path, query and body fields in one object.
+ * @remarks The params of `listTicketTypes`: path, query and body fields in one object.
  * @expand
  */
 export type ListTicketTypesParams = Record<string, never>;
@@ -29,6 +29,7 @@ export const listTicketTypesOperation: Operation = {
  *
  * `GET /ticket_types`.
  *
+ * @param params The params of `listTicketTypes`: path, query and body fields in one object.
  * @see `listTicketTypes`, its operationId in Intercom's API reference.
  * @example
  * ```ts

@@ -13,7 +13,7 @@ import {
 import * as v from "valibot";
 
 /**
- * The params of `replyTicket`: path, query and body fields in one object.
+ * @remarks The params of `replyTicket`: path, query and body fields in one object.
  * @expand
  */
 export interface ReplyTicketParams {
@@ -46,6 +46,7 @@ export const replyTicketOperation: Operation = {
  *
  * `POST /tickets/{ticket_id}/reply`.
  *
+ * @param params The params of `replyTicket`: path, query and body fields in one object.
  * @remarks Retried only when it surely did not run: after a 429, or a connection that failed before sending.
  * @throws `ApiError` subclasses, for the statuses it declares: 400, 404.
  * @see `replyTicket`, its operationId in Intercom's API reference.

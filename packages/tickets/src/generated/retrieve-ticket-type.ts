@@ -8,7 +8,7 @@ import { type TicketType, TicketTypeSchema } from "@intercom-kit/models";
 import * as v from "valibot";
 
 /**
- * The params of `retrieveTicketType`: path, query and body fields in one object.
+ * @remarks The params of `retrieveTicketType`: path, query and body fields in one object.
  * @expand
  */
 export interface RetrieveTicketTypeParams {
@@ -32,6 +32,7 @@ export const retrieveTicketTypeOperation: Operation = {
  *
  * `GET /ticket_types/{ticket_type_id}`.
  *
+ * @param params The params of `retrieveTicketType`: path, query and body fields in one object.
  * @see `getTicketType`, its operationId in Intercom's API reference.
  * @example
  * ```ts

@@ -8,7 +8,7 @@ import { type Ticket, TicketSchema } from "@intercom-kit/models";
 import * as v from "valibot";
 
 /**
- * The params of `retrieveTicket`: path, query and body fields in one object.
+ * @remarks The params of `retrieveTicket`: path, query and body fields in one object.
  * @expand
  */
 export interface RetrieveTicketParams {
@@ -32,6 +32,7 @@ export const retrieveTicketOperation: Operation = {
  *
  * `GET /tickets/{ticket_id}`.
  *
+ * @param params The params of `retrieveTicket`: path, query and body fields in one object.
  * @see `getTicket`, its operationId in Intercom's API reference.
  * @example
  * ```ts

@@ -16,7 +16,7 @@ import {
 import * as v from "valibot";
 
 /**
- * The params of `searchTickets`: its path and query params, and the body fields of `SearchRequest`, in one object.
+ * @remarks The params of `searchTickets`: its path and query params, and the body fields of `SearchRequest`, in one object.
  * @expand
  */
 export interface SearchTicketsParams extends SearchRequest {}
@@ -42,6 +42,7 @@ export const searchTicketsOperation: Operation = {
  *
  * `POST /tickets/search`. Paged by a cursor in the body: `await` it for the first page, or `for await` it for every item.
  *
+ * @param params The params of `searchTickets`: its path and query params, and the body fields of `SearchRequest`, in one object.
  * @remarks Retried like a read: this POST changes nothing.
  * @see `searchTickets`, its operationId in Intercom's API reference.
  * @example

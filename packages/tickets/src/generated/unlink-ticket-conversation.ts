@@ -8,7 +8,7 @@ import { type Conversation, ConversationSchema } from "@intercom-kit/models";
 import * as v from "valibot";
 
 /**
- * The params of `unlinkTicketConversation`: path, query and body fields in one object.
+ * @remarks The params of `unlinkTicketConversation`: path, query and body fields in one object.
  * @expand
  */
 export interface UnlinkTicketConversationParams {
@@ -40,6 +40,7 @@ export const unlinkTicketConversationOperation: Operation = {
  *
  * `DELETE /tickets/{ticket_id}/linked_conversations/{id}`.
  *
+ * @param params The params of `unlinkTicketConversation`: path, query and body fields in one object.
  * @throws `ApiError` subclasses, for the statuses it declares: 400, 404.
  * @see `unlinkConversationFromTicket`, its operationId in Intercom's API reference.
  * @example

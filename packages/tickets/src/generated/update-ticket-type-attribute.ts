@@ -12,7 +12,7 @@ import {
 import * as v from "valibot";
 
 /**
- * The params of `updateTicketTypeAttribute`: its path and query params, and the body fields of `UpdateTicketTypeAttributeRequest`, in one object.
+ * @remarks The params of `updateTicketTypeAttribute`: its path and query params, and the body fields of `UpdateTicketTypeAttributeRequest`, in one object.
  * @expand
  */
 export interface UpdateTicketTypeAttributeParams extends UpdateTicketTypeAttributeRequest {
@@ -52,6 +52,7 @@ export const updateTicketTypeAttributeOperation: Operation = {
  *
  * `PUT /ticket_types/{ticket_type_id}/attributes/{attribute_id}`.
  *
+ * @param params The params of `updateTicketTypeAttribute`: its path and query params, and the body fields of `UpdateTicketTypeAttributeRequest`, in one object.
  * @see `updateTicketTypeAttribute`, its operationId in Intercom's API reference.
  * @example
  * ```ts

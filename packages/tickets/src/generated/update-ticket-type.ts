@@ -12,7 +12,7 @@ import {
 import * as v from "valibot";
 
 /**
- * The params of `updateTicketType`: its path and query params, and the body fields of `NonNullable<UpdateTicketTypeRequest>`, in one object.
+ * @remarks The params of `updateTicketType`: its path and query params, and the body fields of `NonNullable<UpdateTicketTypeRequest>`, in one object.
  * @expand
  */
 export interface UpdateTicketTypeParams extends NonNullable<UpdateTicketTypeRequest> {
@@ -45,6 +45,7 @@ export const updateTicketTypeOperation: Operation = {
  *
  * `PUT /ticket_types/{ticket_type_id}`.
  *
+ * @param params The params of `updateTicketType`: its path and query params, and the body fields of `NonNullable<UpdateTicketTypeRequest>`, in one object.
  * @see `updateTicketType`, its operationId in Intercom's API reference.
  * @example
  * ```ts

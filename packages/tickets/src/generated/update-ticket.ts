@@ -8,7 +8,7 @@ import { type Ticket, TicketSchema } from "@intercom-kit/models";
 import * as v from "valibot";
 
 /**
- * The params of `updateTicket`: path, query and body fields in one object.
+ * @remarks The params of `updateTicket`: path, query and body fields in one object.
  * @expand
  */
 export interface UpdateTicketParams {
@@ -88,6 +88,7 @@ export const updateTicketOperation: Operation = {
  *
  * `PUT /tickets/{ticket_id}`.
  *
+ * @param params The params of `updateTicket`: path, query and body fields in one object.
  * @throws `ApiError` subclasses, for the statuses it declares: 400, 404.
  * @see `updateTicket`, its operationId in Intercom's API reference.
  * @example

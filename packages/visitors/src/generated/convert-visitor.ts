@@ -8,7 +8,7 @@ import { type Contact, ContactSchema, type ConvertVisitorRequest } from "@interc
 import * as v from "valibot";
 
 /**
- * The params of `convertVisitor`: its path and query params, and the body fields of `ConvertVisitorRequest`, in one object.
+ * @remarks The params of `convertVisitor`: its path and query params, and the body fields of `ConvertVisitorRequest`, in one object.
  * @expand
  */
 export interface ConvertVisitorParams extends ConvertVisitorRequest {}
@@ -60,6 +60,7 @@ export const convertVisitorOperation: Operation = {
  *
  * `POST /visitors/convert`.
  *
+ * @param params The params of `convertVisitor`: its path and query params, and the body fields of `ConvertVisitorRequest`, in one object.
  * @remarks Retried only when it surely did not run: after a 429, or a connection that failed before sending.
  * @see `convertVisitor`, its operationId in Intercom's API reference.
  * @example

@@ -18,6 +18,7 @@ export interface VisitorsFacade {
    *
    * `POST /visitors/convert`.
    *
+   * @param params The params of `convertVisitor`: its path and query params, and the body fields of `ConvertVisitorRequest`, in one object.
    * @remarks Retried only when it surely did not run: after a 429, or a connection that failed before sending.
    * @see `convertVisitor`, its operationId in Intercom's API reference.
    * @example
@@ -36,6 +37,7 @@ export interface VisitorsFacade {
    *
    * `GET /visitors`.
    *
+   * @param params The params of `retrieveVisitorByUserId`: path, query and body fields in one object.
    * @throws `ApiError` subclasses, for the statuses it declares: 404.
    * @see `retrieveVisitorWithUserId`, its operationId in Intercom's API reference.
    * @example
@@ -57,6 +59,7 @@ export interface VisitorsFacade {
    *
    * `PUT /visitors`.
    *
+   * @param params The params of `updateVisitor`: its path and query params, and the body fields of `UpdateVisitorRequest`, in one object.
    * @throws `ApiError` subclasses, for the statuses it declares: 404.
    * @see `updateVisitor`, its operationId in Intercom's API reference.
    * @example

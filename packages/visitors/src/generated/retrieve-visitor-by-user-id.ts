@@ -8,7 +8,7 @@ import { type Visitor, VisitorSchema } from "@intercom-kit/models";
 import * as v from "valibot";
 
 /**
- * The params of `retrieveVisitorByUserId`: path, query and body fields in one object.
+ * @remarks The params of `retrieveVisitorByUserId`: path, query and body fields in one object.
  * @expand
  */
 export interface RetrieveVisitorByUserIdParams {
@@ -33,6 +33,7 @@ export const retrieveVisitorByUserIdOperation: Operation = {
  *
  * `GET /visitors`.
  *
+ * @param params The params of `retrieveVisitorByUserId`: path, query and body fields in one object.
  * @throws `ApiError` subclasses, for the statuses it declares: 404.
  * @see `retrieveVisitorWithUserId`, its operationId in Intercom's API reference.
  * @example

@@ -8,7 +8,7 @@ import { type UpdateVisitorRequest, type Visitor, VisitorSchema } from "@interco
 import * as v from "valibot";
 
 /**
- * The params of `updateVisitor`: its path and query params, and the body fields of `UpdateVisitorRequest`, in one object.
+ * @remarks The params of `updateVisitor`: its path and query params, and the body fields of `UpdateVisitorRequest`, in one object.
  * @expand
  */
 export interface UpdateVisitorParams extends UpdateVisitorRequest {}
@@ -44,6 +44,7 @@ export const updateVisitorOperation: Operation = {
  *
  * `PUT /visitors`.
  *
+ * @param params The params of `updateVisitor`: its path and query params, and the body fields of `UpdateVisitorRequest`, in one object.
  * @throws `ApiError` subclasses, for the statuses it declares: 404.
  * @see `updateVisitor`, its operationId in Intercom's API reference.
  * @example

@@ -8,7 +8,7 @@ import { type WorkflowExport, WorkflowExportSchema } from "@intercom-kit/models"
 import * as v from "valibot";
 
 /**
- * The params of `exportWorkflow`: path, query and body fields in one object.
+ * @remarks The params of `exportWorkflow`: path, query and body fields in one object.
  * @expand
  */
 export interface ExportWorkflowParams {
@@ -35,6 +35,7 @@ export const exportWorkflowOperation: Operation = {
  *
  * `GET /export/workflows/{id}`.
  *
+ * @param params The params of `exportWorkflow`: path, query and body fields in one object.
  * @throws `ApiError` subclasses, for the statuses it declares: 403, 404.
  * @see `exportWorkflow`, its operationId in Intercom's API reference.
  * @example

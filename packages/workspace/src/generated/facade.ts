@@ -38,6 +38,7 @@ export interface WorkspaceWorkflowsFacade {
    *
    * `GET /export/workflows/{id}`.
    *
+   * @param params The params of `exportWorkflow`: path, query and body fields in one object.
    * @throws `ApiError` subclasses, for the statuses it declares: 403, 404.
    * @see `exportWorkflow`, its operationId in Intercom's API reference.
    * @example
@@ -60,6 +61,7 @@ export interface WorkspaceIpAllowlistFacade {
    *
    * `GET /ip_allowlist`.
    *
+   * @param params The params of `retrieveIpAllowlist`: path, query and body fields in one object.
    * @see `getIpAllowlist`, its operationId in Intercom's API reference.
    * @example
    * ```ts
@@ -77,6 +79,7 @@ export interface WorkspaceIpAllowlistFacade {
    *
    * `PUT /ip_allowlist`.
    *
+   * @param params The params of `updateIpAllowlist`: path, query and body fields in one object.
    * @throws `ApiError` subclasses, for the statuses it declares: 422.
    * @see `updateIpAllowlist`, its operationId in Intercom's API reference.
    * @example
@@ -99,6 +102,7 @@ export interface WorkspaceEmailsFacade {
    *
    * `GET /emails`.
    *
+   * @param params The params of `listEmails`: path, query and body fields in one object.
    * @see `listEmails`, its operationId in Intercom's API reference.
    * @example
    * ```ts
@@ -116,6 +120,7 @@ export interface WorkspaceEmailsFacade {
    *
    * `GET /emails/{id}`.
    *
+   * @param params The params of `retrieveEmail`: path, query and body fields in one object.
    * @throws `ApiError` subclasses, for the statuses it declares: 404.
    * @see `retrieveEmail`, its operationId in Intercom's API reference.
    * @example
@@ -138,6 +143,7 @@ export interface WorkspaceBrandsFacade {
    *
    * `GET /brands`.
    *
+   * @param params The params of `listBrands`: path, query and body fields in one object.
    * @see `listBrands`, its operationId in Intercom's API reference.
    * @example
    * ```ts
@@ -155,6 +161,7 @@ export interface WorkspaceBrandsFacade {
    *
    * `GET /brands/{id}`.
    *
+   * @param params The params of `retrieveBrand`: path, query and body fields in one object.
    * @throws `ApiError` subclasses, for the statuses it declares: 404.
    * @see `retrieveBrand`, its operationId in Intercom's API reference.
    * @example

@@ -8,7 +8,7 @@ import { type BrandList, BrandListSchema } from "@intercom-kit/models";
 import * as v from "valibot";
 
 /**
- * The params of `listBrands`: path, query and body fields in one object.
+ * @remarks The params of `listBrands`: path, query and body fields in one object.
  * @expand
  */
 export type ListBrandsParams = Record<string, never>;
@@ -29,6 +29,7 @@ export const listBrandsOperation: Operation = {
  *
  * `GET /brands`.
  *
+ * @param params The params of `listBrands`: path, query and body fields in one object.
  * @see `listBrands`, its operationId in Intercom's API reference.
  * @example
  * ```ts

@@ -8,7 +8,7 @@ import { type EmailList, EmailListSchema } from "@intercom-kit/models";
 import * as v from "valibot";
 
 /**
- * The params of `listEmails`: path, query and body fields in one object.
+ * @remarks The params of `listEmails`: path, query and body fields in one object.
  * @expand
  */
 export type ListEmailsParams = Record<string, never>;
@@ -29,6 +29,7 @@ export const listEmailsOperation: Operation = {
  *
  * `GET /emails`.
  *
+ * @param params The params of `listEmails`: path, query and body fields in one object.
  * @see `listEmails`, its operationId in Intercom's API reference.
  * @example
  * ```ts

@@ -8,7 +8,7 @@ import { type Brand, BrandSchema } from "@intercom-kit/models";
 import * as v from "valibot";
 
 /**
- * The params of `retrieveBrand`: path, query and body fields in one object.
+ * @remarks The params of `retrieveBrand`: path, query and body fields in one object.
  * @expand
  */
 export interface RetrieveBrandParams {
@@ -32,6 +32,7 @@ export const retrieveBrandOperation: Operation = {
  *
  * `GET /brands/{id}`.
  *
+ * @param params The params of `retrieveBrand`: path, query and body fields in one object.
  * @throws `ApiError` subclasses, for the statuses it declares: 404.
  * @see `retrieveBrand`, its operationId in Intercom's API reference.
  * @example

@@ -8,7 +8,7 @@ import { type EmailSetting, EmailSettingSchema } from "@intercom-kit/models";
 import * as v from "valibot";
 
 /**
- * The params of `retrieveEmail`: path, query and body fields in one object.
+ * @remarks The params of `retrieveEmail`: path, query and body fields in one object.
  * @expand
  */
 export interface RetrieveEmailParams {
@@ -32,6 +32,7 @@ export const retrieveEmailOperation: Operation = {
  *
  * `GET /emails/{id}`.
  *
+ * @param params The params of `retrieveEmail`: path, query and body fields in one object.
  * @throws `ApiError` subclasses, for the statuses it declares: 404.
  * @see `retrieveEmail`, its operationId in Intercom's API reference.
  * @example

@@ -8,7 +8,7 @@ import { type IpAllowlist, IpAllowlistSchema } from "@intercom-kit/models";
 import * as v from "valibot";
 
 /**
- * The params of `retrieveIpAllowlist`: path, query and body fields in one object.
+ * @remarks The params of `retrieveIpAllowlist`: path, query and body fields in one object.
  * @expand
  */
 export type RetrieveIpAllowlistParams = Record<string, never>;
@@ -29,6 +29,7 @@ export const retrieveIpAllowlistOperation: Operation = {
  *
  * `GET /ip_allowlist`.
  *
+ * @param params The params of `retrieveIpAllowlist`: path, query and body fields in one object.
  * @see `getIpAllowlist`, its operationId in Intercom's API reference.
  * @example
  * ```ts

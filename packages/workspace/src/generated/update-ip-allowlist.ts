@@ -8,7 +8,7 @@ import { type IpAllowlist, IpAllowlistSchema } from "@intercom-kit/models";
 import * as v from "valibot";
 
 /**
- * The params of `updateIpAllowlist`: path, query and body fields in one object.
+ * @remarks The params of `updateIpAllowlist`: path, query and body fields in one object.
  * @expand
  */
 export interface UpdateIpAllowlistParams {
@@ -47,6 +47,7 @@ export const updateIpAllowlistOperation: Operation = {
  *
  * `PUT /ip_allowlist`.
  *
+ * @param params The params of `updateIpAllowlist`: path, query and body fields in one object.
  * @throws `ApiError` subclasses, for the statuses it declares: 422.
  * @see `updateIpAllowlist`, its operationId in Intercom's API reference.
  * @example

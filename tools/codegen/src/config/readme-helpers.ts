@@ -12,15 +12,21 @@ export const README_HELPERS: Readonly<Record<string, string>> = {
 import { createClient } from "@intercom-kit/core";
 import { runDataExport } from "@intercom-kit/data-export";
 import { readExportRows } from "@intercom-kit/data-export/rows";
+import { startSandbox } from "@intercom-kit/sandbox";
 
-const client = createClient({ token: process.env.INTERCOM_TOKEN ?? "" });
-const now = Math.floor(Date.now() / 1000);
-const result = await runDataExport(
-  client,
-  { created_at_after: now - 7 * 86_400, created_at_before: now },
-  { maxWaitMs: 10 * 60_000, onProgress: (p) => console.log(p.attempt, p.status) },
-);
-for await (const row of readExportRows(result)) console.log(row);
+const sandbox = await startSandbox(); // against Intercom: createClient({ token: process.env.INTERCOM_TOKEN ?? "" })
+try {
+  const client = createClient({ token: sandbox.token, baseUrl: sandbox.url });
+  const now = Math.floor(Date.now() / 1000);
+  const result = await runDataExport(
+    client,
+    { created_at_after: now - 7 * 86_400, created_at_before: now },
+    { maxWaitMs: 10 * 60_000, onProgress: (p) => console.log(p.attempt, p.status) },
+  );
+  for await (const row of readExportRows(result)) console.log(row);
+} finally {
+  await sandbox.stop();
+}
 \`\`\`
 `,
   jobs: `## Helper: wait for a job
@@ -30,12 +36,21 @@ for await (const row of readExportRows(result)) console.log(row);
 \`\`\`ts
 import { createClient } from "@intercom-kit/core";
 import { waitForJob } from "@intercom-kit/jobs";
+import { startSandbox } from "@intercom-kit/sandbox";
 import { enqueueTicket } from "@intercom-kit/tickets";
 
-const client = createClient({ token: process.env.INTERCOM_TOKEN ?? "" });
-const job = await enqueueTicket(client, { ticket_type_id: "1", contacts: [{ id: "6762f2d81bb69f9f2193bc54" }] });
-const done = await waitForJob(client, job, { maxWaitMs: 60_000 });
-console.log(done.resource_url);
+const sandbox = await startSandbox(); // against Intercom: createClient({ token: process.env.INTERCOM_TOKEN ?? "" })
+try {
+  const client = createClient({ token: sandbox.token, baseUrl: sandbox.url });
+  // Ids from the sandbox's seeded workspace; against Intercom, your own.
+  const [type] = sandbox.store.ticketTypes.values();
+  const [contact] = sandbox.store.contacts.values();
+  const job = await enqueueTicket(client, { ticket_type_id: type?.id ?? "", contacts: [{ id: contact?.id ?? "" }] });
+  const done = await waitForJob(client, job, { maxWaitMs: 60_000 });
+  console.log(done.resource_url);
+} finally {
+  await sandbox.stop();
+}
 \`\`\`
 `,
 };

@@ -1,4 +1,5 @@
 import { readFileSync } from "node:fs";
+import { README_EXAMPLE_SETUP } from "../config/readme-examples.ts";
 import { README_HELPERS } from "../config/readme-helpers.ts";
 import type { Domain } from "../model/domains.ts";
 import type { OperationModel } from "../model/operation-model.ts";
@@ -190,10 +191,41 @@ function readme(
     const paging = op.pagination ? op.pagination.strategy : "";
     return `| \`${op.name}\` | \`${facadeMember(op)}\` | ${op.summary} | \`${op.method} ${op.path}\` | ${paging} |`;
   });
-  const example = exampleOperation(operations, shapes);
+  const setup = README_EXAMPLE_SETUP[domain.name];
+  const example = setup
+    ? {
+        op: operations.find((op) => op.name === setup.operation) as OperationModel,
+        args: `, ${setup.args}`,
+      }
+    : exampleOperation(operations, shapes);
+  if (!example.op) throw new Error(`README_EXAMPLE_SETUP.${domain.name}: no such operation`);
+  const ownImports = [example.op.name, domain.facade, ...(setup?.names ?? [])].join(", ");
+  const imports = [
+    'import { createClient } from "@intercom-kit/core";',
+    `import { ${ownImports} } from "@intercom-kit/${domain.name}";`,
+    ...(setup?.imports ?? []),
+    'import { startSandbox } from "@intercom-kit/sandbox";',
+  ];
   const call = example.op.pagination
     ? `for await (const item of ${example.op.name}(client${example.args})) {\n  console.log(item);\n}`
     : `console.log(await ${example.op.name}(client${example.args}));`;
+  const facadeCall = example.op.pagination
+    ? `const page = await ic.${facadeMember(example.op)}(${example.args.replace(/^, /, "")});\nconsole.log(page.items.length, page.hasNextPage);`
+    : `console.log(await ic.${facadeMember(example.op)}(${example.args.replace(/^, /, "")}));`;
+  // The example runs as written (scripts/docs/check-code-blocks.mjs runs it),
+  // so it talks to the sandbox it starts; the comment says what changes for
+  // Intercom.
+  const body = [
+    "const client = createClient({ token: sandbox.token, baseUrl: sandbox.url });",
+    ...(setup?.setup ?? []),
+    "",
+    "// One function per operation: a bundle keeps only what it calls.",
+    call,
+    "",
+    `// Or the facade: every operation by resource and verb under \`client.${domain.facade}\`.`,
+    `const ic = client.use(${domain.facade}());`,
+    facadeCall,
+  ];
   return `${MD_HEADER}# @intercom-kit/${domain.name}
 
 ${domain.summary} Part of [intercom-kit](https://github.com/intercom-kit/intercom-kit#readme); generated from Intercom's OpenAPI description 2.16.
@@ -204,18 +236,21 @@ pnpm add @intercom-kit/core @intercom-kit/${domain.name}
 
 ## Example
 
+It runs as it is against the local emulator, \`@intercom-kit/sandbox\` (\`pnpm add -D @intercom-kit/sandbox\`). Against Intercom, create the client with your access token instead: \`createClient({ token: process.env.INTERCOM_TOKEN ?? "", region: "us" })\`.
+
 \`\`\`ts
-import { createClient } from "@intercom-kit/core";
-import { ${example.op.name}, ${domain.facade} } from "@intercom-kit/${domain.name}";
+${imports.join("\n")}
 
-const client = createClient({ token: process.env.INTERCOM_TOKEN ?? "" });
-
-// One function per operation: a bundle keeps only what it calls.
-${call}
-
-// Or the facade: every operation by resource and verb under \`client.${domain.facade}\`.
-const ic = client.use(${domain.facade}());
-${example.op.pagination ? `const page = await ic.${facadeMember(example.op)}(${example.args.replace(/^, /, "")});\nconsole.log(page.items.length, page.hasNextPage);` : `console.log(await ic.${facadeMember(example.op)}(${example.args.replace(/^, /, "")}));`}
+const sandbox = await startSandbox();
+try {
+${body
+  .join("\n")
+  .split("\n")
+  .map((line) => (line ? `  ${line}` : ""))
+  .join("\n")}
+} finally {
+  await sandbox.stop();
+}
 \`\`\`
 
 Params are one flat object with the API's own field names (path, query and body together). Unknown fields are rejected before anything is sent. The resource types the functions return are exported too, so this package alone can name them.

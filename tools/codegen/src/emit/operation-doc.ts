@@ -20,9 +20,13 @@ const PAGING: Readonly<Record<string, string>> = {
  * tree's one-line summary, the request, what the answer resolves to when
  * that is not plain JSON, and tags only where they tell something.
  */
-export function operationDoc(op: OperationModel, example: readonly string[] = []): string {
+export function operationDoc(
+  op: OperationModel,
+  example: readonly string[] = [],
+  paramsDoc?: string,
+): string {
   const lines = [op.summary, "", `\`${op.method} ${op.path}\`. ${answer(op)}`.trim()];
-  const tags: string[] = [];
+  const tags: string[] = paramsDoc ? [`@param params ${paramsDoc}`] : [];
   const remark = retryRemark(op);
   if (remark) tags.push(`@remarks ${remark}`);
   const statuses = op.errorStatuses.filter((status) => !EVERYWHERE.has(status));

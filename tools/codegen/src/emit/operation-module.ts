@@ -109,13 +109,17 @@ export function emitOperationModule(
   const call = op.pagination ? "paginate" : "runOperation";
   const generic = op.pagination ? `<${itemType}, ${bodyType}>` : `<${bodyType ?? returnInner(op)}>`;
   const paramsArg = paramsRequired ? `params: ${paramsType}` : `params?: ${paramsType}`;
-  const doc = operationDoc(op, operationExample(op, description));
   const paramsDoc = bodyModel
     ? `The params of \`${op.name}\`: its path and query params, and the body fields of \`${bodyModel}\`, in one object.`
     : `The params of \`${op.name}\`: path, query and body fields in one object.`;
+  const doc = operationDoc(op, operationExample(op, description), paramsDoc);
 
-  // @expand: the API reference shows the params' members on the function's own page.
-  const declarations = `/**\n * ${paramsDoc}\n * @expand\n */
+  // @expand: the API reference shows the params' members on the function's own
+  // page. The sentence is the function's `@param params`, and only a remark
+  // here: typedoc prints an expanded type's summary under the parameter, and
+  // falls back to it again when the parameter has no comment of its own, so
+  // a summary here would show twice on that page.
+  const declarations = `/**\n * @remarks ${paramsDoc}\n * @expand\n */
 export ${paramsDeclaration(paramsType, members, bodyModel)}
 
 /** How to send \`${op.method} ${op.path}\` and read its answer. */
