@@ -206,6 +206,12 @@ function readme(
     ...(setup?.imports ?? []),
     'import { startSandbox } from "@intercom-kit/sandbox";',
   ];
+  // The example's other domains (it may fetch ids from one) are installed too.
+  const installs = [
+    "@intercom-kit/core",
+    `@intercom-kit/${domain.name}`,
+    ...(setup?.imports ?? []).flatMap((line) => line.match(/from "(@intercom-kit\/[^"]+)"/)?.[1] ?? []),
+  ];
   const call = example.op.pagination
     ? `for await (const item of ${example.op.name}(client${example.args})) {\n  console.log(item);\n}`
     : `console.log(await ${example.op.name}(client${example.args}));`;
@@ -231,7 +237,7 @@ function readme(
 ${domain.summary} Part of [intercom-kit](https://github.com/intercom-kit/intercom-kit#readme); generated from Intercom's OpenAPI description 2.16.
 
 \`\`\`sh
-pnpm add @intercom-kit/core @intercom-kit/${domain.name}
+pnpm add ${installs.join(" ")}
 \`\`\`
 
 ## Example
