@@ -210,7 +210,9 @@ function readme(
   const installs = [
     "@intercom-kit/core",
     `@intercom-kit/${domain.name}`,
-    ...(setup?.imports ?? []).flatMap((line) => line.match(/from "(@intercom-kit\/[^"]+)"/)?.[1] ?? []),
+    ...(setup?.imports ?? []).flatMap(
+      (line) => line.match(/from "(@intercom-kit\/[^"]+)"/)?.[1] ?? [],
+    ),
   ];
   const call = example.op.pagination
     ? `for await (const item of ${example.op.name}(client${example.args})) {\n  console.log(item);\n}`
