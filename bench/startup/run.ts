@@ -109,7 +109,9 @@ async function runWorkload(
         // async: the server answers from this process's event loop.
         const child = await new Promise<string>((resolve, reject) => {
           let out = "";
-          const proc = spawn(process.execPath, ["startup/workload.ts", name, server.url, mode], {
+          const flags = mode === "memory" ? ["--expose-gc"] : [];
+          const args = [...flags, "startup/workload.ts", name, server.url, mode];
+          const proc = spawn(process.execPath, args, {
             cwd: benchDir,
             stdio: ["ignore", "pipe", "inherit"],
           });
@@ -297,17 +299,37 @@ if (only.has("bundle")) {
 
 // ── memory: iterate 100,000 contacts ────────────────────────────────────────
 if (only.has("memory")) {
-  const names = ["intercom-kit", "intercom-client"];
+  const names = ["fetch", "intercom-kit", "intercom-client"];
   const results = await runWorkload(names, "memory", 1, 100_000);
   console.log("iterating 100,000 contacts (150 a page) from a loopback server, one process each");
   const mib = (bytes: number) => (bytes / 1024 / 1024).toFixed(1);
   table(
-    ["contender", "listed", "RSS after page 1 MiB", "peak RSS MiB", "growth MiB"],
+    [
+      "contender",
+      "listed",
+      "RSS after page 1 MiB",
+      "peak RSS MiB",
+      "RSS growth MiB",
+      "live heap after gc, page 1 → last MiB",
+      "retained MiB",
+    ],
     names.map((name) => {
       const r = results.get(name)?.[0] ?? {};
       const first = r.rssAfterFirstPage ?? 0;
       const peak = r.rssPeak ?? 0;
-      return [name, String(r.listed), mib(first), mib(peak), mib(peak - first)];
+      const [h1, h2] = [r.heapAfterFirstPage ?? 0, r.heapOnLastPage ?? 0];
+      return [
+        name === "fetch" ? "raw fetch" : name,
+        String(r.listed),
+        mib(first),
+        mib(peak),
+        mib(peak - first),
+        `${mib(h1)} → ${mib(h2)}`,
+        mib(h2 - h1),
+      ];
     }),
+  );
+  console.log(
+    "RSS growth counts garbage V8 has not collected yet (raw fetch grows as much); retained = live heap after a full gc on the last page minus on the first",
   );
 }

@@ -2,7 +2,8 @@
 // its own, so that its whole-process CPU and memory are its own: the server
 // runs in the parent (run.ts). Prints one line of JSON.
 //
-//   node startup/workload.ts <contender> <base url> page|memory
+//   node startup/workload.ts <contender> <base url> page
+//   node --expose-gc startup/workload.ts <contender> <base url> memory
 import { listContacts, retrieveContact } from "@intercom-kit/contacts";
 import { createClient } from "@intercom-kit/core";
 import { IntercomClient } from "intercom-client";
@@ -17,6 +18,8 @@ const HEADERS = {
 };
 const PER_PAGE = mode === "memory" ? 150 : 50;
 const RETRIEVES = mode === "memory" ? 0 : 1000;
+/** How many contacts the memory run's server lists (run.ts starts it with this many). */
+const LIST_TOTAL = 100_000;
 
 type ListPage = { data: { id: string }[]; pages?: { next?: { starting_after?: string } } };
 type Contender = {
@@ -89,10 +92,25 @@ const ids: string[] = [];
 let listed = 0;
 let rssAfterFirstPage = 0;
 let rssPeak = 0;
+// The memory run is started with --expose-gc: what is still reachable after a
+// full collection, on the first page and on the last (the iteration still
+// live), is what the client retains; the default-flags peak also counts
+// garbage V8 has not collected yet.
+const gc = (globalThis as { gc?: () => void }).gc;
+let heapAfterFirstPage = 0;
+let heapOnLastPage = 0;
+const heapAfterGc = () => {
+  gc?.();
+  return process.memoryUsage().heapUsed;
+};
 await client.list((id) => {
   listed += 1;
-  if (listed === PER_PAGE) rssAfterFirstPage = process.memoryUsage.rss();
+  if (listed === PER_PAGE) {
+    rssAfterFirstPage = process.memoryUsage.rss();
+    heapAfterFirstPage = heapAfterGc();
+  }
   if (listed % 500 === 0) rssPeak = Math.max(rssPeak, process.memoryUsage.rss());
+  if (mode === "memory" && listed === LIST_TOTAL) heapOnLastPage = heapAfterGc();
   if (ids.length < RETRIEVES) ids.push(id);
 });
 for (const id of ids) await client.retrieve(id);
@@ -107,5 +125,7 @@ console.log(
     cpuMs: (user + system) / 1000,
     rssAfterFirstPage,
     rssPeak,
+    heapAfterFirstPage,
+    heapOnLastPage,
   }),
 );

@@ -7,7 +7,7 @@ const entry = (path: string) => fileURLToPath(new URL(`../${path}`, import.meta.
 // The budget for "list all contacts + retrieve one, with the retry plugin",
 // minified and gzipped for browsers. See docs/bundle-size.md for why it is
 // not the 8 KiB first aimed at, and what the figure is made of.
-const BUDGET_BYTES = 19.25 * 1024;
+const BUDGET_BYTES = 20.25 * 1024;
 
 // Each bundle is built once and shared by the tests that read it.
 const bundles = new Map<string, Promise<string>>();

@@ -1,5 +1,6 @@
 import { IntercomError } from "../errors/intercom-error.js";
 import { ResponseValidationError } from "../errors/validation-errors.js";
+import { responseText } from "../transport/held-body.js";
 import type { Operation } from "./operation.js";
 
 /** Reads a successful response the way its operation's response kind says. */
@@ -8,17 +9,17 @@ export async function readBody(operation: Operation, response: Response): Promis
     case "binary":
       return response.body;
     case "text":
-      return response.text();
+      return responseText(response);
     case "redirect":
       return redirectTarget(operation, response);
     case "empty": {
       // Documented as bodiless (202 events, 204 deletes, 200 tag delete), but
       // if a body does arrive it is handed over rather than thrown away.
-      const text = await response.text();
+      const text = await responseText(response);
       return text === "" ? undefined : parseJsonOrText(text);
     }
     case "json": {
-      const text = await response.text();
+      const text = await responseText(response);
       // An operation the description says answers JSON has no typed value
       // to give for an empty body (a proxy that dropped it, a server bug);
       // `undefined` would reach the caller typed as the resource.

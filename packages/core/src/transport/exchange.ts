@@ -1,6 +1,7 @@
 import { ResponseTooLargeError } from "../errors/transport-errors.js";
 import type { ResponseKind } from "../operation/operation.js";
 import { AttemptTimeout, BodyInterrupted, bodyInterrupted } from "./attempt-failures.js";
+import { holdBody } from "./held-body.js";
 import { BodyReadFailure, readCapped } from "./read-capped.js";
 
 /** How one HTTP attempt is made and bounded. */
@@ -128,15 +129,36 @@ async function settle(
 
 /** The same response with its body already read. */
 function inMemory(response: Response, bytes: Uint8Array): Response {
-  // fetch's chunks are views of plain ArrayBuffers; the DOM types cannot say so.
-  const body = bytes as Uint8Array<ArrayBuffer>;
-  const copy = new Response(NULL_BODY_STATUSES.has(response.status) ? null : body, {
+  const empty = NULL_BODY_STATUSES.has(response.status);
+  const copy = new Response(empty ? null : bodyOf(bytes), {
     status: response.status,
     statusText: response.statusText,
     headers: response.headers,
   });
+  if (!empty) holdBody(copy, bytes);
   // A constructed Response has no URL; ResponseMeta reports the one that answered.
   Object.defineProperty(copy, "url", { value: response.url });
   Object.defineProperty(copy, "redirected", { value: response.redirected });
   return copy;
+}
+
+/** Past this size a body is handed on as a stream, which is only read if someone reads it. */
+const COPY_LIMIT = 16 * 1024;
+
+/**
+ * A Response copies bytes given to it; the runner reads the held bytes
+ * instead (`responseText`), so for a large body that copy is waste unless a
+ * middleware reads the body. A stream that yields the bytes when pulled
+ * costs a few microseconds, which only pays off past `COPY_LIMIT`.
+ */
+function bodyOf(bytes: Uint8Array): BodyInit {
+  // fetch's chunks are views of plain ArrayBuffers; the DOM types cannot say so.
+  const body = bytes as Uint8Array<ArrayBuffer>;
+  if (body.byteLength <= COPY_LIMIT) return body;
+  return new ReadableStream<Uint8Array>({
+    pull(controller) {
+      controller.enqueue(body);
+      controller.close();
+    },
+  });
 }
