@@ -15,5 +15,5 @@ export interface Article extends ArticleListItem {
 /** Validates the `article` schema; a loose check that keeps unknown fields. */
 export const ArticleSchema = /*#__PURE__*/ v.looseObject({
   ...ArticleListItemSchema.entries,
-  statistics: v.optional(v.nullable(ArticleStatisticsSchema)),
+  statistics: /*#__PURE__*/ v.optional(/*#__PURE__*/ v.nullable(ArticleStatisticsSchema)),
 }) satisfies v.GenericSchema<Article>;

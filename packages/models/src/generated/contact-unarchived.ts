@@ -14,5 +14,5 @@ export interface ContactUnarchived extends ContactReference {
 /** Validates the `contact_unarchived` schema; a loose check that keeps unknown fields. */
 export const ContactUnarchivedSchema = /*#__PURE__*/ v.looseObject({
   ...ContactReferenceSchema.entries,
-  archived: v.optional(v.boolean()),
+  archived: /*#__PURE__*/ v.optional(/*#__PURE__*/ v.boolean()),
 }) satisfies v.GenericSchema<ContactUnarchived>;

@@ -18,5 +18,7 @@ export interface RetrieveContactResponse extends Contact {
 export const RetrieveContactResponseSchema: v.GenericSchema<RetrieveContactResponse> =
   /*#__PURE__*/ v.looseObject({
     ...ContactSchema.entries,
-    enabled_push_messaging: v.optional(v.nullable(v.boolean())),
+    enabled_push_messaging: /*#__PURE__*/ v.optional(
+      /*#__PURE__*/ v.nullable(/*#__PURE__*/ v.boolean()),
+    ),
   });

@@ -1,0 +1,19 @@
+/**
+ * Marks every valibot call in a generated schema expression as pure.
+ *
+ * A bundler drops an unused `/*#__PURE__*\/ f(args)` only when its arguments
+ * are side-effect free too, and a call without the mark counts as a side
+ * effect, so `v.looseObject({ a: v.optional(v.string()) })` marked on the
+ * outside alone stays in every bundle. With one file per schema that did not
+ * matter (`sideEffects: false` dropped whole files); the packages now ship
+ * one bundled module per entry (scripts/build-package.mjs), where only
+ * statement-level tree-shaking can drop a schema, so each call carries the mark.
+ * Every valibot call in a schema expression builds a schema and nothing else.
+ */
+export function pureCalls(code: string): string {
+  return code.replace(
+    /(\/\*#__PURE__\*\/ )?\bv\.(\w+)\(/g,
+    (call, marked: string | undefined, name: string) =>
+      marked ? call : `/*#__PURE__*/ v.${name}(`,
+  );
+}
