@@ -32,10 +32,11 @@ export interface CreateConversationAttributeDatetimeRequest {
 }
 
 /** Validates the `create_conversation_attribute_datetime_request` schema; a loose check that keeps unknown fields. */
-export const CreateConversationAttributeDatetimeRequestSchema = /*#__PURE__*/ v.looseObject({
-  ...CreateConversationAttributeRequestBaseSchema.entries,
-  data_type: /*#__PURE__*/ v.string(),
-}) satisfies v.GenericSchema<CreateConversationAttributeDatetimeRequest>;
+export const CreateConversationAttributeDatetimeRequestSchema = /*#__PURE__*/ (() =>
+  /*#__PURE__*/ v.looseObject({
+    ...CreateConversationAttributeRequestBaseSchema.entries,
+    data_type: /*#__PURE__*/ v.string(),
+  }))() satisfies v.GenericSchema<CreateConversationAttributeDatetimeRequest>;
 
 /** Checks the `create_conversation_attribute_datetime_request` schema as a request: unknown keys fail, limits and required sets apply. */
 export const CreateConversationAttributeDatetimeRequestInputSchema: v.GenericSchema<CreateConversationAttributeDatetimeRequest> =

@@ -40,16 +40,17 @@ export interface CreateConversationAttributeRelationshipRequest {
 }
 
 /** Validates the `create_conversation_attribute_relationship_request` schema; a loose check that keeps unknown fields. */
-export const CreateConversationAttributeRelationshipRequestSchema = /*#__PURE__*/ v.looseObject({
-  ...CreateConversationAttributeRequestBaseSchema.entries,
-  data_type: /*#__PURE__*/ v.string(),
-  reference: /*#__PURE__*/ v.optional(
-    /*#__PURE__*/ v.looseObject({
-      type: /*#__PURE__*/ v.string(),
-      object_type_id: /*#__PURE__*/ v.optional(/*#__PURE__*/ v.string()),
-    }),
-  ),
-}) satisfies v.GenericSchema<CreateConversationAttributeRelationshipRequest>;
+export const CreateConversationAttributeRelationshipRequestSchema = /*#__PURE__*/ (() =>
+  /*#__PURE__*/ v.looseObject({
+    ...CreateConversationAttributeRequestBaseSchema.entries,
+    data_type: /*#__PURE__*/ v.string(),
+    reference: /*#__PURE__*/ v.optional(
+      /*#__PURE__*/ v.looseObject({
+        type: /*#__PURE__*/ v.string(),
+        object_type_id: /*#__PURE__*/ v.optional(/*#__PURE__*/ v.string()),
+      }),
+    ),
+  }))() satisfies v.GenericSchema<CreateConversationAttributeRelationshipRequest>;
 
 /** Checks the `create_conversation_attribute_relationship_request` schema as a request: unknown keys fail, limits and required sets apply. */
 export const CreateConversationAttributeRelationshipRequestInputSchema: v.GenericSchema<CreateConversationAttributeRelationshipRequest> =

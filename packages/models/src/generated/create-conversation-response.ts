@@ -31,7 +31,8 @@ export interface CreateConversationResponse {
 
 /** Validates the response of `createConversation`; a loose check that keeps unknown fields. */
 export const CreateConversationResponseSchema: v.GenericSchema<CreateConversationResponse> =
-  /*#__PURE__*/ v.looseObject({
-    ...MessageSchema.entries,
-    conversation_id: /*#__PURE__*/ v.string(),
-  });
+  /*#__PURE__*/ (() =>
+    /*#__PURE__*/ v.looseObject({
+      ...MessageSchema.entries,
+      conversation_id: /*#__PURE__*/ v.string(),
+    }))();

@@ -20,21 +20,22 @@ export interface ListCallsWithTranscriptsResponse {
 
 /** Validates the response of `listCallsWithTranscripts`; a loose check that keeps unknown fields. */
 export const ListCallsWithTranscriptsResponseSchema: v.GenericSchema<ListCallsWithTranscriptsResponse> =
-  /*#__PURE__*/ v.looseObject({
-    type: /*#__PURE__*/ v.optional(/*#__PURE__*/ v.string()),
-    data: /*#__PURE__*/ v.optional(
-      /*#__PURE__*/ v.array(
-        /*#__PURE__*/ v.looseObject({
-          ...CallSchema.entries,
-          transcript: /*#__PURE__*/ v.optional(
-            /*#__PURE__*/ v.array(
-              /*#__PURE__*/ v.record(/*#__PURE__*/ v.string(), /*#__PURE__*/ v.unknown()),
+  /*#__PURE__*/ (() =>
+    /*#__PURE__*/ v.looseObject({
+      type: /*#__PURE__*/ v.optional(/*#__PURE__*/ v.string()),
+      data: /*#__PURE__*/ v.optional(
+        /*#__PURE__*/ v.array(
+          /*#__PURE__*/ v.looseObject({
+            ...CallSchema.entries,
+            transcript: /*#__PURE__*/ v.optional(
+              /*#__PURE__*/ v.array(
+                /*#__PURE__*/ v.record(/*#__PURE__*/ v.string(), /*#__PURE__*/ v.unknown()),
+              ),
             ),
-          ),
-          transcript_status: /*#__PURE__*/ v.optional(
-            /*#__PURE__*/ v.nullable(/*#__PURE__*/ v.string()),
-          ),
-        }),
+            transcript_status: /*#__PURE__*/ v.optional(
+              /*#__PURE__*/ v.nullable(/*#__PURE__*/ v.string()),
+            ),
+          }),
+        ),
       ),
-    ),
-  });
+    }))();

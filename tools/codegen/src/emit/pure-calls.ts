@@ -11,9 +11,14 @@
  * Every valibot call in a schema expression builds a schema and nothing else.
  */
 export function pureCalls(code: string): string {
-  return code.replace(
+  const marked = code.replace(
     /(\/\*#__PURE__\*\/ )?\bv\.(\w+)\(/g,
-    (call, marked: string | undefined, name: string) =>
-      marked ? call : `/*#__PURE__*/ v.${name}(`,
+    (call, already: string | undefined, name: string) =>
+      already ? call : `/*#__PURE__*/ v.${name}(`,
   );
+  // Reading another schema's `.entries` to spread them counts as a side
+  // effect (it could be a getter), which would keep this schema, and the one
+  // it reads, in every bundle. Inside a pure arrow call, nothing is read until
+  // the schema is used.
+  return /\.entries\b/.test(marked) ? `/*#__PURE__*/ (() => ${marked})()` : marked;
 }
