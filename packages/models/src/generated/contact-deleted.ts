@@ -12,8 +12,9 @@ export interface ContactDeleted extends ContactReference {
 }
 
 /** Validates the `contact_deleted` schema; a loose check that keeps unknown fields. */
-export const ContactDeletedSchema = /*#__PURE__*/ (() =>
-  /*#__PURE__*/ v.looseObject({
+export const ContactDeletedSchema = /*#__PURE__*/ (function () {
+  return /*#__PURE__*/ v.looseObject({
     ...ContactReferenceSchema.entries,
     deleted: /*#__PURE__*/ v.optional(/*#__PURE__*/ v.boolean()),
-  }))() satisfies v.GenericSchema<ContactDeleted>;
+  });
+})() satisfies v.GenericSchema<ContactDeleted>;

@@ -50,14 +50,15 @@ export interface ContactReplyEmailRequest {
 }
 
 /** Validates the `contact_reply_email_request` schema; a loose check that keeps unknown fields. */
-export const ContactReplyEmailRequestSchema = /*#__PURE__*/ (() =>
-  /*#__PURE__*/ v.looseObject({
+export const ContactReplyEmailRequestSchema = /*#__PURE__*/ (function () {
+  return /*#__PURE__*/ v.looseObject({
     ...ContactReplyBaseRequestSchema.entries,
     attachment_files: /*#__PURE__*/ v.optional(
       /*#__PURE__*/ v.array(ConversationAttachmentFilesSchema),
     ),
     email: /*#__PURE__*/ v.string(),
-  }))() satisfies v.GenericSchema<ContactReplyEmailRequest>;
+  });
+})() satisfies v.GenericSchema<ContactReplyEmailRequest>;
 
 /** Checks the `contact_reply_email_request` schema as a request: unknown keys fail, limits and required sets apply. */
 export const ContactReplyEmailRequestInputSchema: v.GenericSchema<ContactReplyEmailRequest> =

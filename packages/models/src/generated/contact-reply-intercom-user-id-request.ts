@@ -50,14 +50,15 @@ export interface ContactReplyIntercomUserIdRequest {
 }
 
 /** Validates the `contact_reply_intercom_user_id_request` schema; a loose check that keeps unknown fields. */
-export const ContactReplyIntercomUserIdRequestSchema = /*#__PURE__*/ (() =>
-  /*#__PURE__*/ v.looseObject({
+export const ContactReplyIntercomUserIdRequestSchema = /*#__PURE__*/ (function () {
+  return /*#__PURE__*/ v.looseObject({
     ...ContactReplyBaseRequestSchema.entries,
     attachment_files: /*#__PURE__*/ v.optional(
       /*#__PURE__*/ v.array(ConversationAttachmentFilesSchema),
     ),
     intercom_user_id: /*#__PURE__*/ v.string(),
-  }))() satisfies v.GenericSchema<ContactReplyIntercomUserIdRequest>;
+  });
+})() satisfies v.GenericSchema<ContactReplyIntercomUserIdRequest>;
 
 /** Checks the `contact_reply_intercom_user_id_request` schema as a request: unknown keys fail, limits and required sets apply. */
 export const ContactReplyIntercomUserIdRequestInputSchema: v.GenericSchema<ContactReplyIntercomUserIdRequest> =

@@ -16,11 +16,12 @@ export interface ContactReplyTicketEmailRequest extends ContactReplyBaseRequest 
 }
 
 /** Validates the `contact_reply_ticket_email_request` schema; a loose check that keeps unknown fields. */
-export const ContactReplyTicketEmailRequestSchema = /*#__PURE__*/ (() =>
-  /*#__PURE__*/ v.looseObject({
+export const ContactReplyTicketEmailRequestSchema = /*#__PURE__*/ (function () {
+  return /*#__PURE__*/ v.looseObject({
     ...ContactReplyBaseRequestSchema.entries,
     email: /*#__PURE__*/ v.string(),
-  }))() satisfies v.GenericSchema<ContactReplyTicketEmailRequest>;
+  });
+})() satisfies v.GenericSchema<ContactReplyTicketEmailRequest>;
 
 /** Checks the `contact_reply_ticket_email_request` schema as a request: unknown keys fail, limits and required sets apply. */
 export const ContactReplyTicketEmailRequestInputSchema: v.GenericSchema<ContactReplyTicketEmailRequest> =

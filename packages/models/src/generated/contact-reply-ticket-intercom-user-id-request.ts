@@ -16,11 +16,12 @@ export interface ContactReplyTicketIntercomUserIdRequest extends ContactReplyBas
 }
 
 /** Validates the `contact_reply_ticket_intercom_user_id_request` schema; a loose check that keeps unknown fields. */
-export const ContactReplyTicketIntercomUserIdRequestSchema = /*#__PURE__*/ (() =>
-  /*#__PURE__*/ v.looseObject({
+export const ContactReplyTicketIntercomUserIdRequestSchema = /*#__PURE__*/ (function () {
+  return /*#__PURE__*/ v.looseObject({
     ...ContactReplyBaseRequestSchema.entries,
     intercom_user_id: /*#__PURE__*/ v.string(),
-  }))() satisfies v.GenericSchema<ContactReplyTicketIntercomUserIdRequest>;
+  });
+})() satisfies v.GenericSchema<ContactReplyTicketIntercomUserIdRequest>;
 
 /** Checks the `contact_reply_ticket_intercom_user_id_request` schema as a request: unknown keys fail, limits and required sets apply. */
 export const ContactReplyTicketIntercomUserIdRequestInputSchema: v.GenericSchema<ContactReplyTicketIntercomUserIdRequest> =

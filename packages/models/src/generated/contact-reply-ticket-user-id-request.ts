@@ -16,11 +16,12 @@ export interface ContactReplyTicketUserIdRequest extends ContactReplyBaseRequest
 }
 
 /** Validates the `contact_reply_ticket_user_id_request` schema; a loose check that keeps unknown fields. */
-export const ContactReplyTicketUserIdRequestSchema = /*#__PURE__*/ (() =>
-  /*#__PURE__*/ v.looseObject({
+export const ContactReplyTicketUserIdRequestSchema = /*#__PURE__*/ (function () {
+  return /*#__PURE__*/ v.looseObject({
     ...ContactReplyBaseRequestSchema.entries,
     user_id: /*#__PURE__*/ v.string(),
-  }))() satisfies v.GenericSchema<ContactReplyTicketUserIdRequest>;
+  });
+})() satisfies v.GenericSchema<ContactReplyTicketUserIdRequest>;
 
 /** Checks the `contact_reply_ticket_user_id_request` schema as a request: unknown keys fail, limits and required sets apply. */
 export const ContactReplyTicketUserIdRequestInputSchema: v.GenericSchema<ContactReplyTicketUserIdRequest> =

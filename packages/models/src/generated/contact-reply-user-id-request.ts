@@ -53,14 +53,15 @@ export interface ContactReplyUserIdRequest {
 }
 
 /** Validates the `contact_reply_user_id_request` schema; a loose check that keeps unknown fields. */
-export const ContactReplyUserIdRequestSchema = /*#__PURE__*/ (() =>
-  /*#__PURE__*/ v.looseObject({
+export const ContactReplyUserIdRequestSchema = /*#__PURE__*/ (function () {
+  return /*#__PURE__*/ v.looseObject({
     ...ContactReplyBaseRequestSchema.entries,
     attachment_files: /*#__PURE__*/ v.optional(
       /*#__PURE__*/ v.array(ConversationAttachmentFilesSchema),
     ),
     user_id: /*#__PURE__*/ v.string(),
-  }))() satisfies v.GenericSchema<ContactReplyUserIdRequest>;
+  });
+})() satisfies v.GenericSchema<ContactReplyUserIdRequest>;
 
 /** Checks the `contact_reply_user_id_request` schema as a request: unknown keys fail, limits and required sets apply. */
 export const ContactReplyUserIdRequestInputSchema: v.GenericSchema<ContactReplyUserIdRequest> =

@@ -51,8 +51,8 @@ export interface ConversationAttributeRelationshipType {
 }
 
 /** Validates the `conversation_attribute_relationship_type` schema; a loose check that keeps unknown fields. */
-export const ConversationAttributeRelationshipTypeSchema = /*#__PURE__*/ (() =>
-  /*#__PURE__*/ v.looseObject({
+export const ConversationAttributeRelationshipTypeSchema = /*#__PURE__*/ (function () {
+  return /*#__PURE__*/ v.looseObject({
     ...ConversationAttributeBaseSchema.entries,
     data_type: /*#__PURE__*/ v.optional(/*#__PURE__*/ v.string()),
     reference: /*#__PURE__*/ v.optional(
@@ -61,4 +61,5 @@ export const ConversationAttributeRelationshipTypeSchema = /*#__PURE__*/ (() =>
         object_type_id: /*#__PURE__*/ v.optional(/*#__PURE__*/ v.string()),
       }),
     ),
-  }))() satisfies v.GenericSchema<ConversationAttributeRelationshipType>;
+  });
+})() satisfies v.GenericSchema<ConversationAttributeRelationshipType>;

@@ -42,9 +42,10 @@ export interface ConversationAttributeStringType {
 }
 
 /** Validates the `conversation_attribute_string_type` schema; a loose check that keeps unknown fields. */
-export const ConversationAttributeStringTypeSchema = /*#__PURE__*/ (() =>
-  /*#__PURE__*/ v.looseObject({
+export const ConversationAttributeStringTypeSchema = /*#__PURE__*/ (function () {
+  return /*#__PURE__*/ v.looseObject({
     ...ConversationAttributeBaseSchema.entries,
     data_type: /*#__PURE__*/ v.optional(/*#__PURE__*/ v.string()),
     multiline: /*#__PURE__*/ v.optional(/*#__PURE__*/ v.boolean()),
-  }))() satisfies v.GenericSchema<ConversationAttributeStringType>;
+  });
+})() satisfies v.GenericSchema<ConversationAttributeStringType>;

@@ -21,8 +21,8 @@ export interface ConversationPartMetadata {
 }
 
 /** Validates the `conversation_part_metadata` schema; a loose check that keeps unknown fields. */
-export const ConversationPartMetadataSchema = /*#__PURE__*/ (() =>
-  /*#__PURE__*/ v.looseObject({
+export const ConversationPartMetadataSchema = /*#__PURE__*/ (function () {
+  return /*#__PURE__*/ v.looseObject({
     quick_reply_options: /*#__PURE__*/ v.optional(
       /*#__PURE__*/ v.array(
         /*#__PURE__*/ v.looseObject({
@@ -36,4 +36,5 @@ export const ConversationPartMetadataSchema = /*#__PURE__*/ (() =>
       ),
     ),
     quick_reply_uuid: /*#__PURE__*/ v.optional(/*#__PURE__*/ v.string()),
-  }))() satisfies v.GenericSchema<ConversationPartMetadata>;
+  });
+})() satisfies v.GenericSchema<ConversationPartMetadata>;

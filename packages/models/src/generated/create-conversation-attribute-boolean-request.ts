@@ -32,11 +32,12 @@ export interface CreateConversationAttributeBooleanRequest {
 }
 
 /** Validates the `create_conversation_attribute_boolean_request` schema; a loose check that keeps unknown fields. */
-export const CreateConversationAttributeBooleanRequestSchema = /*#__PURE__*/ (() =>
-  /*#__PURE__*/ v.looseObject({
+export const CreateConversationAttributeBooleanRequestSchema = /*#__PURE__*/ (function () {
+  return /*#__PURE__*/ v.looseObject({
     ...CreateConversationAttributeRequestBaseSchema.entries,
     data_type: /*#__PURE__*/ v.string(),
-  }))() satisfies v.GenericSchema<CreateConversationAttributeBooleanRequest>;
+  });
+})() satisfies v.GenericSchema<CreateConversationAttributeBooleanRequest>;
 
 /** Checks the `create_conversation_attribute_boolean_request` schema as a request: unknown keys fail, limits and required sets apply. */
 export const CreateConversationAttributeBooleanRequestInputSchema: v.GenericSchema<CreateConversationAttributeBooleanRequest> =

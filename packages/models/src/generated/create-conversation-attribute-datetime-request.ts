@@ -32,11 +32,12 @@ export interface CreateConversationAttributeDatetimeRequest {
 }
 
 /** Validates the `create_conversation_attribute_datetime_request` schema; a loose check that keeps unknown fields. */
-export const CreateConversationAttributeDatetimeRequestSchema = /*#__PURE__*/ (() =>
-  /*#__PURE__*/ v.looseObject({
+export const CreateConversationAttributeDatetimeRequestSchema = /*#__PURE__*/ (function () {
+  return /*#__PURE__*/ v.looseObject({
     ...CreateConversationAttributeRequestBaseSchema.entries,
     data_type: /*#__PURE__*/ v.string(),
-  }))() satisfies v.GenericSchema<CreateConversationAttributeDatetimeRequest>;
+  });
+})() satisfies v.GenericSchema<CreateConversationAttributeDatetimeRequest>;
 
 /** Checks the `create_conversation_attribute_datetime_request` schema as a request: unknown keys fail, limits and required sets apply. */
 export const CreateConversationAttributeDatetimeRequestInputSchema: v.GenericSchema<CreateConversationAttributeDatetimeRequest> =

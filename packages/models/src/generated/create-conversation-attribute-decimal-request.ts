@@ -32,11 +32,12 @@ export interface CreateConversationAttributeDecimalRequest {
 }
 
 /** Validates the `create_conversation_attribute_decimal_request` schema; a loose check that keeps unknown fields. */
-export const CreateConversationAttributeDecimalRequestSchema = /*#__PURE__*/ (() =>
-  /*#__PURE__*/ v.looseObject({
+export const CreateConversationAttributeDecimalRequestSchema = /*#__PURE__*/ (function () {
+  return /*#__PURE__*/ v.looseObject({
     ...CreateConversationAttributeRequestBaseSchema.entries,
     data_type: /*#__PURE__*/ v.string(),
-  }))() satisfies v.GenericSchema<CreateConversationAttributeDecimalRequest>;
+  });
+})() satisfies v.GenericSchema<CreateConversationAttributeDecimalRequest>;
 
 /** Checks the `create_conversation_attribute_decimal_request` schema as a request: unknown keys fail, limits and required sets apply. */
 export const CreateConversationAttributeDecimalRequestInputSchema: v.GenericSchema<CreateConversationAttributeDecimalRequest> =

@@ -32,11 +32,12 @@ export interface CreateConversationAttributeFilesRequest {
 }
 
 /** Validates the `create_conversation_attribute_files_request` schema; a loose check that keeps unknown fields. */
-export const CreateConversationAttributeFilesRequestSchema = /*#__PURE__*/ (() =>
-  /*#__PURE__*/ v.looseObject({
+export const CreateConversationAttributeFilesRequestSchema = /*#__PURE__*/ (function () {
+  return /*#__PURE__*/ v.looseObject({
     ...CreateConversationAttributeRequestBaseSchema.entries,
     data_type: /*#__PURE__*/ v.string(),
-  }))() satisfies v.GenericSchema<CreateConversationAttributeFilesRequest>;
+  });
+})() satisfies v.GenericSchema<CreateConversationAttributeFilesRequest>;
 
 /** Checks the `create_conversation_attribute_files_request` schema as a request: unknown keys fail, limits and required sets apply. */
 export const CreateConversationAttributeFilesRequestInputSchema: v.GenericSchema<CreateConversationAttributeFilesRequest> =

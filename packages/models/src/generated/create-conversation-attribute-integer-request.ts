@@ -32,11 +32,12 @@ export interface CreateConversationAttributeIntegerRequest {
 }
 
 /** Validates the `create_conversation_attribute_integer_request` schema; a loose check that keeps unknown fields. */
-export const CreateConversationAttributeIntegerRequestSchema = /*#__PURE__*/ (() =>
-  /*#__PURE__*/ v.looseObject({
+export const CreateConversationAttributeIntegerRequestSchema = /*#__PURE__*/ (function () {
+  return /*#__PURE__*/ v.looseObject({
     ...CreateConversationAttributeRequestBaseSchema.entries,
     data_type: /*#__PURE__*/ v.string(),
-  }))() satisfies v.GenericSchema<CreateConversationAttributeIntegerRequest>;
+  });
+})() satisfies v.GenericSchema<CreateConversationAttributeIntegerRequest>;
 
 /** Checks the `create_conversation_attribute_integer_request` schema as a request: unknown keys fail, limits and required sets apply. */
 export const CreateConversationAttributeIntegerRequestInputSchema: v.GenericSchema<CreateConversationAttributeIntegerRequest> =

@@ -39,14 +39,15 @@ export interface CreateConversationAttributeListRequest {
 }
 
 /** Validates the `create_conversation_attribute_list_request` schema; a loose check that keeps unknown fields. */
-export const CreateConversationAttributeListRequestSchema = /*#__PURE__*/ (() =>
-  /*#__PURE__*/ v.looseObject({
+export const CreateConversationAttributeListRequestSchema = /*#__PURE__*/ (function () {
+  return /*#__PURE__*/ v.looseObject({
     ...CreateConversationAttributeRequestBaseSchema.entries,
     data_type: /*#__PURE__*/ v.string(),
     options: /*#__PURE__*/ v.optional(
       /*#__PURE__*/ v.array(CreateConversationAttributeOptionRequestSchema),
     ),
-  }))() satisfies v.GenericSchema<CreateConversationAttributeListRequest>;
+  });
+})() satisfies v.GenericSchema<CreateConversationAttributeListRequest>;
 
 /** Checks the `create_conversation_attribute_list_request` schema as a request: unknown keys fail, limits and required sets apply. */
 export const CreateConversationAttributeListRequestInputSchema: v.GenericSchema<CreateConversationAttributeListRequest> =

@@ -40,8 +40,8 @@ export interface CreateConversationAttributeRelationshipRequest {
 }
 
 /** Validates the `create_conversation_attribute_relationship_request` schema; a loose check that keeps unknown fields. */
-export const CreateConversationAttributeRelationshipRequestSchema = /*#__PURE__*/ (() =>
-  /*#__PURE__*/ v.looseObject({
+export const CreateConversationAttributeRelationshipRequestSchema = /*#__PURE__*/ (function () {
+  return /*#__PURE__*/ v.looseObject({
     ...CreateConversationAttributeRequestBaseSchema.entries,
     data_type: /*#__PURE__*/ v.string(),
     reference: /*#__PURE__*/ v.optional(
@@ -50,7 +50,8 @@ export const CreateConversationAttributeRelationshipRequestSchema = /*#__PURE__*
         object_type_id: /*#__PURE__*/ v.optional(/*#__PURE__*/ v.string()),
       }),
     ),
-  }))() satisfies v.GenericSchema<CreateConversationAttributeRelationshipRequest>;
+  });
+})() satisfies v.GenericSchema<CreateConversationAttributeRelationshipRequest>;
 
 /** Checks the `create_conversation_attribute_relationship_request` schema as a request: unknown keys fail, limits and required sets apply. */
 export const CreateConversationAttributeRelationshipRequestInputSchema: v.GenericSchema<CreateConversationAttributeRelationshipRequest> =

@@ -37,12 +37,13 @@ export interface CreateConversationAttributeStringRequest {
 }
 
 /** Validates the `create_conversation_attribute_string_request` schema; a loose check that keeps unknown fields. */
-export const CreateConversationAttributeStringRequestSchema = /*#__PURE__*/ (() =>
-  /*#__PURE__*/ v.looseObject({
+export const CreateConversationAttributeStringRequestSchema = /*#__PURE__*/ (function () {
+  return /*#__PURE__*/ v.looseObject({
     ...CreateConversationAttributeRequestBaseSchema.entries,
     data_type: /*#__PURE__*/ v.string(),
     multiline: /*#__PURE__*/ v.optional(/*#__PURE__*/ v.boolean()),
-  }))() satisfies v.GenericSchema<CreateConversationAttributeStringRequest>;
+  });
+})() satisfies v.GenericSchema<CreateConversationAttributeStringRequest>;
 
 /** Checks the `create_conversation_attribute_string_request` schema as a request: unknown keys fail, limits and required sets apply. */
 export const CreateConversationAttributeStringRequestInputSchema: v.GenericSchema<CreateConversationAttributeStringRequest> =

@@ -20,8 +20,8 @@ export interface ListCallsWithTranscriptsResponse {
 
 /** Validates the response of `listCallsWithTranscripts`; a loose check that keeps unknown fields. */
 export const ListCallsWithTranscriptsResponseSchema: v.GenericSchema<ListCallsWithTranscriptsResponse> =
-  /*#__PURE__*/ (() =>
-    /*#__PURE__*/ v.looseObject({
+  /*#__PURE__*/ (function () {
+    return /*#__PURE__*/ v.looseObject({
       type: /*#__PURE__*/ v.optional(/*#__PURE__*/ v.string()),
       data: /*#__PURE__*/ v.optional(
         /*#__PURE__*/ v.array(
@@ -38,4 +38,5 @@ export const ListCallsWithTranscriptsResponseSchema: v.GenericSchema<ListCallsWi
           }),
         ),
       ),
-    }))();
+    });
+  })();

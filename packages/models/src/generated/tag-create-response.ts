@@ -30,8 +30,8 @@ export interface TagCreateResponse extends TagBasic {
 }
 
 /** Validates the `tag_create_response` schema; a loose check that keeps unknown fields. */
-export const TagCreateResponseSchema = /*#__PURE__*/ (() =>
-  /*#__PURE__*/ v.looseObject({
+export const TagCreateResponseSchema = /*#__PURE__*/ (function () {
+  return /*#__PURE__*/ v.looseObject({
     ...TagBasicSchema.entries,
     users: /*#__PURE__*/ v.optional(
       /*#__PURE__*/ v.nullable(
@@ -53,4 +53,5 @@ export const TagCreateResponseSchema = /*#__PURE__*/ (() =>
         ),
       ),
     ),
-  }))() satisfies v.GenericSchema<TagCreateResponse>;
+  });
+})() satisfies v.GenericSchema<TagCreateResponse>;

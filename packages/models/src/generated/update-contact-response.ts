@@ -16,10 +16,11 @@ export interface UpdateContactResponse extends Contact {
 
 /** Validates the response of `updateContact`; a loose check that keeps unknown fields. */
 export const UpdateContactResponseSchema: v.GenericSchema<UpdateContactResponse> =
-  /*#__PURE__*/ (() =>
-    /*#__PURE__*/ v.looseObject({
+  /*#__PURE__*/ (function () {
+    return /*#__PURE__*/ v.looseObject({
       ...ContactSchema.entries,
       enabled_push_messaging: /*#__PURE__*/ v.optional(
         /*#__PURE__*/ v.nullable(/*#__PURE__*/ v.boolean()),
       ),
-    }))();
+    });
+  })();

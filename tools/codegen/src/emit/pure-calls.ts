@@ -18,7 +18,11 @@ export function pureCalls(code: string): string {
   );
   // Reading another schema's `.entries` to spread them counts as a side
   // effect (it could be a getter), which would keep this schema, and the one
-  // it reads, in every bundle. Inside a pure arrow call, nothing is read until
-  // the schema is used.
-  return /\.entries\b/.test(marked) ? `/*#__PURE__*/ (() => ${marked})()` : marked;
+  // it reads, in every bundle. Inside a pure call of a function expression,
+  // nothing is read until the schema is used. Not an arrow: the bundler
+  // inlines an arrow called on the spot, and the mark goes with it (biome.json
+  // lets generated code keep the function expression).
+  return /\.entries\b/.test(marked)
+    ? `/*#__PURE__*/ (function () {\n  return ${marked};\n})()`
+    : marked;
 }
