@@ -9,7 +9,7 @@
 // `./dist/rows.js` is built from `src/rows.ts`. A package with a `bin`
 // launcher also gets `src/cli.ts` built to `dist/cli.js`, which the launcher
 // imports.
-import { existsSync, readFileSync } from "node:fs";
+import { existsSync, readdirSync, readFileSync, writeFileSync } from "node:fs";
 import { join } from "node:path";
 import { build } from "tsdown";
 
@@ -70,3 +70,20 @@ await build({
   checks: { pluginTimings: false },
   failOnWarn: false,
 });
+
+// The declaration printer puts a member's one-line doc comment at the end of
+// the line before it when that line closes an inline object type
+// (`} | undefined; /** In the JSON body. */`). There TypeScript reads it as a
+// trailing comment of the previous member, so editors and typedoc lose the
+// member's doc. Each such comment goes back onto its own line. (Declaration
+// maps of the lines after it then point a line or so early.)
+for (const file of readdirSync(join(cwd, "dist"), { recursive: true })) {
+  if (!String(file).endsWith(".d.ts")) continue;
+  const path = join(cwd, "dist", String(file));
+  const text = readFileSync(path, "utf8");
+  const fixed = text.replace(
+    /^([ \t]*)(.*;)[ \t]+(\/\*\*(?:(?!\*\/).)*\*\/)[ \t]*$/gm,
+    "$1$2\n$1$3",
+  );
+  if (fixed !== text) writeFileSync(path, fixed);
+}
