@@ -228,12 +228,20 @@ try {
       run("pnpm", ["turbo", "run", "build", "--output-logs=errors-only"], { cwd: copy }),
     );
     const core = after.get("@intercom-kit/core");
-    const builtSdk = join(copy, core.dir, "dist/client/sdk-version.js");
+    // The core ships bundled (scripts/build-package.mjs), so the constant sits
+    // in whichever module of dist/ the bundler put it in.
+    const builtDir = join(copy, core.dir, "dist");
+    const builtSdk = existsSync(builtDir)
+      ? readdirSync(builtDir, { recursive: true })
+          .filter((f) => String(f).endsWith(".js"))
+          .map((f) => join(builtDir, String(f)))
+          .find((f) => readFileSync(f, "utf8").includes("SDK_VERSION = "))
+      : undefined;
     report(
       check(
-        existsSync(builtSdk) &&
-          readFileSync(builtSdk, "utf8").includes(`"${core.manifest.version}"`),
-        `${builtSdk} does not carry ${core.manifest.version}`,
+        builtSdk !== undefined &&
+          readFileSync(builtSdk, "utf8").includes(`SDK_VERSION = "${core.manifest.version}"`),
+        `${builtSdk ?? builtDir} does not carry ${core.manifest.version}`,
       ),
       `the built core reports ${core.manifest.version}`,
     );

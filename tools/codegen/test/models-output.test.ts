@@ -11,7 +11,9 @@ const read = (file: string) => readFileSync(`${generated}${file}`, "utf8");
 describe("the generated models", () => {
   it("write the contact schema once; the models that extend it spread its entries", () => {
     // `android_last_seen_at` is a field of the contact schema alone.
-    const declaring = files.filter((file) => /\bandroid_last_seen_at: v\./.test(read(file)));
+    const declaring = files.filter((file) =>
+      /\bandroid_last_seen_at: (\/\*#__PURE__\*\/ )?v\./.test(read(file)),
+    );
     expect(declaring).toEqual(["contact.ts"]);
     const spreading = files.filter((file) => read(file).includes("...ContactSchema.entries"));
     expect(spreading.sort()).toEqual([
@@ -27,5 +29,19 @@ describe("the generated models", () => {
     const contact = read("contact.ts");
     expect(contact).toMatch(/export const ContactSchema = /);
     expect(contact).toMatch(/\}\) satisfies v\.GenericSchema<Contact>;/);
+  });
+
+  it("mark every valibot call pure, so a bundled module can drop the schemas a bundle does not use", () => {
+    for (const file of files) {
+      const code = read(file).replace(/\/\*\*[\s\S]*?\*\//g, "");
+      const unmarked = code.match(
+        /(?<!\/\*#__PURE__\*\/\s*)\bv\.(?!GenericSchema|InferOutput|InferInput)\w+\(/,
+      );
+      expect(unmarked?.[0], file).toBeUndefined();
+    }
+    // A spread reads another schema's entries, so the whole schema is a pure function call.
+    expect(read("create-contact-response.ts")).toMatch(
+      /CreateContactResponseSchema\b[^=]*=\s+\/\*#__PURE__\*\/ \(function \(\) \{\s+return \/\*#__PURE__\*\/ v\.looseObject\(\{\s+\.\.\.ContactSchema\.entries/,
+    );
   });
 });

@@ -49,10 +49,23 @@ export const listAdminActivityLogsOperation: Operation = {
   path: "/admins/activity_logs",
   query: ["created_at_after", "created_at_before", "page", "per_page"],
   input: /*#__PURE__*/ v.strictObject({
-    created_at_after: v.string(),
-    created_at_before: v.optional(v.string()),
-    page: v.optional(v.pipe(v.number(), v.integer(), v.minValue(1))),
-    per_page: v.optional(v.pipe(v.number(), v.integer(), v.minValue(1), v.maxValue(150))),
+    created_at_after: /*#__PURE__*/ v.string(),
+    created_at_before: /*#__PURE__*/ v.optional(/*#__PURE__*/ v.string()),
+    page: /*#__PURE__*/ v.optional(
+      /*#__PURE__*/ v.pipe(
+        /*#__PURE__*/ v.number(),
+        /*#__PURE__*/ v.integer(),
+        /*#__PURE__*/ v.minValue(1),
+      ),
+    ),
+    per_page: /*#__PURE__*/ v.optional(
+      /*#__PURE__*/ v.pipe(
+        /*#__PURE__*/ v.number(),
+        /*#__PURE__*/ v.integer(),
+        /*#__PURE__*/ v.minValue(1),
+        /*#__PURE__*/ v.maxValue(150),
+      ),
+    ),
   }),
   output: ActivityLogListSchema,
   response: "json",

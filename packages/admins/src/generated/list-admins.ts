@@ -25,7 +25,9 @@ export const listAdminsOperation: Operation = {
   method: "GET",
   path: "/admins",
   query: ["display_avatar"],
-  input: /*#__PURE__*/ v.strictObject({ display_avatar: v.optional(v.boolean()) }),
+  input: /*#__PURE__*/ v.strictObject({
+    display_avatar: /*#__PURE__*/ v.optional(/*#__PURE__*/ v.boolean()),
+  }),
   output: AdminListSchema,
   response: "json",
   retrySafe: true,

@@ -25,7 +25,10 @@ export const retrieveAdminOperation: Operation = {
   method: "GET",
   path: "/admins/{admin_id}",
   input: /*#__PURE__*/ v.strictObject({
-    admin_id: v.union([v.pipe(v.number(), v.integer()), v.string()]),
+    admin_id: /*#__PURE__*/ v.union([
+      /*#__PURE__*/ v.pipe(/*#__PURE__*/ v.number(), /*#__PURE__*/ v.integer()),
+      /*#__PURE__*/ v.string(),
+    ]),
   }),
   output: AdminSchema,
   response: "json",

@@ -50,11 +50,22 @@ export const searchAdminActivityLogsOperation: Operation = {
   path: "/admins/activity_logs/search",
   body: "fields",
   input: /*#__PURE__*/ v.strictObject({
-    created_at_after: v.pipe(v.number(), v.integer()),
-    created_at_before: v.optional(v.pipe(v.number(), v.integer())),
-    event_types: v.optional(v.array(v.string())),
-    page: v.optional(v.pipe(v.number(), v.integer())),
-    per_page: v.optional(v.pipe(v.number(), v.integer(), v.minValue(1), v.maxValue(250))),
+    created_at_after: /*#__PURE__*/ v.pipe(/*#__PURE__*/ v.number(), /*#__PURE__*/ v.integer()),
+    created_at_before: /*#__PURE__*/ v.optional(
+      /*#__PURE__*/ v.pipe(/*#__PURE__*/ v.number(), /*#__PURE__*/ v.integer()),
+    ),
+    event_types: /*#__PURE__*/ v.optional(/*#__PURE__*/ v.array(/*#__PURE__*/ v.string())),
+    page: /*#__PURE__*/ v.optional(
+      /*#__PURE__*/ v.pipe(/*#__PURE__*/ v.number(), /*#__PURE__*/ v.integer()),
+    ),
+    per_page: /*#__PURE__*/ v.optional(
+      /*#__PURE__*/ v.pipe(
+        /*#__PURE__*/ v.number(),
+        /*#__PURE__*/ v.integer(),
+        /*#__PURE__*/ v.minValue(1),
+        /*#__PURE__*/ v.maxValue(250),
+      ),
+    ),
   }),
   output: ActivityLogListSchema,
   response: "json",

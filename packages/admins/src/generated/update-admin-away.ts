@@ -41,10 +41,15 @@ export const updateAdminAwayOperation: Operation = {
   path: "/admins/{admin_id}/away",
   body: "fields",
   input: /*#__PURE__*/ v.strictObject({
-    admin_id: v.union([v.pipe(v.number(), v.integer()), v.string()]),
-    away_mode_enabled: v.boolean(),
-    away_mode_reassign: v.boolean(),
-    away_status_reason_id: v.optional(v.pipe(v.number(), v.integer())),
+    admin_id: /*#__PURE__*/ v.union([
+      /*#__PURE__*/ v.pipe(/*#__PURE__*/ v.number(), /*#__PURE__*/ v.integer()),
+      /*#__PURE__*/ v.string(),
+    ]),
+    away_mode_enabled: /*#__PURE__*/ v.boolean(),
+    away_mode_reassign: /*#__PURE__*/ v.boolean(),
+    away_status_reason_id: /*#__PURE__*/ v.optional(
+      /*#__PURE__*/ v.pipe(/*#__PURE__*/ v.number(), /*#__PURE__*/ v.integer()),
+    ),
   }),
   output: AdminSchema,
   response: "json",

@@ -24,12 +24,17 @@ export const createContentImportSourceOperation: Operation = {
   path: "/ai/content_import_sources",
   body: "fields",
   input: /*#__PURE__*/ v.strictObject({
-    sync_behavior: v.string(),
-    status: v.optional(v.string()),
-    url: v.string(),
-    audience_ids: v.optional(
-      v.nullable(
-        v.union([v.pipe(v.number(), v.integer()), v.array(v.pipe(v.number(), v.integer()))]),
+    sync_behavior: /*#__PURE__*/ v.string(),
+    status: /*#__PURE__*/ v.optional(/*#__PURE__*/ v.string()),
+    url: /*#__PURE__*/ v.string(),
+    audience_ids: /*#__PURE__*/ v.optional(
+      /*#__PURE__*/ v.nullable(
+        /*#__PURE__*/ v.union([
+          /*#__PURE__*/ v.pipe(/*#__PURE__*/ v.number(), /*#__PURE__*/ v.integer()),
+          /*#__PURE__*/ v.array(
+            /*#__PURE__*/ v.pipe(/*#__PURE__*/ v.number(), /*#__PURE__*/ v.integer()),
+          ),
+        ]),
       ),
     ),
   }),

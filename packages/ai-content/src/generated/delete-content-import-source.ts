@@ -20,7 +20,7 @@ export const deleteContentImportSourceOperation: Operation = {
   id: "deleteContentImportSource",
   method: "DELETE",
   path: "/ai/content_import_sources/{source_id}",
-  input: /*#__PURE__*/ v.strictObject({ source_id: v.string() }),
+  input: /*#__PURE__*/ v.strictObject({ source_id: /*#__PURE__*/ v.string() }),
   response: "empty",
   retrySafe: true,
 };

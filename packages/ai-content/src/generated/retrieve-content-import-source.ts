@@ -21,7 +21,7 @@ export const retrieveContentImportSourceOperation: Operation = {
   id: "retrieveContentImportSource",
   method: "GET",
   path: "/ai/content_import_sources/{source_id}",
-  input: /*#__PURE__*/ v.strictObject({ source_id: v.string() }),
+  input: /*#__PURE__*/ v.strictObject({ source_id: /*#__PURE__*/ v.string() }),
   output: ContentImportSourceSchema,
   response: "json",
   retrySafe: true,

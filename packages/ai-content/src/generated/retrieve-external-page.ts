@@ -21,7 +21,7 @@ export const retrieveExternalPageOperation: Operation = {
   id: "retrieveExternalPage",
   method: "GET",
   path: "/ai/external_pages/{page_id}",
-  input: /*#__PURE__*/ v.strictObject({ page_id: v.string() }),
+  input: /*#__PURE__*/ v.strictObject({ page_id: /*#__PURE__*/ v.string() }),
   output: ExternalPageSchema,
   response: "json",
   retrySafe: true,

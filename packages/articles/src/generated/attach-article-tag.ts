@@ -37,9 +37,12 @@ export const attachArticleTagOperation: Operation = {
   path: "/articles/{article_id}/tags",
   body: "fields",
   input: /*#__PURE__*/ v.strictObject({
-    article_id: v.union([v.pipe(v.number(), v.integer()), v.string()]),
-    id: v.string(),
-    admin_id: v.optional(v.nullable(v.string())),
+    article_id: /*#__PURE__*/ v.union([
+      /*#__PURE__*/ v.pipe(/*#__PURE__*/ v.number(), /*#__PURE__*/ v.integer()),
+      /*#__PURE__*/ v.string(),
+    ]),
+    id: /*#__PURE__*/ v.string(),
+    admin_id: /*#__PURE__*/ v.optional(/*#__PURE__*/ v.nullable(/*#__PURE__*/ v.string())),
   }),
   output: TagSchema,
   response: "json",

@@ -25,7 +25,10 @@ export const deleteArticleOperation: Operation = {
   method: "DELETE",
   path: "/articles/{article_id}",
   input: /*#__PURE__*/ v.strictObject({
-    article_id: v.union([v.pipe(v.number(), v.integer()), v.string()]),
+    article_id: /*#__PURE__*/ v.union([
+      /*#__PURE__*/ v.pipe(/*#__PURE__*/ v.number(), /*#__PURE__*/ v.integer()),
+      /*#__PURE__*/ v.string(),
+    ]),
   }),
   output: DeletedArticleObjectSchema,
   response: "json",

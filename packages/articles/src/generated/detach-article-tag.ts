@@ -30,8 +30,11 @@ export const detachArticleTagOperation: Operation = {
   method: "DELETE",
   path: "/articles/{article_id}/tags/{id}",
   input: /*#__PURE__*/ v.strictObject({
-    article_id: v.union([v.pipe(v.number(), v.integer()), v.string()]),
-    id: v.string(),
+    article_id: /*#__PURE__*/ v.union([
+      /*#__PURE__*/ v.pipe(/*#__PURE__*/ v.number(), /*#__PURE__*/ v.integer()),
+      /*#__PURE__*/ v.string(),
+    ]),
+    id: /*#__PURE__*/ v.string(),
   }),
   output: TagSchema,
   response: "json",

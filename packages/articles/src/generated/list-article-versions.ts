@@ -47,10 +47,17 @@ export const listArticleVersionsOperation: Operation = {
   path: "/articles/{article_id}/versions",
   query: ["page", "per_page", "locale"],
   input: /*#__PURE__*/ v.strictObject({
-    article_id: v.union([v.pipe(v.number(), v.integer()), v.string()]),
-    page: v.optional(v.pipe(v.number(), v.integer())),
-    per_page: v.optional(v.pipe(v.number(), v.integer())),
-    locale: v.optional(v.string()),
+    article_id: /*#__PURE__*/ v.union([
+      /*#__PURE__*/ v.pipe(/*#__PURE__*/ v.number(), /*#__PURE__*/ v.integer()),
+      /*#__PURE__*/ v.string(),
+    ]),
+    page: /*#__PURE__*/ v.optional(
+      /*#__PURE__*/ v.pipe(/*#__PURE__*/ v.number(), /*#__PURE__*/ v.integer()),
+    ),
+    per_page: /*#__PURE__*/ v.optional(
+      /*#__PURE__*/ v.pipe(/*#__PURE__*/ v.number(), /*#__PURE__*/ v.integer()),
+    ),
+    locale: /*#__PURE__*/ v.optional(/*#__PURE__*/ v.string()),
   }),
   output: ArticleVersionListSchema,
   response: "json",

@@ -26,8 +26,11 @@ export const publishArticleDraftOperation: Operation = {
   path: "/articles/{id}/draft/publish",
   body: "fields",
   input: /*#__PURE__*/ v.strictObject({
-    id: v.union([v.pipe(v.number(), v.integer()), v.string()]),
-    locales: v.optional(v.array(v.string())),
+    id: /*#__PURE__*/ v.union([
+      /*#__PURE__*/ v.pipe(/*#__PURE__*/ v.number(), /*#__PURE__*/ v.integer()),
+      /*#__PURE__*/ v.string(),
+    ]),
+    locales: /*#__PURE__*/ v.optional(/*#__PURE__*/ v.array(/*#__PURE__*/ v.string())),
   }),
   output: ArticleSchema,
   response: "json",

@@ -25,7 +25,10 @@ export const retrieveArticleDraftOperation: Operation = {
   method: "GET",
   path: "/articles/{id}/draft",
   input: /*#__PURE__*/ v.strictObject({
-    id: v.union([v.pipe(v.number(), v.integer()), v.string()]),
+    id: /*#__PURE__*/ v.union([
+      /*#__PURE__*/ v.pipe(/*#__PURE__*/ v.number(), /*#__PURE__*/ v.integer()),
+      /*#__PURE__*/ v.string(),
+    ]),
   }),
   output: ArticleSchema,
   response: "json",

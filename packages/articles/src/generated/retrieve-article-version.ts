@@ -36,9 +36,12 @@ export const retrieveArticleVersionOperation: Operation = {
   path: "/articles/{article_id}/versions/{id}",
   query: ["locale"],
   input: /*#__PURE__*/ v.strictObject({
-    article_id: v.union([v.pipe(v.number(), v.integer()), v.string()]),
-    id: v.string(),
-    locale: v.optional(v.string()),
+    article_id: /*#__PURE__*/ v.union([
+      /*#__PURE__*/ v.pipe(/*#__PURE__*/ v.number(), /*#__PURE__*/ v.integer()),
+      /*#__PURE__*/ v.string(),
+    ]),
+    id: /*#__PURE__*/ v.string(),
+    locale: /*#__PURE__*/ v.optional(/*#__PURE__*/ v.string()),
   }),
   output: ArticleVersionSchema,
   response: "json",

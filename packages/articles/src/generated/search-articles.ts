@@ -56,12 +56,27 @@ export const searchArticlesOperation: Operation = {
   path: "/articles/search",
   query: ["phrase", "state", "help_center_id", "highlight", "page", "per_page"],
   input: /*#__PURE__*/ v.strictObject({
-    phrase: v.optional(v.string()),
-    state: v.optional(v.string()),
-    help_center_id: v.optional(v.pipe(v.number(), v.integer())),
-    highlight: v.optional(v.boolean()),
-    page: v.optional(v.pipe(v.number(), v.integer(), v.minValue(1))),
-    per_page: v.optional(v.pipe(v.number(), v.integer(), v.minValue(1), v.maxValue(150))),
+    phrase: /*#__PURE__*/ v.optional(/*#__PURE__*/ v.string()),
+    state: /*#__PURE__*/ v.optional(/*#__PURE__*/ v.string()),
+    help_center_id: /*#__PURE__*/ v.optional(
+      /*#__PURE__*/ v.pipe(/*#__PURE__*/ v.number(), /*#__PURE__*/ v.integer()),
+    ),
+    highlight: /*#__PURE__*/ v.optional(/*#__PURE__*/ v.boolean()),
+    page: /*#__PURE__*/ v.optional(
+      /*#__PURE__*/ v.pipe(
+        /*#__PURE__*/ v.number(),
+        /*#__PURE__*/ v.integer(),
+        /*#__PURE__*/ v.minValue(1),
+      ),
+    ),
+    per_page: /*#__PURE__*/ v.optional(
+      /*#__PURE__*/ v.pipe(
+        /*#__PURE__*/ v.number(),
+        /*#__PURE__*/ v.integer(),
+        /*#__PURE__*/ v.minValue(1),
+        /*#__PURE__*/ v.maxValue(150),
+      ),
+    ),
   }),
   output: ArticleSearchResponseSchema,
   response: "json",

@@ -25,9 +25,9 @@ export const createAudienceOperation: Operation = {
   path: "/audiences",
   body: "fields",
   input: /*#__PURE__*/ v.strictObject({
-    name: v.string(),
-    predicates: v.optional(v.array(PredicateInputSchema)),
-    role_predicates: v.optional(v.array(PredicateInputSchema)),
+    name: /*#__PURE__*/ v.string(),
+    predicates: /*#__PURE__*/ v.optional(/*#__PURE__*/ v.array(PredicateInputSchema)),
+    role_predicates: /*#__PURE__*/ v.optional(/*#__PURE__*/ v.array(PredicateInputSchema)),
   }),
   output: AudienceSchema,
   response: "json",

@@ -23,7 +23,7 @@ export const deleteAudienceOperation: Operation = {
   id: "deleteAudience",
   method: "DELETE",
   path: "/audiences/{id}",
-  input: /*#__PURE__*/ v.strictObject({ id: v.string() }),
+  input: /*#__PURE__*/ v.strictObject({ id: /*#__PURE__*/ v.string() }),
   response: "empty",
   retrySafe: true,
 };

@@ -24,7 +24,7 @@ export const retrieveAudienceOperation: Operation = {
   id: "retrieveAudience",
   method: "GET",
   path: "/audiences/{id}",
-  input: /*#__PURE__*/ v.strictObject({ id: v.string() }),
+  input: /*#__PURE__*/ v.strictObject({ id: /*#__PURE__*/ v.string() }),
   output: AudienceSchema,
   response: "json",
   retrySafe: true,

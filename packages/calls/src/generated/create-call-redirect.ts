@@ -24,8 +24,10 @@ export const createCallRedirectOperation: Operation = {
   path: "/phone_call_redirects",
   body: "fields",
   input: /*#__PURE__*/ v.strictObject({
-    phone: v.string(),
-    custom_attributes: v.optional(v.record(v.string(), v.unknown())),
+    phone: /*#__PURE__*/ v.string(),
+    custom_attributes: /*#__PURE__*/ v.optional(
+      /*#__PURE__*/ v.record(/*#__PURE__*/ v.string(), /*#__PURE__*/ v.unknown()),
+    ),
   }),
   output: PhoneSwitchSchema,
   response: "json",

@@ -29,7 +29,11 @@ export const listCallsWithTranscriptsOperation: Operation = {
   path: "/calls/search",
   body: "fields",
   input: /*#__PURE__*/ v.strictObject({
-    conversation_ids: v.pipe(v.array(v.string()), v.minLength(1), v.maxLength(20)),
+    conversation_ids: /*#__PURE__*/ v.pipe(
+      /*#__PURE__*/ v.array(/*#__PURE__*/ v.string()),
+      /*#__PURE__*/ v.minLength(1),
+      /*#__PURE__*/ v.maxLength(20),
+    ),
   }),
   output: ListCallsWithTranscriptsResponseSchema,
   response: "json",

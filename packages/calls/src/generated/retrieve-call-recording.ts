@@ -20,7 +20,7 @@ export const retrieveCallRecordingOperation: Operation = {
   id: "retrieveCallRecording",
   method: "GET",
   path: "/calls/{call_id}/recording",
-  input: /*#__PURE__*/ v.strictObject({ call_id: v.string() }),
+  input: /*#__PURE__*/ v.strictObject({ call_id: /*#__PURE__*/ v.string() }),
   response: "redirect",
   retrySafe: true,
 };

@@ -20,7 +20,7 @@ export const retrieveCallTranscriptOperation: Operation = {
   id: "retrieveCallTranscript",
   method: "GET",
   path: "/calls/{call_id}/transcript",
-  input: /*#__PURE__*/ v.strictObject({ call_id: v.string() }),
+  input: /*#__PURE__*/ v.strictObject({ call_id: /*#__PURE__*/ v.string() }),
   response: "text",
   retrySafe: true,
 };

@@ -21,7 +21,7 @@ export const retrieveCallOperation: Operation = {
   id: "retrieveCall",
   method: "GET",
   path: "/calls/{call_id}",
-  input: /*#__PURE__*/ v.strictObject({ call_id: v.string() }),
+  input: /*#__PURE__*/ v.strictObject({ call_id: /*#__PURE__*/ v.string() }),
   output: CallSchema,
   response: "json",
   retrySafe: true,

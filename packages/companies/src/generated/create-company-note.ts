@@ -36,9 +36,9 @@ export const createCompanyNoteOperation: Operation = {
   path: "/companies/{company_id}/notes",
   body: "fields",
   input: /*#__PURE__*/ v.strictObject({
-    company_id: v.string(),
-    body: v.string(),
-    admin_id: v.optional(v.string()),
+    company_id: /*#__PURE__*/ v.string(),
+    body: /*#__PURE__*/ v.string(),
+    admin_id: /*#__PURE__*/ v.optional(/*#__PURE__*/ v.string()),
   }),
   output: NoteSchema,
   response: "json",

@@ -24,7 +24,7 @@ export const deleteCompanyOperation: Operation = {
   id: "deleteCompany",
   method: "DELETE",
   path: "/companies/{company_id}",
-  input: /*#__PURE__*/ v.strictObject({ company_id: v.string() }),
+  input: /*#__PURE__*/ v.strictObject({ company_id: /*#__PURE__*/ v.string() }),
   output: DeletedCompanyObjectSchema,
   response: "json",
   retrySafe: true,

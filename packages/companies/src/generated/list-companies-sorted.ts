@@ -38,9 +38,13 @@ export const listCompaniesSortedOperation: Operation = {
   path: "/companies/list",
   query: ["page", "per_page", "order"],
   input: /*#__PURE__*/ v.strictObject({
-    page: v.optional(v.pipe(v.number(), v.integer())),
-    per_page: v.optional(v.pipe(v.number(), v.integer())),
-    order: v.optional(v.string()),
+    page: /*#__PURE__*/ v.optional(
+      /*#__PURE__*/ v.pipe(/*#__PURE__*/ v.number(), /*#__PURE__*/ v.integer()),
+    ),
+    per_page: /*#__PURE__*/ v.optional(
+      /*#__PURE__*/ v.pipe(/*#__PURE__*/ v.number(), /*#__PURE__*/ v.integer()),
+    ),
+    order: /*#__PURE__*/ v.optional(/*#__PURE__*/ v.string()),
   }),
   output: CompanyListSchema,
   response: "json",

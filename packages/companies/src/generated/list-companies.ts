@@ -57,12 +57,16 @@ export const listCompaniesOperation: Operation = {
   path: "/companies",
   query: ["name", "company_id", "tag_id", "segment_id", "page", "per_page"],
   input: /*#__PURE__*/ v.strictObject({
-    name: v.optional(v.string()),
-    company_id: v.optional(v.string()),
-    tag_id: v.optional(v.string()),
-    segment_id: v.optional(v.string()),
-    page: v.optional(v.pipe(v.number(), v.integer())),
-    per_page: v.optional(v.pipe(v.number(), v.integer())),
+    name: /*#__PURE__*/ v.optional(/*#__PURE__*/ v.string()),
+    company_id: /*#__PURE__*/ v.optional(/*#__PURE__*/ v.string()),
+    tag_id: /*#__PURE__*/ v.optional(/*#__PURE__*/ v.string()),
+    segment_id: /*#__PURE__*/ v.optional(/*#__PURE__*/ v.string()),
+    page: /*#__PURE__*/ v.optional(
+      /*#__PURE__*/ v.pipe(/*#__PURE__*/ v.number(), /*#__PURE__*/ v.integer()),
+    ),
+    per_page: /*#__PURE__*/ v.optional(
+      /*#__PURE__*/ v.pipe(/*#__PURE__*/ v.number(), /*#__PURE__*/ v.integer()),
+    ),
   }),
   output: ListCompaniesResponseSchema,
   response: "json",

@@ -24,7 +24,7 @@ export const listCompanySegmentsOperation: Operation = {
   id: "listCompanySegments",
   method: "GET",
   path: "/companies/{company_id}/segments",
-  input: /*#__PURE__*/ v.strictObject({ company_id: v.string() }),
+  input: /*#__PURE__*/ v.strictObject({ company_id: /*#__PURE__*/ v.string() }),
   output: CompanyAttachedSegmentsSchema,
   response: "json",
   retrySafe: true,

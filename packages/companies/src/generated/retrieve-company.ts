@@ -24,7 +24,7 @@ export const retrieveCompanyOperation: Operation = {
   id: "retrieveCompany",
   method: "GET",
   path: "/companies/{company_id}",
-  input: /*#__PURE__*/ v.strictObject({ company_id: v.string() }),
+  input: /*#__PURE__*/ v.strictObject({ company_id: /*#__PURE__*/ v.string() }),
   output: CompanySchema,
   response: "json",
   retrySafe: true,

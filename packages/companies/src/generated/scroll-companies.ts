@@ -22,7 +22,9 @@ export const scrollCompaniesOperation: Operation = {
   method: "GET",
   path: "/companies/scroll",
   query: ["scroll_param"],
-  input: /*#__PURE__*/ v.strictObject({ scroll_param: v.optional(v.string()) }),
+  input: /*#__PURE__*/ v.strictObject({
+    scroll_param: /*#__PURE__*/ v.optional(/*#__PURE__*/ v.string()),
+  }),
   output: CompanyScrollSchema,
   response: "json",
   retrySafe: true,

@@ -26,14 +26,20 @@ export const updateCompanyOperation: Operation = {
   path: "/companies/{company_id}",
   body: "fields",
   input: /*#__PURE__*/ v.strictObject({
-    company_id: v.string(),
-    name: v.optional(v.string()),
-    plan: v.optional(v.string()),
-    size: v.optional(v.pipe(v.number(), v.integer())),
-    website: v.optional(v.string()),
-    industry: v.optional(v.string()),
-    custom_attributes: v.optional(v.record(v.string(), v.unknown())),
-    monthly_spend: v.optional(v.pipe(v.number(), v.integer())),
+    company_id: /*#__PURE__*/ v.string(),
+    name: /*#__PURE__*/ v.optional(/*#__PURE__*/ v.string()),
+    plan: /*#__PURE__*/ v.optional(/*#__PURE__*/ v.string()),
+    size: /*#__PURE__*/ v.optional(
+      /*#__PURE__*/ v.pipe(/*#__PURE__*/ v.number(), /*#__PURE__*/ v.integer()),
+    ),
+    website: /*#__PURE__*/ v.optional(/*#__PURE__*/ v.string()),
+    industry: /*#__PURE__*/ v.optional(/*#__PURE__*/ v.string()),
+    custom_attributes: /*#__PURE__*/ v.optional(
+      /*#__PURE__*/ v.record(/*#__PURE__*/ v.string(), /*#__PURE__*/ v.unknown()),
+    ),
+    monthly_spend: /*#__PURE__*/ v.optional(
+      /*#__PURE__*/ v.pipe(/*#__PURE__*/ v.number(), /*#__PURE__*/ v.integer()),
+    ),
   }),
   output: CompanySchema,
   response: "json",

@@ -24,7 +24,7 @@ export const archiveContactOperation: Operation = {
   id: "archiveContact",
   method: "POST",
   path: "/contacts/{contact_id}/archive",
-  input: /*#__PURE__*/ v.strictObject({ contact_id: v.string() }),
+  input: /*#__PURE__*/ v.strictObject({ contact_id: /*#__PURE__*/ v.string() }),
   output: ContactArchivedSchema,
   response: "json",
   retrySafe: false,

@@ -27,7 +27,10 @@ export const attachContactCompanyOperation: Operation = {
   method: "POST",
   path: "/contacts/{contact_id}/companies",
   body: "fields",
-  input: /*#__PURE__*/ v.strictObject({ contact_id: v.string(), id: v.string() }),
+  input: /*#__PURE__*/ v.strictObject({
+    contact_id: /*#__PURE__*/ v.string(),
+    id: /*#__PURE__*/ v.string(),
+  }),
   output: CompanySchema,
   response: "json",
   retrySafe: false,

@@ -36,9 +36,12 @@ export const attachContactSubscriptionOperation: Operation = {
   path: "/contacts/{contact_id}/subscriptions",
   body: "fields",
   input: /*#__PURE__*/ v.strictObject({
-    contact_id: v.string(),
-    id: v.union([v.string(), v.pipe(v.number(), v.integer())]),
-    consent_type: v.string(),
+    contact_id: /*#__PURE__*/ v.string(),
+    id: /*#__PURE__*/ v.union([
+      /*#__PURE__*/ v.string(),
+      /*#__PURE__*/ v.pipe(/*#__PURE__*/ v.number(), /*#__PURE__*/ v.integer()),
+    ]),
+    consent_type: /*#__PURE__*/ v.string(),
   }),
   output: SubscriptionTypeSchema,
   response: "json",

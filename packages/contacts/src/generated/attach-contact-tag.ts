@@ -31,8 +31,11 @@ export const attachContactTagOperation: Operation = {
   path: "/contacts/{contact_id}/tags",
   body: "fields",
   input: /*#__PURE__*/ v.strictObject({
-    contact_id: v.string(),
-    id: v.union([v.string(), v.pipe(v.number(), v.integer())]),
+    contact_id: /*#__PURE__*/ v.string(),
+    id: /*#__PURE__*/ v.union([
+      /*#__PURE__*/ v.string(),
+      /*#__PURE__*/ v.pipe(/*#__PURE__*/ v.number(), /*#__PURE__*/ v.integer()),
+    ]),
   }),
   output: TagSchema,
   response: "json",

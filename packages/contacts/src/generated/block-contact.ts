@@ -24,7 +24,7 @@ export const blockContactOperation: Operation = {
   id: "blockContact",
   method: "POST",
   path: "/contacts/{contact_id}/block",
-  input: /*#__PURE__*/ v.strictObject({ contact_id: v.string() }),
+  input: /*#__PURE__*/ v.strictObject({ contact_id: /*#__PURE__*/ v.string() }),
   output: ContactBlockedSchema,
   response: "json",
   retrySafe: false,

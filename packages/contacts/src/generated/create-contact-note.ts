@@ -36,9 +36,17 @@ export const createContactNoteOperation: Operation = {
   path: "/contacts/{contact_id}/notes",
   body: "fields",
   input: /*#__PURE__*/ v.strictObject({
-    contact_id: v.union([v.pipe(v.number(), v.integer()), v.string()]),
-    body: v.string(),
-    admin_id: v.optional(v.union([v.string(), v.pipe(v.number(), v.integer())])),
+    contact_id: /*#__PURE__*/ v.union([
+      /*#__PURE__*/ v.pipe(/*#__PURE__*/ v.number(), /*#__PURE__*/ v.integer()),
+      /*#__PURE__*/ v.string(),
+    ]),
+    body: /*#__PURE__*/ v.string(),
+    admin_id: /*#__PURE__*/ v.optional(
+      /*#__PURE__*/ v.union([
+        /*#__PURE__*/ v.string(),
+        /*#__PURE__*/ v.pipe(/*#__PURE__*/ v.number(), /*#__PURE__*/ v.integer()),
+      ]),
+    ),
   }),
   output: NoteSchema,
   response: "json",

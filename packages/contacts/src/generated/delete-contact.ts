@@ -21,7 +21,7 @@ export const deleteContactOperation: Operation = {
   id: "deleteContact",
   method: "DELETE",
   path: "/contacts/{contact_id}",
-  input: /*#__PURE__*/ v.strictObject({ contact_id: v.string() }),
+  input: /*#__PURE__*/ v.strictObject({ contact_id: /*#__PURE__*/ v.string() }),
   output: ContactDeletedSchema,
   response: "json",
   retrySafe: true,

@@ -29,7 +29,10 @@ export const detachContactCompanyOperation: Operation = {
   id: "detachContactCompany",
   method: "DELETE",
   path: "/contacts/{contact_id}/companies/{company_id}",
-  input: /*#__PURE__*/ v.strictObject({ contact_id: v.string(), company_id: v.string() }),
+  input: /*#__PURE__*/ v.strictObject({
+    contact_id: /*#__PURE__*/ v.string(),
+    company_id: /*#__PURE__*/ v.string(),
+  }),
   output: CompanySchema,
   response: "json",
   retrySafe: true,

@@ -29,7 +29,10 @@ export const detachContactSubscriptionOperation: Operation = {
   id: "detachContactSubscription",
   method: "DELETE",
   path: "/contacts/{contact_id}/subscriptions/{subscription_id}",
-  input: /*#__PURE__*/ v.strictObject({ contact_id: v.string(), subscription_id: v.string() }),
+  input: /*#__PURE__*/ v.strictObject({
+    contact_id: /*#__PURE__*/ v.string(),
+    subscription_id: /*#__PURE__*/ v.string(),
+  }),
   output: SubscriptionTypeSchema,
   response: "json",
   retrySafe: true,

@@ -29,7 +29,10 @@ export const detachContactTagOperation: Operation = {
   id: "detachContactTag",
   method: "DELETE",
   path: "/contacts/{contact_id}/tags/{tag_id}",
-  input: /*#__PURE__*/ v.strictObject({ contact_id: v.string(), tag_id: v.string() }),
+  input: /*#__PURE__*/ v.strictObject({
+    contact_id: /*#__PURE__*/ v.string(),
+    tag_id: /*#__PURE__*/ v.string(),
+  }),
   output: TagSchema,
   response: "json",
   retrySafe: true,

@@ -23,7 +23,10 @@ export const dismissContactBannerOperation: Operation = {
   id: "dismissContactBanner",
   method: "POST",
   path: "/contacts/{id}/banners/{view_id}/dismiss",
-  input: /*#__PURE__*/ v.strictObject({ id: v.string(), view_id: v.string() }),
+  input: /*#__PURE__*/ v.strictObject({
+    id: /*#__PURE__*/ v.string(),
+    view_id: /*#__PURE__*/ v.string(),
+  }),
   output: BannerDismissSchema,
   response: "json",
   retrySafe: false,

@@ -21,7 +21,7 @@ export const listContactBannersOperation: Operation = {
   id: "listContactBanners",
   method: "GET",
   path: "/contacts/{id}/banners",
-  input: /*#__PURE__*/ v.strictObject({ id: v.string() }),
+  input: /*#__PURE__*/ v.strictObject({ id: /*#__PURE__*/ v.string() }),
   output: BannerListSchema,
   response: "json",
   retrySafe: true,

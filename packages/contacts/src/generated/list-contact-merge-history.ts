@@ -44,10 +44,17 @@ export const listContactMergeHistoryOperation: Operation = {
   path: "/contacts/{id}/merge_history",
   query: ["cursor", "per_page", "order"],
   input: /*#__PURE__*/ v.strictObject({
-    id: v.string(),
-    cursor: v.optional(v.string()),
-    per_page: v.optional(v.pipe(v.number(), v.integer(), v.minValue(1), v.maxValue(150))),
-    order: v.optional(v.string()),
+    id: /*#__PURE__*/ v.string(),
+    cursor: /*#__PURE__*/ v.optional(/*#__PURE__*/ v.string()),
+    per_page: /*#__PURE__*/ v.optional(
+      /*#__PURE__*/ v.pipe(
+        /*#__PURE__*/ v.number(),
+        /*#__PURE__*/ v.integer(),
+        /*#__PURE__*/ v.minValue(1),
+        /*#__PURE__*/ v.maxValue(150),
+      ),
+    ),
+    order: /*#__PURE__*/ v.optional(/*#__PURE__*/ v.string()),
   }),
   output: MergeHistoryListSchema,
   response: "json",

@@ -24,7 +24,7 @@ export const listContactSegmentsOperation: Operation = {
   id: "listContactSegments",
   method: "GET",
   path: "/contacts/{contact_id}/segments",
-  input: /*#__PURE__*/ v.strictObject({ contact_id: v.string() }),
+  input: /*#__PURE__*/ v.strictObject({ contact_id: /*#__PURE__*/ v.string() }),
   output: ContactSegmentsSchema,
   response: "json",
   retrySafe: true,

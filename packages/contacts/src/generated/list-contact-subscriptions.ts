@@ -24,7 +24,7 @@ export const listContactSubscriptionsOperation: Operation = {
   id: "listContactSubscriptions",
   method: "GET",
   path: "/contacts/{contact_id}/subscriptions",
-  input: /*#__PURE__*/ v.strictObject({ contact_id: v.string() }),
+  input: /*#__PURE__*/ v.strictObject({ contact_id: /*#__PURE__*/ v.string() }),
   output: SubscriptionTypeListSchema,
   response: "json",
   retrySafe: true,

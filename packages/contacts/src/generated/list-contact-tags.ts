@@ -24,7 +24,7 @@ export const listContactTagsOperation: Operation = {
   id: "listContactTags",
   method: "GET",
   path: "/contacts/{contact_id}/tags",
-  input: /*#__PURE__*/ v.strictObject({ contact_id: v.string() }),
+  input: /*#__PURE__*/ v.strictObject({ contact_id: /*#__PURE__*/ v.string() }),
   output: TagListSchema,
   response: "json",
   retrySafe: true,

@@ -36,9 +36,16 @@ export const listContactsOperation: Operation = {
   path: "/contacts",
   query: ["include_merge_history", "per_page", "starting_after"],
   input: /*#__PURE__*/ v.strictObject({
-    include_merge_history: v.optional(v.boolean()),
-    per_page: v.optional(v.pipe(v.number(), v.integer(), v.minValue(1), v.maxValue(150))),
-    starting_after: v.optional(v.string()),
+    include_merge_history: /*#__PURE__*/ v.optional(/*#__PURE__*/ v.boolean()),
+    per_page: /*#__PURE__*/ v.optional(
+      /*#__PURE__*/ v.pipe(
+        /*#__PURE__*/ v.number(),
+        /*#__PURE__*/ v.integer(),
+        /*#__PURE__*/ v.minValue(1),
+        /*#__PURE__*/ v.maxValue(150),
+      ),
+    ),
+    starting_after: /*#__PURE__*/ v.optional(/*#__PURE__*/ v.string()),
   }),
   output: ContactListSchema,
   response: "json",

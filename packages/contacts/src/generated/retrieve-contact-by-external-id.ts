@@ -34,8 +34,8 @@ export const retrieveContactByExternalIdOperation: Operation = {
   path: "/contacts/find_by_external_id/{external_id}",
   query: ["include_merge_history"],
   input: /*#__PURE__*/ v.strictObject({
-    external_id: v.string(),
-    include_merge_history: v.optional(v.boolean()),
+    external_id: /*#__PURE__*/ v.string(),
+    include_merge_history: /*#__PURE__*/ v.optional(/*#__PURE__*/ v.boolean()),
   }),
   output: RetrieveContactByExternalIdResponseSchema,
   response: "json",

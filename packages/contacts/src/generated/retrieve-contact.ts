@@ -31,8 +31,8 @@ export const retrieveContactOperation: Operation = {
   path: "/contacts/{contact_id}",
   query: ["include_merge_history"],
   input: /*#__PURE__*/ v.strictObject({
-    contact_id: v.string(),
-    include_merge_history: v.optional(v.boolean()),
+    contact_id: /*#__PURE__*/ v.string(),
+    include_merge_history: /*#__PURE__*/ v.optional(/*#__PURE__*/ v.boolean()),
   }),
   output: RetrieveContactResponseSchema,
   response: "json",

@@ -35,11 +35,17 @@ export const searchContactsOperation: Operation = {
   query: ["include_merge_history"],
   body: "fields",
   input: /*#__PURE__*/ v.strictObject({
-    include_merge_history: v.optional(v.boolean()),
-    query: v.union([SingleFilterSearchRequestInputSchema, MultipleFilterSearchRequestInputSchema]),
-    pagination: v.optional(StartingAfterPagingInputSchema),
-    sort: v.optional(
-      v.strictObject({ field: v.optional(v.string()), order: v.optional(v.string()) }),
+    include_merge_history: /*#__PURE__*/ v.optional(/*#__PURE__*/ v.boolean()),
+    query: /*#__PURE__*/ v.union([
+      SingleFilterSearchRequestInputSchema,
+      MultipleFilterSearchRequestInputSchema,
+    ]),
+    pagination: /*#__PURE__*/ v.optional(StartingAfterPagingInputSchema),
+    sort: /*#__PURE__*/ v.optional(
+      /*#__PURE__*/ v.strictObject({
+        field: /*#__PURE__*/ v.optional(/*#__PURE__*/ v.string()),
+        order: /*#__PURE__*/ v.optional(/*#__PURE__*/ v.string()),
+      }),
     ),
   }),
   output: ContactListSchema,

@@ -24,7 +24,7 @@ export const unarchiveContactOperation: Operation = {
   id: "unarchiveContact",
   method: "POST",
   path: "/contacts/{contact_id}/unarchive",
-  input: /*#__PURE__*/ v.strictObject({ contact_id: v.string() }),
+  input: /*#__PURE__*/ v.strictObject({ contact_id: /*#__PURE__*/ v.string() }),
   output: ContactUnarchivedSchema,
   response: "json",
   retrySafe: false,

@@ -37,9 +37,9 @@ export const attachContentSnippetTagOperation: Operation = {
   path: "/content_snippets/{content_snippet_id}/tags",
   body: "fields",
   input: /*#__PURE__*/ v.strictObject({
-    content_snippet_id: v.string(),
-    id: v.string(),
-    admin_id: v.optional(v.nullable(v.string())),
+    content_snippet_id: /*#__PURE__*/ v.string(),
+    id: /*#__PURE__*/ v.string(),
+    admin_id: /*#__PURE__*/ v.optional(/*#__PURE__*/ v.nullable(/*#__PURE__*/ v.string())),
   }),
   output: TagSchema,
   response: "json",

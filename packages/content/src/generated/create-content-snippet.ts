@@ -24,14 +24,24 @@ export const createContentSnippetOperation: Operation = {
   path: "/content_snippets",
   body: "fields",
   input: /*#__PURE__*/ v.strictObject({
-    title: v.pipe(v.string(), v.maxLength(255)),
-    json_blocks: v.optional(v.array(v.record(v.string(), v.unknown()))),
-    body_markdown: v.optional(v.string()),
-    locale: v.optional(v.string()),
-    audience_ids: v.optional(v.nullable(v.array(v.pipe(v.number(), v.integer())))),
-    ai_chatbot_availability: v.optional(v.boolean()),
-    ai_copilot_availability: v.optional(v.boolean()),
-    ai_sales_agent_availability: v.optional(v.boolean()),
+    title: /*#__PURE__*/ v.pipe(/*#__PURE__*/ v.string(), /*#__PURE__*/ v.maxLength(255)),
+    json_blocks: /*#__PURE__*/ v.optional(
+      /*#__PURE__*/ v.array(
+        /*#__PURE__*/ v.record(/*#__PURE__*/ v.string(), /*#__PURE__*/ v.unknown()),
+      ),
+    ),
+    body_markdown: /*#__PURE__*/ v.optional(/*#__PURE__*/ v.string()),
+    locale: /*#__PURE__*/ v.optional(/*#__PURE__*/ v.string()),
+    audience_ids: /*#__PURE__*/ v.optional(
+      /*#__PURE__*/ v.nullable(
+        /*#__PURE__*/ v.array(
+          /*#__PURE__*/ v.pipe(/*#__PURE__*/ v.number(), /*#__PURE__*/ v.integer()),
+        ),
+      ),
+    ),
+    ai_chatbot_availability: /*#__PURE__*/ v.optional(/*#__PURE__*/ v.boolean()),
+    ai_copilot_availability: /*#__PURE__*/ v.optional(/*#__PURE__*/ v.boolean()),
+    ai_sales_agent_availability: /*#__PURE__*/ v.optional(/*#__PURE__*/ v.boolean()),
   }),
   output: ContentSnippetSchema,
   response: "json",

@@ -23,7 +23,7 @@ export const deleteContentSnippetOperation: Operation = {
   id: "deleteContentSnippet",
   method: "DELETE",
   path: "/content_snippets/{id}",
-  input: /*#__PURE__*/ v.strictObject({ id: v.string() }),
+  input: /*#__PURE__*/ v.strictObject({ id: /*#__PURE__*/ v.string() }),
   response: "empty",
   retrySafe: true,
 };

@@ -29,7 +29,10 @@ export const detachContentSnippetTagOperation: Operation = {
   id: "detachContentSnippetTag",
   method: "DELETE",
   path: "/content_snippets/{content_snippet_id}/tags/{id}",
-  input: /*#__PURE__*/ v.strictObject({ content_snippet_id: v.string(), id: v.string() }),
+  input: /*#__PURE__*/ v.strictObject({
+    content_snippet_id: /*#__PURE__*/ v.string(),
+    id: /*#__PURE__*/ v.string(),
+  }),
   output: TagSchema,
   response: "json",
   retrySafe: true,

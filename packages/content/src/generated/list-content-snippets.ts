@@ -33,8 +33,12 @@ export const listContentSnippetsOperation: Operation = {
   path: "/content_snippets",
   query: ["page", "per_page"],
   input: /*#__PURE__*/ v.strictObject({
-    page: v.optional(v.pipe(v.number(), v.integer())),
-    per_page: v.optional(v.pipe(v.number(), v.integer())),
+    page: /*#__PURE__*/ v.optional(
+      /*#__PURE__*/ v.pipe(/*#__PURE__*/ v.number(), /*#__PURE__*/ v.integer()),
+    ),
+    per_page: /*#__PURE__*/ v.optional(
+      /*#__PURE__*/ v.pipe(/*#__PURE__*/ v.number(), /*#__PURE__*/ v.integer()),
+    ),
   }),
   output: ContentSnippetListSchema,
   response: "json",

@@ -24,7 +24,7 @@ export const retrieveContentSnippetOperation: Operation = {
   id: "retrieveContentSnippet",
   method: "GET",
   path: "/content_snippets/{id}",
-  input: /*#__PURE__*/ v.strictObject({ id: v.string() }),
+  input: /*#__PURE__*/ v.strictObject({ id: /*#__PURE__*/ v.string() }),
   output: ContentSnippetSchema,
   response: "json",
   retrySafe: true,

@@ -24,29 +24,50 @@ export const runContentBulkActionOperation: Operation = {
   path: "/content/bulk_actions",
   body: "fields",
   input: /*#__PURE__*/ v.strictObject({
-    action: v.string(),
-    content_ids: v.pipe(
-      v.array(v.strictObject({ type: v.string(), id: v.string() })),
-      v.maxLength(1000),
+    action: /*#__PURE__*/ v.string(),
+    content_ids: /*#__PURE__*/ v.pipe(
+      /*#__PURE__*/ v.array(
+        /*#__PURE__*/ v.strictObject({
+          type: /*#__PURE__*/ v.string(),
+          id: /*#__PURE__*/ v.string(),
+        }),
+      ),
+      /*#__PURE__*/ v.maxLength(1000),
     ),
-    availability: v.optional(
-      v.strictObject({
-        ai_agent: v.optional(v.boolean()),
-        copilot: v.optional(v.boolean()),
-        sales_agent: v.optional(v.boolean()),
+    availability: /*#__PURE__*/ v.optional(
+      /*#__PURE__*/ v.strictObject({
+        ai_agent: /*#__PURE__*/ v.optional(/*#__PURE__*/ v.boolean()),
+        copilot: /*#__PURE__*/ v.optional(/*#__PURE__*/ v.boolean()),
+        sales_agent: /*#__PURE__*/ v.optional(/*#__PURE__*/ v.boolean()),
       }),
     ),
-    audience: v.optional(
-      v.strictObject({
-        add_segment_ids: v.optional(v.array(v.pipe(v.number(), v.integer()))),
-        remove_segment_ids: v.optional(v.array(v.pipe(v.number(), v.integer()))),
-        remove_all: v.optional(v.boolean()),
+    audience: /*#__PURE__*/ v.optional(
+      /*#__PURE__*/ v.strictObject({
+        add_segment_ids: /*#__PURE__*/ v.optional(
+          /*#__PURE__*/ v.array(
+            /*#__PURE__*/ v.pipe(/*#__PURE__*/ v.number(), /*#__PURE__*/ v.integer()),
+          ),
+        ),
+        remove_segment_ids: /*#__PURE__*/ v.optional(
+          /*#__PURE__*/ v.array(
+            /*#__PURE__*/ v.pipe(/*#__PURE__*/ v.number(), /*#__PURE__*/ v.integer()),
+          ),
+        ),
+        remove_all: /*#__PURE__*/ v.optional(/*#__PURE__*/ v.boolean()),
       }),
     ),
-    tags: v.optional(
-      v.strictObject({
-        add_tag_ids: v.optional(v.array(v.pipe(v.number(), v.integer()))),
-        remove_tag_ids: v.optional(v.array(v.pipe(v.number(), v.integer()))),
+    tags: /*#__PURE__*/ v.optional(
+      /*#__PURE__*/ v.strictObject({
+        add_tag_ids: /*#__PURE__*/ v.optional(
+          /*#__PURE__*/ v.array(
+            /*#__PURE__*/ v.pipe(/*#__PURE__*/ v.number(), /*#__PURE__*/ v.integer()),
+          ),
+        ),
+        remove_tag_ids: /*#__PURE__*/ v.optional(
+          /*#__PURE__*/ v.array(
+            /*#__PURE__*/ v.pipe(/*#__PURE__*/ v.number(), /*#__PURE__*/ v.integer()),
+          ),
+        ),
       }),
     ),
   }),

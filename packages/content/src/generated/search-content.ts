@@ -171,26 +171,69 @@ export const searchContentOperation: Operation = {
     "updated_at_before",
   ],
   input: /*#__PURE__*/ v.strictObject({
-    query: v.optional(v.pipe(v.string(), v.maxLength(500))),
-    page: v.optional(v.pipe(v.number(), v.integer(), v.minValue(1))),
-    per_page: v.optional(v.pipe(v.number(), v.integer(), v.minValue(1), v.maxValue(50))),
-    states: v.optional(v.array(v.string())),
-    locales: v.optional(v.array(v.string())),
-    tag_ids: v.optional(v.array(v.pipe(v.number(), v.integer()))),
-    tag_operator: v.optional(v.string()),
-    any_tag_ids: v.optional(v.array(v.pipe(v.number(), v.integer()))),
-    folder_ids: v.optional(v.array(v.pipe(v.number(), v.integer()))),
-    folder_entity_type: v.optional(v.string()),
-    content_types: v.optional(v.array(v.string())),
-    copilot_state: v.optional(v.string()),
-    fin_service_state: v.optional(v.string()),
-    fin_sales_state: v.optional(v.string()),
-    created_by_ids: v.optional(v.array(v.pipe(v.number(), v.integer()))),
-    last_updated_by_ids: v.optional(v.array(v.pipe(v.number(), v.integer()))),
-    created_at_after: v.optional(v.pipe(v.number(), v.integer())),
-    created_at_before: v.optional(v.pipe(v.number(), v.integer())),
-    updated_at_after: v.optional(v.pipe(v.number(), v.integer())),
-    updated_at_before: v.optional(v.pipe(v.number(), v.integer())),
+    query: /*#__PURE__*/ v.optional(
+      /*#__PURE__*/ v.pipe(/*#__PURE__*/ v.string(), /*#__PURE__*/ v.maxLength(500)),
+    ),
+    page: /*#__PURE__*/ v.optional(
+      /*#__PURE__*/ v.pipe(
+        /*#__PURE__*/ v.number(),
+        /*#__PURE__*/ v.integer(),
+        /*#__PURE__*/ v.minValue(1),
+      ),
+    ),
+    per_page: /*#__PURE__*/ v.optional(
+      /*#__PURE__*/ v.pipe(
+        /*#__PURE__*/ v.number(),
+        /*#__PURE__*/ v.integer(),
+        /*#__PURE__*/ v.minValue(1),
+        /*#__PURE__*/ v.maxValue(50),
+      ),
+    ),
+    states: /*#__PURE__*/ v.optional(/*#__PURE__*/ v.array(/*#__PURE__*/ v.string())),
+    locales: /*#__PURE__*/ v.optional(/*#__PURE__*/ v.array(/*#__PURE__*/ v.string())),
+    tag_ids: /*#__PURE__*/ v.optional(
+      /*#__PURE__*/ v.array(
+        /*#__PURE__*/ v.pipe(/*#__PURE__*/ v.number(), /*#__PURE__*/ v.integer()),
+      ),
+    ),
+    tag_operator: /*#__PURE__*/ v.optional(/*#__PURE__*/ v.string()),
+    any_tag_ids: /*#__PURE__*/ v.optional(
+      /*#__PURE__*/ v.array(
+        /*#__PURE__*/ v.pipe(/*#__PURE__*/ v.number(), /*#__PURE__*/ v.integer()),
+      ),
+    ),
+    folder_ids: /*#__PURE__*/ v.optional(
+      /*#__PURE__*/ v.array(
+        /*#__PURE__*/ v.pipe(/*#__PURE__*/ v.number(), /*#__PURE__*/ v.integer()),
+      ),
+    ),
+    folder_entity_type: /*#__PURE__*/ v.optional(/*#__PURE__*/ v.string()),
+    content_types: /*#__PURE__*/ v.optional(/*#__PURE__*/ v.array(/*#__PURE__*/ v.string())),
+    copilot_state: /*#__PURE__*/ v.optional(/*#__PURE__*/ v.string()),
+    fin_service_state: /*#__PURE__*/ v.optional(/*#__PURE__*/ v.string()),
+    fin_sales_state: /*#__PURE__*/ v.optional(/*#__PURE__*/ v.string()),
+    created_by_ids: /*#__PURE__*/ v.optional(
+      /*#__PURE__*/ v.array(
+        /*#__PURE__*/ v.pipe(/*#__PURE__*/ v.number(), /*#__PURE__*/ v.integer()),
+      ),
+    ),
+    last_updated_by_ids: /*#__PURE__*/ v.optional(
+      /*#__PURE__*/ v.array(
+        /*#__PURE__*/ v.pipe(/*#__PURE__*/ v.number(), /*#__PURE__*/ v.integer()),
+      ),
+    ),
+    created_at_after: /*#__PURE__*/ v.optional(
+      /*#__PURE__*/ v.pipe(/*#__PURE__*/ v.number(), /*#__PURE__*/ v.integer()),
+    ),
+    created_at_before: /*#__PURE__*/ v.optional(
+      /*#__PURE__*/ v.pipe(/*#__PURE__*/ v.number(), /*#__PURE__*/ v.integer()),
+    ),
+    updated_at_after: /*#__PURE__*/ v.optional(
+      /*#__PURE__*/ v.pipe(/*#__PURE__*/ v.number(), /*#__PURE__*/ v.integer()),
+    ),
+    updated_at_before: /*#__PURE__*/ v.optional(
+      /*#__PURE__*/ v.pipe(/*#__PURE__*/ v.number(), /*#__PURE__*/ v.integer()),
+    ),
   }),
   output: ContentSearchResponseSchema,
   response: "json",

@@ -31,16 +31,27 @@ export const attachConversationContactOperation: Operation = {
   path: "/conversations/{conversation_id}/customers",
   body: "fields",
   input: /*#__PURE__*/ v.strictObject({
-    conversation_id: v.string(),
-    admin_id: v.optional(v.union([v.string(), v.pipe(v.number(), v.integer())])),
-    customer: v.optional(
-      v.union([
-        v.strictObject({
-          intercom_user_id: v.string(),
-          customer: v.optional(CustomerRequestInputSchema),
+    conversation_id: /*#__PURE__*/ v.string(),
+    admin_id: /*#__PURE__*/ v.optional(
+      /*#__PURE__*/ v.union([
+        /*#__PURE__*/ v.string(),
+        /*#__PURE__*/ v.pipe(/*#__PURE__*/ v.number(), /*#__PURE__*/ v.integer()),
+      ]),
+    ),
+    customer: /*#__PURE__*/ v.optional(
+      /*#__PURE__*/ v.union([
+        /*#__PURE__*/ v.strictObject({
+          intercom_user_id: /*#__PURE__*/ v.string(),
+          customer: /*#__PURE__*/ v.optional(CustomerRequestInputSchema),
         }),
-        v.strictObject({ user_id: v.string(), customer: v.optional(CustomerRequestInputSchema) }),
-        v.strictObject({ email: v.string(), customer: v.optional(CustomerRequestInputSchema) }),
+        /*#__PURE__*/ v.strictObject({
+          user_id: /*#__PURE__*/ v.string(),
+          customer: /*#__PURE__*/ v.optional(CustomerRequestInputSchema),
+        }),
+        /*#__PURE__*/ v.strictObject({
+          email: /*#__PURE__*/ v.string(),
+          customer: /*#__PURE__*/ v.optional(CustomerRequestInputSchema),
+        }),
       ]),
     ),
   }),

@@ -36,9 +36,15 @@ export const attachConversationTagOperation: Operation = {
   path: "/conversations/{conversation_id}/tags",
   body: "fields",
   input: /*#__PURE__*/ v.strictObject({
-    conversation_id: v.string(),
-    id: v.union([v.string(), v.pipe(v.number(), v.integer())]),
-    admin_id: v.union([v.string(), v.pipe(v.number(), v.integer())]),
+    conversation_id: /*#__PURE__*/ v.string(),
+    id: /*#__PURE__*/ v.union([
+      /*#__PURE__*/ v.string(),
+      /*#__PURE__*/ v.pipe(/*#__PURE__*/ v.number(), /*#__PURE__*/ v.integer()),
+    ]),
+    admin_id: /*#__PURE__*/ v.union([
+      /*#__PURE__*/ v.string(),
+      /*#__PURE__*/ v.pipe(/*#__PURE__*/ v.number(), /*#__PURE__*/ v.integer()),
+    ]),
   }),
   output: TagSchema,
   response: "json",

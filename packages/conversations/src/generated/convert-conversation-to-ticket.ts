@@ -31,10 +31,13 @@ export const convertConversationToTicketOperation: Operation = {
   path: "/conversations/{conversation_id}/convert",
   body: "fields",
   input: /*#__PURE__*/ v.strictObject({
-    conversation_id: v.union([v.pipe(v.number(), v.integer()), v.string()]),
-    ticket_type_id: v.string(),
-    ticket_state_id: v.optional(v.string()),
-    attributes: v.optional(TicketRequestCustomAttributesInputSchema),
+    conversation_id: /*#__PURE__*/ v.union([
+      /*#__PURE__*/ v.pipe(/*#__PURE__*/ v.number(), /*#__PURE__*/ v.integer()),
+      /*#__PURE__*/ v.string(),
+    ]),
+    ticket_type_id: /*#__PURE__*/ v.string(),
+    ticket_state_id: /*#__PURE__*/ v.optional(/*#__PURE__*/ v.string()),
+    attributes: /*#__PURE__*/ v.optional(TicketRequestCustomAttributesInputSchema),
   }),
   output: TicketSchema,
   response: "json",

@@ -24,15 +24,26 @@ export const createConversationOperation: Operation = {
   path: "/conversations",
   body: "fields",
   input: /*#__PURE__*/ v.strictObject({
-    from: v.strictObject({
-      type: v.string(),
-      id: v.pipe(v.string(), v.minLength(24), v.maxLength(24)),
+    from: /*#__PURE__*/ v.strictObject({
+      type: /*#__PURE__*/ v.string(),
+      id: /*#__PURE__*/ v.pipe(
+        /*#__PURE__*/ v.string(),
+        /*#__PURE__*/ v.minLength(24),
+        /*#__PURE__*/ v.maxLength(24),
+      ),
     }),
-    body: v.string(),
-    subject: v.optional(v.string()),
-    attachment_urls: v.optional(v.pipe(v.array(v.string()), v.maxLength(10))),
-    created_at: v.optional(v.pipe(v.number(), v.integer())),
-    brand_id: v.optional(v.string()),
+    body: /*#__PURE__*/ v.string(),
+    subject: /*#__PURE__*/ v.optional(/*#__PURE__*/ v.string()),
+    attachment_urls: /*#__PURE__*/ v.optional(
+      /*#__PURE__*/ v.pipe(
+        /*#__PURE__*/ v.array(/*#__PURE__*/ v.string()),
+        /*#__PURE__*/ v.maxLength(10),
+      ),
+    ),
+    created_at: /*#__PURE__*/ v.optional(
+      /*#__PURE__*/ v.pipe(/*#__PURE__*/ v.number(), /*#__PURE__*/ v.integer()),
+    ),
+    brand_id: /*#__PURE__*/ v.optional(/*#__PURE__*/ v.string()),
   }),
   output: CreateConversationResponseSchema,
   response: "json",

@@ -30,8 +30,11 @@ export const deleteConversationAttributeOptionOperation: Operation = {
   method: "DELETE",
   path: "/conversations/attributes/{id}/options/{option_id}",
   input: /*#__PURE__*/ v.strictObject({
-    id: v.union([v.pipe(v.number(), v.integer()), v.string()]),
-    option_id: v.string(),
+    id: /*#__PURE__*/ v.union([
+      /*#__PURE__*/ v.pipe(/*#__PURE__*/ v.number(), /*#__PURE__*/ v.integer()),
+      /*#__PURE__*/ v.string(),
+    ]),
+    option_id: /*#__PURE__*/ v.string(),
   }),
   output: ConversationAttributeSchema,
   response: "json",

@@ -28,8 +28,11 @@ export const deleteConversationOperation: Operation = {
   path: "/conversations/{conversation_id}",
   query: ["retain_metrics"],
   input: /*#__PURE__*/ v.strictObject({
-    conversation_id: v.union([v.pipe(v.number(), v.integer()), v.string()]),
-    retain_metrics: v.optional(v.boolean()),
+    conversation_id: /*#__PURE__*/ v.union([
+      /*#__PURE__*/ v.pipe(/*#__PURE__*/ v.number(), /*#__PURE__*/ v.integer()),
+      /*#__PURE__*/ v.string(),
+    ]),
+    retain_metrics: /*#__PURE__*/ v.optional(/*#__PURE__*/ v.boolean()),
   }),
   output: ConversationDeletedSchema,
   response: "json",

@@ -28,7 +28,9 @@ export const listConversationAttributesOperation: Operation = {
   method: "GET",
   path: "/conversations/attributes",
   query: ["include_archived"],
-  input: /*#__PURE__*/ v.strictObject({ include_archived: v.optional(v.boolean()) }),
+  input: /*#__PURE__*/ v.strictObject({
+    include_archived: /*#__PURE__*/ v.optional(/*#__PURE__*/ v.boolean()),
+  }),
   output: ConversationAttributeListSchema,
   response: "json",
   retrySafe: true,

@@ -43,9 +43,17 @@ export const listConversationDeletedIdsOperation: Operation = {
   path: "/conversations/deleted",
   query: ["page", "per_page", "order"],
   input: /*#__PURE__*/ v.strictObject({
-    page: v.optional(v.pipe(v.number(), v.integer())),
-    per_page: v.optional(v.pipe(v.number(), v.integer(), v.maxValue(60))),
-    order: v.optional(v.string()),
+    page: /*#__PURE__*/ v.optional(
+      /*#__PURE__*/ v.pipe(/*#__PURE__*/ v.number(), /*#__PURE__*/ v.integer()),
+    ),
+    per_page: /*#__PURE__*/ v.optional(
+      /*#__PURE__*/ v.pipe(
+        /*#__PURE__*/ v.number(),
+        /*#__PURE__*/ v.integer(),
+        /*#__PURE__*/ v.maxValue(60),
+      ),
+    ),
+    order: /*#__PURE__*/ v.optional(/*#__PURE__*/ v.string()),
   }),
   output: DeletedConversationListSchema,
   response: "json",

@@ -24,7 +24,7 @@ export const listConversationHandlingEventsOperation: Operation = {
   id: "listConversationHandlingEvents",
   method: "GET",
   path: "/conversations/{id}/handling_events",
-  input: /*#__PURE__*/ v.strictObject({ id: v.string() }),
+  input: /*#__PURE__*/ v.strictObject({ id: /*#__PURE__*/ v.string() }),
   output: HandlingEventListSchema,
   response: "json",
   retrySafe: true,

@@ -43,9 +43,17 @@ export const listConversationSideConversationsOperation: Operation = {
   path: "/conversations/{id}/side_conversations",
   query: ["page", "per_page"],
   input: /*#__PURE__*/ v.strictObject({
-    id: v.string(),
-    page: v.optional(v.pipe(v.number(), v.integer())),
-    per_page: v.optional(v.pipe(v.number(), v.integer(), v.maxValue(50))),
+    id: /*#__PURE__*/ v.string(),
+    page: /*#__PURE__*/ v.optional(
+      /*#__PURE__*/ v.pipe(/*#__PURE__*/ v.number(), /*#__PURE__*/ v.integer()),
+    ),
+    per_page: /*#__PURE__*/ v.optional(
+      /*#__PURE__*/ v.pipe(
+        /*#__PURE__*/ v.number(),
+        /*#__PURE__*/ v.integer(),
+        /*#__PURE__*/ v.maxValue(50),
+      ),
+    ),
   }),
   output: SideConversationListSchema,
   response: "json",

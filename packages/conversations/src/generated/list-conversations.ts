@@ -34,8 +34,14 @@ export const listConversationsOperation: Operation = {
   path: "/conversations",
   query: ["per_page", "starting_after"],
   input: /*#__PURE__*/ v.strictObject({
-    per_page: v.optional(v.pipe(v.number(), v.integer(), v.maxValue(150))),
-    starting_after: v.optional(v.string()),
+    per_page: /*#__PURE__*/ v.optional(
+      /*#__PURE__*/ v.pipe(
+        /*#__PURE__*/ v.number(),
+        /*#__PURE__*/ v.integer(),
+        /*#__PURE__*/ v.maxValue(150),
+      ),
+    ),
+    starting_after: /*#__PURE__*/ v.optional(/*#__PURE__*/ v.string()),
   }),
   output: ConversationListSchema,
   response: "json",

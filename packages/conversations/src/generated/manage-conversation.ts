@@ -33,8 +33,8 @@ export const manageConversationOperation: Operation = {
   path: "/conversations/{conversation_id}/parts",
   body: { param: "body" },
   input: /*#__PURE__*/ v.strictObject({
-    conversation_id: v.string(),
-    body: v.optional(ManageConversationBodyInputSchema),
+    conversation_id: /*#__PURE__*/ v.string(),
+    body: /*#__PURE__*/ v.optional(ManageConversationBodyInputSchema),
   }),
   output: ConversationSchema,
   response: "json",

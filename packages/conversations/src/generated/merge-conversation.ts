@@ -30,8 +30,11 @@ export const mergeConversationOperation: Operation = {
   path: "/conversations/{id}/merge",
   body: "fields",
   input: /*#__PURE__*/ v.strictObject({
-    id: v.string(),
-    merge_into_conversation_id: v.pipe(v.number(), v.integer()),
+    id: /*#__PURE__*/ v.string(),
+    merge_into_conversation_id: /*#__PURE__*/ v.pipe(
+      /*#__PURE__*/ v.number(),
+      /*#__PURE__*/ v.integer(),
+    ),
   }),
   output: ConversationSchema,
   response: "json",

@@ -27,7 +27,9 @@ export const redactConversationOperation: Operation = {
   method: "POST",
   path: "/conversations/redact",
   body: { param: "body" },
-  input: /*#__PURE__*/ v.strictObject({ body: v.optional(RedactConversationRequestInputSchema) }),
+  input: /*#__PURE__*/ v.strictObject({
+    body: /*#__PURE__*/ v.optional(RedactConversationRequestInputSchema),
+  }),
   output: ConversationSchema,
   response: "json",
   retrySafe: false,

@@ -33,8 +33,8 @@ export const replyConversationOperation: Operation = {
   path: "/conversations/{conversation_id}/reply",
   body: { param: "body" },
   input: /*#__PURE__*/ v.strictObject({
-    conversation_id: v.string(),
-    body: v.optional(ReplyConversationRequestInputSchema),
+    conversation_id: /*#__PURE__*/ v.string(),
+    body: /*#__PURE__*/ v.optional(ReplyConversationRequestInputSchema),
   }),
   output: ConversationSchema,
   response: "json",

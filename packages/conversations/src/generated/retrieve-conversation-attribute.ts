@@ -25,7 +25,10 @@ export const retrieveConversationAttributeOperation: Operation = {
   method: "GET",
   path: "/conversations/attributes/{id}",
   input: /*#__PURE__*/ v.strictObject({
-    id: v.union([v.pipe(v.number(), v.integer()), v.string()]),
+    id: /*#__PURE__*/ v.union([
+      /*#__PURE__*/ v.pipe(/*#__PURE__*/ v.number(), /*#__PURE__*/ v.integer()),
+      /*#__PURE__*/ v.string(),
+    ]),
   }),
   output: ConversationAttributeSchema,
   response: "json",

@@ -36,9 +36,12 @@ export const retrieveConversationOperation: Operation = {
   path: "/conversations/{conversation_id}",
   query: ["display_as", "include_translations"],
   input: /*#__PURE__*/ v.strictObject({
-    conversation_id: v.union([v.pipe(v.number(), v.integer()), v.string()]),
-    display_as: v.optional(v.string()),
-    include_translations: v.optional(v.boolean()),
+    conversation_id: /*#__PURE__*/ v.union([
+      /*#__PURE__*/ v.pipe(/*#__PURE__*/ v.number(), /*#__PURE__*/ v.integer()),
+      /*#__PURE__*/ v.string(),
+    ]),
+    display_as: /*#__PURE__*/ v.optional(/*#__PURE__*/ v.string()),
+    include_translations: /*#__PURE__*/ v.optional(/*#__PURE__*/ v.boolean()),
   }),
   output: ConversationSchema,
   response: "json",

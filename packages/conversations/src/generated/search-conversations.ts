@@ -42,10 +42,13 @@ export const searchConversationsOperation: Operation = {
   query: ["include_monitors", "include_scorecards"],
   body: "fields",
   input: /*#__PURE__*/ v.strictObject({
-    include_monitors: v.optional(v.boolean()),
-    include_scorecards: v.optional(v.boolean()),
-    query: v.union([SingleFilterSearchRequestInputSchema, MultipleFilterSearchRequestInputSchema]),
-    pagination: v.optional(StartingAfterPagingInputSchema),
+    include_monitors: /*#__PURE__*/ v.optional(/*#__PURE__*/ v.boolean()),
+    include_scorecards: /*#__PURE__*/ v.optional(/*#__PURE__*/ v.boolean()),
+    query: /*#__PURE__*/ v.union([
+      SingleFilterSearchRequestInputSchema,
+      MultipleFilterSearchRequestInputSchema,
+    ]),
+    pagination: /*#__PURE__*/ v.optional(StartingAfterPagingInputSchema),
   }),
   output: ConversationListSchema,
   response: "json",

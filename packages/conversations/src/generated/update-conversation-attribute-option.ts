@@ -36,9 +36,12 @@ export const updateConversationAttributeOptionOperation: Operation = {
   path: "/conversations/attributes/{id}/options/{option_id}",
   body: "fields",
   input: /*#__PURE__*/ v.strictObject({
-    id: v.union([v.pipe(v.number(), v.integer()), v.string()]),
-    option_id: v.string(),
-    label: v.string(),
+    id: /*#__PURE__*/ v.union([
+      /*#__PURE__*/ v.pipe(/*#__PURE__*/ v.number(), /*#__PURE__*/ v.integer()),
+      /*#__PURE__*/ v.string(),
+    ]),
+    option_id: /*#__PURE__*/ v.string(),
+    label: /*#__PURE__*/ v.string(),
   }),
   output: ConversationAttributeSchema,
   response: "json",

@@ -30,14 +30,20 @@ export const updateConversationAttributeOperation: Operation = {
   path: "/conversations/attributes/{id}",
   body: "fields",
   input: /*#__PURE__*/ v.strictObject({
-    id: v.union([v.pipe(v.number(), v.integer()), v.string()]),
-    name: v.optional(v.string()),
-    description: v.optional(v.string()),
-    multiline: v.optional(v.boolean()),
-    required: v.optional(v.boolean()),
-    visible_to_team_ids: v.optional(v.array(v.string())),
-    reference: v.optional(
-      v.strictObject({ type: v.string(), object_type_id: v.optional(v.string()) }),
+    id: /*#__PURE__*/ v.union([
+      /*#__PURE__*/ v.pipe(/*#__PURE__*/ v.number(), /*#__PURE__*/ v.integer()),
+      /*#__PURE__*/ v.string(),
+    ]),
+    name: /*#__PURE__*/ v.optional(/*#__PURE__*/ v.string()),
+    description: /*#__PURE__*/ v.optional(/*#__PURE__*/ v.string()),
+    multiline: /*#__PURE__*/ v.optional(/*#__PURE__*/ v.boolean()),
+    required: /*#__PURE__*/ v.optional(/*#__PURE__*/ v.boolean()),
+    visible_to_team_ids: /*#__PURE__*/ v.optional(/*#__PURE__*/ v.array(/*#__PURE__*/ v.string())),
+    reference: /*#__PURE__*/ v.optional(
+      /*#__PURE__*/ v.strictObject({
+        type: /*#__PURE__*/ v.string(),
+        object_type_id: /*#__PURE__*/ v.optional(/*#__PURE__*/ v.string()),
+      }),
     ),
   }),
   output: ConversationAttributeSchema,

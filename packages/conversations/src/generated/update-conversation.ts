@@ -36,12 +36,17 @@ export const updateConversationOperation: Operation = {
   query: ["display_as"],
   body: "fields",
   input: /*#__PURE__*/ v.strictObject({
-    conversation_id: v.union([v.pipe(v.number(), v.integer()), v.string()]),
-    display_as: v.optional(v.string()),
-    read: v.optional(v.boolean()),
-    title: v.optional(v.string()),
-    custom_attributes: v.optional(v.record(v.string(), v.unknown())),
-    company_id: v.optional(v.string()),
+    conversation_id: /*#__PURE__*/ v.union([
+      /*#__PURE__*/ v.pipe(/*#__PURE__*/ v.number(), /*#__PURE__*/ v.integer()),
+      /*#__PURE__*/ v.string(),
+    ]),
+    display_as: /*#__PURE__*/ v.optional(/*#__PURE__*/ v.string()),
+    read: /*#__PURE__*/ v.optional(/*#__PURE__*/ v.boolean()),
+    title: /*#__PURE__*/ v.optional(/*#__PURE__*/ v.string()),
+    custom_attributes: /*#__PURE__*/ v.optional(
+      /*#__PURE__*/ v.record(/*#__PURE__*/ v.string(), /*#__PURE__*/ v.unknown()),
+    ),
+    company_id: /*#__PURE__*/ v.optional(/*#__PURE__*/ v.string()),
   }),
   output: ConversationSchema,
   response: "json",

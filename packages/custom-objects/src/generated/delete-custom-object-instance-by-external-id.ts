@@ -31,8 +31,8 @@ export const deleteCustomObjectInstanceByExternalIdOperation: Operation = {
   path: "/custom_object_instances/{custom_object_type_identifier}",
   query: ["external_id"],
   input: /*#__PURE__*/ v.strictObject({
-    custom_object_type_identifier: v.string(),
-    external_id: v.string(),
+    custom_object_type_identifier: /*#__PURE__*/ v.string(),
+    external_id: /*#__PURE__*/ v.string(),
   }),
   output: CustomObjectInstanceDeletedSchema,
   response: "json",

@@ -30,8 +30,8 @@ export const deleteCustomObjectInstanceOperation: Operation = {
   method: "DELETE",
   path: "/custom_object_instances/{custom_object_type_identifier}/{custom_object_instance_id}",
   input: /*#__PURE__*/ v.strictObject({
-    custom_object_type_identifier: v.string(),
-    custom_object_instance_id: v.string(),
+    custom_object_type_identifier: /*#__PURE__*/ v.string(),
+    custom_object_instance_id: /*#__PURE__*/ v.string(),
   }),
   output: CustomObjectInstanceDeletedSchema,
   response: "json",

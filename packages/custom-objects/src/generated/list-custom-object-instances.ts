@@ -47,12 +47,20 @@ export const listCustomObjectInstancesOperation: Operation = {
   path: "/custom_object_instances/{custom_object_type_identifier}",
   query: ["references_contact_id", "references_conversation_id", "external_id", "page", "per_page"],
   input: /*#__PURE__*/ v.strictObject({
-    custom_object_type_identifier: v.string(),
-    references_contact_id: v.optional(v.string()),
-    references_conversation_id: v.optional(v.string()),
-    external_id: v.optional(v.string()),
-    page: v.optional(v.pipe(v.number(), v.integer())),
-    per_page: v.optional(v.pipe(v.number(), v.integer(), v.maxValue(150))),
+    custom_object_type_identifier: /*#__PURE__*/ v.string(),
+    references_contact_id: /*#__PURE__*/ v.optional(/*#__PURE__*/ v.string()),
+    references_conversation_id: /*#__PURE__*/ v.optional(/*#__PURE__*/ v.string()),
+    external_id: /*#__PURE__*/ v.optional(/*#__PURE__*/ v.string()),
+    page: /*#__PURE__*/ v.optional(
+      /*#__PURE__*/ v.pipe(/*#__PURE__*/ v.number(), /*#__PURE__*/ v.integer()),
+    ),
+    per_page: /*#__PURE__*/ v.optional(
+      /*#__PURE__*/ v.pipe(
+        /*#__PURE__*/ v.number(),
+        /*#__PURE__*/ v.integer(),
+        /*#__PURE__*/ v.maxValue(150),
+      ),
+    ),
   }),
   output: CustomObjectInstancesPaginatedListSchema,
   response: "json",

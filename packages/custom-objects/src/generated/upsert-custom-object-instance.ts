@@ -31,11 +31,23 @@ export const upsertCustomObjectInstanceOperation: Operation = {
   path: "/custom_object_instances/{custom_object_type_identifier}",
   body: "fields",
   input: /*#__PURE__*/ v.strictObject({
-    custom_object_type_identifier: v.string(),
-    external_id: v.optional(v.string()),
-    external_created_at: v.optional(v.nullable(v.pipe(v.number(), v.integer()))),
-    external_updated_at: v.optional(v.nullable(v.pipe(v.number(), v.integer()))),
-    custom_attributes: v.optional(v.nullable(v.record(v.string(), v.unknown()))),
+    custom_object_type_identifier: /*#__PURE__*/ v.string(),
+    external_id: /*#__PURE__*/ v.optional(/*#__PURE__*/ v.string()),
+    external_created_at: /*#__PURE__*/ v.optional(
+      /*#__PURE__*/ v.nullable(
+        /*#__PURE__*/ v.pipe(/*#__PURE__*/ v.number(), /*#__PURE__*/ v.integer()),
+      ),
+    ),
+    external_updated_at: /*#__PURE__*/ v.optional(
+      /*#__PURE__*/ v.nullable(
+        /*#__PURE__*/ v.pipe(/*#__PURE__*/ v.number(), /*#__PURE__*/ v.integer()),
+      ),
+    ),
+    custom_attributes: /*#__PURE__*/ v.optional(
+      /*#__PURE__*/ v.nullable(
+        /*#__PURE__*/ v.record(/*#__PURE__*/ v.string(), /*#__PURE__*/ v.unknown()),
+      ),
+    ),
   }),
   output: CustomObjectInstanceSchema,
   response: "json",

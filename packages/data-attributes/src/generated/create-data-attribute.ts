@@ -27,7 +27,9 @@ export const createDataAttributeOperation: Operation = {
   method: "POST",
   path: "/data_attributes",
   body: { param: "body" },
-  input: /*#__PURE__*/ v.strictObject({ body: v.optional(CreateDataAttributeRequestInputSchema) }),
+  input: /*#__PURE__*/ v.strictObject({
+    body: /*#__PURE__*/ v.optional(CreateDataAttributeRequestInputSchema),
+  }),
   output: DataAttributeSchema,
   response: "json",
   retrySafe: false,

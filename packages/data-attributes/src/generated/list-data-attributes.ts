@@ -32,8 +32,8 @@ export const listDataAttributesOperation: Operation = {
   path: "/data_attributes",
   query: ["model", "include_archived"],
   input: /*#__PURE__*/ v.strictObject({
-    model: v.optional(v.string()),
-    include_archived: v.optional(v.boolean()),
+    model: /*#__PURE__*/ v.optional(/*#__PURE__*/ v.string()),
+    include_archived: /*#__PURE__*/ v.optional(/*#__PURE__*/ v.boolean()),
   }),
   output: DataAttributeListSchema,
   response: "json",

@@ -33,8 +33,11 @@ export const updateDataAttributeOperation: Operation = {
   path: "/data_attributes/{data_attribute_id}",
   body: { param: "body" },
   input: /*#__PURE__*/ v.strictObject({
-    data_attribute_id: v.union([v.pipe(v.number(), v.integer()), v.string()]),
-    body: v.optional(UpdateDataAttributeRequestInputSchema),
+    data_attribute_id: /*#__PURE__*/ v.union([
+      /*#__PURE__*/ v.pipe(/*#__PURE__*/ v.number(), /*#__PURE__*/ v.integer()),
+      /*#__PURE__*/ v.string(),
+    ]),
+    body: /*#__PURE__*/ v.optional(UpdateDataAttributeRequestInputSchema),
   }),
   output: DataAttributeSchema,
   response: "json",

@@ -24,32 +24,39 @@ export const createDataConnectorOperation: Operation = {
   path: "/data_connectors",
   body: "fields",
   input: /*#__PURE__*/ v.strictObject({
-    name: v.string(),
-    description: v.optional(v.string()),
-    http_method: v.optional(v.string()),
-    url: v.optional(v.string()),
-    body: v.optional(v.string()),
-    direct_fin_usage: v.optional(v.boolean()),
-    audiences: v.optional(v.array(v.string())),
-    headers: v.optional(
-      v.array(v.strictObject({ name: v.optional(v.string()), value: v.optional(v.string()) })),
-    ),
-    data_inputs: v.optional(
-      v.array(
-        v.strictObject({
-          name: v.optional(v.string()),
-          type: v.optional(v.string()),
-          description: v.optional(v.string()),
-          required: v.optional(v.boolean()),
-          default_value: v.optional(v.string()),
+    name: /*#__PURE__*/ v.string(),
+    description: /*#__PURE__*/ v.optional(/*#__PURE__*/ v.string()),
+    http_method: /*#__PURE__*/ v.optional(/*#__PURE__*/ v.string()),
+    url: /*#__PURE__*/ v.optional(/*#__PURE__*/ v.string()),
+    body: /*#__PURE__*/ v.optional(/*#__PURE__*/ v.string()),
+    direct_fin_usage: /*#__PURE__*/ v.optional(/*#__PURE__*/ v.boolean()),
+    audiences: /*#__PURE__*/ v.optional(/*#__PURE__*/ v.array(/*#__PURE__*/ v.string())),
+    headers: /*#__PURE__*/ v.optional(
+      /*#__PURE__*/ v.array(
+        /*#__PURE__*/ v.strictObject({
+          name: /*#__PURE__*/ v.optional(/*#__PURE__*/ v.string()),
+          value: /*#__PURE__*/ v.optional(/*#__PURE__*/ v.string()),
         }),
       ),
     ),
-    customer_authentication: v.optional(v.boolean()),
-    bypass_authentication: v.optional(v.boolean()),
-    validate_missing_attributes: v.optional(v.boolean()),
-    mock_response: v.optional(v.record(v.string(), v.unknown())),
-    token_ids: v.optional(v.array(v.string())),
+    data_inputs: /*#__PURE__*/ v.optional(
+      /*#__PURE__*/ v.array(
+        /*#__PURE__*/ v.strictObject({
+          name: /*#__PURE__*/ v.optional(/*#__PURE__*/ v.string()),
+          type: /*#__PURE__*/ v.optional(/*#__PURE__*/ v.string()),
+          description: /*#__PURE__*/ v.optional(/*#__PURE__*/ v.string()),
+          required: /*#__PURE__*/ v.optional(/*#__PURE__*/ v.boolean()),
+          default_value: /*#__PURE__*/ v.optional(/*#__PURE__*/ v.string()),
+        }),
+      ),
+    ),
+    customer_authentication: /*#__PURE__*/ v.optional(/*#__PURE__*/ v.boolean()),
+    bypass_authentication: /*#__PURE__*/ v.optional(/*#__PURE__*/ v.boolean()),
+    validate_missing_attributes: /*#__PURE__*/ v.optional(/*#__PURE__*/ v.boolean()),
+    mock_response: /*#__PURE__*/ v.optional(
+      /*#__PURE__*/ v.record(/*#__PURE__*/ v.string(), /*#__PURE__*/ v.unknown()),
+    ),
+    token_ids: /*#__PURE__*/ v.optional(/*#__PURE__*/ v.array(/*#__PURE__*/ v.string())),
   }),
   output: DataConnectorDetailSchema,
   response: "json",

@@ -27,7 +27,7 @@ export const deleteDataConnectorOperation: Operation = {
   id: "deleteDataConnector",
   method: "DELETE",
   path: "/data_connectors/{id}",
-  input: /*#__PURE__*/ v.strictObject({ id: v.string() }),
+  input: /*#__PURE__*/ v.strictObject({ id: /*#__PURE__*/ v.string() }),
   output: DeletedDataConnectorObjectSchema,
   response: "json",
   retrySafe: true,

@@ -85,14 +85,25 @@ export const listDataConnectorExecutionResultsOperation: Operation = {
     "include_bodies",
   ],
   input: /*#__PURE__*/ v.strictObject({
-    data_connector_id: v.string(),
-    per_page: v.optional(v.pipe(v.number(), v.integer(), v.minValue(1), v.maxValue(30))),
-    starting_after: v.optional(v.string()),
-    success: v.optional(v.string()),
-    error_type: v.optional(v.string()),
-    start_ts: v.optional(v.pipe(v.number(), v.integer())),
-    end_ts: v.optional(v.pipe(v.number(), v.integer())),
-    include_bodies: v.optional(v.string()),
+    data_connector_id: /*#__PURE__*/ v.string(),
+    per_page: /*#__PURE__*/ v.optional(
+      /*#__PURE__*/ v.pipe(
+        /*#__PURE__*/ v.number(),
+        /*#__PURE__*/ v.integer(),
+        /*#__PURE__*/ v.minValue(1),
+        /*#__PURE__*/ v.maxValue(30),
+      ),
+    ),
+    starting_after: /*#__PURE__*/ v.optional(/*#__PURE__*/ v.string()),
+    success: /*#__PURE__*/ v.optional(/*#__PURE__*/ v.string()),
+    error_type: /*#__PURE__*/ v.optional(/*#__PURE__*/ v.string()),
+    start_ts: /*#__PURE__*/ v.optional(
+      /*#__PURE__*/ v.pipe(/*#__PURE__*/ v.number(), /*#__PURE__*/ v.integer()),
+    ),
+    end_ts: /*#__PURE__*/ v.optional(
+      /*#__PURE__*/ v.pipe(/*#__PURE__*/ v.number(), /*#__PURE__*/ v.integer()),
+    ),
+    include_bodies: /*#__PURE__*/ v.optional(/*#__PURE__*/ v.string()),
   }),
   output: DataConnectorExecutionResultListSchema,
   response: "json",

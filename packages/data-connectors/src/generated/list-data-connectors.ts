@@ -34,8 +34,15 @@ export const listDataConnectorsOperation: Operation = {
   path: "/data_connectors",
   query: ["per_page", "starting_after"],
   input: /*#__PURE__*/ v.strictObject({
-    per_page: v.optional(v.pipe(v.number(), v.integer(), v.minValue(1), v.maxValue(50))),
-    starting_after: v.optional(v.string()),
+    per_page: /*#__PURE__*/ v.optional(
+      /*#__PURE__*/ v.pipe(
+        /*#__PURE__*/ v.number(),
+        /*#__PURE__*/ v.integer(),
+        /*#__PURE__*/ v.minValue(1),
+        /*#__PURE__*/ v.maxValue(50),
+      ),
+    ),
+    starting_after: /*#__PURE__*/ v.optional(/*#__PURE__*/ v.string()),
   }),
   output: DataConnectorListSchema,
   response: "json",

@@ -32,7 +32,10 @@ export const retrieveDataConnectorExecutionResultOperation: Operation = {
   id: "retrieveDataConnectorExecutionResult",
   method: "GET",
   path: "/data_connectors/{data_connector_id}/execution_results/{id}",
-  input: /*#__PURE__*/ v.strictObject({ data_connector_id: v.string(), id: v.string() }),
+  input: /*#__PURE__*/ v.strictObject({
+    data_connector_id: /*#__PURE__*/ v.string(),
+    id: /*#__PURE__*/ v.string(),
+  }),
   output: DataConnectorExecutionResultSchema,
   response: "json",
   retrySafe: true,

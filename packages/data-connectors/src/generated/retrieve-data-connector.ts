@@ -31,7 +31,10 @@ export const retrieveDataConnectorOperation: Operation = {
   method: "GET",
   path: "/data_connectors/{id}",
   query: ["state_version"],
-  input: /*#__PURE__*/ v.strictObject({ id: v.string(), state_version: v.optional(v.string()) }),
+  input: /*#__PURE__*/ v.strictObject({
+    id: /*#__PURE__*/ v.string(),
+    state_version: /*#__PURE__*/ v.optional(/*#__PURE__*/ v.string()),
+  }),
   output: DataConnectorDetailSchema,
   response: "json",
   retrySafe: true,

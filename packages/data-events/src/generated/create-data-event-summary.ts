@@ -20,13 +20,19 @@ export const createDataEventSummaryOperation: Operation = {
   path: "/events/summaries",
   body: "fields",
   input: /*#__PURE__*/ v.strictObject({
-    user_id: v.optional(v.string()),
-    event_summaries: v.optional(
-      v.strictObject({
-        event_name: v.optional(v.string()),
-        count: v.optional(v.pipe(v.number(), v.integer())),
-        first: v.optional(v.pipe(v.number(), v.integer())),
-        last: v.optional(v.pipe(v.number(), v.integer())),
+    user_id: /*#__PURE__*/ v.optional(/*#__PURE__*/ v.string()),
+    event_summaries: /*#__PURE__*/ v.optional(
+      /*#__PURE__*/ v.strictObject({
+        event_name: /*#__PURE__*/ v.optional(/*#__PURE__*/ v.string()),
+        count: /*#__PURE__*/ v.optional(
+          /*#__PURE__*/ v.pipe(/*#__PURE__*/ v.number(), /*#__PURE__*/ v.integer()),
+        ),
+        first: /*#__PURE__*/ v.optional(
+          /*#__PURE__*/ v.pipe(/*#__PURE__*/ v.number(), /*#__PURE__*/ v.integer()),
+        ),
+        last: /*#__PURE__*/ v.optional(
+          /*#__PURE__*/ v.pipe(/*#__PURE__*/ v.number(), /*#__PURE__*/ v.integer()),
+        ),
       }),
     ),
   }),

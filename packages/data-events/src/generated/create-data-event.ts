@@ -20,15 +20,19 @@ export const createDataEventOperation: Operation = {
   path: "/events",
   body: "fields",
   input: /*#__PURE__*/ v.pipe(
-    v.strictObject({
-      event_name: v.optional(v.string()),
-      created_at: v.optional(v.pipe(v.number(), v.integer())),
-      user_id: v.optional(v.string()),
-      id: v.optional(v.string()),
-      email: v.optional(v.string()),
-      metadata: v.optional(v.record(v.string(), v.unknown())),
+    /*#__PURE__*/ v.strictObject({
+      event_name: /*#__PURE__*/ v.optional(/*#__PURE__*/ v.string()),
+      created_at: /*#__PURE__*/ v.optional(
+        /*#__PURE__*/ v.pipe(/*#__PURE__*/ v.number(), /*#__PURE__*/ v.integer()),
+      ),
+      user_id: /*#__PURE__*/ v.optional(/*#__PURE__*/ v.string()),
+      id: /*#__PURE__*/ v.optional(/*#__PURE__*/ v.string()),
+      email: /*#__PURE__*/ v.optional(/*#__PURE__*/ v.string()),
+      metadata: /*#__PURE__*/ v.optional(
+        /*#__PURE__*/ v.record(/*#__PURE__*/ v.string(), /*#__PURE__*/ v.unknown()),
+      ),
     }),
-    v.check(
+    /*#__PURE__*/ v.check(
       (input) =>
         [
           ["event_name", "created_at", "id"],

@@ -36,13 +36,13 @@ export const listDataEventsOperation: Operation = {
   path: "/events",
   query: ["filter", "type", "summary"],
   input: /*#__PURE__*/ v.strictObject({
-    filter: v.union([
-      v.strictObject({ user_id: v.string() }),
-      v.strictObject({ intercom_user_id: v.string() }),
-      v.strictObject({ email: v.string() }),
+    filter: /*#__PURE__*/ v.union([
+      /*#__PURE__*/ v.strictObject({ user_id: /*#__PURE__*/ v.string() }),
+      /*#__PURE__*/ v.strictObject({ intercom_user_id: /*#__PURE__*/ v.string() }),
+      /*#__PURE__*/ v.strictObject({ email: /*#__PURE__*/ v.string() }),
     ]),
-    type: v.string(),
-    summary: v.optional(v.boolean()),
+    type: /*#__PURE__*/ v.string(),
+    summary: /*#__PURE__*/ v.optional(/*#__PURE__*/ v.boolean()),
   }),
   output: DataEventSummarySchema,
   response: "json",

@@ -24,8 +24,8 @@ export const createDataExportOperation: Operation = {
   path: "/export/content/data",
   body: "fields",
   input: /*#__PURE__*/ v.strictObject({
-    created_at_after: v.pipe(v.number(), v.integer()),
-    created_at_before: v.pipe(v.number(), v.integer()),
+    created_at_after: /*#__PURE__*/ v.pipe(/*#__PURE__*/ v.number(), /*#__PURE__*/ v.integer()),
+    created_at_before: /*#__PURE__*/ v.pipe(/*#__PURE__*/ v.number(), /*#__PURE__*/ v.integer()),
   }),
   output: DataExportSchema,
   response: "json",

@@ -23,7 +23,10 @@ export const downloadDataExportReportOperation: Operation = {
   method: "GET",
   path: "/download/reporting_data/{job_identifier}",
   query: ["app_id"],
-  input: /*#__PURE__*/ v.strictObject({ app_id: v.string(), job_identifier: v.string() }),
+  input: /*#__PURE__*/ v.strictObject({
+    app_id: /*#__PURE__*/ v.string(),
+    job_identifier: /*#__PURE__*/ v.string(),
+  }),
   response: "binary",
   retrySafe: true,
 };

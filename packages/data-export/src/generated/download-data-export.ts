@@ -20,7 +20,7 @@ export const downloadDataExportOperation: Operation = {
   id: "downloadDataExport",
   method: "GET",
   path: "/download/content/data/{job_identifier}",
-  input: /*#__PURE__*/ v.strictObject({ job_identifier: v.string() }),
+  input: /*#__PURE__*/ v.strictObject({ job_identifier: /*#__PURE__*/ v.string() }),
   response: "binary",
   retrySafe: true,
 };

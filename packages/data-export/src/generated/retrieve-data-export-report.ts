@@ -30,9 +30,9 @@ export const retrieveDataExportReportOperation: Operation = {
   path: "/export/reporting_data/{job_identifier}",
   query: ["app_id", "client_id"],
   input: /*#__PURE__*/ v.strictObject({
-    app_id: v.string(),
-    client_id: v.string(),
-    job_identifier: v.string(),
+    app_id: /*#__PURE__*/ v.string(),
+    client_id: /*#__PURE__*/ v.string(),
+    job_identifier: /*#__PURE__*/ v.string(),
   }),
   output: RetrieveDataExportReportResponseSchema,
   response: "json",

@@ -21,7 +21,7 @@ export const retrieveDataExportOperation: Operation = {
   id: "retrieveDataExport",
   method: "GET",
   path: "/export/content/data/{job_identifier}",
-  input: /*#__PURE__*/ v.strictObject({ job_identifier: v.string() }),
+  input: /*#__PURE__*/ v.strictObject({ job_identifier: /*#__PURE__*/ v.string() }),
   output: DataExportSchema,
   response: "json",
   retrySafe: true,

@@ -24,7 +24,7 @@ export const listFinVoiceCallsByConversationOperation: Operation = {
   id: "listFinVoiceCallsByConversation",
   method: "GET",
   path: "/fin_voice/conversation/{conversation_id}",
-  input: /*#__PURE__*/ v.strictObject({ conversation_id: v.string() }),
+  input: /*#__PURE__*/ v.strictObject({ conversation_id: /*#__PURE__*/ v.string() }),
   output: ListFinVoiceCallsByConversationResponseSchema,
   response: "json",
   retrySafe: true,

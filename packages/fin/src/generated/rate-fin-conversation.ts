@@ -40,9 +40,9 @@ export const rateFinConversationOperation: Operation = {
   path: "/fin/csat",
   body: "fields",
   input: /*#__PURE__*/ v.strictObject({
-    conversation_id: v.string(),
-    rating: v.string(),
-    remark: v.optional(v.string()),
+    conversation_id: /*#__PURE__*/ v.string(),
+    rating: /*#__PURE__*/ v.string(),
+    remark: /*#__PURE__*/ v.optional(/*#__PURE__*/ v.string()),
   }),
   output: RateFinConversationResponseSchema,
   response: "json",

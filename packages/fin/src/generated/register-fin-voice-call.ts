@@ -24,10 +24,14 @@ export const registerFinVoiceCallOperation: Operation = {
   path: "/fin_voice/register",
   body: "fields",
   input: /*#__PURE__*/ v.strictObject({
-    phone_number: v.string(),
-    call_id: v.string(),
-    source: v.optional(v.string()),
-    data: v.optional(v.nullable(v.record(v.string(), v.unknown()))),
+    phone_number: /*#__PURE__*/ v.string(),
+    call_id: /*#__PURE__*/ v.string(),
+    source: /*#__PURE__*/ v.optional(/*#__PURE__*/ v.string()),
+    data: /*#__PURE__*/ v.optional(
+      /*#__PURE__*/ v.nullable(
+        /*#__PURE__*/ v.record(/*#__PURE__*/ v.string(), /*#__PURE__*/ v.unknown()),
+      ),
+    ),
   }),
   output: AiCallResponseSchema,
   response: "json",

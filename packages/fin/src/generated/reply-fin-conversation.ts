@@ -44,10 +44,15 @@ export const replyFinConversationOperation: Operation = {
   path: "/fin/reply",
   body: "fields",
   input: /*#__PURE__*/ v.strictObject({
-    conversation_id: v.string(),
+    conversation_id: /*#__PURE__*/ v.string(),
     message: FinAgentMessageInputSchema,
     user: FinAgentUserInputSchema,
-    attachments: v.optional(v.pipe(v.array(FinAgentAttachmentInputSchema), v.maxLength(10))),
+    attachments: /*#__PURE__*/ v.optional(
+      /*#__PURE__*/ v.pipe(
+        /*#__PURE__*/ v.array(FinAgentAttachmentInputSchema),
+        /*#__PURE__*/ v.maxLength(10),
+      ),
+    ),
   }),
   output: ReplyFinConversationResponseSchema,
   response: "json",

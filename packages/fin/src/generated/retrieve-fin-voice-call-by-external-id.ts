@@ -21,7 +21,7 @@ export const retrieveFinVoiceCallByExternalIdOperation: Operation = {
   id: "retrieveFinVoiceCallByExternalId",
   method: "GET",
   path: "/fin_voice/external_id/{external_id}",
-  input: /*#__PURE__*/ v.strictObject({ external_id: v.string() }),
+  input: /*#__PURE__*/ v.strictObject({ external_id: /*#__PURE__*/ v.string() }),
   output: AiCallResponseSchema,
   response: "json",
   retrySafe: true,

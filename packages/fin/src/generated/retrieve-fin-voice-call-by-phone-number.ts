@@ -21,7 +21,7 @@ export const retrieveFinVoiceCallByPhoneNumberOperation: Operation = {
   id: "retrieveFinVoiceCallByPhoneNumber",
   method: "GET",
   path: "/fin_voice/phone_number/{phone_number}",
-  input: /*#__PURE__*/ v.strictObject({ phone_number: v.string() }),
+  input: /*#__PURE__*/ v.strictObject({ phone_number: /*#__PURE__*/ v.string() }),
   output: AiCallResponseSchema,
   response: "json",
   retrySafe: true,

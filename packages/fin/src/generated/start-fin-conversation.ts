@@ -48,11 +48,16 @@ export const startFinConversationOperation: Operation = {
   path: "/fin/start",
   body: "fields",
   input: /*#__PURE__*/ v.strictObject({
-    conversation_id: v.string(),
+    conversation_id: /*#__PURE__*/ v.string(),
     message: FinAgentMessageInputSchema,
     user: FinAgentUserInputSchema,
-    attachments: v.optional(v.pipe(v.array(FinAgentAttachmentInputSchema), v.maxLength(10))),
-    conversation_metadata: v.optional(FinAgentConversationMetadataInputSchema),
+    attachments: /*#__PURE__*/ v.optional(
+      /*#__PURE__*/ v.pipe(
+        /*#__PURE__*/ v.array(FinAgentAttachmentInputSchema),
+        /*#__PURE__*/ v.maxLength(10),
+      ),
+    ),
+    conversation_metadata: /*#__PURE__*/ v.optional(FinAgentConversationMetadataInputSchema),
   }),
   output: StartFinConversationResponseSchema,
   response: "json",

@@ -25,11 +25,17 @@ export const createHelpCenterCollectionOperation: Operation = {
   path: "/help_center/collections",
   body: "fields",
   input: /*#__PURE__*/ v.strictObject({
-    name: v.string(),
-    description: v.optional(v.string()),
-    translated_content: v.optional(v.nullable(GroupTranslatedContentInputSchema)),
-    parent_id: v.optional(v.nullable(v.string())),
-    help_center_id: v.optional(v.nullable(v.pipe(v.number(), v.integer()))),
+    name: /*#__PURE__*/ v.string(),
+    description: /*#__PURE__*/ v.optional(/*#__PURE__*/ v.string()),
+    translated_content: /*#__PURE__*/ v.optional(
+      /*#__PURE__*/ v.nullable(GroupTranslatedContentInputSchema),
+    ),
+    parent_id: /*#__PURE__*/ v.optional(/*#__PURE__*/ v.nullable(/*#__PURE__*/ v.string())),
+    help_center_id: /*#__PURE__*/ v.optional(
+      /*#__PURE__*/ v.nullable(
+        /*#__PURE__*/ v.pipe(/*#__PURE__*/ v.number(), /*#__PURE__*/ v.integer()),
+      ),
+    ),
   }),
   output: CollectionSchema,
   response: "json",

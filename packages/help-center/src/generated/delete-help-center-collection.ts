@@ -25,7 +25,10 @@ export const deleteHelpCenterCollectionOperation: Operation = {
   method: "DELETE",
   path: "/help_center/collections/{collection_id}",
   input: /*#__PURE__*/ v.strictObject({
-    collection_id: v.union([v.pipe(v.number(), v.integer()), v.string()]),
+    collection_id: /*#__PURE__*/ v.union([
+      /*#__PURE__*/ v.pipe(/*#__PURE__*/ v.number(), /*#__PURE__*/ v.integer()),
+      /*#__PURE__*/ v.string(),
+    ]),
   }),
   output: DeletedCollectionObjectSchema,
   response: "json",

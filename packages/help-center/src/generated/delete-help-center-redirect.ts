@@ -32,7 +32,10 @@ export const deleteHelpCenterRedirectOperation: Operation = {
   id: "deleteHelpCenterRedirect",
   method: "DELETE",
   path: "/help_center/help_centers/{help_center_id}/redirects/{id}",
-  input: /*#__PURE__*/ v.strictObject({ help_center_id: v.string(), id: v.string() }),
+  input: /*#__PURE__*/ v.strictObject({
+    help_center_id: /*#__PURE__*/ v.string(),
+    id: /*#__PURE__*/ v.string(),
+  }),
   output: DeletedHelpCenterRedirectObjectSchema,
   response: "json",
   retrySafe: true,

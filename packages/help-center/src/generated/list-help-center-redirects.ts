@@ -42,9 +42,13 @@ export const listHelpCenterRedirectsOperation: Operation = {
   path: "/help_center/help_centers/{help_center_id}/redirects",
   query: ["page", "per_page"],
   input: /*#__PURE__*/ v.strictObject({
-    help_center_id: v.string(),
-    page: v.optional(v.pipe(v.number(), v.integer())),
-    per_page: v.optional(v.pipe(v.number(), v.integer())),
+    help_center_id: /*#__PURE__*/ v.string(),
+    page: /*#__PURE__*/ v.optional(
+      /*#__PURE__*/ v.pipe(/*#__PURE__*/ v.number(), /*#__PURE__*/ v.integer()),
+    ),
+    per_page: /*#__PURE__*/ v.optional(
+      /*#__PURE__*/ v.pipe(/*#__PURE__*/ v.number(), /*#__PURE__*/ v.integer()),
+    ),
   }),
   output: HelpCenterRedirectListSchema,
   response: "json",

@@ -29,7 +29,10 @@ export const retrieveHelpCenterRedirectOperation: Operation = {
   id: "retrieveHelpCenterRedirect",
   method: "GET",
   path: "/help_center/help_centers/{help_center_id}/redirects/{id}",
-  input: /*#__PURE__*/ v.strictObject({ help_center_id: v.string(), id: v.string() }),
+  input: /*#__PURE__*/ v.strictObject({
+    help_center_id: /*#__PURE__*/ v.string(),
+    id: /*#__PURE__*/ v.string(),
+  }),
   output: HelpCenterRedirectSchema,
   response: "json",
   retrySafe: true,

@@ -25,7 +25,10 @@ export const retrieveHelpCenterOperation: Operation = {
   method: "GET",
   path: "/help_center/help_centers/{help_center_id}",
   input: /*#__PURE__*/ v.strictObject({
-    help_center_id: v.union([v.pipe(v.number(), v.integer()), v.string()]),
+    help_center_id: /*#__PURE__*/ v.union([
+      /*#__PURE__*/ v.pipe(/*#__PURE__*/ v.number(), /*#__PURE__*/ v.integer()),
+      /*#__PURE__*/ v.string(),
+    ]),
   }),
   output: HelpCenterSchema,
   response: "json",

@@ -31,11 +31,16 @@ export const updateHelpCenterCollectionOperation: Operation = {
   path: "/help_center/collections/{collection_id}",
   body: "fields",
   input: /*#__PURE__*/ v.strictObject({
-    collection_id: v.union([v.pipe(v.number(), v.integer()), v.string()]),
-    name: v.optional(v.string()),
-    description: v.optional(v.string()),
-    translated_content: v.optional(v.nullable(GroupTranslatedContentInputSchema)),
-    parent_id: v.optional(v.nullable(v.string())),
+    collection_id: /*#__PURE__*/ v.union([
+      /*#__PURE__*/ v.pipe(/*#__PURE__*/ v.number(), /*#__PURE__*/ v.integer()),
+      /*#__PURE__*/ v.string(),
+    ]),
+    name: /*#__PURE__*/ v.optional(/*#__PURE__*/ v.string()),
+    description: /*#__PURE__*/ v.optional(/*#__PURE__*/ v.string()),
+    translated_content: /*#__PURE__*/ v.optional(
+      /*#__PURE__*/ v.nullable(GroupTranslatedContentInputSchema),
+    ),
+    parent_id: /*#__PURE__*/ v.optional(/*#__PURE__*/ v.nullable(/*#__PURE__*/ v.string())),
   }),
   output: CollectionSchema,
   response: "json",

@@ -30,8 +30,11 @@ export const detachInternalArticleTagOperation: Operation = {
   method: "DELETE",
   path: "/internal_articles/{internal_article_id}/tags/{id}",
   input: /*#__PURE__*/ v.strictObject({
-    internal_article_id: v.union([v.pipe(v.number(), v.integer()), v.string()]),
-    id: v.string(),
+    internal_article_id: /*#__PURE__*/ v.union([
+      /*#__PURE__*/ v.pipe(/*#__PURE__*/ v.number(), /*#__PURE__*/ v.integer()),
+      /*#__PURE__*/ v.string(),
+    ]),
+    id: /*#__PURE__*/ v.string(),
   }),
   output: TagSchema,
   response: "json",

@@ -25,7 +25,10 @@ export const retrieveInternalArticleOperation: Operation = {
   method: "GET",
   path: "/internal_articles/{internal_article_id}",
   input: /*#__PURE__*/ v.strictObject({
-    internal_article_id: v.union([v.pipe(v.number(), v.integer()), v.string()]),
+    internal_article_id: /*#__PURE__*/ v.union([
+      /*#__PURE__*/ v.pipe(/*#__PURE__*/ v.number(), /*#__PURE__*/ v.integer()),
+      /*#__PURE__*/ v.string(),
+    ]),
   }),
   output: InternalArticleSchema,
   response: "json",

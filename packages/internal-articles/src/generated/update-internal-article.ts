@@ -30,16 +30,29 @@ export const updateInternalArticleOperation: Operation = {
   path: "/internal_articles/{internal_article_id}",
   body: "fields",
   input: /*#__PURE__*/ v.strictObject({
-    internal_article_id: v.union([v.pipe(v.number(), v.integer()), v.string()]),
-    title: v.optional(v.string()),
-    body: v.optional(v.string()),
-    body_markdown: v.optional(v.string()),
-    author_id: v.optional(v.pipe(v.number(), v.integer())),
-    owner_id: v.optional(v.pipe(v.number(), v.integer())),
-    audience_ids: v.optional(v.nullable(v.array(v.pipe(v.number(), v.integer())))),
-    ai_chatbot_availability: v.optional(v.boolean()),
-    ai_copilot_availability: v.optional(v.boolean()),
-    ai_sales_agent_availability: v.optional(v.boolean()),
+    internal_article_id: /*#__PURE__*/ v.union([
+      /*#__PURE__*/ v.pipe(/*#__PURE__*/ v.number(), /*#__PURE__*/ v.integer()),
+      /*#__PURE__*/ v.string(),
+    ]),
+    title: /*#__PURE__*/ v.optional(/*#__PURE__*/ v.string()),
+    body: /*#__PURE__*/ v.optional(/*#__PURE__*/ v.string()),
+    body_markdown: /*#__PURE__*/ v.optional(/*#__PURE__*/ v.string()),
+    author_id: /*#__PURE__*/ v.optional(
+      /*#__PURE__*/ v.pipe(/*#__PURE__*/ v.number(), /*#__PURE__*/ v.integer()),
+    ),
+    owner_id: /*#__PURE__*/ v.optional(
+      /*#__PURE__*/ v.pipe(/*#__PURE__*/ v.number(), /*#__PURE__*/ v.integer()),
+    ),
+    audience_ids: /*#__PURE__*/ v.optional(
+      /*#__PURE__*/ v.nullable(
+        /*#__PURE__*/ v.array(
+          /*#__PURE__*/ v.pipe(/*#__PURE__*/ v.number(), /*#__PURE__*/ v.integer()),
+        ),
+      ),
+    ),
+    ai_chatbot_availability: /*#__PURE__*/ v.optional(/*#__PURE__*/ v.boolean()),
+    ai_copilot_availability: /*#__PURE__*/ v.optional(/*#__PURE__*/ v.boolean()),
+    ai_sales_agent_availability: /*#__PURE__*/ v.optional(/*#__PURE__*/ v.boolean()),
   }),
   output: InternalArticleSchema,
   response: "json",

@@ -21,7 +21,7 @@ export const retrieveJobStatusOperation: Operation = {
   id: "retrieveJobStatus",
   method: "GET",
   path: "/jobs/status/{job_id}",
-  input: /*#__PURE__*/ v.strictObject({ job_id: v.string() }),
+  input: /*#__PURE__*/ v.strictObject({ job_id: /*#__PURE__*/ v.string() }),
   output: JobsSchema,
   response: "json",
   retrySafe: true,

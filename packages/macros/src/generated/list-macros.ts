@@ -40,9 +40,18 @@ export const listMacrosOperation: Operation = {
   path: "/macros",
   query: ["per_page", "starting_after", "updated_since"],
   input: /*#__PURE__*/ v.strictObject({
-    per_page: v.optional(v.pipe(v.number(), v.integer(), v.minValue(1), v.maxValue(150))),
-    starting_after: v.optional(v.string()),
-    updated_since: v.optional(v.pipe(v.number(), v.integer())),
+    per_page: /*#__PURE__*/ v.optional(
+      /*#__PURE__*/ v.pipe(
+        /*#__PURE__*/ v.number(),
+        /*#__PURE__*/ v.integer(),
+        /*#__PURE__*/ v.minValue(1),
+        /*#__PURE__*/ v.maxValue(150),
+      ),
+    ),
+    starting_after: /*#__PURE__*/ v.optional(/*#__PURE__*/ v.string()),
+    updated_since: /*#__PURE__*/ v.optional(
+      /*#__PURE__*/ v.pipe(/*#__PURE__*/ v.number(), /*#__PURE__*/ v.integer()),
+    ),
   }),
   output: MacroListSchema,
   response: "json",

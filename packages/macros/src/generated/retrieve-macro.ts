@@ -24,7 +24,7 @@ export const retrieveMacroOperation: Operation = {
   id: "retrieveMacro",
   method: "GET",
   path: "/macros/{id}",
-  input: /*#__PURE__*/ v.strictObject({ id: v.string() }),
+  input: /*#__PURE__*/ v.strictObject({ id: /*#__PURE__*/ v.string() }),
   output: MacroSchema,
   response: "json",
   retrySafe: true,

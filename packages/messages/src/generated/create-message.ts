@@ -25,21 +25,34 @@ export const createMessageOperation: Operation = {
   path: "/messages",
   body: "fields",
   input: /*#__PURE__*/ v.pipe(
-    v.strictObject({
-      message_type: v.optional(v.string()),
-      subject: v.optional(v.string()),
-      body: v.optional(v.string()),
-      template: v.optional(v.string()),
-      from: v.optional(
-        v.strictObject({ type: v.literal("admin"), id: v.pipe(v.number(), v.integer()) }),
+    /*#__PURE__*/ v.strictObject({
+      message_type: /*#__PURE__*/ v.optional(/*#__PURE__*/ v.string()),
+      subject: /*#__PURE__*/ v.optional(/*#__PURE__*/ v.string()),
+      body: /*#__PURE__*/ v.optional(/*#__PURE__*/ v.string()),
+      template: /*#__PURE__*/ v.optional(/*#__PURE__*/ v.string()),
+      from: /*#__PURE__*/ v.optional(
+        /*#__PURE__*/ v.strictObject({
+          type: /*#__PURE__*/ v.literal("admin"),
+          id: /*#__PURE__*/ v.pipe(/*#__PURE__*/ v.number(), /*#__PURE__*/ v.integer()),
+        }),
       ),
-      to: v.optional(v.union([RecipientInputSchema, v.array(RecipientInputSchema)])),
-      cc: v.optional(v.union([RecipientInputSchema, v.array(RecipientInputSchema)])),
-      bcc: v.optional(v.union([RecipientInputSchema, v.array(RecipientInputSchema)])),
-      created_at: v.optional(v.pipe(v.number(), v.integer())),
-      create_conversation_without_contact_reply: v.optional(v.boolean()),
+      to: /*#__PURE__*/ v.optional(
+        /*#__PURE__*/ v.union([RecipientInputSchema, /*#__PURE__*/ v.array(RecipientInputSchema)]),
+      ),
+      cc: /*#__PURE__*/ v.optional(
+        /*#__PURE__*/ v.union([RecipientInputSchema, /*#__PURE__*/ v.array(RecipientInputSchema)]),
+      ),
+      bcc: /*#__PURE__*/ v.optional(
+        /*#__PURE__*/ v.union([RecipientInputSchema, /*#__PURE__*/ v.array(RecipientInputSchema)]),
+      ),
+      created_at: /*#__PURE__*/ v.optional(
+        /*#__PURE__*/ v.pipe(/*#__PURE__*/ v.number(), /*#__PURE__*/ v.integer()),
+      ),
+      create_conversation_without_contact_reply: /*#__PURE__*/ v.optional(
+        /*#__PURE__*/ v.boolean(),
+      ),
     }),
-    v.check(
+    /*#__PURE__*/ v.check(
       (input) =>
         [
           ["message_type", "subject", "body", "template", "from", "to"],

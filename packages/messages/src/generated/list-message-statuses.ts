@@ -35,9 +35,15 @@ export const listMessageStatusesOperation: Operation = {
   path: "/messages/status",
   query: ["ruleset_id", "per_page", "starting_after"],
   input: /*#__PURE__*/ v.strictObject({
-    ruleset_id: v.string(),
-    per_page: v.optional(v.pipe(v.number(), v.integer(), v.maxValue(100))),
-    starting_after: v.optional(v.string()),
+    ruleset_id: /*#__PURE__*/ v.string(),
+    per_page: /*#__PURE__*/ v.optional(
+      /*#__PURE__*/ v.pipe(
+        /*#__PURE__*/ v.number(),
+        /*#__PURE__*/ v.integer(),
+        /*#__PURE__*/ v.maxValue(100),
+      ),
+    ),
+    starting_after: /*#__PURE__*/ v.optional(/*#__PURE__*/ v.string()),
   }),
   output: WhatsappMessageStatusListSchema,
   response: "json",

@@ -22,7 +22,7 @@ export const retrieveMessageWhatsAppStatusOperation: Operation = {
   method: "GET",
   path: "/messages/whatsapp/status",
   query: ["message_id"],
-  input: /*#__PURE__*/ v.strictObject({ message_id: v.string() }),
+  input: /*#__PURE__*/ v.strictObject({ message_id: /*#__PURE__*/ v.string() }),
   output: WhatsappMessageStatusSchema,
   response: "json",
   retrySafe: true,

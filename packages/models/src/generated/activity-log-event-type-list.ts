@@ -13,6 +13,6 @@ export interface ActivityLogEventTypeList {
 
 /** Validates the `activity_log_event_type_list` schema; a loose check that keeps unknown fields. */
 export const ActivityLogEventTypeListSchema = /*#__PURE__*/ v.looseObject({
-  type: v.optional(v.string()),
-  event_types: v.optional(v.array(v.string())),
+  type: /*#__PURE__*/ v.optional(/*#__PURE__*/ v.string()),
+  event_types: /*#__PURE__*/ v.optional(/*#__PURE__*/ v.array(/*#__PURE__*/ v.string())),
 }) satisfies v.GenericSchema<ActivityLogEventTypeList>;

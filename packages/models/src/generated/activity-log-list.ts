@@ -17,7 +17,7 @@ export interface ActivityLogList {
 
 /** Validates the `activity_log_list` schema; a loose check that keeps unknown fields. */
 export const ActivityLogListSchema = /*#__PURE__*/ v.looseObject({
-  type: v.optional(v.string()),
-  pages: v.optional(CursorPagesSchema),
-  activity_logs: v.optional(v.array(ActivityLogSchema)),
+  type: /*#__PURE__*/ v.optional(/*#__PURE__*/ v.string()),
+  pages: /*#__PURE__*/ v.optional(CursorPagesSchema),
+  activity_logs: /*#__PURE__*/ v.optional(/*#__PURE__*/ v.array(ActivityLogSchema)),
 }) satisfies v.GenericSchema<ActivityLogList>;

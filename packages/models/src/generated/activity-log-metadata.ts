@@ -157,41 +157,71 @@ export type ActivityLogMetadata = {
 /** Validates the `activity_log_metadata` schema; a loose check that keeps unknown fields. */
 export const ActivityLogMetadataSchema: v.GenericSchema<ActivityLogMetadata> =
   /*#__PURE__*/ v.nullable(
-    v.looseObject({
-      sign_in_method: v.optional(v.nullable(v.string())),
-      external_id: v.optional(v.nullable(v.string())),
-      away_mode: v.optional(v.nullable(v.boolean())),
-      away_status_reason: v.optional(v.nullable(v.string())),
-      reassign_conversations: v.optional(v.nullable(v.boolean())),
-      source: v.optional(v.nullable(v.string())),
-      auto_changed: v.optional(v.nullable(v.string())),
-      update_by: v.optional(v.nullable(v.number())),
-      update_by_name: v.optional(v.nullable(v.string())),
-      previous_state: v.optional(v.nullable(v.string())),
-      new_state: v.optional(v.nullable(v.string())),
-      threshold_minutes: v.optional(v.nullable(v.number())),
-      last_activity_at: v.optional(v.nullable(v.number())),
-      auto: v.optional(v.nullable(v.boolean())),
-      setting_type: v.optional(v.nullable(v.string())),
-      changes: v.optional(
-        v.nullable(
-          v.record(
-            v.string(),
-            v.looseObject({ before: v.optional(v.unknown()), after: v.optional(v.unknown()) }),
+    /*#__PURE__*/ v.looseObject({
+      sign_in_method: /*#__PURE__*/ v.optional(/*#__PURE__*/ v.nullable(/*#__PURE__*/ v.string())),
+      external_id: /*#__PURE__*/ v.optional(/*#__PURE__*/ v.nullable(/*#__PURE__*/ v.string())),
+      away_mode: /*#__PURE__*/ v.optional(/*#__PURE__*/ v.nullable(/*#__PURE__*/ v.boolean())),
+      away_status_reason: /*#__PURE__*/ v.optional(
+        /*#__PURE__*/ v.nullable(/*#__PURE__*/ v.string()),
+      ),
+      reassign_conversations: /*#__PURE__*/ v.optional(
+        /*#__PURE__*/ v.nullable(/*#__PURE__*/ v.boolean()),
+      ),
+      source: /*#__PURE__*/ v.optional(/*#__PURE__*/ v.nullable(/*#__PURE__*/ v.string())),
+      auto_changed: /*#__PURE__*/ v.optional(/*#__PURE__*/ v.nullable(/*#__PURE__*/ v.string())),
+      update_by: /*#__PURE__*/ v.optional(/*#__PURE__*/ v.nullable(/*#__PURE__*/ v.number())),
+      update_by_name: /*#__PURE__*/ v.optional(/*#__PURE__*/ v.nullable(/*#__PURE__*/ v.string())),
+      previous_state: /*#__PURE__*/ v.optional(/*#__PURE__*/ v.nullable(/*#__PURE__*/ v.string())),
+      new_state: /*#__PURE__*/ v.optional(/*#__PURE__*/ v.nullable(/*#__PURE__*/ v.string())),
+      threshold_minutes: /*#__PURE__*/ v.optional(
+        /*#__PURE__*/ v.nullable(/*#__PURE__*/ v.number()),
+      ),
+      last_activity_at: /*#__PURE__*/ v.optional(
+        /*#__PURE__*/ v.nullable(/*#__PURE__*/ v.number()),
+      ),
+      auto: /*#__PURE__*/ v.optional(/*#__PURE__*/ v.nullable(/*#__PURE__*/ v.boolean())),
+      setting_type: /*#__PURE__*/ v.optional(/*#__PURE__*/ v.nullable(/*#__PURE__*/ v.string())),
+      changes: /*#__PURE__*/ v.optional(
+        /*#__PURE__*/ v.nullable(
+          /*#__PURE__*/ v.record(
+            /*#__PURE__*/ v.string(),
+            /*#__PURE__*/ v.looseObject({
+              before: /*#__PURE__*/ v.optional(/*#__PURE__*/ v.unknown()),
+              after: /*#__PURE__*/ v.optional(/*#__PURE__*/ v.unknown()),
+            }),
           ),
         ),
       ),
-      conversation_assignment_limit: v.optional(v.nullable(v.number())),
-      ticket_assignment_limit: v.optional(v.nullable(v.number())),
-      team: v.optional(
-        v.nullable(v.looseObject({ id: v.optional(v.number()), name: v.optional(v.string()) })),
+      conversation_assignment_limit: /*#__PURE__*/ v.optional(
+        /*#__PURE__*/ v.nullable(/*#__PURE__*/ v.number()),
       ),
-      team_assignment_limit: v.optional(v.nullable(v.number())),
-      enabled: v.optional(v.nullable(v.boolean())),
-      mode: v.optional(v.nullable(v.string())),
-      consent_id: v.optional(v.nullable(v.number())),
-      expired_at: v.optional(v.nullable(v.string())),
-      before: v.optional(v.nullable(v.record(v.string(), v.unknown()))),
-      after: v.optional(v.nullable(v.record(v.string(), v.unknown()))),
+      ticket_assignment_limit: /*#__PURE__*/ v.optional(
+        /*#__PURE__*/ v.nullable(/*#__PURE__*/ v.number()),
+      ),
+      team: /*#__PURE__*/ v.optional(
+        /*#__PURE__*/ v.nullable(
+          /*#__PURE__*/ v.looseObject({
+            id: /*#__PURE__*/ v.optional(/*#__PURE__*/ v.number()),
+            name: /*#__PURE__*/ v.optional(/*#__PURE__*/ v.string()),
+          }),
+        ),
+      ),
+      team_assignment_limit: /*#__PURE__*/ v.optional(
+        /*#__PURE__*/ v.nullable(/*#__PURE__*/ v.number()),
+      ),
+      enabled: /*#__PURE__*/ v.optional(/*#__PURE__*/ v.nullable(/*#__PURE__*/ v.boolean())),
+      mode: /*#__PURE__*/ v.optional(/*#__PURE__*/ v.nullable(/*#__PURE__*/ v.string())),
+      consent_id: /*#__PURE__*/ v.optional(/*#__PURE__*/ v.nullable(/*#__PURE__*/ v.number())),
+      expired_at: /*#__PURE__*/ v.optional(/*#__PURE__*/ v.nullable(/*#__PURE__*/ v.string())),
+      before: /*#__PURE__*/ v.optional(
+        /*#__PURE__*/ v.nullable(
+          /*#__PURE__*/ v.record(/*#__PURE__*/ v.string(), /*#__PURE__*/ v.unknown()),
+        ),
+      ),
+      after: /*#__PURE__*/ v.optional(
+        /*#__PURE__*/ v.nullable(
+          /*#__PURE__*/ v.record(/*#__PURE__*/ v.string(), /*#__PURE__*/ v.unknown()),
+        ),
+      ),
     }),
   );

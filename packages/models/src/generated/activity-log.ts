@@ -155,19 +155,19 @@ export type ActivityLog = {
 
 /** Validates the `activity_log` schema; a loose check that keeps unknown fields. */
 export const ActivityLogSchema: v.GenericSchema<ActivityLog> = /*#__PURE__*/ v.nullable(
-  v.looseObject({
-    id: v.optional(v.string()),
-    performed_by: v.optional(
-      v.looseObject({
-        type: v.optional(v.string()),
-        id: v.optional(v.string()),
-        email: v.optional(v.string()),
-        ip: v.optional(v.string()),
+  /*#__PURE__*/ v.looseObject({
+    id: /*#__PURE__*/ v.optional(/*#__PURE__*/ v.string()),
+    performed_by: /*#__PURE__*/ v.optional(
+      /*#__PURE__*/ v.looseObject({
+        type: /*#__PURE__*/ v.optional(/*#__PURE__*/ v.string()),
+        id: /*#__PURE__*/ v.optional(/*#__PURE__*/ v.string()),
+        email: /*#__PURE__*/ v.optional(/*#__PURE__*/ v.string()),
+        ip: /*#__PURE__*/ v.optional(/*#__PURE__*/ v.string()),
       }),
     ),
-    metadata: v.optional(ActivityLogMetadataSchema),
-    created_at: v.optional(v.number()),
-    activity_type: v.optional(v.string()),
-    activity_description: v.optional(v.string()),
+    metadata: /*#__PURE__*/ v.optional(ActivityLogMetadataSchema),
+    created_at: /*#__PURE__*/ v.optional(/*#__PURE__*/ v.number()),
+    activity_type: /*#__PURE__*/ v.optional(/*#__PURE__*/ v.string()),
+    activity_description: /*#__PURE__*/ v.optional(/*#__PURE__*/ v.string()),
   }),
 );

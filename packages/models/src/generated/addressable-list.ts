@@ -22,7 +22,7 @@ export interface AddressableList {
 
 /** Validates the `addressable_list` schema; a loose check that keeps unknown fields. */
 export const AddressableListSchema = /*#__PURE__*/ v.looseObject({
-  type: v.optional(v.string()),
-  id: v.optional(v.string()),
-  url: v.optional(v.string()),
+  type: /*#__PURE__*/ v.optional(/*#__PURE__*/ v.string()),
+  id: /*#__PURE__*/ v.optional(/*#__PURE__*/ v.string()),
+  url: /*#__PURE__*/ v.optional(/*#__PURE__*/ v.string()),
 }) satisfies v.GenericSchema<AddressableList>;

@@ -14,6 +14,6 @@ export interface AdminList {
 
 /** Validates the `admin_list` schema; a loose check that keeps unknown fields. */
 export const AdminListSchema = /*#__PURE__*/ v.looseObject({
-  type: v.optional(v.string()),
-  admins: v.optional(v.array(AdminSchema)),
+  type: /*#__PURE__*/ v.optional(/*#__PURE__*/ v.string()),
+  admins: /*#__PURE__*/ v.optional(/*#__PURE__*/ v.array(AdminSchema)),
 }) satisfies v.GenericSchema<AdminList>;

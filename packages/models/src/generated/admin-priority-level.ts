@@ -15,8 +15,12 @@ export type AdminPriorityLevel = {
 /** Validates the `admin_priority_level` schema; a loose check that keeps unknown fields. */
 export const AdminPriorityLevelSchema: v.GenericSchema<AdminPriorityLevel> =
   /*#__PURE__*/ v.nullable(
-    v.looseObject({
-      primary_admin_ids: v.optional(v.nullable(v.array(v.number()))),
-      secondary_admin_ids: v.optional(v.nullable(v.array(v.number()))),
+    /*#__PURE__*/ v.looseObject({
+      primary_admin_ids: /*#__PURE__*/ v.optional(
+        /*#__PURE__*/ v.nullable(/*#__PURE__*/ v.array(/*#__PURE__*/ v.number())),
+      ),
+      secondary_admin_ids: /*#__PURE__*/ v.optional(
+        /*#__PURE__*/ v.nullable(/*#__PURE__*/ v.array(/*#__PURE__*/ v.number())),
+      ),
     }),
   );

@@ -64,29 +64,41 @@ export interface AdminReplyConversationRequest {
 
 /** Validates the `admin_reply_conversation_request` schema; a loose check that keeps unknown fields. */
 export const AdminReplyConversationRequestSchema = /*#__PURE__*/ v.looseObject({
-  message_type: v.string(),
-  type: v.literal("admin"),
-  body: v.optional(v.string()),
-  admin_id: v.string(),
-  created_at: v.optional(v.number()),
-  reply_options: v.optional(v.array(QuickReplyOptionSchema)),
-  attachment_urls: v.optional(v.array(v.string())),
-  attachment_files: v.optional(v.array(ConversationAttachmentFilesSchema)),
-  skip_notifications: v.optional(v.boolean()),
+  message_type: /*#__PURE__*/ v.string(),
+  type: /*#__PURE__*/ v.literal("admin"),
+  body: /*#__PURE__*/ v.optional(/*#__PURE__*/ v.string()),
+  admin_id: /*#__PURE__*/ v.string(),
+  created_at: /*#__PURE__*/ v.optional(/*#__PURE__*/ v.number()),
+  reply_options: /*#__PURE__*/ v.optional(/*#__PURE__*/ v.array(QuickReplyOptionSchema)),
+  attachment_urls: /*#__PURE__*/ v.optional(/*#__PURE__*/ v.array(/*#__PURE__*/ v.string())),
+  attachment_files: /*#__PURE__*/ v.optional(
+    /*#__PURE__*/ v.array(ConversationAttachmentFilesSchema),
+  ),
+  skip_notifications: /*#__PURE__*/ v.optional(/*#__PURE__*/ v.boolean()),
 }) satisfies v.GenericSchema<AdminReplyConversationRequest>;
 
 /** Checks the `admin_reply_conversation_request` schema as a request: unknown keys fail, limits and required sets apply. */
 export const AdminReplyConversationRequestInputSchema: v.GenericSchema<AdminReplyConversationRequest> =
   /*#__PURE__*/ v.strictObject({
-    message_type: v.string(),
-    type: v.literal("admin"),
-    body: v.optional(v.string()),
-    admin_id: v.string(),
-    created_at: v.optional(v.pipe(v.number(), v.integer())),
-    reply_options: v.optional(v.array(QuickReplyOptionInputSchema)),
-    attachment_urls: v.optional(v.pipe(v.array(v.string()), v.maxLength(10))),
-    attachment_files: v.optional(
-      v.pipe(v.array(ConversationAttachmentFilesInputSchema), v.maxLength(10)),
+    message_type: /*#__PURE__*/ v.string(),
+    type: /*#__PURE__*/ v.literal("admin"),
+    body: /*#__PURE__*/ v.optional(/*#__PURE__*/ v.string()),
+    admin_id: /*#__PURE__*/ v.string(),
+    created_at: /*#__PURE__*/ v.optional(
+      /*#__PURE__*/ v.pipe(/*#__PURE__*/ v.number(), /*#__PURE__*/ v.integer()),
     ),
-    skip_notifications: v.optional(v.boolean()),
+    reply_options: /*#__PURE__*/ v.optional(/*#__PURE__*/ v.array(QuickReplyOptionInputSchema)),
+    attachment_urls: /*#__PURE__*/ v.optional(
+      /*#__PURE__*/ v.pipe(
+        /*#__PURE__*/ v.array(/*#__PURE__*/ v.string()),
+        /*#__PURE__*/ v.maxLength(10),
+      ),
+    ),
+    attachment_files: /*#__PURE__*/ v.optional(
+      /*#__PURE__*/ v.pipe(
+        /*#__PURE__*/ v.array(ConversationAttachmentFilesInputSchema),
+        /*#__PURE__*/ v.maxLength(10),
+      ),
+    ),
+    skip_notifications: /*#__PURE__*/ v.optional(/*#__PURE__*/ v.boolean()),
   });

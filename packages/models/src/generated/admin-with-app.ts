@@ -50,23 +50,23 @@ export type AdminWithApp = {
 
 /** Validates the `admin_with_app` schema; a loose check that keeps unknown fields. */
 export const AdminWithAppSchema: v.GenericSchema<AdminWithApp> = /*#__PURE__*/ v.nullable(
-  v.looseObject({
-    type: v.optional(v.string()),
-    id: v.optional(v.string()),
-    name: v.optional(v.string()),
-    email: v.optional(v.string()),
-    job_title: v.optional(v.string()),
-    away_mode_enabled: v.optional(v.boolean()),
-    away_mode_reassign: v.optional(v.boolean()),
-    has_inbox_seat: v.optional(v.boolean()),
-    team_ids: v.optional(v.array(v.number())),
-    avatar: v.optional(
-      v.looseObject({
-        type: v.optional(v.string()),
-        image_url: v.optional(v.nullable(v.string())),
+  /*#__PURE__*/ v.looseObject({
+    type: /*#__PURE__*/ v.optional(/*#__PURE__*/ v.string()),
+    id: /*#__PURE__*/ v.optional(/*#__PURE__*/ v.string()),
+    name: /*#__PURE__*/ v.optional(/*#__PURE__*/ v.string()),
+    email: /*#__PURE__*/ v.optional(/*#__PURE__*/ v.string()),
+    job_title: /*#__PURE__*/ v.optional(/*#__PURE__*/ v.string()),
+    away_mode_enabled: /*#__PURE__*/ v.optional(/*#__PURE__*/ v.boolean()),
+    away_mode_reassign: /*#__PURE__*/ v.optional(/*#__PURE__*/ v.boolean()),
+    has_inbox_seat: /*#__PURE__*/ v.optional(/*#__PURE__*/ v.boolean()),
+    team_ids: /*#__PURE__*/ v.optional(/*#__PURE__*/ v.array(/*#__PURE__*/ v.number())),
+    avatar: /*#__PURE__*/ v.optional(
+      /*#__PURE__*/ v.looseObject({
+        type: /*#__PURE__*/ v.optional(/*#__PURE__*/ v.string()),
+        image_url: /*#__PURE__*/ v.optional(/*#__PURE__*/ v.nullable(/*#__PURE__*/ v.string())),
       }),
     ),
-    email_verified: v.optional(v.nullable(v.boolean())),
-    app: v.optional(v.nullable(AppSchema)),
+    email_verified: /*#__PURE__*/ v.optional(/*#__PURE__*/ v.nullable(/*#__PURE__*/ v.boolean())),
+    app: /*#__PURE__*/ v.optional(/*#__PURE__*/ v.nullable(AppSchema)),
   }),
 );

@@ -65,35 +65,37 @@ export type Admin = {
 
 /** Validates the `admin` schema; a loose check that keeps unknown fields. */
 export const AdminSchema: v.GenericSchema<Admin> = /*#__PURE__*/ v.nullable(
-  v.looseObject({
-    type: v.literal("admin"),
-    id: v.string(),
-    name: v.optional(v.string()),
-    email: v.optional(v.string()),
-    job_title: v.optional(v.string()),
-    away_mode_enabled: v.optional(v.boolean()),
-    away_mode_reassign: v.optional(v.boolean()),
-    away_status_reason_id: v.optional(v.nullable(v.number())),
-    has_inbox_seat: v.optional(v.boolean()),
-    team_ids: v.optional(v.array(v.number())),
-    avatar: v.optional(
-      v.nullable(
-        v.union([
-          v.string(),
-          v.looseObject({
-            type: v.optional(v.string()),
-            image_url: v.optional(v.nullable(v.string())),
+  /*#__PURE__*/ v.looseObject({
+    type: /*#__PURE__*/ v.literal("admin"),
+    id: /*#__PURE__*/ v.string(),
+    name: /*#__PURE__*/ v.optional(/*#__PURE__*/ v.string()),
+    email: /*#__PURE__*/ v.optional(/*#__PURE__*/ v.string()),
+    job_title: /*#__PURE__*/ v.optional(/*#__PURE__*/ v.string()),
+    away_mode_enabled: /*#__PURE__*/ v.optional(/*#__PURE__*/ v.boolean()),
+    away_mode_reassign: /*#__PURE__*/ v.optional(/*#__PURE__*/ v.boolean()),
+    away_status_reason_id: /*#__PURE__*/ v.optional(
+      /*#__PURE__*/ v.nullable(/*#__PURE__*/ v.number()),
+    ),
+    has_inbox_seat: /*#__PURE__*/ v.optional(/*#__PURE__*/ v.boolean()),
+    team_ids: /*#__PURE__*/ v.optional(/*#__PURE__*/ v.array(/*#__PURE__*/ v.number())),
+    avatar: /*#__PURE__*/ v.optional(
+      /*#__PURE__*/ v.nullable(
+        /*#__PURE__*/ v.union([
+          /*#__PURE__*/ v.string(),
+          /*#__PURE__*/ v.looseObject({
+            type: /*#__PURE__*/ v.optional(/*#__PURE__*/ v.string()),
+            image_url: /*#__PURE__*/ v.optional(/*#__PURE__*/ v.nullable(/*#__PURE__*/ v.string())),
           }),
         ]),
       ),
     ),
-    team_priority_level: v.optional(TeamPriorityLevelSchema),
-    role: v.optional(
-      v.nullable(
-        v.looseObject({
-          type: v.optional(v.string()),
-          id: v.optional(v.string()),
-          name: v.optional(v.string()),
+    team_priority_level: /*#__PURE__*/ v.optional(TeamPriorityLevelSchema),
+    role: /*#__PURE__*/ v.optional(
+      /*#__PURE__*/ v.nullable(
+        /*#__PURE__*/ v.looseObject({
+          type: /*#__PURE__*/ v.optional(/*#__PURE__*/ v.string()),
+          id: /*#__PURE__*/ v.optional(/*#__PURE__*/ v.string()),
+          name: /*#__PURE__*/ v.optional(/*#__PURE__*/ v.string()),
         }),
       ),
     ),

@@ -74,13 +74,13 @@ export interface AiAgent {
 
 /** Validates the `ai_agent` schema; a loose check that keeps unknown fields. */
 export const AiAgentSchema = /*#__PURE__*/ v.looseObject({
-  source_type: v.optional(v.nullable(v.string())),
-  source_title: v.optional(v.nullable(v.string())),
-  last_answer_type: v.optional(v.nullable(v.string())),
-  resolution_state: v.optional(v.nullable(v.string())),
-  rating: v.optional(v.nullable(v.number())),
-  rating_remark: v.optional(v.nullable(v.string())),
-  created_at: v.optional(v.nullable(v.number())),
-  updated_at: v.optional(v.nullable(v.number())),
-  content_sources: v.optional(ContentSourcesListSchema),
+  source_type: /*#__PURE__*/ v.optional(/*#__PURE__*/ v.nullable(/*#__PURE__*/ v.string())),
+  source_title: /*#__PURE__*/ v.optional(/*#__PURE__*/ v.nullable(/*#__PURE__*/ v.string())),
+  last_answer_type: /*#__PURE__*/ v.optional(/*#__PURE__*/ v.nullable(/*#__PURE__*/ v.string())),
+  resolution_state: /*#__PURE__*/ v.optional(/*#__PURE__*/ v.nullable(/*#__PURE__*/ v.string())),
+  rating: /*#__PURE__*/ v.optional(/*#__PURE__*/ v.nullable(/*#__PURE__*/ v.number())),
+  rating_remark: /*#__PURE__*/ v.optional(/*#__PURE__*/ v.nullable(/*#__PURE__*/ v.string())),
+  created_at: /*#__PURE__*/ v.optional(/*#__PURE__*/ v.nullable(/*#__PURE__*/ v.number())),
+  updated_at: /*#__PURE__*/ v.optional(/*#__PURE__*/ v.nullable(/*#__PURE__*/ v.number())),
+  content_sources: /*#__PURE__*/ v.optional(ContentSourcesListSchema),
 }) satisfies v.GenericSchema<AiAgent>;

@@ -40,14 +40,24 @@ export interface AiCallResponse {
 
 /** Validates the `ai_call_response` schema; a loose check that keeps unknown fields. */
 export const AiCallResponseSchema = /*#__PURE__*/ v.looseObject({
-  id: v.optional(v.number()),
-  app_id: v.optional(v.number()),
-  user_phone_number: v.optional(v.string()),
-  status: v.optional(v.string()),
-  intercom_call_id: v.optional(v.nullable(v.string())),
-  external_call_id: v.optional(v.string()),
-  intercom_conversation_id: v.optional(v.nullable(v.string())),
-  call_transcript: v.optional(v.array(v.record(v.string(), v.unknown()))),
-  call_summary: v.optional(v.string()),
-  intent: v.optional(v.array(v.record(v.string(), v.unknown()))),
+  id: /*#__PURE__*/ v.optional(/*#__PURE__*/ v.number()),
+  app_id: /*#__PURE__*/ v.optional(/*#__PURE__*/ v.number()),
+  user_phone_number: /*#__PURE__*/ v.optional(/*#__PURE__*/ v.string()),
+  status: /*#__PURE__*/ v.optional(/*#__PURE__*/ v.string()),
+  intercom_call_id: /*#__PURE__*/ v.optional(/*#__PURE__*/ v.nullable(/*#__PURE__*/ v.string())),
+  external_call_id: /*#__PURE__*/ v.optional(/*#__PURE__*/ v.string()),
+  intercom_conversation_id: /*#__PURE__*/ v.optional(
+    /*#__PURE__*/ v.nullable(/*#__PURE__*/ v.string()),
+  ),
+  call_transcript: /*#__PURE__*/ v.optional(
+    /*#__PURE__*/ v.array(
+      /*#__PURE__*/ v.record(/*#__PURE__*/ v.string(), /*#__PURE__*/ v.unknown()),
+    ),
+  ),
+  call_summary: /*#__PURE__*/ v.optional(/*#__PURE__*/ v.string()),
+  intent: /*#__PURE__*/ v.optional(
+    /*#__PURE__*/ v.array(
+      /*#__PURE__*/ v.record(/*#__PURE__*/ v.string(), /*#__PURE__*/ v.unknown()),
+    ),
+  ),
 }) satisfies v.GenericSchema<AiCallResponse>;

@@ -30,13 +30,13 @@ export type App = {
 
 /** Validates the `app` schema; a loose check that keeps unknown fields. */
 export const AppSchema: v.GenericSchema<App> = /*#__PURE__*/ v.nullable(
-  v.looseObject({
-    type: v.optional(v.string()),
-    id_code: v.optional(v.string()),
-    name: v.optional(v.string()),
-    region: v.optional(v.string()),
-    timezone: v.optional(v.string()),
-    created_at: v.optional(v.number()),
-    identity_verification: v.optional(v.boolean()),
+  /*#__PURE__*/ v.looseObject({
+    type: /*#__PURE__*/ v.optional(/*#__PURE__*/ v.string()),
+    id_code: /*#__PURE__*/ v.optional(/*#__PURE__*/ v.string()),
+    name: /*#__PURE__*/ v.optional(/*#__PURE__*/ v.string()),
+    region: /*#__PURE__*/ v.optional(/*#__PURE__*/ v.string()),
+    timezone: /*#__PURE__*/ v.optional(/*#__PURE__*/ v.string()),
+    created_at: /*#__PURE__*/ v.optional(/*#__PURE__*/ v.number()),
+    identity_verification: /*#__PURE__*/ v.optional(/*#__PURE__*/ v.boolean()),
   }),
 );

@@ -72,48 +72,78 @@ export type ArticleContent = {
 
 /** Validates the `article_content` schema; a loose check that keeps unknown fields. */
 export const ArticleContentSchema: v.GenericSchema<ArticleContent> = /*#__PURE__*/ v.nullable(
-  v.looseObject({
-    type: v.optional(v.nullable(v.literal("article_content"))),
-    title: v.optional(v.string()),
-    description: v.optional(v.string()),
-    body: v.optional(v.string()),
-    body_markdown: v.optional(v.nullable(v.string())),
-    author_id: v.optional(v.number()),
-    state: v.optional(v.string()),
-    created_at: v.optional(v.number()),
-    updated_at: v.optional(v.number()),
-    has_unpublished_changes: v.optional(v.boolean()),
-    draft_updated_at: v.optional(v.nullable(v.number())),
-    url: v.optional(v.string()),
-    audience_ids: v.optional(v.nullable(v.array(v.number()))),
-    ai_chatbot_availability: v.optional(v.boolean()),
-    ai_copilot_availability: v.optional(v.boolean()),
-    ai_sales_agent_availability: v.optional(v.boolean()),
-    created_by_id: v.optional(v.nullable(v.number())),
-    updated_by_id: v.optional(v.nullable(v.number())),
+  /*#__PURE__*/ v.looseObject({
+    type: /*#__PURE__*/ v.optional(
+      /*#__PURE__*/ v.nullable(/*#__PURE__*/ v.literal("article_content")),
+    ),
+    title: /*#__PURE__*/ v.optional(/*#__PURE__*/ v.string()),
+    description: /*#__PURE__*/ v.optional(/*#__PURE__*/ v.string()),
+    body: /*#__PURE__*/ v.optional(/*#__PURE__*/ v.string()),
+    body_markdown: /*#__PURE__*/ v.optional(/*#__PURE__*/ v.nullable(/*#__PURE__*/ v.string())),
+    author_id: /*#__PURE__*/ v.optional(/*#__PURE__*/ v.number()),
+    state: /*#__PURE__*/ v.optional(/*#__PURE__*/ v.string()),
+    created_at: /*#__PURE__*/ v.optional(/*#__PURE__*/ v.number()),
+    updated_at: /*#__PURE__*/ v.optional(/*#__PURE__*/ v.number()),
+    has_unpublished_changes: /*#__PURE__*/ v.optional(/*#__PURE__*/ v.boolean()),
+    draft_updated_at: /*#__PURE__*/ v.optional(/*#__PURE__*/ v.nullable(/*#__PURE__*/ v.number())),
+    url: /*#__PURE__*/ v.optional(/*#__PURE__*/ v.string()),
+    audience_ids: /*#__PURE__*/ v.optional(
+      /*#__PURE__*/ v.nullable(/*#__PURE__*/ v.array(/*#__PURE__*/ v.number())),
+    ),
+    ai_chatbot_availability: /*#__PURE__*/ v.optional(/*#__PURE__*/ v.boolean()),
+    ai_copilot_availability: /*#__PURE__*/ v.optional(/*#__PURE__*/ v.boolean()),
+    ai_sales_agent_availability: /*#__PURE__*/ v.optional(/*#__PURE__*/ v.boolean()),
+    created_by_id: /*#__PURE__*/ v.optional(/*#__PURE__*/ v.nullable(/*#__PURE__*/ v.number())),
+    updated_by_id: /*#__PURE__*/ v.optional(/*#__PURE__*/ v.nullable(/*#__PURE__*/ v.number())),
   }),
 );
 
 /** Checks the `article_content` schema as a request: unknown keys fail, limits and required sets apply. */
 export const ArticleContentInputSchema: v.GenericSchema<ArticleContent> = /*#__PURE__*/ v.nullable(
-  v.strictObject({
-    type: v.optional(v.nullable(v.literal("article_content"))),
-    title: v.optional(v.string()),
-    description: v.optional(v.string()),
-    body: v.optional(v.string()),
-    body_markdown: v.optional(v.nullable(v.string())),
-    author_id: v.optional(v.pipe(v.number(), v.integer())),
-    state: v.optional(v.string()),
-    created_at: v.optional(v.pipe(v.number(), v.integer())),
-    updated_at: v.optional(v.pipe(v.number(), v.integer())),
-    has_unpublished_changes: v.optional(v.boolean()),
-    draft_updated_at: v.optional(v.nullable(v.pipe(v.number(), v.integer()))),
-    url: v.optional(v.string()),
-    audience_ids: v.optional(v.nullable(v.array(v.pipe(v.number(), v.integer())))),
-    ai_chatbot_availability: v.optional(v.boolean()),
-    ai_copilot_availability: v.optional(v.boolean()),
-    ai_sales_agent_availability: v.optional(v.boolean()),
-    created_by_id: v.optional(v.nullable(v.pipe(v.number(), v.integer()))),
-    updated_by_id: v.optional(v.nullable(v.pipe(v.number(), v.integer()))),
+  /*#__PURE__*/ v.strictObject({
+    type: /*#__PURE__*/ v.optional(
+      /*#__PURE__*/ v.nullable(/*#__PURE__*/ v.literal("article_content")),
+    ),
+    title: /*#__PURE__*/ v.optional(/*#__PURE__*/ v.string()),
+    description: /*#__PURE__*/ v.optional(/*#__PURE__*/ v.string()),
+    body: /*#__PURE__*/ v.optional(/*#__PURE__*/ v.string()),
+    body_markdown: /*#__PURE__*/ v.optional(/*#__PURE__*/ v.nullable(/*#__PURE__*/ v.string())),
+    author_id: /*#__PURE__*/ v.optional(
+      /*#__PURE__*/ v.pipe(/*#__PURE__*/ v.number(), /*#__PURE__*/ v.integer()),
+    ),
+    state: /*#__PURE__*/ v.optional(/*#__PURE__*/ v.string()),
+    created_at: /*#__PURE__*/ v.optional(
+      /*#__PURE__*/ v.pipe(/*#__PURE__*/ v.number(), /*#__PURE__*/ v.integer()),
+    ),
+    updated_at: /*#__PURE__*/ v.optional(
+      /*#__PURE__*/ v.pipe(/*#__PURE__*/ v.number(), /*#__PURE__*/ v.integer()),
+    ),
+    has_unpublished_changes: /*#__PURE__*/ v.optional(/*#__PURE__*/ v.boolean()),
+    draft_updated_at: /*#__PURE__*/ v.optional(
+      /*#__PURE__*/ v.nullable(
+        /*#__PURE__*/ v.pipe(/*#__PURE__*/ v.number(), /*#__PURE__*/ v.integer()),
+      ),
+    ),
+    url: /*#__PURE__*/ v.optional(/*#__PURE__*/ v.string()),
+    audience_ids: /*#__PURE__*/ v.optional(
+      /*#__PURE__*/ v.nullable(
+        /*#__PURE__*/ v.array(
+          /*#__PURE__*/ v.pipe(/*#__PURE__*/ v.number(), /*#__PURE__*/ v.integer()),
+        ),
+      ),
+    ),
+    ai_chatbot_availability: /*#__PURE__*/ v.optional(/*#__PURE__*/ v.boolean()),
+    ai_copilot_availability: /*#__PURE__*/ v.optional(/*#__PURE__*/ v.boolean()),
+    ai_sales_agent_availability: /*#__PURE__*/ v.optional(/*#__PURE__*/ v.boolean()),
+    created_by_id: /*#__PURE__*/ v.optional(
+      /*#__PURE__*/ v.nullable(
+        /*#__PURE__*/ v.pipe(/*#__PURE__*/ v.number(), /*#__PURE__*/ v.integer()),
+      ),
+    ),
+    updated_by_id: /*#__PURE__*/ v.optional(
+      /*#__PURE__*/ v.nullable(
+        /*#__PURE__*/ v.pipe(/*#__PURE__*/ v.number(), /*#__PURE__*/ v.integer()),
+      ),
+    ),
   }),
 );

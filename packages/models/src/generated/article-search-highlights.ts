@@ -34,11 +34,23 @@ export interface ArticleSearchHighlights {
 
 /** Validates the `article_search_highlights` schema; a loose check that keeps unknown fields. */
 export const ArticleSearchHighlightsSchema = /*#__PURE__*/ v.looseObject({
-  article_id: v.optional(v.string()),
-  highlighted_title: v.optional(
-    v.array(v.looseObject({ type: v.optional(v.string()), text: v.optional(v.string()) })),
+  article_id: /*#__PURE__*/ v.optional(/*#__PURE__*/ v.string()),
+  highlighted_title: /*#__PURE__*/ v.optional(
+    /*#__PURE__*/ v.array(
+      /*#__PURE__*/ v.looseObject({
+        type: /*#__PURE__*/ v.optional(/*#__PURE__*/ v.string()),
+        text: /*#__PURE__*/ v.optional(/*#__PURE__*/ v.string()),
+      }),
+    ),
   ),
-  highlighted_summary: v.optional(
-    v.array(v.array(v.looseObject({ type: v.optional(v.string()), text: v.optional(v.string()) }))),
+  highlighted_summary: /*#__PURE__*/ v.optional(
+    /*#__PURE__*/ v.array(
+      /*#__PURE__*/ v.array(
+        /*#__PURE__*/ v.looseObject({
+          type: /*#__PURE__*/ v.optional(/*#__PURE__*/ v.string()),
+          text: /*#__PURE__*/ v.optional(/*#__PURE__*/ v.string()),
+        }),
+      ),
+    ),
   ),
 }) satisfies v.GenericSchema<ArticleSearchHighlights>;

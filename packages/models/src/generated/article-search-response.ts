@@ -31,13 +31,13 @@ export interface ArticleSearchResponse {
 
 /** Validates the `article_search_response` schema; a loose check that keeps unknown fields. */
 export const ArticleSearchResponseSchema = /*#__PURE__*/ v.looseObject({
-  type: v.optional(v.literal("list")),
-  total_count: v.optional(v.number()),
-  data: v.optional(
-    v.looseObject({
-      articles: v.optional(v.array(ArticleSchema)),
-      highlights: v.optional(v.array(ArticleSearchHighlightsSchema)),
+  type: /*#__PURE__*/ v.optional(/*#__PURE__*/ v.literal("list")),
+  total_count: /*#__PURE__*/ v.optional(/*#__PURE__*/ v.number()),
+  data: /*#__PURE__*/ v.optional(
+    /*#__PURE__*/ v.looseObject({
+      articles: /*#__PURE__*/ v.optional(/*#__PURE__*/ v.array(ArticleSchema)),
+      highlights: /*#__PURE__*/ v.optional(/*#__PURE__*/ v.array(ArticleSearchHighlightsSchema)),
     }),
   ),
-  pages: v.optional(CursorPagesSchema),
+  pages: /*#__PURE__*/ v.optional(CursorPagesSchema),
 }) satisfies v.GenericSchema<ArticleSearchResponse>;

@@ -44,16 +44,16 @@ export type ArticleStatistics = {
 
 /** Validates the `article_statistics` schema; a loose check that keeps unknown fields. */
 export const ArticleStatisticsSchema: v.GenericSchema<ArticleStatistics> = /*#__PURE__*/ v.nullable(
-  v.looseObject({
-    type: v.optional(v.literal("article_statistics")),
-    views: v.optional(v.number()),
-    conversions: v.optional(v.number()),
-    reactions: v.optional(v.number()),
-    happy_reaction_percentage: v.optional(v.number()),
-    neutral_reaction_percentage: v.optional(v.number()),
-    sad_reaction_percentage: v.optional(v.number()),
-    fin_involvements: v.optional(v.number()),
-    fin_resolutions: v.optional(v.number()),
-    fin_resolution_rate: v.optional(v.number()),
+  /*#__PURE__*/ v.looseObject({
+    type: /*#__PURE__*/ v.optional(/*#__PURE__*/ v.literal("article_statistics")),
+    views: /*#__PURE__*/ v.optional(/*#__PURE__*/ v.number()),
+    conversions: /*#__PURE__*/ v.optional(/*#__PURE__*/ v.number()),
+    reactions: /*#__PURE__*/ v.optional(/*#__PURE__*/ v.number()),
+    happy_reaction_percentage: /*#__PURE__*/ v.optional(/*#__PURE__*/ v.number()),
+    neutral_reaction_percentage: /*#__PURE__*/ v.optional(/*#__PURE__*/ v.number()),
+    sad_reaction_percentage: /*#__PURE__*/ v.optional(/*#__PURE__*/ v.number()),
+    fin_involvements: /*#__PURE__*/ v.optional(/*#__PURE__*/ v.number()),
+    fin_resolutions: /*#__PURE__*/ v.optional(/*#__PURE__*/ v.number()),
+    fin_resolution_rate: /*#__PURE__*/ v.optional(/*#__PURE__*/ v.number()),
   }),
 );

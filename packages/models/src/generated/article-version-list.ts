@@ -25,8 +25,8 @@ export interface ArticleVersionList {
 
 /** Validates the `article_version_list` schema; a loose check that keeps unknown fields. */
 export const ArticleVersionListSchema = /*#__PURE__*/ v.looseObject({
-  type: v.optional(v.literal("list")),
-  pages: v.optional(CursorPagesSchema),
-  total_count: v.optional(v.number()),
-  data: v.optional(v.array(ArticleVersionSummarySchema)),
+  type: /*#__PURE__*/ v.optional(/*#__PURE__*/ v.literal("list")),
+  pages: /*#__PURE__*/ v.optional(CursorPagesSchema),
+  total_count: /*#__PURE__*/ v.optional(/*#__PURE__*/ v.number()),
+  data: /*#__PURE__*/ v.optional(/*#__PURE__*/ v.array(ArticleVersionSummarySchema)),
 }) satisfies v.GenericSchema<ArticleVersionList>;

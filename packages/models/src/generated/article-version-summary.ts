@@ -47,15 +47,15 @@ export interface ArticleVersionSummary {
 
 /** Validates the `article_version_summary` schema; a loose check that keeps unknown fields. */
 export const ArticleVersionSummarySchema = /*#__PURE__*/ v.looseObject({
-  type: v.optional(v.literal("article_version")),
-  id: v.optional(v.string()),
-  article_id: v.optional(v.string()),
-  title: v.optional(v.string()),
-  description: v.optional(v.nullable(v.string())),
-  author_id: v.optional(v.string()),
-  created_by_id: v.optional(v.nullable(v.string())),
-  created_via: v.optional(v.string()),
-  from_version_id: v.optional(v.nullable(v.string())),
-  state: v.optional(v.string()),
-  created_at: v.optional(v.number()),
+  type: /*#__PURE__*/ v.optional(/*#__PURE__*/ v.literal("article_version")),
+  id: /*#__PURE__*/ v.optional(/*#__PURE__*/ v.string()),
+  article_id: /*#__PURE__*/ v.optional(/*#__PURE__*/ v.string()),
+  title: /*#__PURE__*/ v.optional(/*#__PURE__*/ v.string()),
+  description: /*#__PURE__*/ v.optional(/*#__PURE__*/ v.nullable(/*#__PURE__*/ v.string())),
+  author_id: /*#__PURE__*/ v.optional(/*#__PURE__*/ v.string()),
+  created_by_id: /*#__PURE__*/ v.optional(/*#__PURE__*/ v.nullable(/*#__PURE__*/ v.string())),
+  created_via: /*#__PURE__*/ v.optional(/*#__PURE__*/ v.string()),
+  from_version_id: /*#__PURE__*/ v.optional(/*#__PURE__*/ v.nullable(/*#__PURE__*/ v.string())),
+  state: /*#__PURE__*/ v.optional(/*#__PURE__*/ v.string()),
+  created_at: /*#__PURE__*/ v.optional(/*#__PURE__*/ v.number()),
 }) satisfies v.GenericSchema<ArticleVersionSummary>;

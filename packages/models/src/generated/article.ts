@@ -13,7 +13,9 @@ export interface Article extends ArticleListItem {
 }
 
 /** Validates the `article` schema; a loose check that keeps unknown fields. */
-export const ArticleSchema = /*#__PURE__*/ v.looseObject({
-  ...ArticleListItemSchema.entries,
-  statistics: v.optional(v.nullable(ArticleStatisticsSchema)),
-}) satisfies v.GenericSchema<Article>;
+export const ArticleSchema = /*#__PURE__*/ (function () {
+  return /*#__PURE__*/ v.looseObject({
+    ...ArticleListItemSchema.entries,
+    statistics: /*#__PURE__*/ v.optional(/*#__PURE__*/ v.nullable(ArticleStatisticsSchema)),
+  });
+})() satisfies v.GenericSchema<Article>;

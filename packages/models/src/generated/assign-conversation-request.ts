@@ -37,19 +37,25 @@ export interface AssignConversationRequest {
 
 /** Validates the `assign_conversation_request` schema; a loose check that keeps unknown fields. */
 export const AssignConversationRequestSchema = /*#__PURE__*/ v.looseObject({
-  message_type: v.string(),
-  type: v.string(),
-  admin_id: v.union([v.string(), v.number()]),
-  assignee_id: v.union([v.string(), v.number()]),
-  body: v.optional(v.string()),
+  message_type: /*#__PURE__*/ v.string(),
+  type: /*#__PURE__*/ v.string(),
+  admin_id: /*#__PURE__*/ v.union([/*#__PURE__*/ v.string(), /*#__PURE__*/ v.number()]),
+  assignee_id: /*#__PURE__*/ v.union([/*#__PURE__*/ v.string(), /*#__PURE__*/ v.number()]),
+  body: /*#__PURE__*/ v.optional(/*#__PURE__*/ v.string()),
 }) satisfies v.GenericSchema<AssignConversationRequest>;
 
 /** Checks the `assign_conversation_request` schema as a request: unknown keys fail, limits and required sets apply. */
 export const AssignConversationRequestInputSchema: v.GenericSchema<AssignConversationRequest> =
   /*#__PURE__*/ v.strictObject({
-    message_type: v.string(),
-    type: v.string(),
-    admin_id: v.union([v.string(), v.pipe(v.number(), v.integer())]),
-    assignee_id: v.union([v.string(), v.pipe(v.number(), v.integer())]),
-    body: v.optional(v.string()),
+    message_type: /*#__PURE__*/ v.string(),
+    type: /*#__PURE__*/ v.string(),
+    admin_id: /*#__PURE__*/ v.union([
+      /*#__PURE__*/ v.string(),
+      /*#__PURE__*/ v.pipe(/*#__PURE__*/ v.number(), /*#__PURE__*/ v.integer()),
+    ]),
+    assignee_id: /*#__PURE__*/ v.union([
+      /*#__PURE__*/ v.string(),
+      /*#__PURE__*/ v.pipe(/*#__PURE__*/ v.number(), /*#__PURE__*/ v.integer()),
+    ]),
+    body: /*#__PURE__*/ v.optional(/*#__PURE__*/ v.string()),
   });

@@ -37,12 +37,23 @@ export interface AttachContactToConversationRequest {
 
 /** Validates the `attach_contact_to_conversation_request` schema; a loose check that keeps unknown fields. */
 export const AttachContactToConversationRequestSchema = /*#__PURE__*/ v.looseObject({
-  admin_id: v.optional(v.union([v.string(), v.number()])),
-  customer: v.optional(
-    v.union([
-      v.looseObject({ intercom_user_id: v.string(), customer: v.optional(CustomerRequestSchema) }),
-      v.looseObject({ user_id: v.string(), customer: v.optional(CustomerRequestSchema) }),
-      v.looseObject({ email: v.string(), customer: v.optional(CustomerRequestSchema) }),
+  admin_id: /*#__PURE__*/ v.optional(
+    /*#__PURE__*/ v.union([/*#__PURE__*/ v.string(), /*#__PURE__*/ v.number()]),
+  ),
+  customer: /*#__PURE__*/ v.optional(
+    /*#__PURE__*/ v.union([
+      /*#__PURE__*/ v.looseObject({
+        intercom_user_id: /*#__PURE__*/ v.string(),
+        customer: /*#__PURE__*/ v.optional(CustomerRequestSchema),
+      }),
+      /*#__PURE__*/ v.looseObject({
+        user_id: /*#__PURE__*/ v.string(),
+        customer: /*#__PURE__*/ v.optional(CustomerRequestSchema),
+      }),
+      /*#__PURE__*/ v.looseObject({
+        email: /*#__PURE__*/ v.string(),
+        customer: /*#__PURE__*/ v.optional(CustomerRequestSchema),
+      }),
     ]),
   ),
 }) satisfies v.GenericSchema<AttachContactToConversationRequest>;

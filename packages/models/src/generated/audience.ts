@@ -29,11 +29,11 @@ export interface Audience {
 
 /** Validates the `audience` schema; a loose check that keeps unknown fields. */
 export const AudienceSchema = /*#__PURE__*/ v.looseObject({
-  type: v.optional(v.literal("audience")),
-  id: v.optional(v.string()),
-  name: v.optional(v.string()),
-  predicates: v.optional(v.array(PredicateSchema)),
-  role_predicates: v.optional(v.array(PredicateSchema)),
-  created_at: v.optional(v.number()),
-  updated_at: v.optional(v.number()),
+  type: /*#__PURE__*/ v.optional(/*#__PURE__*/ v.literal("audience")),
+  id: /*#__PURE__*/ v.optional(/*#__PURE__*/ v.string()),
+  name: /*#__PURE__*/ v.optional(/*#__PURE__*/ v.string()),
+  predicates: /*#__PURE__*/ v.optional(/*#__PURE__*/ v.array(PredicateSchema)),
+  role_predicates: /*#__PURE__*/ v.optional(/*#__PURE__*/ v.array(PredicateSchema)),
+  created_at: /*#__PURE__*/ v.optional(/*#__PURE__*/ v.number()),
+  updated_at: /*#__PURE__*/ v.optional(/*#__PURE__*/ v.number()),
 }) satisfies v.GenericSchema<Audience>;

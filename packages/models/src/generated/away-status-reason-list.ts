@@ -14,6 +14,6 @@ export interface AwayStatusReasonList {
 
 /** Validates the `away_status_reason_list` schema; a loose check that keeps unknown fields. */
 export const AwayStatusReasonListSchema = /*#__PURE__*/ v.looseObject({
-  type: v.optional(v.literal("list")),
-  data: v.optional(v.array(AwayStatusReasonSchema)),
+  type: /*#__PURE__*/ v.optional(/*#__PURE__*/ v.literal("list")),
+  data: /*#__PURE__*/ v.optional(/*#__PURE__*/ v.array(AwayStatusReasonSchema)),
 }) satisfies v.GenericSchema<AwayStatusReasonList>;

@@ -34,12 +34,12 @@ export interface AwayStatusReason {
 
 /** Validates the `away_status_reason` schema; a loose check that keeps unknown fields. */
 export const AwayStatusReasonSchema = /*#__PURE__*/ v.looseObject({
-  type: v.optional(v.literal("away_status_reason")),
-  id: v.optional(v.string()),
-  label: v.optional(v.string()),
-  emoji: v.optional(v.string()),
-  order: v.optional(v.number()),
-  deleted: v.optional(v.boolean()),
-  created_at: v.optional(v.number()),
-  updated_at: v.optional(v.number()),
+  type: /*#__PURE__*/ v.optional(/*#__PURE__*/ v.literal("away_status_reason")),
+  id: /*#__PURE__*/ v.optional(/*#__PURE__*/ v.string()),
+  label: /*#__PURE__*/ v.optional(/*#__PURE__*/ v.string()),
+  emoji: /*#__PURE__*/ v.optional(/*#__PURE__*/ v.string()),
+  order: /*#__PURE__*/ v.optional(/*#__PURE__*/ v.number()),
+  deleted: /*#__PURE__*/ v.optional(/*#__PURE__*/ v.boolean()),
+  created_at: /*#__PURE__*/ v.optional(/*#__PURE__*/ v.number()),
+  updated_at: /*#__PURE__*/ v.optional(/*#__PURE__*/ v.number()),
 }) satisfies v.GenericSchema<AwayStatusReason>;

@@ -16,7 +16,7 @@ export interface BannerDismiss {
 
 /** Validates the `banner_dismiss` schema; a loose check that keeps unknown fields. */
 export const BannerDismissSchema = /*#__PURE__*/ v.looseObject({
-  type: v.optional(v.string()),
-  view_id: v.optional(v.string()),
-  dismissed: v.optional(v.boolean()),
+  type: /*#__PURE__*/ v.optional(/*#__PURE__*/ v.string()),
+  view_id: /*#__PURE__*/ v.optional(/*#__PURE__*/ v.string()),
+  dismissed: /*#__PURE__*/ v.optional(/*#__PURE__*/ v.boolean()),
 }) satisfies v.GenericSchema<BannerDismiss>;

@@ -14,6 +14,6 @@ export interface BannerList {
 
 /** Validates the `banner_list` schema; a loose check that keeps unknown fields. */
 export const BannerListSchema = /*#__PURE__*/ v.looseObject({
-  type: v.optional(v.string()),
-  data: v.optional(v.array(BannerSchema)),
+  type: /*#__PURE__*/ v.optional(/*#__PURE__*/ v.string()),
+  data: /*#__PURE__*/ v.optional(/*#__PURE__*/ v.array(BannerSchema)),
 }) satisfies v.GenericSchema<BannerList>;

@@ -78,33 +78,39 @@ export interface Banner {
 
 /** Validates the `banner` schema; a loose check that keeps unknown fields. */
 export const BannerSchema = /*#__PURE__*/ v.looseObject({
-  type: v.optional(v.string()),
-  id: v.optional(v.string()),
-  view_id: v.optional(v.string()),
-  title: v.optional(v.nullable(v.string())),
-  body: v.optional(v.nullable(v.string())),
-  style: v.optional(v.string()),
-  position: v.optional(v.string()),
-  show_dismiss_button: v.optional(v.boolean()),
-  action: v.optional(
-    v.nullable(
-      v.looseObject({
-        type: v.optional(v.string()),
-        label: v.optional(v.nullable(v.string())),
-        target: v.optional(v.nullable(v.string())),
-        reaction_set: v.optional(
-          v.array(
-            v.looseObject({
-              index: v.optional(v.number()),
-              unicode_emoticon: v.optional(v.string()),
+  type: /*#__PURE__*/ v.optional(/*#__PURE__*/ v.string()),
+  id: /*#__PURE__*/ v.optional(/*#__PURE__*/ v.string()),
+  view_id: /*#__PURE__*/ v.optional(/*#__PURE__*/ v.string()),
+  title: /*#__PURE__*/ v.optional(/*#__PURE__*/ v.nullable(/*#__PURE__*/ v.string())),
+  body: /*#__PURE__*/ v.optional(/*#__PURE__*/ v.nullable(/*#__PURE__*/ v.string())),
+  style: /*#__PURE__*/ v.optional(/*#__PURE__*/ v.string()),
+  position: /*#__PURE__*/ v.optional(/*#__PURE__*/ v.string()),
+  show_dismiss_button: /*#__PURE__*/ v.optional(/*#__PURE__*/ v.boolean()),
+  action: /*#__PURE__*/ v.optional(
+    /*#__PURE__*/ v.nullable(
+      /*#__PURE__*/ v.looseObject({
+        type: /*#__PURE__*/ v.optional(/*#__PURE__*/ v.string()),
+        label: /*#__PURE__*/ v.optional(/*#__PURE__*/ v.nullable(/*#__PURE__*/ v.string())),
+        target: /*#__PURE__*/ v.optional(/*#__PURE__*/ v.nullable(/*#__PURE__*/ v.string())),
+        reaction_set: /*#__PURE__*/ v.optional(
+          /*#__PURE__*/ v.array(
+            /*#__PURE__*/ v.looseObject({
+              index: /*#__PURE__*/ v.optional(/*#__PURE__*/ v.number()),
+              unicode_emoticon: /*#__PURE__*/ v.optional(/*#__PURE__*/ v.string()),
             }),
           ),
         ),
-        tour_id: v.optional(v.nullable(v.string())),
-        tour_url: v.optional(v.nullable(v.string())),
+        tour_id: /*#__PURE__*/ v.optional(/*#__PURE__*/ v.nullable(/*#__PURE__*/ v.string())),
+        tour_url: /*#__PURE__*/ v.optional(/*#__PURE__*/ v.nullable(/*#__PURE__*/ v.string())),
       }),
     ),
   ),
-  client_targeting: v.optional(v.nullable(v.array(v.record(v.string(), v.unknown())))),
-  created_at: v.optional(v.number()),
+  client_targeting: /*#__PURE__*/ v.optional(
+    /*#__PURE__*/ v.nullable(
+      /*#__PURE__*/ v.array(
+        /*#__PURE__*/ v.record(/*#__PURE__*/ v.string(), /*#__PURE__*/ v.unknown()),
+      ),
+    ),
+  ),
+  created_at: /*#__PURE__*/ v.optional(/*#__PURE__*/ v.number()),
 }) satisfies v.GenericSchema<Banner>;

@@ -14,6 +14,6 @@ export interface BrandList {
 
 /** Validates the `brand_list` schema; a loose check that keeps unknown fields. */
 export const BrandListSchema = /*#__PURE__*/ v.looseObject({
-  type: v.optional(v.string()),
-  data: v.optional(v.array(BrandSchema)),
+  type: /*#__PURE__*/ v.optional(/*#__PURE__*/ v.string()),
+  data: /*#__PURE__*/ v.optional(/*#__PURE__*/ v.array(BrandSchema)),
 }) satisfies v.GenericSchema<BrandList>;

@@ -32,12 +32,12 @@ export interface Brand {
 
 /** Validates the `brand` schema; a loose check that keeps unknown fields. */
 export const BrandSchema = /*#__PURE__*/ v.looseObject({
-  type: v.literal("brand"),
-  id: v.string(),
-  name: v.optional(v.string()),
-  is_default: v.optional(v.boolean()),
-  created_at: v.optional(v.number()),
-  updated_at: v.optional(v.number()),
-  help_center_id: v.optional(v.string()),
-  default_address_settings_id: v.optional(v.string()),
+  type: /*#__PURE__*/ v.literal("brand"),
+  id: /*#__PURE__*/ v.string(),
+  name: /*#__PURE__*/ v.optional(/*#__PURE__*/ v.string()),
+  is_default: /*#__PURE__*/ v.optional(/*#__PURE__*/ v.boolean()),
+  created_at: /*#__PURE__*/ v.optional(/*#__PURE__*/ v.number()),
+  updated_at: /*#__PURE__*/ v.optional(/*#__PURE__*/ v.number()),
+  help_center_id: /*#__PURE__*/ v.optional(/*#__PURE__*/ v.string()),
+  default_address_settings_id: /*#__PURE__*/ v.optional(/*#__PURE__*/ v.string()),
 }) satisfies v.GenericSchema<Brand>;

@@ -22,7 +22,9 @@ export interface ChangeTicketTypeRequest {
 
 /** Validates the `change_ticket_type_request` schema; a loose check that keeps unknown fields. */
 export const ChangeTicketTypeRequestSchema = /*#__PURE__*/ v.looseObject({
-  ticket_type_id: v.string(),
-  ticket_state_id: v.string(),
-  ticket_attributes: v.optional(v.record(v.string(), v.unknown())),
+  ticket_type_id: /*#__PURE__*/ v.string(),
+  ticket_state_id: /*#__PURE__*/ v.string(),
+  ticket_attributes: /*#__PURE__*/ v.optional(
+    /*#__PURE__*/ v.record(/*#__PURE__*/ v.string(), /*#__PURE__*/ v.unknown()),
+  ),
 }) satisfies v.GenericSchema<ChangeTicketTypeRequest>;

@@ -22,8 +22,8 @@ export interface CollectionList {
 
 /** Validates the `collection_list` schema; a loose check that keeps unknown fields. */
 export const CollectionListSchema = /*#__PURE__*/ v.looseObject({
-  type: v.optional(v.literal("list")),
-  pages: v.optional(CursorPagesSchema),
-  total_count: v.optional(v.number()),
-  data: v.optional(v.array(CollectionSchema)),
+  type: /*#__PURE__*/ v.optional(/*#__PURE__*/ v.literal("list")),
+  pages: /*#__PURE__*/ v.optional(CursorPagesSchema),
+  total_count: /*#__PURE__*/ v.optional(/*#__PURE__*/ v.number()),
+  data: /*#__PURE__*/ v.optional(/*#__PURE__*/ v.array(CollectionSchema)),
 }) satisfies v.GenericSchema<CollectionList>;

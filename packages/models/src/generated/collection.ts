@@ -65,17 +65,19 @@ export interface Collection {
 
 /** Validates the `collection` schema; a loose check that keeps unknown fields. */
 export const CollectionSchema = /*#__PURE__*/ v.looseObject({
-  id: v.string(),
-  workspace_id: v.optional(v.string()),
-  name: v.optional(v.string()),
-  description: v.optional(v.nullable(v.string())),
-  created_at: v.optional(v.number()),
-  updated_at: v.optional(v.number()),
-  url: v.optional(v.nullable(v.string())),
-  icon: v.optional(v.nullable(v.string())),
-  order: v.optional(v.number()),
-  default_locale: v.optional(v.string()),
-  translated_content: v.optional(v.nullable(GroupTranslatedContentSchema)),
-  parent_id: v.optional(v.nullable(v.string())),
-  help_center_id: v.optional(v.nullable(v.number())),
+  id: /*#__PURE__*/ v.string(),
+  workspace_id: /*#__PURE__*/ v.optional(/*#__PURE__*/ v.string()),
+  name: /*#__PURE__*/ v.optional(/*#__PURE__*/ v.string()),
+  description: /*#__PURE__*/ v.optional(/*#__PURE__*/ v.nullable(/*#__PURE__*/ v.string())),
+  created_at: /*#__PURE__*/ v.optional(/*#__PURE__*/ v.number()),
+  updated_at: /*#__PURE__*/ v.optional(/*#__PURE__*/ v.number()),
+  url: /*#__PURE__*/ v.optional(/*#__PURE__*/ v.nullable(/*#__PURE__*/ v.string())),
+  icon: /*#__PURE__*/ v.optional(/*#__PURE__*/ v.nullable(/*#__PURE__*/ v.string())),
+  order: /*#__PURE__*/ v.optional(/*#__PURE__*/ v.number()),
+  default_locale: /*#__PURE__*/ v.optional(/*#__PURE__*/ v.string()),
+  translated_content: /*#__PURE__*/ v.optional(
+    /*#__PURE__*/ v.nullable(GroupTranslatedContentSchema),
+  ),
+  parent_id: /*#__PURE__*/ v.optional(/*#__PURE__*/ v.nullable(/*#__PURE__*/ v.string())),
+  help_center_id: /*#__PURE__*/ v.optional(/*#__PURE__*/ v.nullable(/*#__PURE__*/ v.number())),
 }) satisfies v.GenericSchema<Collection>;

@@ -19,7 +19,7 @@ export interface CompanyData {
 
 /** Validates the `company_data` schema; a loose check that keeps unknown fields. */
 export const CompanyDataSchema = /*#__PURE__*/ v.looseObject({
-  id: v.optional(v.string()),
-  type: v.optional(v.literal("company")),
-  url: v.optional(v.string()),
+  id: /*#__PURE__*/ v.optional(/*#__PURE__*/ v.string()),
+  type: /*#__PURE__*/ v.optional(/*#__PURE__*/ v.literal("company")),
+  url: /*#__PURE__*/ v.optional(/*#__PURE__*/ v.string()),
 }) satisfies v.GenericSchema<CompanyData>;

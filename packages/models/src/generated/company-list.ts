@@ -22,8 +22,8 @@ export interface CompanyList {
 
 /** Validates the `company_list` schema; a loose check that keeps unknown fields. */
 export const CompanyListSchema = /*#__PURE__*/ v.looseObject({
-  type: v.optional(v.literal("list")),
-  pages: v.optional(CursorPagesSchema),
-  total_count: v.optional(v.number()),
-  data: v.optional(v.array(CompanySchema)),
+  type: /*#__PURE__*/ v.optional(/*#__PURE__*/ v.literal("list")),
+  pages: /*#__PURE__*/ v.optional(CursorPagesSchema),
+  total_count: /*#__PURE__*/ v.optional(/*#__PURE__*/ v.number()),
+  data: /*#__PURE__*/ v.optional(/*#__PURE__*/ v.array(CompanySchema)),
 }) satisfies v.GenericSchema<CompanyList>;

@@ -34,12 +34,17 @@ export interface CompanyNote {
 
 /** Validates the `company_note` schema; a loose check that keeps unknown fields. */
 export const CompanyNoteSchema = /*#__PURE__*/ v.looseObject({
-  type: v.optional(v.string()),
-  id: v.optional(v.string()),
-  created_at: v.optional(v.number()),
-  company: v.optional(
-    v.nullable(v.looseObject({ type: v.optional(v.string()), id: v.optional(v.string()) })),
+  type: /*#__PURE__*/ v.optional(/*#__PURE__*/ v.string()),
+  id: /*#__PURE__*/ v.optional(/*#__PURE__*/ v.string()),
+  created_at: /*#__PURE__*/ v.optional(/*#__PURE__*/ v.number()),
+  company: /*#__PURE__*/ v.optional(
+    /*#__PURE__*/ v.nullable(
+      /*#__PURE__*/ v.looseObject({
+        type: /*#__PURE__*/ v.optional(/*#__PURE__*/ v.string()),
+        id: /*#__PURE__*/ v.optional(/*#__PURE__*/ v.string()),
+      }),
+    ),
   ),
-  author: v.optional(AdminSchema),
-  body: v.optional(v.string()),
+  author: /*#__PURE__*/ v.optional(AdminSchema),
+  body: /*#__PURE__*/ v.optional(/*#__PURE__*/ v.string()),
 }) satisfies v.GenericSchema<CompanyNote>;

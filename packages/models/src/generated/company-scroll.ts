@@ -25,11 +25,11 @@ export type CompanyScroll = {
 
 /** Validates the `company_scroll` schema; a loose check that keeps unknown fields. */
 export const CompanyScrollSchema: v.GenericSchema<CompanyScroll> = /*#__PURE__*/ v.nullable(
-  v.looseObject({
-    type: v.optional(v.literal("list")),
-    data: v.optional(v.array(CompanySchema)),
-    pages: v.optional(CursorPagesSchema),
-    total_count: v.optional(v.nullable(v.number())),
-    scroll_param: v.optional(v.string()),
+  /*#__PURE__*/ v.looseObject({
+    type: /*#__PURE__*/ v.optional(/*#__PURE__*/ v.literal("list")),
+    data: /*#__PURE__*/ v.optional(/*#__PURE__*/ v.array(CompanySchema)),
+    pages: /*#__PURE__*/ v.optional(CursorPagesSchema),
+    total_count: /*#__PURE__*/ v.optional(/*#__PURE__*/ v.nullable(/*#__PURE__*/ v.number())),
+    scroll_param: /*#__PURE__*/ v.optional(/*#__PURE__*/ v.string()),
   }),
 );

@@ -99,45 +99,47 @@ export interface Company {
 
 /** Validates the `company` schema; a loose check that keeps unknown fields. */
 export const CompanySchema = /*#__PURE__*/ v.looseObject({
-  type: v.optional(v.literal("company")),
-  id: v.string(),
-  name: v.optional(v.string()),
-  app_id: v.optional(v.string()),
-  plan: v.optional(
-    v.looseObject({
-      type: v.optional(v.string()),
-      id: v.optional(v.string()),
-      name: v.optional(v.string()),
+  type: /*#__PURE__*/ v.optional(/*#__PURE__*/ v.literal("company")),
+  id: /*#__PURE__*/ v.string(),
+  name: /*#__PURE__*/ v.optional(/*#__PURE__*/ v.string()),
+  app_id: /*#__PURE__*/ v.optional(/*#__PURE__*/ v.string()),
+  plan: /*#__PURE__*/ v.optional(
+    /*#__PURE__*/ v.looseObject({
+      type: /*#__PURE__*/ v.optional(/*#__PURE__*/ v.string()),
+      id: /*#__PURE__*/ v.optional(/*#__PURE__*/ v.string()),
+      name: /*#__PURE__*/ v.optional(/*#__PURE__*/ v.string()),
     }),
   ),
-  company_id: v.optional(v.string()),
-  remote_created_at: v.optional(v.number()),
-  created_at: v.optional(v.number()),
-  updated_at: v.optional(v.number()),
-  last_request_at: v.optional(v.number()),
-  size: v.optional(v.number()),
-  website: v.optional(v.string()),
-  industry: v.optional(v.string()),
-  monthly_spend: v.optional(v.number()),
-  session_count: v.optional(v.number()),
-  user_count: v.optional(v.number()),
-  custom_attributes: v.optional(v.record(v.string(), v.unknown())),
-  tags: v.optional(
-    v.looseObject({
-      type: v.optional(v.literal("tag.list")),
-      tags: v.optional(v.array(TagBasicSchema)),
+  company_id: /*#__PURE__*/ v.optional(/*#__PURE__*/ v.string()),
+  remote_created_at: /*#__PURE__*/ v.optional(/*#__PURE__*/ v.number()),
+  created_at: /*#__PURE__*/ v.optional(/*#__PURE__*/ v.number()),
+  updated_at: /*#__PURE__*/ v.optional(/*#__PURE__*/ v.number()),
+  last_request_at: /*#__PURE__*/ v.optional(/*#__PURE__*/ v.number()),
+  size: /*#__PURE__*/ v.optional(/*#__PURE__*/ v.number()),
+  website: /*#__PURE__*/ v.optional(/*#__PURE__*/ v.string()),
+  industry: /*#__PURE__*/ v.optional(/*#__PURE__*/ v.string()),
+  monthly_spend: /*#__PURE__*/ v.optional(/*#__PURE__*/ v.number()),
+  session_count: /*#__PURE__*/ v.optional(/*#__PURE__*/ v.number()),
+  user_count: /*#__PURE__*/ v.optional(/*#__PURE__*/ v.number()),
+  custom_attributes: /*#__PURE__*/ v.optional(
+    /*#__PURE__*/ v.record(/*#__PURE__*/ v.string(), /*#__PURE__*/ v.unknown()),
+  ),
+  tags: /*#__PURE__*/ v.optional(
+    /*#__PURE__*/ v.looseObject({
+      type: /*#__PURE__*/ v.optional(/*#__PURE__*/ v.literal("tag.list")),
+      tags: /*#__PURE__*/ v.optional(/*#__PURE__*/ v.array(TagBasicSchema)),
     }),
   ),
-  segments: v.optional(
-    v.looseObject({
-      type: v.optional(v.literal("segment.list")),
-      segments: v.optional(v.array(SegmentSchema)),
+  segments: /*#__PURE__*/ v.optional(
+    /*#__PURE__*/ v.looseObject({
+      type: /*#__PURE__*/ v.optional(/*#__PURE__*/ v.literal("segment.list")),
+      segments: /*#__PURE__*/ v.optional(/*#__PURE__*/ v.array(SegmentSchema)),
     }),
   ),
-  notes: v.optional(
-    v.looseObject({
-      type: v.optional(v.literal("note.list")),
-      notes: v.optional(v.array(CompanyNoteSchema)),
+  notes: /*#__PURE__*/ v.optional(
+    /*#__PURE__*/ v.looseObject({
+      type: /*#__PURE__*/ v.optional(/*#__PURE__*/ v.literal("note.list")),
+      notes: /*#__PURE__*/ v.optional(/*#__PURE__*/ v.array(CompanyNoteSchema)),
     }),
   ),
 }) satisfies v.GenericSchema<Company>;

@@ -12,7 +12,9 @@ export interface ContactArchived extends ContactReference {
 }
 
 /** Validates the `contact_archived` schema; a loose check that keeps unknown fields. */
-export const ContactArchivedSchema = /*#__PURE__*/ v.looseObject({
-  ...ContactReferenceSchema.entries,
-  archived: v.optional(v.boolean()),
-}) satisfies v.GenericSchema<ContactArchived>;
+export const ContactArchivedSchema = /*#__PURE__*/ (function () {
+  return /*#__PURE__*/ v.looseObject({
+    ...ContactReferenceSchema.entries,
+    archived: /*#__PURE__*/ v.optional(/*#__PURE__*/ v.boolean()),
+  });
+})() satisfies v.GenericSchema<ContactArchived>;

@@ -21,8 +21,8 @@ export interface ContactAttachedCompanies {
 
 /** Validates the `contact_attached_companies` schema; a loose check that keeps unknown fields. */
 export const ContactAttachedCompaniesSchema = /*#__PURE__*/ v.looseObject({
-  type: v.optional(v.literal("list")),
-  companies: v.optional(v.array(CompanySchema)),
-  total_count: v.optional(v.number()),
-  pages: v.optional(PagesLinkSchema),
+  type: /*#__PURE__*/ v.optional(/*#__PURE__*/ v.literal("list")),
+  companies: /*#__PURE__*/ v.optional(/*#__PURE__*/ v.array(CompanySchema)),
+  total_count: /*#__PURE__*/ v.optional(/*#__PURE__*/ v.number()),
+  pages: /*#__PURE__*/ v.optional(PagesLinkSchema),
 }) satisfies v.GenericSchema<ContactAttachedCompanies>;

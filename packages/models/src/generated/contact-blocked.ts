@@ -12,7 +12,9 @@ export interface ContactBlocked extends ContactReference {
 }
 
 /** Validates the `contact_blocked` schema; a loose check that keeps unknown fields. */
-export const ContactBlockedSchema = /*#__PURE__*/ v.looseObject({
-  ...ContactReferenceSchema.entries,
-  blocked: v.optional(v.boolean()),
-}) satisfies v.GenericSchema<ContactBlocked>;
+export const ContactBlockedSchema = /*#__PURE__*/ (function () {
+  return /*#__PURE__*/ v.looseObject({
+    ...ContactReferenceSchema.entries,
+    blocked: /*#__PURE__*/ v.optional(/*#__PURE__*/ v.boolean()),
+  });
+})() satisfies v.GenericSchema<ContactBlocked>;

@@ -24,8 +24,8 @@ export interface ContactCompanies {
 
 /** Validates the `contact_companies` schema; a loose check that keeps unknown fields. */
 export const ContactCompaniesSchema = /*#__PURE__*/ v.looseObject({
-  data: v.optional(v.array(CompanyDataSchema)),
-  url: v.optional(v.string()),
-  total_count: v.optional(v.number()),
-  has_more: v.optional(v.boolean()),
+  data: /*#__PURE__*/ v.optional(/*#__PURE__*/ v.array(CompanyDataSchema)),
+  url: /*#__PURE__*/ v.optional(/*#__PURE__*/ v.string()),
+  total_count: /*#__PURE__*/ v.optional(/*#__PURE__*/ v.number()),
+  has_more: /*#__PURE__*/ v.optional(/*#__PURE__*/ v.boolean()),
 }) satisfies v.GenericSchema<ContactCompanies>;

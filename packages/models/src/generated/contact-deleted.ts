@@ -12,7 +12,9 @@ export interface ContactDeleted extends ContactReference {
 }
 
 /** Validates the `contact_deleted` schema; a loose check that keeps unknown fields. */
-export const ContactDeletedSchema = /*#__PURE__*/ v.looseObject({
-  ...ContactReferenceSchema.entries,
-  deleted: v.optional(v.boolean()),
-}) satisfies v.GenericSchema<ContactDeleted>;
+export const ContactDeletedSchema = /*#__PURE__*/ (function () {
+  return /*#__PURE__*/ v.looseObject({
+    ...ContactReferenceSchema.entries,
+    deleted: /*#__PURE__*/ v.optional(/*#__PURE__*/ v.boolean()),
+  });
+})() satisfies v.GenericSchema<ContactDeleted>;

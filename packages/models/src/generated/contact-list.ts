@@ -22,8 +22,8 @@ export interface ContactList {
 
 /** Validates the `contact_list` schema; a loose check that keeps unknown fields. */
 export const ContactListSchema = /*#__PURE__*/ v.looseObject({
-  type: v.optional(v.literal("list")),
-  data: v.optional(v.array(ContactSchema)),
-  total_count: v.optional(v.number()),
-  pages: v.optional(CursorPagesSchema),
+  type: /*#__PURE__*/ v.optional(/*#__PURE__*/ v.literal("list")),
+  data: /*#__PURE__*/ v.optional(/*#__PURE__*/ v.array(ContactSchema)),
+  total_count: /*#__PURE__*/ v.optional(/*#__PURE__*/ v.number()),
+  pages: /*#__PURE__*/ v.optional(CursorPagesSchema),
 }) satisfies v.GenericSchema<ContactList>;

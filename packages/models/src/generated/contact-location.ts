@@ -30,8 +30,8 @@ export interface ContactLocation {
 
 /** Validates the `contact_location` schema; a loose check that keeps unknown fields. */
 export const ContactLocationSchema = /*#__PURE__*/ v.looseObject({
-  type: v.optional(v.nullable(v.string())),
-  country: v.optional(v.nullable(v.string())),
-  region: v.optional(v.nullable(v.string())),
-  city: v.optional(v.nullable(v.string())),
+  type: /*#__PURE__*/ v.optional(/*#__PURE__*/ v.nullable(/*#__PURE__*/ v.string())),
+  country: /*#__PURE__*/ v.optional(/*#__PURE__*/ v.nullable(/*#__PURE__*/ v.string())),
+  region: /*#__PURE__*/ v.optional(/*#__PURE__*/ v.nullable(/*#__PURE__*/ v.string())),
+  city: /*#__PURE__*/ v.optional(/*#__PURE__*/ v.nullable(/*#__PURE__*/ v.string())),
 }) satisfies v.GenericSchema<ContactLocation>;

@@ -24,8 +24,8 @@ export interface ContactNotes {
 
 /** Validates the `contact_notes` schema; a loose check that keeps unknown fields. */
 export const ContactNotesSchema = /*#__PURE__*/ v.looseObject({
-  data: v.optional(v.array(AddressableListSchema)),
-  url: v.optional(v.string()),
-  total_count: v.optional(v.number()),
-  has_more: v.optional(v.boolean()),
+  data: /*#__PURE__*/ v.optional(/*#__PURE__*/ v.array(AddressableListSchema)),
+  url: /*#__PURE__*/ v.optional(/*#__PURE__*/ v.string()),
+  total_count: /*#__PURE__*/ v.optional(/*#__PURE__*/ v.number()),
+  has_more: /*#__PURE__*/ v.optional(/*#__PURE__*/ v.boolean()),
 }) satisfies v.GenericSchema<ContactNotes>;

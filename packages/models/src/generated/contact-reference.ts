@@ -19,7 +19,7 @@ export interface ContactReference {
 
 /** Validates the `contact_reference` schema; a loose check that keeps unknown fields. */
 export const ContactReferenceSchema = /*#__PURE__*/ v.looseObject({
-  type: v.optional(v.literal("contact")),
-  id: v.optional(v.string()),
-  external_id: v.optional(v.nullable(v.string())),
+  type: /*#__PURE__*/ v.optional(/*#__PURE__*/ v.literal("contact")),
+  id: /*#__PURE__*/ v.optional(/*#__PURE__*/ v.string()),
+  external_id: /*#__PURE__*/ v.optional(/*#__PURE__*/ v.nullable(/*#__PURE__*/ v.string())),
 }) satisfies v.GenericSchema<ContactReference>;

@@ -50,21 +50,41 @@ export interface ContactReplyEmailRequest {
 }
 
 /** Validates the `contact_reply_email_request` schema; a loose check that keeps unknown fields. */
-export const ContactReplyEmailRequestSchema = /*#__PURE__*/ v.looseObject({
-  ...ContactReplyBaseRequestSchema.entries,
-  attachment_files: v.optional(v.array(ConversationAttachmentFilesSchema)),
-  email: v.string(),
-}) satisfies v.GenericSchema<ContactReplyEmailRequest>;
+export const ContactReplyEmailRequestSchema = /*#__PURE__*/ (function () {
+  return /*#__PURE__*/ v.looseObject({
+    ...ContactReplyBaseRequestSchema.entries,
+    attachment_files: /*#__PURE__*/ v.optional(
+      /*#__PURE__*/ v.array(ConversationAttachmentFilesSchema),
+    ),
+    email: /*#__PURE__*/ v.string(),
+  });
+})() satisfies v.GenericSchema<ContactReplyEmailRequest>;
 
 /** Checks the `contact_reply_email_request` schema as a request: unknown keys fail, limits and required sets apply. */
 export const ContactReplyEmailRequestInputSchema: v.GenericSchema<ContactReplyEmailRequest> =
   /*#__PURE__*/ v.strictObject({
-    message_type: v.string(),
-    type: v.literal("user"),
-    body: v.string(),
-    created_at: v.optional(v.pipe(v.number(), v.integer())),
-    attachment_urls: v.optional(v.pipe(v.array(v.string()), v.maxLength(10))),
-    reply_options: v.optional(v.array(v.strictObject({ text: v.string(), uuid: v.string() }))),
-    attachment_files: v.optional(v.array(ConversationAttachmentFilesInputSchema)),
-    email: v.string(),
+    message_type: /*#__PURE__*/ v.string(),
+    type: /*#__PURE__*/ v.literal("user"),
+    body: /*#__PURE__*/ v.string(),
+    created_at: /*#__PURE__*/ v.optional(
+      /*#__PURE__*/ v.pipe(/*#__PURE__*/ v.number(), /*#__PURE__*/ v.integer()),
+    ),
+    attachment_urls: /*#__PURE__*/ v.optional(
+      /*#__PURE__*/ v.pipe(
+        /*#__PURE__*/ v.array(/*#__PURE__*/ v.string()),
+        /*#__PURE__*/ v.maxLength(10),
+      ),
+    ),
+    reply_options: /*#__PURE__*/ v.optional(
+      /*#__PURE__*/ v.array(
+        /*#__PURE__*/ v.strictObject({
+          text: /*#__PURE__*/ v.string(),
+          uuid: /*#__PURE__*/ v.string(),
+        }),
+      ),
+    ),
+    attachment_files: /*#__PURE__*/ v.optional(
+      /*#__PURE__*/ v.array(ConversationAttachmentFilesInputSchema),
+    ),
+    email: /*#__PURE__*/ v.string(),
   });

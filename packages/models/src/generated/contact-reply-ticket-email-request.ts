@@ -16,22 +16,41 @@ export interface ContactReplyTicketEmailRequest extends ContactReplyBaseRequest 
 }
 
 /** Validates the `contact_reply_ticket_email_request` schema; a loose check that keeps unknown fields. */
-export const ContactReplyTicketEmailRequestSchema = /*#__PURE__*/ v.looseObject({
-  ...ContactReplyBaseRequestSchema.entries,
-  email: v.string(),
-}) satisfies v.GenericSchema<ContactReplyTicketEmailRequest>;
+export const ContactReplyTicketEmailRequestSchema = /*#__PURE__*/ (function () {
+  return /*#__PURE__*/ v.looseObject({
+    ...ContactReplyBaseRequestSchema.entries,
+    email: /*#__PURE__*/ v.string(),
+  });
+})() satisfies v.GenericSchema<ContactReplyTicketEmailRequest>;
 
 /** Checks the `contact_reply_ticket_email_request` schema as a request: unknown keys fail, limits and required sets apply. */
 export const ContactReplyTicketEmailRequestInputSchema: v.GenericSchema<ContactReplyTicketEmailRequest> =
   /*#__PURE__*/ v.strictObject({
-    message_type: v.string(),
-    type: v.literal("user"),
-    body: v.string(),
-    created_at: v.optional(v.pipe(v.number(), v.integer())),
-    attachment_urls: v.optional(v.pipe(v.array(v.string()), v.maxLength(10))),
-    reply_options: v.optional(v.array(v.strictObject({ text: v.string(), uuid: v.string() }))),
-    attachment_files: v.optional(
-      v.pipe(v.array(ConversationAttachmentFilesInputSchema), v.maxLength(10)),
+    message_type: /*#__PURE__*/ v.string(),
+    type: /*#__PURE__*/ v.literal("user"),
+    body: /*#__PURE__*/ v.string(),
+    created_at: /*#__PURE__*/ v.optional(
+      /*#__PURE__*/ v.pipe(/*#__PURE__*/ v.number(), /*#__PURE__*/ v.integer()),
     ),
-    email: v.string(),
+    attachment_urls: /*#__PURE__*/ v.optional(
+      /*#__PURE__*/ v.pipe(
+        /*#__PURE__*/ v.array(/*#__PURE__*/ v.string()),
+        /*#__PURE__*/ v.maxLength(10),
+      ),
+    ),
+    reply_options: /*#__PURE__*/ v.optional(
+      /*#__PURE__*/ v.array(
+        /*#__PURE__*/ v.strictObject({
+          text: /*#__PURE__*/ v.string(),
+          uuid: /*#__PURE__*/ v.string(),
+        }),
+      ),
+    ),
+    attachment_files: /*#__PURE__*/ v.optional(
+      /*#__PURE__*/ v.pipe(
+        /*#__PURE__*/ v.array(ConversationAttachmentFilesInputSchema),
+        /*#__PURE__*/ v.maxLength(10),
+      ),
+    ),
+    email: /*#__PURE__*/ v.string(),
   });

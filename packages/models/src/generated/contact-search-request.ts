@@ -39,7 +39,15 @@ export interface ContactSearchRequest {
 
 /** Validates the `contact_search_request` schema; a loose check that keeps unknown fields. */
 export const ContactSearchRequestSchema = /*#__PURE__*/ v.looseObject({
-  query: v.union([SingleFilterSearchRequestSchema, MultipleFilterSearchRequestSchema]),
-  pagination: v.optional(StartingAfterPagingSchema),
-  sort: v.optional(v.looseObject({ field: v.optional(v.string()), order: v.optional(v.string()) })),
+  query: /*#__PURE__*/ v.union([
+    SingleFilterSearchRequestSchema,
+    MultipleFilterSearchRequestSchema,
+  ]),
+  pagination: /*#__PURE__*/ v.optional(StartingAfterPagingSchema),
+  sort: /*#__PURE__*/ v.optional(
+    /*#__PURE__*/ v.looseObject({
+      field: /*#__PURE__*/ v.optional(/*#__PURE__*/ v.string()),
+      order: /*#__PURE__*/ v.optional(/*#__PURE__*/ v.string()),
+    }),
+  ),
 }) satisfies v.GenericSchema<ContactSearchRequest>;

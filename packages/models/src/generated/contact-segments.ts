@@ -14,6 +14,6 @@ export interface ContactSegments {
 
 /** Validates the `contact_segments` schema; a loose check that keeps unknown fields. */
 export const ContactSegmentsSchema = /*#__PURE__*/ v.looseObject({
-  type: v.optional(v.literal("list")),
-  data: v.optional(v.array(SegmentSchema)),
+  type: /*#__PURE__*/ v.optional(/*#__PURE__*/ v.literal("list")),
+  data: /*#__PURE__*/ v.optional(/*#__PURE__*/ v.array(SegmentSchema)),
 }) satisfies v.GenericSchema<ContactSegments>;

@@ -12,5 +12,5 @@ export interface ContactSocialProfiles {
 
 /** Validates the `contact_social_profiles` schema; a loose check that keeps unknown fields. */
 export const ContactSocialProfilesSchema = /*#__PURE__*/ v.looseObject({
-  data: v.optional(v.array(SocialProfileSchema)),
+  data: /*#__PURE__*/ v.optional(/*#__PURE__*/ v.array(SocialProfileSchema)),
 }) satisfies v.GenericSchema<ContactSocialProfiles>;

@@ -24,10 +24,10 @@ export type ContactTags = {
 
 /** Validates the `contact_tags` schema; a loose check that keeps unknown fields. */
 export const ContactTagsSchema: v.GenericSchema<ContactTags> = /*#__PURE__*/ v.nullable(
-  v.looseObject({
-    data: v.optional(v.array(AddressableListSchema)),
-    url: v.optional(v.string()),
-    total_count: v.optional(v.number()),
-    has_more: v.optional(v.boolean()),
+  /*#__PURE__*/ v.looseObject({
+    data: /*#__PURE__*/ v.optional(/*#__PURE__*/ v.array(AddressableListSchema)),
+    url: /*#__PURE__*/ v.optional(/*#__PURE__*/ v.string()),
+    total_count: /*#__PURE__*/ v.optional(/*#__PURE__*/ v.number()),
+    has_more: /*#__PURE__*/ v.optional(/*#__PURE__*/ v.boolean()),
   }),
 );

@@ -12,7 +12,9 @@ export interface ContactUnarchived extends ContactReference {
 }
 
 /** Validates the `contact_unarchived` schema; a loose check that keeps unknown fields. */
-export const ContactUnarchivedSchema = /*#__PURE__*/ v.looseObject({
-  ...ContactReferenceSchema.entries,
-  archived: v.optional(v.boolean()),
-}) satisfies v.GenericSchema<ContactUnarchived>;
+export const ContactUnarchivedSchema = /*#__PURE__*/ (function () {
+  return /*#__PURE__*/ v.looseObject({
+    ...ContactReferenceSchema.entries,
+    archived: /*#__PURE__*/ v.optional(/*#__PURE__*/ v.boolean()),
+  });
+})() satisfies v.GenericSchema<ContactUnarchived>;

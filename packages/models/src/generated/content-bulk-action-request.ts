@@ -67,26 +67,28 @@ export interface ContentBulkActionRequest {
 
 /** Validates the `content_bulk_action_request` schema; a loose check that keeps unknown fields. */
 export const ContentBulkActionRequestSchema = /*#__PURE__*/ v.looseObject({
-  action: v.string(),
-  content_ids: v.array(v.looseObject({ type: v.string(), id: v.string() })),
-  availability: v.optional(
-    v.looseObject({
-      ai_agent: v.optional(v.boolean()),
-      copilot: v.optional(v.boolean()),
-      sales_agent: v.optional(v.boolean()),
+  action: /*#__PURE__*/ v.string(),
+  content_ids: /*#__PURE__*/ v.array(
+    /*#__PURE__*/ v.looseObject({ type: /*#__PURE__*/ v.string(), id: /*#__PURE__*/ v.string() }),
+  ),
+  availability: /*#__PURE__*/ v.optional(
+    /*#__PURE__*/ v.looseObject({
+      ai_agent: /*#__PURE__*/ v.optional(/*#__PURE__*/ v.boolean()),
+      copilot: /*#__PURE__*/ v.optional(/*#__PURE__*/ v.boolean()),
+      sales_agent: /*#__PURE__*/ v.optional(/*#__PURE__*/ v.boolean()),
     }),
   ),
-  audience: v.optional(
-    v.looseObject({
-      add_segment_ids: v.optional(v.array(v.number())),
-      remove_segment_ids: v.optional(v.array(v.number())),
-      remove_all: v.optional(v.boolean()),
+  audience: /*#__PURE__*/ v.optional(
+    /*#__PURE__*/ v.looseObject({
+      add_segment_ids: /*#__PURE__*/ v.optional(/*#__PURE__*/ v.array(/*#__PURE__*/ v.number())),
+      remove_segment_ids: /*#__PURE__*/ v.optional(/*#__PURE__*/ v.array(/*#__PURE__*/ v.number())),
+      remove_all: /*#__PURE__*/ v.optional(/*#__PURE__*/ v.boolean()),
     }),
   ),
-  tags: v.optional(
-    v.looseObject({
-      add_tag_ids: v.optional(v.array(v.number())),
-      remove_tag_ids: v.optional(v.array(v.number())),
+  tags: /*#__PURE__*/ v.optional(
+    /*#__PURE__*/ v.looseObject({
+      add_tag_ids: /*#__PURE__*/ v.optional(/*#__PURE__*/ v.array(/*#__PURE__*/ v.number())),
+      remove_tag_ids: /*#__PURE__*/ v.optional(/*#__PURE__*/ v.array(/*#__PURE__*/ v.number())),
     }),
   ),
 }) satisfies v.GenericSchema<ContentBulkActionRequest>;

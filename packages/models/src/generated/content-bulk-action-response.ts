@@ -14,6 +14,6 @@ export interface ContentBulkActionResponse {
 
 /** Validates the `content_bulk_action_response` schema; a loose check that keeps unknown fields. */
 export const ContentBulkActionResponseSchema = /*#__PURE__*/ v.looseObject({
-  type: v.optional(v.string()),
-  status: v.optional(v.string()),
+  type: /*#__PURE__*/ v.optional(/*#__PURE__*/ v.string()),
+  status: /*#__PURE__*/ v.optional(/*#__PURE__*/ v.string()),
 }) satisfies v.GenericSchema<ContentBulkActionResponse>;

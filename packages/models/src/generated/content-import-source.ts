@@ -47,13 +47,15 @@ export interface ContentImportSource {
 
 /** Validates the `content_import_source` schema; a loose check that keeps unknown fields. */
 export const ContentImportSourceSchema = /*#__PURE__*/ v.looseObject({
-  type: v.literal("content_import_source"),
-  id: v.number(),
-  last_synced_at: v.number(),
-  sync_behavior: v.string(),
-  status: v.string(),
-  url: v.string(),
-  created_at: v.number(),
-  updated_at: v.number(),
-  audience_ids: v.optional(v.nullable(v.array(v.number()))),
+  type: /*#__PURE__*/ v.literal("content_import_source"),
+  id: /*#__PURE__*/ v.number(),
+  last_synced_at: /*#__PURE__*/ v.number(),
+  sync_behavior: /*#__PURE__*/ v.string(),
+  status: /*#__PURE__*/ v.string(),
+  url: /*#__PURE__*/ v.string(),
+  created_at: /*#__PURE__*/ v.number(),
+  updated_at: /*#__PURE__*/ v.number(),
+  audience_ids: /*#__PURE__*/ v.optional(
+    /*#__PURE__*/ v.nullable(/*#__PURE__*/ v.array(/*#__PURE__*/ v.number())),
+  ),
 }) satisfies v.GenericSchema<ContentImportSource>;

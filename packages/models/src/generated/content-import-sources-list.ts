@@ -21,8 +21,8 @@ export interface ContentImportSourcesList {
 
 /** Validates the `content_import_sources_list` schema; a loose check that keeps unknown fields. */
 export const ContentImportSourcesListSchema = /*#__PURE__*/ v.looseObject({
-  type: v.optional(v.literal("list")),
-  pages: v.optional(PagesLinkSchema),
-  total_count: v.optional(v.number()),
-  data: v.optional(v.array(ContentImportSourceSchema)),
+  type: /*#__PURE__*/ v.optional(/*#__PURE__*/ v.literal("list")),
+  pages: /*#__PURE__*/ v.optional(PagesLinkSchema),
+  total_count: /*#__PURE__*/ v.optional(/*#__PURE__*/ v.number()),
+  data: /*#__PURE__*/ v.optional(/*#__PURE__*/ v.array(ContentImportSourceSchema)),
 }) satisfies v.GenericSchema<ContentImportSourcesList>;

@@ -18,8 +18,8 @@ export interface ContentSearchArticleContentItem {
 
 /** Validates the `content_search_article_content_item` schema; a loose check that keeps unknown fields. */
 export const ContentSearchArticleContentItemSchema = /*#__PURE__*/ v.looseObject({
-  type: v.optional(v.literal("article_content")),
-  id: v.optional(v.string()),
-  title: v.optional(v.string()),
-  locale: v.optional(v.string()),
+  type: /*#__PURE__*/ v.optional(/*#__PURE__*/ v.literal("article_content")),
+  id: /*#__PURE__*/ v.optional(/*#__PURE__*/ v.string()),
+  title: /*#__PURE__*/ v.optional(/*#__PURE__*/ v.string()),
+  locale: /*#__PURE__*/ v.optional(/*#__PURE__*/ v.string()),
 }) satisfies v.GenericSchema<ContentSearchArticleContentItem>;

@@ -21,8 +21,8 @@ export interface ContentSearchArticleItem {
 
 /** Validates the `content_search_article_item` schema; a loose check that keeps unknown fields. */
 export const ContentSearchArticleItemSchema = /*#__PURE__*/ v.looseObject({
-  type: v.literal("article"),
-  id: v.optional(v.string()),
-  title: v.optional(v.string()),
-  contents: v.optional(v.array(ContentSearchArticleContentItemSchema)),
+  type: /*#__PURE__*/ v.literal("article"),
+  id: /*#__PURE__*/ v.optional(/*#__PURE__*/ v.string()),
+  title: /*#__PURE__*/ v.optional(/*#__PURE__*/ v.string()),
+  contents: /*#__PURE__*/ v.optional(/*#__PURE__*/ v.array(ContentSearchArticleContentItemSchema)),
 }) satisfies v.GenericSchema<ContentSearchArticleItem>;

@@ -24,7 +24,7 @@ export interface ContentSearchDefaultItem {
 
 /** Validates the `content_search_default_item` schema; a loose check that keeps unknown fields. */
 export const ContentSearchDefaultItemSchema = /*#__PURE__*/ v.looseObject({
-  type: v.string(),
-  id: v.optional(v.string()),
-  title: v.optional(v.string()),
+  type: /*#__PURE__*/ v.string(),
+  id: /*#__PURE__*/ v.optional(/*#__PURE__*/ v.string()),
+  title: /*#__PURE__*/ v.optional(/*#__PURE__*/ v.string()),
 }) satisfies v.GenericSchema<ContentSearchDefaultItem>;

@@ -51,17 +51,17 @@ export interface ContentSearchResponse {
 
 /** Validates the `content_search_response` schema; a loose check that keeps unknown fields. */
 export const ContentSearchResponseSchema = /*#__PURE__*/ v.looseObject({
-  type: v.optional(v.literal("list")),
-  total_count: v.optional(v.number()),
-  pages: v.optional(
-    v.looseObject({
-      type: v.optional(v.literal("pages")),
-      page: v.optional(v.number()),
-      per_page: v.optional(v.number()),
-      total_pages: v.optional(v.number()),
-      next: v.optional(v.nullable(v.string())),
-      prev: v.optional(v.nullable(v.string())),
+  type: /*#__PURE__*/ v.optional(/*#__PURE__*/ v.literal("list")),
+  total_count: /*#__PURE__*/ v.optional(/*#__PURE__*/ v.number()),
+  pages: /*#__PURE__*/ v.optional(
+    /*#__PURE__*/ v.looseObject({
+      type: /*#__PURE__*/ v.optional(/*#__PURE__*/ v.literal("pages")),
+      page: /*#__PURE__*/ v.optional(/*#__PURE__*/ v.number()),
+      per_page: /*#__PURE__*/ v.optional(/*#__PURE__*/ v.number()),
+      total_pages: /*#__PURE__*/ v.optional(/*#__PURE__*/ v.number()),
+      next: /*#__PURE__*/ v.optional(/*#__PURE__*/ v.nullable(/*#__PURE__*/ v.string())),
+      prev: /*#__PURE__*/ v.optional(/*#__PURE__*/ v.nullable(/*#__PURE__*/ v.string())),
     }),
   ),
-  data: v.optional(v.array(ContentSearchResultSchema)),
+  data: /*#__PURE__*/ v.optional(/*#__PURE__*/ v.array(ContentSearchResultSchema)),
 }) satisfies v.GenericSchema<ContentSearchResponse>;

@@ -52,12 +52,18 @@ export interface ContentSnippetCreateRequest {
 
 /** Validates the `content_snippet_create_request` schema; a loose check that keeps unknown fields. */
 export const ContentSnippetCreateRequestSchema = /*#__PURE__*/ v.looseObject({
-  title: v.string(),
-  json_blocks: v.optional(v.array(v.record(v.string(), v.unknown()))),
-  body_markdown: v.optional(v.string()),
-  locale: v.optional(v.string()),
-  audience_ids: v.optional(v.nullable(v.array(v.number()))),
-  ai_chatbot_availability: v.optional(v.boolean()),
-  ai_copilot_availability: v.optional(v.boolean()),
-  ai_sales_agent_availability: v.optional(v.boolean()),
+  title: /*#__PURE__*/ v.string(),
+  json_blocks: /*#__PURE__*/ v.optional(
+    /*#__PURE__*/ v.array(
+      /*#__PURE__*/ v.record(/*#__PURE__*/ v.string(), /*#__PURE__*/ v.unknown()),
+    ),
+  ),
+  body_markdown: /*#__PURE__*/ v.optional(/*#__PURE__*/ v.string()),
+  locale: /*#__PURE__*/ v.optional(/*#__PURE__*/ v.string()),
+  audience_ids: /*#__PURE__*/ v.optional(
+    /*#__PURE__*/ v.nullable(/*#__PURE__*/ v.array(/*#__PURE__*/ v.number())),
+  ),
+  ai_chatbot_availability: /*#__PURE__*/ v.optional(/*#__PURE__*/ v.boolean()),
+  ai_copilot_availability: /*#__PURE__*/ v.optional(/*#__PURE__*/ v.boolean()),
+  ai_sales_agent_availability: /*#__PURE__*/ v.optional(/*#__PURE__*/ v.boolean()),
 }) satisfies v.GenericSchema<ContentSnippetCreateRequest>;

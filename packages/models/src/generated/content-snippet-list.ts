@@ -34,10 +34,10 @@ export interface ContentSnippetList {
 
 /** Validates the `content_snippet_list` schema; a loose check that keeps unknown fields. */
 export const ContentSnippetListSchema = /*#__PURE__*/ v.looseObject({
-  type: v.optional(v.literal("list")),
-  data: v.optional(v.array(ContentSnippetSchema)),
-  total_count: v.optional(v.number()),
-  page: v.optional(v.number()),
-  per_page: v.optional(v.number()),
-  total_pages: v.optional(v.number()),
+  type: /*#__PURE__*/ v.optional(/*#__PURE__*/ v.literal("list")),
+  data: /*#__PURE__*/ v.optional(/*#__PURE__*/ v.array(ContentSnippetSchema)),
+  total_count: /*#__PURE__*/ v.optional(/*#__PURE__*/ v.number()),
+  page: /*#__PURE__*/ v.optional(/*#__PURE__*/ v.number()),
+  per_page: /*#__PURE__*/ v.optional(/*#__PURE__*/ v.number()),
+  total_pages: /*#__PURE__*/ v.optional(/*#__PURE__*/ v.number()),
 }) satisfies v.GenericSchema<ContentSnippetList>;

@@ -54,18 +54,24 @@ export interface ContentSnippet {
 
 /** Validates the `content_snippet` schema; a loose check that keeps unknown fields. */
 export const ContentSnippetSchema = /*#__PURE__*/ v.looseObject({
-  type: v.optional(v.literal("content_snippet")),
-  id: v.optional(v.string()),
-  title: v.optional(v.nullable(v.string())),
-  locale: v.optional(v.string()),
-  json_blocks: v.optional(v.array(v.record(v.string(), v.unknown()))),
-  body_markdown: v.optional(v.nullable(v.string())),
-  chatbot_availability: v.optional(v.number()),
-  copilot_availability: v.optional(v.number()),
-  ai_chatbot_availability: v.optional(v.boolean()),
-  ai_copilot_availability: v.optional(v.boolean()),
-  ai_sales_agent_availability: v.optional(v.boolean()),
-  created_at: v.optional(v.number()),
-  updated_at: v.optional(v.number()),
-  audience_ids: v.optional(v.nullable(v.array(v.number()))),
+  type: /*#__PURE__*/ v.optional(/*#__PURE__*/ v.literal("content_snippet")),
+  id: /*#__PURE__*/ v.optional(/*#__PURE__*/ v.string()),
+  title: /*#__PURE__*/ v.optional(/*#__PURE__*/ v.nullable(/*#__PURE__*/ v.string())),
+  locale: /*#__PURE__*/ v.optional(/*#__PURE__*/ v.string()),
+  json_blocks: /*#__PURE__*/ v.optional(
+    /*#__PURE__*/ v.array(
+      /*#__PURE__*/ v.record(/*#__PURE__*/ v.string(), /*#__PURE__*/ v.unknown()),
+    ),
+  ),
+  body_markdown: /*#__PURE__*/ v.optional(/*#__PURE__*/ v.nullable(/*#__PURE__*/ v.string())),
+  chatbot_availability: /*#__PURE__*/ v.optional(/*#__PURE__*/ v.number()),
+  copilot_availability: /*#__PURE__*/ v.optional(/*#__PURE__*/ v.number()),
+  ai_chatbot_availability: /*#__PURE__*/ v.optional(/*#__PURE__*/ v.boolean()),
+  ai_copilot_availability: /*#__PURE__*/ v.optional(/*#__PURE__*/ v.boolean()),
+  ai_sales_agent_availability: /*#__PURE__*/ v.optional(/*#__PURE__*/ v.boolean()),
+  created_at: /*#__PURE__*/ v.optional(/*#__PURE__*/ v.number()),
+  updated_at: /*#__PURE__*/ v.optional(/*#__PURE__*/ v.number()),
+  audience_ids: /*#__PURE__*/ v.optional(
+    /*#__PURE__*/ v.nullable(/*#__PURE__*/ v.array(/*#__PURE__*/ v.number())),
+  ),
 }) satisfies v.GenericSchema<ContentSnippet>;

@@ -28,8 +28,8 @@ export interface ContentSource {
 
 /** Validates the `content_source` schema; a loose check that keeps unknown fields. */
 export const ContentSourceSchema = /*#__PURE__*/ v.looseObject({
-  content_type: v.optional(v.string()),
-  url: v.optional(v.string()),
-  title: v.optional(v.string()),
-  locale: v.optional(v.string()),
+  content_type: /*#__PURE__*/ v.optional(/*#__PURE__*/ v.string()),
+  url: /*#__PURE__*/ v.optional(/*#__PURE__*/ v.string()),
+  title: /*#__PURE__*/ v.optional(/*#__PURE__*/ v.string()),
+  locale: /*#__PURE__*/ v.optional(/*#__PURE__*/ v.string()),
 }) satisfies v.GenericSchema<ContentSource>;

@@ -19,7 +19,7 @@ export interface ContentSourcesList {
 
 /** Validates the `content_sources_list` schema; a loose check that keeps unknown fields. */
 export const ContentSourcesListSchema = /*#__PURE__*/ v.looseObject({
-  type: v.optional(v.literal("content_source.list")),
-  total_count: v.optional(v.number()),
-  content_sources: v.optional(v.array(ContentSourceSchema)),
+  type: /*#__PURE__*/ v.optional(/*#__PURE__*/ v.literal("content_source.list")),
+  total_count: /*#__PURE__*/ v.optional(/*#__PURE__*/ v.number()),
+  content_sources: /*#__PURE__*/ v.optional(/*#__PURE__*/ v.array(ContentSourceSchema)),
 }) satisfies v.GenericSchema<ContentSourcesList>;

@@ -25,15 +25,15 @@ export interface ConversationAttachmentFiles {
 
 /** Validates the `conversation_attachment_files` schema; a loose check that keeps unknown fields. */
 export const ConversationAttachmentFilesSchema = /*#__PURE__*/ v.looseObject({
-  content_type: v.optional(v.string()),
-  data: v.optional(v.string()),
-  name: v.optional(v.string()),
+  content_type: /*#__PURE__*/ v.optional(/*#__PURE__*/ v.string()),
+  data: /*#__PURE__*/ v.optional(/*#__PURE__*/ v.string()),
+  name: /*#__PURE__*/ v.optional(/*#__PURE__*/ v.string()),
 }) satisfies v.GenericSchema<ConversationAttachmentFiles>;
 
 /** Checks the `conversation_attachment_files` schema as a request: unknown keys fail, limits and required sets apply. */
 export const ConversationAttachmentFilesInputSchema: v.GenericSchema<ConversationAttachmentFiles> =
   /*#__PURE__*/ v.strictObject({
-    content_type: v.optional(v.string()),
-    data: v.optional(v.string()),
-    name: v.optional(v.string()),
+    content_type: /*#__PURE__*/ v.optional(/*#__PURE__*/ v.string()),
+    data: /*#__PURE__*/ v.optional(/*#__PURE__*/ v.string()),
+    name: /*#__PURE__*/ v.optional(/*#__PURE__*/ v.string()),
   });

@@ -53,15 +53,15 @@ export interface ConversationAttributeBase {
 
 /** Validates the `conversation_attribute_base` schema; a loose check that keeps unknown fields. */
 export const ConversationAttributeBaseSchema = /*#__PURE__*/ v.looseObject({
-  type: v.optional(v.literal("conversation_attribute")),
-  id: v.optional(v.number()),
-  name: v.optional(v.string()),
-  description: v.optional(v.string()),
-  data_type: v.optional(v.string()),
-  required: v.optional(v.boolean()),
-  visible_to_team_ids: v.optional(v.array(v.string())),
-  archived: v.optional(v.boolean()),
-  created_at: v.optional(v.number()),
-  updated_at: v.optional(v.number()),
-  admin_id: v.optional(v.string()),
+  type: /*#__PURE__*/ v.optional(/*#__PURE__*/ v.literal("conversation_attribute")),
+  id: /*#__PURE__*/ v.optional(/*#__PURE__*/ v.number()),
+  name: /*#__PURE__*/ v.optional(/*#__PURE__*/ v.string()),
+  description: /*#__PURE__*/ v.optional(/*#__PURE__*/ v.string()),
+  data_type: /*#__PURE__*/ v.optional(/*#__PURE__*/ v.string()),
+  required: /*#__PURE__*/ v.optional(/*#__PURE__*/ v.boolean()),
+  visible_to_team_ids: /*#__PURE__*/ v.optional(/*#__PURE__*/ v.array(/*#__PURE__*/ v.string())),
+  archived: /*#__PURE__*/ v.optional(/*#__PURE__*/ v.boolean()),
+  created_at: /*#__PURE__*/ v.optional(/*#__PURE__*/ v.number()),
+  updated_at: /*#__PURE__*/ v.optional(/*#__PURE__*/ v.number()),
+  admin_id: /*#__PURE__*/ v.optional(/*#__PURE__*/ v.string()),
 }) satisfies v.GenericSchema<ConversationAttributeBase>;

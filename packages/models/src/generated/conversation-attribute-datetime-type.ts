@@ -40,7 +40,9 @@ export interface ConversationAttributeDatetimeType {
 }
 
 /** Validates the `conversation_attribute_datetime_type` schema; a loose check that keeps unknown fields. */
-export const ConversationAttributeDatetimeTypeSchema = /*#__PURE__*/ v.looseObject({
-  ...ConversationAttributeBaseSchema.entries,
-  data_type: v.optional(v.string()),
-}) satisfies v.GenericSchema<ConversationAttributeDatetimeType>;
+export const ConversationAttributeDatetimeTypeSchema = /*#__PURE__*/ (function () {
+  return /*#__PURE__*/ v.looseObject({
+    ...ConversationAttributeBaseSchema.entries,
+    data_type: /*#__PURE__*/ v.optional(/*#__PURE__*/ v.string()),
+  });
+})() satisfies v.GenericSchema<ConversationAttributeDatetimeType>;

@@ -40,7 +40,9 @@ export interface ConversationAttributeIntegerType {
 }
 
 /** Validates the `conversation_attribute_integer_type` schema; a loose check that keeps unknown fields. */
-export const ConversationAttributeIntegerTypeSchema = /*#__PURE__*/ v.looseObject({
-  ...ConversationAttributeBaseSchema.entries,
-  data_type: v.optional(v.string()),
-}) satisfies v.GenericSchema<ConversationAttributeIntegerType>;
+export const ConversationAttributeIntegerTypeSchema = /*#__PURE__*/ (function () {
+  return /*#__PURE__*/ v.looseObject({
+    ...ConversationAttributeBaseSchema.entries,
+    data_type: /*#__PURE__*/ v.optional(/*#__PURE__*/ v.string()),
+  });
+})() satisfies v.GenericSchema<ConversationAttributeIntegerType>;

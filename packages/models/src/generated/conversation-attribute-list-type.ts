@@ -45,8 +45,10 @@ export interface ConversationAttributeListType {
 }
 
 /** Validates the `conversation_attribute_list_type` schema; a loose check that keeps unknown fields. */
-export const ConversationAttributeListTypeSchema = /*#__PURE__*/ v.looseObject({
-  ...ConversationAttributeBaseSchema.entries,
-  data_type: v.optional(v.string()),
-  options: v.optional(v.array(ConversationAttributeOptionSchema)),
-}) satisfies v.GenericSchema<ConversationAttributeListType>;
+export const ConversationAttributeListTypeSchema = /*#__PURE__*/ (function () {
+  return /*#__PURE__*/ v.looseObject({
+    ...ConversationAttributeBaseSchema.entries,
+    data_type: /*#__PURE__*/ v.optional(/*#__PURE__*/ v.string()),
+    options: /*#__PURE__*/ v.optional(/*#__PURE__*/ v.array(ConversationAttributeOptionSchema)),
+  });
+})() satisfies v.GenericSchema<ConversationAttributeListType>;

@@ -17,6 +17,6 @@ export interface ConversationAttributeList {
 
 /** Validates the `conversation_attribute_list` schema; a loose check that keeps unknown fields. */
 export const ConversationAttributeListSchema = /*#__PURE__*/ v.looseObject({
-  type: v.optional(v.literal("list")),
-  data: v.optional(v.array(ConversationAttributeSchema)),
+  type: /*#__PURE__*/ v.optional(/*#__PURE__*/ v.literal("list")),
+  data: /*#__PURE__*/ v.optional(/*#__PURE__*/ v.array(ConversationAttributeSchema)),
 }) satisfies v.GenericSchema<ConversationAttributeList>;

@@ -16,7 +16,7 @@ export interface ConversationAttributeOption {
 
 /** Validates the `conversation_attribute_option` schema; a loose check that keeps unknown fields. */
 export const ConversationAttributeOptionSchema = /*#__PURE__*/ v.looseObject({
-  id: v.optional(v.string()),
-  label: v.optional(v.string()),
-  archived: v.optional(v.boolean()),
+  id: /*#__PURE__*/ v.optional(/*#__PURE__*/ v.string()),
+  label: /*#__PURE__*/ v.optional(/*#__PURE__*/ v.string()),
+  archived: /*#__PURE__*/ v.optional(/*#__PURE__*/ v.boolean()),
 }) satisfies v.GenericSchema<ConversationAttributeOption>;

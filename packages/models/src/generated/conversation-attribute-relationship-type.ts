@@ -51,10 +51,15 @@ export interface ConversationAttributeRelationshipType {
 }
 
 /** Validates the `conversation_attribute_relationship_type` schema; a loose check that keeps unknown fields. */
-export const ConversationAttributeRelationshipTypeSchema = /*#__PURE__*/ v.looseObject({
-  ...ConversationAttributeBaseSchema.entries,
-  data_type: v.optional(v.string()),
-  reference: v.optional(
-    v.looseObject({ type: v.optional(v.string()), object_type_id: v.optional(v.string()) }),
-  ),
-}) satisfies v.GenericSchema<ConversationAttributeRelationshipType>;
+export const ConversationAttributeRelationshipTypeSchema = /*#__PURE__*/ (function () {
+  return /*#__PURE__*/ v.looseObject({
+    ...ConversationAttributeBaseSchema.entries,
+    data_type: /*#__PURE__*/ v.optional(/*#__PURE__*/ v.string()),
+    reference: /*#__PURE__*/ v.optional(
+      /*#__PURE__*/ v.looseObject({
+        type: /*#__PURE__*/ v.optional(/*#__PURE__*/ v.string()),
+        object_type_id: /*#__PURE__*/ v.optional(/*#__PURE__*/ v.string()),
+      }),
+    ),
+  });
+})() satisfies v.GenericSchema<ConversationAttributeRelationshipType>;

@@ -42,8 +42,10 @@ export interface ConversationAttributeStringType {
 }
 
 /** Validates the `conversation_attribute_string_type` schema; a loose check that keeps unknown fields. */
-export const ConversationAttributeStringTypeSchema = /*#__PURE__*/ v.looseObject({
-  ...ConversationAttributeBaseSchema.entries,
-  data_type: v.optional(v.string()),
-  multiline: v.optional(v.boolean()),
-}) satisfies v.GenericSchema<ConversationAttributeStringType>;
+export const ConversationAttributeStringTypeSchema = /*#__PURE__*/ (function () {
+  return /*#__PURE__*/ v.looseObject({
+    ...ConversationAttributeBaseSchema.entries,
+    data_type: /*#__PURE__*/ v.optional(/*#__PURE__*/ v.string()),
+    multiline: /*#__PURE__*/ v.optional(/*#__PURE__*/ v.boolean()),
+  });
+})() satisfies v.GenericSchema<ConversationAttributeStringType>;

@@ -27,8 +27,13 @@ export interface ConversationAttributeUpdatedByUser {
 
 /** Validates the `conversation_attribute_updated_by_user` schema; a loose check that keeps unknown fields. */
 export const ConversationAttributeUpdatedByUserSchema = /*#__PURE__*/ v.looseObject({
-  attribute: v.optional(v.looseObject({ name: v.optional(v.string()) })),
-  value: v.optional(
-    v.looseObject({ name: v.optional(v.string()), previous: v.optional(v.nullable(v.string())) }),
+  attribute: /*#__PURE__*/ v.optional(
+    /*#__PURE__*/ v.looseObject({ name: /*#__PURE__*/ v.optional(/*#__PURE__*/ v.string()) }),
+  ),
+  value: /*#__PURE__*/ v.optional(
+    /*#__PURE__*/ v.looseObject({
+      name: /*#__PURE__*/ v.optional(/*#__PURE__*/ v.string()),
+      previous: /*#__PURE__*/ v.optional(/*#__PURE__*/ v.nullable(/*#__PURE__*/ v.string())),
+    }),
   ),
 }) satisfies v.GenericSchema<ConversationAttributeUpdatedByUser>;

@@ -28,7 +28,13 @@ export interface ConversationAttributeUpdatedByWorkflow {
 
 /** Validates the `conversation_attribute_updated_by_workflow` schema; a loose check that keeps unknown fields. */
 export const ConversationAttributeUpdatedByWorkflowSchema = /*#__PURE__*/ v.looseObject({
-  workflow: v.optional(v.looseObject({ name: v.optional(v.string()) })),
-  attribute: v.optional(v.looseObject({ name: v.optional(v.string()) })),
-  value: v.optional(v.looseObject({ name: v.optional(v.string()) })),
+  workflow: /*#__PURE__*/ v.optional(
+    /*#__PURE__*/ v.looseObject({ name: /*#__PURE__*/ v.optional(/*#__PURE__*/ v.string()) }),
+  ),
+  attribute: /*#__PURE__*/ v.optional(
+    /*#__PURE__*/ v.looseObject({ name: /*#__PURE__*/ v.optional(/*#__PURE__*/ v.string()) }),
+  ),
+  value: /*#__PURE__*/ v.optional(
+    /*#__PURE__*/ v.looseObject({ name: /*#__PURE__*/ v.optional(/*#__PURE__*/ v.string()) }),
+  ),
 }) satisfies v.GenericSchema<ConversationAttributeUpdatedByWorkflow>;

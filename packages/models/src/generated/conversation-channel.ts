@@ -20,6 +20,6 @@ export interface ConversationChannel {
 
 /** Validates the `conversation_channel` schema; a loose check that keeps unknown fields. */
 export const ConversationChannelSchema = /*#__PURE__*/ v.looseObject({
-  initial: v.optional(v.nullable(v.string())),
-  current: v.optional(v.nullable(v.string())),
+  initial: /*#__PURE__*/ v.optional(/*#__PURE__*/ v.nullable(/*#__PURE__*/ v.string())),
+  current: /*#__PURE__*/ v.optional(/*#__PURE__*/ v.nullable(/*#__PURE__*/ v.string())),
 }) satisfies v.GenericSchema<ConversationChannel>;

@@ -14,6 +14,6 @@ export interface ConversationContacts {
 
 /** Validates the `conversation_contacts` schema; a loose check that keeps unknown fields. */
 export const ConversationContactsSchema = /*#__PURE__*/ v.looseObject({
-  type: v.optional(v.literal("contact.list")),
-  contacts: v.optional(v.array(ContactReferenceSchema)),
+  type: /*#__PURE__*/ v.optional(/*#__PURE__*/ v.literal("contact.list")),
+  contacts: /*#__PURE__*/ v.optional(/*#__PURE__*/ v.array(ContactReferenceSchema)),
 }) satisfies v.GenericSchema<ConversationContacts>;

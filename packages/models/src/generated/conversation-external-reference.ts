@@ -14,6 +14,6 @@ export interface ConversationExternalReference {
 
 /** Validates the `conversation_external_reference` schema; a loose check that keeps unknown fields. */
 export const ConversationExternalReferenceSchema = /*#__PURE__*/ v.looseObject({
-  type: v.optional(v.string()),
-  id: v.optional(v.string()),
+  type: /*#__PURE__*/ v.optional(/*#__PURE__*/ v.string()),
+  id: /*#__PURE__*/ v.optional(/*#__PURE__*/ v.string()),
 }) satisfies v.GenericSchema<ConversationExternalReference>;

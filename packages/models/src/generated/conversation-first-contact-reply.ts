@@ -23,9 +23,9 @@ export type ConversationFirstContactReply = {
 /** Validates the `conversation_first_contact_reply` schema; a loose check that keeps unknown fields. */
 export const ConversationFirstContactReplySchema: v.GenericSchema<ConversationFirstContactReply> =
   /*#__PURE__*/ v.nullable(
-    v.looseObject({
-      created_at: v.optional(v.number()),
-      type: v.optional(v.string()),
-      url: v.optional(v.nullable(v.string())),
+    /*#__PURE__*/ v.looseObject({
+      created_at: /*#__PURE__*/ v.optional(/*#__PURE__*/ v.number()),
+      type: /*#__PURE__*/ v.optional(/*#__PURE__*/ v.string()),
+      url: /*#__PURE__*/ v.optional(/*#__PURE__*/ v.nullable(/*#__PURE__*/ v.string())),
     }),
   );

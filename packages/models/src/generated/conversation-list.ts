@@ -22,8 +22,8 @@ export interface ConversationList {
 
 /** Validates the `conversation_list` schema; a loose check that keeps unknown fields. */
 export const ConversationListSchema = /*#__PURE__*/ v.looseObject({
-  type: v.optional(v.literal("conversation.list")),
-  conversations: v.optional(v.array(ConversationListItemSchema)),
-  total_count: v.optional(v.number()),
-  pages: v.optional(CursorPagesSchema),
+  type: /*#__PURE__*/ v.optional(/*#__PURE__*/ v.literal("conversation.list")),
+  conversations: /*#__PURE__*/ v.optional(/*#__PURE__*/ v.array(ConversationListItemSchema)),
+  total_count: /*#__PURE__*/ v.optional(/*#__PURE__*/ v.number()),
+  pages: /*#__PURE__*/ v.optional(CursorPagesSchema),
 }) satisfies v.GenericSchema<ConversationList>;

@@ -35,10 +35,10 @@ export interface ConversationMonitorEvaluation {
 
 /** Validates the `conversation_monitor_evaluation` schema; a loose check that keeps unknown fields. */
 export const ConversationMonitorEvaluationSchema = /*#__PURE__*/ v.looseObject({
-  monitor_id: v.optional(v.string()),
-  monitor_name: v.optional(v.nullable(v.string())),
-  monitor_type: v.optional(v.nullable(v.string())),
-  result: v.optional(v.string()),
-  explanation: v.optional(v.nullable(v.string())),
-  evaluated_at: v.optional(v.nullable(v.number())),
+  monitor_id: /*#__PURE__*/ v.optional(/*#__PURE__*/ v.string()),
+  monitor_name: /*#__PURE__*/ v.optional(/*#__PURE__*/ v.nullable(/*#__PURE__*/ v.string())),
+  monitor_type: /*#__PURE__*/ v.optional(/*#__PURE__*/ v.nullable(/*#__PURE__*/ v.string())),
+  result: /*#__PURE__*/ v.optional(/*#__PURE__*/ v.string()),
+  explanation: /*#__PURE__*/ v.optional(/*#__PURE__*/ v.nullable(/*#__PURE__*/ v.string())),
+  evaluated_at: /*#__PURE__*/ v.optional(/*#__PURE__*/ v.nullable(/*#__PURE__*/ v.number())),
 }) satisfies v.GenericSchema<ConversationMonitorEvaluation>;

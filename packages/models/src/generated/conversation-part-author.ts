@@ -28,10 +28,10 @@ export interface ConversationPartAuthor {
 
 /** Validates the `conversation_part_author` schema; a loose check that keeps unknown fields. */
 export const ConversationPartAuthorSchema = /*#__PURE__*/ v.looseObject({
-  type: v.optional(v.string()),
-  id: v.optional(v.string()),
-  name: v.optional(v.nullable(v.string())),
-  email: v.optional(v.string()),
-  from_ai_agent: v.optional(v.boolean()),
-  is_ai_answer: v.optional(v.boolean()),
+  type: /*#__PURE__*/ v.optional(/*#__PURE__*/ v.string()),
+  id: /*#__PURE__*/ v.optional(/*#__PURE__*/ v.string()),
+  name: /*#__PURE__*/ v.optional(/*#__PURE__*/ v.nullable(/*#__PURE__*/ v.string())),
+  email: /*#__PURE__*/ v.optional(/*#__PURE__*/ v.string()),
+  from_ai_agent: /*#__PURE__*/ v.optional(/*#__PURE__*/ v.boolean()),
+  is_ai_answer: /*#__PURE__*/ v.optional(/*#__PURE__*/ v.boolean()),
 }) satisfies v.GenericSchema<ConversationPartAuthor>;

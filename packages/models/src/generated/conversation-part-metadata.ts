@@ -21,14 +21,20 @@ export interface ConversationPartMetadata {
 }
 
 /** Validates the `conversation_part_metadata` schema; a loose check that keeps unknown fields. */
-export const ConversationPartMetadataSchema = /*#__PURE__*/ v.looseObject({
-  quick_reply_options: v.optional(
-    v.array(
-      v.looseObject({
-        ...QuickReplyOptionSchema.entries,
-        translations: v.optional(v.nullable(v.record(v.string(), v.unknown()))),
-      }),
+export const ConversationPartMetadataSchema = /*#__PURE__*/ (function () {
+  return /*#__PURE__*/ v.looseObject({
+    quick_reply_options: /*#__PURE__*/ v.optional(
+      /*#__PURE__*/ v.array(
+        /*#__PURE__*/ v.looseObject({
+          ...QuickReplyOptionSchema.entries,
+          translations: /*#__PURE__*/ v.optional(
+            /*#__PURE__*/ v.nullable(
+              /*#__PURE__*/ v.record(/*#__PURE__*/ v.string(), /*#__PURE__*/ v.unknown()),
+            ),
+          ),
+        }),
+      ),
     ),
-  ),
-  quick_reply_uuid: v.optional(v.string()),
-}) satisfies v.GenericSchema<ConversationPartMetadata>;
+    quick_reply_uuid: /*#__PURE__*/ v.optional(/*#__PURE__*/ v.string()),
+  });
+})() satisfies v.GenericSchema<ConversationPartMetadata>;

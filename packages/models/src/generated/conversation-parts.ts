@@ -19,7 +19,7 @@ export interface ConversationParts {
 
 /** Validates the `conversation_parts` schema; a loose check that keeps unknown fields. */
 export const ConversationPartsSchema = /*#__PURE__*/ v.looseObject({
-  type: v.optional(v.literal("conversation_part.list")),
-  conversation_parts: v.optional(v.array(ConversationPartSchema)),
-  total_count: v.optional(v.number()),
+  type: /*#__PURE__*/ v.optional(/*#__PURE__*/ v.literal("conversation_part.list")),
+  conversation_parts: /*#__PURE__*/ v.optional(/*#__PURE__*/ v.array(ConversationPartSchema)),
+  total_count: /*#__PURE__*/ v.optional(/*#__PURE__*/ v.number()),
 }) satisfies v.GenericSchema<ConversationParts>;

@@ -32,12 +32,12 @@ export type ConversationRating = {
 /** Validates the `conversation_rating` schema; a loose check that keeps unknown fields. */
 export const ConversationRatingSchema: v.GenericSchema<ConversationRating> =
   /*#__PURE__*/ v.nullable(
-    v.looseObject({
-      rating: v.optional(v.number()),
-      remark: v.optional(v.string()),
-      created_at: v.optional(v.number()),
-      updated_at: v.optional(v.number()),
-      contact: v.optional(ContactReferenceSchema),
-      teammate: v.optional(ReferenceSchema),
+    /*#__PURE__*/ v.looseObject({
+      rating: /*#__PURE__*/ v.optional(/*#__PURE__*/ v.number()),
+      remark: /*#__PURE__*/ v.optional(/*#__PURE__*/ v.string()),
+      created_at: /*#__PURE__*/ v.optional(/*#__PURE__*/ v.number()),
+      updated_at: /*#__PURE__*/ v.optional(/*#__PURE__*/ v.number()),
+      contact: /*#__PURE__*/ v.optional(ContactReferenceSchema),
+      teammate: /*#__PURE__*/ v.optional(ReferenceSchema),
     }),
   );

@@ -22,7 +22,7 @@ export interface ConversationResponseTime {
 
 /** Validates the `conversation_response_time` schema; a loose check that keeps unknown fields. */
 export const ConversationResponseTimeSchema = /*#__PURE__*/ v.looseObject({
-  team_id: v.optional(v.number()),
-  team_name: v.optional(v.string()),
-  response_time: v.optional(v.number()),
+  team_id: /*#__PURE__*/ v.optional(/*#__PURE__*/ v.number()),
+  team_name: /*#__PURE__*/ v.optional(/*#__PURE__*/ v.string()),
+  response_time: /*#__PURE__*/ v.optional(/*#__PURE__*/ v.number()),
 }) satisfies v.GenericSchema<ConversationResponseTime>;

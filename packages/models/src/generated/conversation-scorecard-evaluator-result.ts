@@ -32,9 +32,11 @@ export interface ConversationScorecardEvaluatorResult {
 
 /** Validates the `conversation_scorecard_evaluator_result` schema; a loose check that keeps unknown fields. */
 export const ConversationScorecardEvaluatorResultSchema = /*#__PURE__*/ v.looseObject({
-  value: v.optional(v.nullable(v.string())),
-  source: v.optional(v.nullable(v.string())),
-  reasoning: v.optional(v.nullable(v.string())),
-  reason_ids: v.optional(v.nullable(v.array(v.string()))),
-  other_text: v.optional(v.nullable(v.string())),
+  value: /*#__PURE__*/ v.optional(/*#__PURE__*/ v.nullable(/*#__PURE__*/ v.string())),
+  source: /*#__PURE__*/ v.optional(/*#__PURE__*/ v.nullable(/*#__PURE__*/ v.string())),
+  reasoning: /*#__PURE__*/ v.optional(/*#__PURE__*/ v.nullable(/*#__PURE__*/ v.string())),
+  reason_ids: /*#__PURE__*/ v.optional(
+    /*#__PURE__*/ v.nullable(/*#__PURE__*/ v.array(/*#__PURE__*/ v.string())),
+  ),
+  other_text: /*#__PURE__*/ v.optional(/*#__PURE__*/ v.nullable(/*#__PURE__*/ v.string())),
 }) satisfies v.GenericSchema<ConversationScorecardEvaluatorResult>;

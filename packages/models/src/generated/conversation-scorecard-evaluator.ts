@@ -18,6 +18,8 @@ export interface ConversationScorecardEvaluator {
 
 /** Validates the `conversation_scorecard_evaluator` schema; a loose check that keeps unknown fields. */
 export const ConversationScorecardEvaluatorSchema = /*#__PURE__*/ v.looseObject({
-  evaluator_id: v.optional(v.string()),
-  result: v.optional(v.nullable(ConversationScorecardEvaluatorResultSchema)),
+  evaluator_id: /*#__PURE__*/ v.optional(/*#__PURE__*/ v.string()),
+  result: /*#__PURE__*/ v.optional(
+    /*#__PURE__*/ v.nullable(ConversationScorecardEvaluatorResultSchema),
+  ),
 }) satisfies v.GenericSchema<ConversationScorecardEvaluator>;

@@ -20,6 +20,6 @@ export interface ConversationScorecardReviewedTeammate {
 
 /** Validates the `conversation_scorecard_reviewed_teammate` schema; a loose check that keeps unknown fields. */
 export const ConversationScorecardReviewedTeammateSchema = /*#__PURE__*/ v.looseObject({
-  type: v.optional(v.string()),
-  admin_id: v.optional(v.nullable(v.string())),
+  type: /*#__PURE__*/ v.optional(/*#__PURE__*/ v.string()),
+  admin_id: /*#__PURE__*/ v.optional(/*#__PURE__*/ v.nullable(/*#__PURE__*/ v.string())),
 }) satisfies v.GenericSchema<ConversationScorecardReviewedTeammate>;

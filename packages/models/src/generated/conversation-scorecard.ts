@@ -49,14 +49,14 @@ export interface ConversationScorecard {
 
 /** Validates the `conversation_scorecard` schema; a loose check that keeps unknown fields. */
 export const ConversationScorecardSchema = /*#__PURE__*/ v.looseObject({
-  scorecard_id: v.optional(v.string()),
-  scorecard_version_id: v.optional(v.string()),
-  name: v.optional(v.string()),
-  scorecard_type: v.optional(v.string()),
-  passed: v.optional(v.nullable(v.boolean())),
-  score: v.optional(v.nullable(v.number())),
-  ai_score: v.optional(v.nullable(v.number())),
-  evaluated_at: v.optional(v.nullable(v.number())),
-  reviewed_teammate: v.optional(ConversationScorecardReviewedTeammateSchema),
-  evaluators: v.optional(v.array(ConversationScorecardEvaluatorSchema)),
+  scorecard_id: /*#__PURE__*/ v.optional(/*#__PURE__*/ v.string()),
+  scorecard_version_id: /*#__PURE__*/ v.optional(/*#__PURE__*/ v.string()),
+  name: /*#__PURE__*/ v.optional(/*#__PURE__*/ v.string()),
+  scorecard_type: /*#__PURE__*/ v.optional(/*#__PURE__*/ v.string()),
+  passed: /*#__PURE__*/ v.optional(/*#__PURE__*/ v.nullable(/*#__PURE__*/ v.boolean())),
+  score: /*#__PURE__*/ v.optional(/*#__PURE__*/ v.nullable(/*#__PURE__*/ v.number())),
+  ai_score: /*#__PURE__*/ v.optional(/*#__PURE__*/ v.nullable(/*#__PURE__*/ v.number())),
+  evaluated_at: /*#__PURE__*/ v.optional(/*#__PURE__*/ v.nullable(/*#__PURE__*/ v.number())),
+  reviewed_teammate: /*#__PURE__*/ v.optional(ConversationScorecardReviewedTeammateSchema),
+  evaluators: /*#__PURE__*/ v.optional(/*#__PURE__*/ v.array(ConversationScorecardEvaluatorSchema)),
 }) satisfies v.GenericSchema<ConversationScorecard>;

@@ -70,32 +70,35 @@ export interface ConversationSource {
 
 /** Validates the `conversation_source` schema; a loose check that keeps unknown fields. */
 export const ConversationSourceSchema = /*#__PURE__*/ v.looseObject({
-  type: v.optional(v.string()),
-  id: v.optional(v.nullable(v.string())),
-  delivered_as: v.optional(v.string()),
-  recipients: v.optional(
-    v.nullable(
-      v.array(
-        v.looseObject({
-          type: v.optional(v.string()),
-          email: v.optional(v.string()),
-          drop_reason: v.optional(v.nullable(v.string())),
+  type: /*#__PURE__*/ v.optional(/*#__PURE__*/ v.string()),
+  id: /*#__PURE__*/ v.optional(/*#__PURE__*/ v.nullable(/*#__PURE__*/ v.string())),
+  delivered_as: /*#__PURE__*/ v.optional(/*#__PURE__*/ v.string()),
+  recipients: /*#__PURE__*/ v.optional(
+    /*#__PURE__*/ v.nullable(
+      /*#__PURE__*/ v.array(
+        /*#__PURE__*/ v.looseObject({
+          type: /*#__PURE__*/ v.optional(/*#__PURE__*/ v.string()),
+          email: /*#__PURE__*/ v.optional(/*#__PURE__*/ v.string()),
+          drop_reason: /*#__PURE__*/ v.optional(/*#__PURE__*/ v.nullable(/*#__PURE__*/ v.string())),
         }),
       ),
     ),
   ),
-  reply_to: v.optional(
-    v.nullable(
-      v.array(
-        v.looseObject({ email: v.optional(v.string()), name: v.optional(v.nullable(v.string())) }),
+  reply_to: /*#__PURE__*/ v.optional(
+    /*#__PURE__*/ v.nullable(
+      /*#__PURE__*/ v.array(
+        /*#__PURE__*/ v.looseObject({
+          email: /*#__PURE__*/ v.optional(/*#__PURE__*/ v.string()),
+          name: /*#__PURE__*/ v.optional(/*#__PURE__*/ v.nullable(/*#__PURE__*/ v.string())),
+        }),
       ),
     ),
   ),
-  subject: v.optional(v.string()),
-  body: v.optional(v.string()),
-  author: v.optional(ConversationSourceAuthorSchema),
-  attachments: v.optional(v.array(PartAttachmentSchema)),
-  url: v.optional(v.nullable(v.string())),
-  redacted: v.optional(v.boolean()),
-  email_message_metadata: v.optional(SourceEmailMessageMetadataSchema),
+  subject: /*#__PURE__*/ v.optional(/*#__PURE__*/ v.string()),
+  body: /*#__PURE__*/ v.optional(/*#__PURE__*/ v.string()),
+  author: /*#__PURE__*/ v.optional(ConversationSourceAuthorSchema),
+  attachments: /*#__PURE__*/ v.optional(/*#__PURE__*/ v.array(PartAttachmentSchema)),
+  url: /*#__PURE__*/ v.optional(/*#__PURE__*/ v.nullable(/*#__PURE__*/ v.string())),
+  redacted: /*#__PURE__*/ v.optional(/*#__PURE__*/ v.boolean()),
+  email_message_metadata: /*#__PURE__*/ v.optional(SourceEmailMessageMetadataSchema),
 }) satisfies v.GenericSchema<ConversationSource>;

@@ -16,9 +16,9 @@ export type ConversationTeammates = {
 /** Validates the `conversation_teammates` schema; a loose check that keeps unknown fields. */
 export const ConversationTeammatesSchema: v.GenericSchema<ConversationTeammates> =
   /*#__PURE__*/ v.nullable(
-    v.looseObject({
-      type: v.optional(v.string()),
-      teammates: v.optional(v.array(ReferenceSchema)),
-      admins: v.optional(v.array(ReferenceSchema)),
+    /*#__PURE__*/ v.looseObject({
+      type: /*#__PURE__*/ v.optional(/*#__PURE__*/ v.string()),
+      teammates: /*#__PURE__*/ v.optional(/*#__PURE__*/ v.array(ReferenceSchema)),
+      admins: /*#__PURE__*/ v.optional(/*#__PURE__*/ v.array(ReferenceSchema)),
     }),
   );

@@ -23,7 +23,7 @@ export interface ConvertConversationToTicketRequest {
 
 /** Validates the `convert_conversation_to_ticket_request` schema; a loose check that keeps unknown fields. */
 export const ConvertConversationToTicketRequestSchema = /*#__PURE__*/ v.looseObject({
-  ticket_type_id: v.string(),
-  ticket_state_id: v.optional(v.string()),
-  attributes: v.optional(TicketRequestCustomAttributesSchema),
+  ticket_type_id: /*#__PURE__*/ v.string(),
+  ticket_state_id: /*#__PURE__*/ v.optional(/*#__PURE__*/ v.string()),
+  attributes: /*#__PURE__*/ v.optional(TicketRequestCustomAttributesSchema),
 }) satisfies v.GenericSchema<ConvertConversationToTicketRequest>;

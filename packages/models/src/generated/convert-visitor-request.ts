@@ -33,15 +33,15 @@ export interface ConvertVisitorRequest {
 
 /** Validates the `convert_visitor_request` schema; a loose check that keeps unknown fields. */
 export const ConvertVisitorRequestSchema = /*#__PURE__*/ v.looseObject({
-  type: v.string(),
-  user: v.looseObject({
-    id: v.optional(v.string()),
-    user_id: v.optional(v.string()),
-    email: v.optional(v.string()),
+  type: /*#__PURE__*/ v.string(),
+  user: /*#__PURE__*/ v.looseObject({
+    id: /*#__PURE__*/ v.optional(/*#__PURE__*/ v.string()),
+    user_id: /*#__PURE__*/ v.optional(/*#__PURE__*/ v.string()),
+    email: /*#__PURE__*/ v.optional(/*#__PURE__*/ v.string()),
   }),
-  visitor: v.looseObject({
-    id: v.optional(v.string()),
-    user_id: v.optional(v.string()),
-    email: v.optional(v.string()),
+  visitor: /*#__PURE__*/ v.looseObject({
+    id: /*#__PURE__*/ v.optional(/*#__PURE__*/ v.string()),
+    user_id: /*#__PURE__*/ v.optional(/*#__PURE__*/ v.string()),
+    email: /*#__PURE__*/ v.optional(/*#__PURE__*/ v.string()),
   }),
 }) satisfies v.GenericSchema<ConvertVisitorRequest>;

@@ -20,7 +20,7 @@ export interface CreateAudienceRequest {
 
 /** Validates the `create_audience_request` schema; a loose check that keeps unknown fields. */
 export const CreateAudienceRequestSchema = /*#__PURE__*/ v.looseObject({
-  name: v.string(),
-  predicates: v.optional(v.array(PredicateSchema)),
-  role_predicates: v.optional(v.array(PredicateSchema)),
+  name: /*#__PURE__*/ v.string(),
+  predicates: /*#__PURE__*/ v.optional(/*#__PURE__*/ v.array(PredicateSchema)),
+  role_predicates: /*#__PURE__*/ v.optional(/*#__PURE__*/ v.array(PredicateSchema)),
 }) satisfies v.GenericSchema<CreateAudienceRequest>;

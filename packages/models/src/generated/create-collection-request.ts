@@ -42,9 +42,11 @@ export interface CreateCollectionRequest {
 
 /** Validates the `create_collection_request` schema; a loose check that keeps unknown fields. */
 export const CreateCollectionRequestSchema = /*#__PURE__*/ v.looseObject({
-  name: v.string(),
-  description: v.optional(v.string()),
-  translated_content: v.optional(v.nullable(GroupTranslatedContentSchema)),
-  parent_id: v.optional(v.nullable(v.string())),
-  help_center_id: v.optional(v.nullable(v.number())),
+  name: /*#__PURE__*/ v.string(),
+  description: /*#__PURE__*/ v.optional(/*#__PURE__*/ v.string()),
+  translated_content: /*#__PURE__*/ v.optional(
+    /*#__PURE__*/ v.nullable(GroupTranslatedContentSchema),
+  ),
+  parent_id: /*#__PURE__*/ v.optional(/*#__PURE__*/ v.nullable(/*#__PURE__*/ v.string())),
+  help_center_id: /*#__PURE__*/ v.optional(/*#__PURE__*/ v.nullable(/*#__PURE__*/ v.number())),
 }) satisfies v.GenericSchema<CreateCollectionRequest>;

@@ -32,17 +32,19 @@ export interface CreateConversationAttributeDecimalRequest {
 }
 
 /** Validates the `create_conversation_attribute_decimal_request` schema; a loose check that keeps unknown fields. */
-export const CreateConversationAttributeDecimalRequestSchema = /*#__PURE__*/ v.looseObject({
-  ...CreateConversationAttributeRequestBaseSchema.entries,
-  data_type: v.string(),
-}) satisfies v.GenericSchema<CreateConversationAttributeDecimalRequest>;
+export const CreateConversationAttributeDecimalRequestSchema = /*#__PURE__*/ (function () {
+  return /*#__PURE__*/ v.looseObject({
+    ...CreateConversationAttributeRequestBaseSchema.entries,
+    data_type: /*#__PURE__*/ v.string(),
+  });
+})() satisfies v.GenericSchema<CreateConversationAttributeDecimalRequest>;
 
 /** Checks the `create_conversation_attribute_decimal_request` schema as a request: unknown keys fail, limits and required sets apply. */
 export const CreateConversationAttributeDecimalRequestInputSchema: v.GenericSchema<CreateConversationAttributeDecimalRequest> =
   /*#__PURE__*/ v.strictObject({
-    name: v.string(),
-    description: v.optional(v.string()),
-    data_type: v.string(),
-    required: v.optional(v.boolean()),
-    visible_to_team_ids: v.optional(v.array(v.string())),
+    name: /*#__PURE__*/ v.string(),
+    description: /*#__PURE__*/ v.optional(/*#__PURE__*/ v.string()),
+    data_type: /*#__PURE__*/ v.string(),
+    required: /*#__PURE__*/ v.optional(/*#__PURE__*/ v.boolean()),
+    visible_to_team_ids: /*#__PURE__*/ v.optional(/*#__PURE__*/ v.array(/*#__PURE__*/ v.string())),
   });

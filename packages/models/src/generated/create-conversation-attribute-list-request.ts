@@ -39,19 +39,25 @@ export interface CreateConversationAttributeListRequest {
 }
 
 /** Validates the `create_conversation_attribute_list_request` schema; a loose check that keeps unknown fields. */
-export const CreateConversationAttributeListRequestSchema = /*#__PURE__*/ v.looseObject({
-  ...CreateConversationAttributeRequestBaseSchema.entries,
-  data_type: v.string(),
-  options: v.optional(v.array(CreateConversationAttributeOptionRequestSchema)),
-}) satisfies v.GenericSchema<CreateConversationAttributeListRequest>;
+export const CreateConversationAttributeListRequestSchema = /*#__PURE__*/ (function () {
+  return /*#__PURE__*/ v.looseObject({
+    ...CreateConversationAttributeRequestBaseSchema.entries,
+    data_type: /*#__PURE__*/ v.string(),
+    options: /*#__PURE__*/ v.optional(
+      /*#__PURE__*/ v.array(CreateConversationAttributeOptionRequestSchema),
+    ),
+  });
+})() satisfies v.GenericSchema<CreateConversationAttributeListRequest>;
 
 /** Checks the `create_conversation_attribute_list_request` schema as a request: unknown keys fail, limits and required sets apply. */
 export const CreateConversationAttributeListRequestInputSchema: v.GenericSchema<CreateConversationAttributeListRequest> =
   /*#__PURE__*/ v.strictObject({
-    name: v.string(),
-    description: v.optional(v.string()),
-    data_type: v.string(),
-    required: v.optional(v.boolean()),
-    visible_to_team_ids: v.optional(v.array(v.string())),
-    options: v.optional(v.array(CreateConversationAttributeOptionRequestInputSchema)),
+    name: /*#__PURE__*/ v.string(),
+    description: /*#__PURE__*/ v.optional(/*#__PURE__*/ v.string()),
+    data_type: /*#__PURE__*/ v.string(),
+    required: /*#__PURE__*/ v.optional(/*#__PURE__*/ v.boolean()),
+    visible_to_team_ids: /*#__PURE__*/ v.optional(/*#__PURE__*/ v.array(/*#__PURE__*/ v.string())),
+    options: /*#__PURE__*/ v.optional(
+      /*#__PURE__*/ v.array(CreateConversationAttributeOptionRequestInputSchema),
+    ),
   });

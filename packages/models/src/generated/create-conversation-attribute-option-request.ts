@@ -15,9 +15,9 @@ export interface CreateConversationAttributeOptionRequest {
 
 /** Validates the `create_conversation_attribute_option_request` schema; a loose check that keeps unknown fields. */
 export const CreateConversationAttributeOptionRequestSchema = /*#__PURE__*/ v.looseObject({
-  label: v.string(),
+  label: /*#__PURE__*/ v.string(),
 }) satisfies v.GenericSchema<CreateConversationAttributeOptionRequest>;
 
 /** Checks the `create_conversation_attribute_option_request` schema as a request: unknown keys fail, limits and required sets apply. */
 export const CreateConversationAttributeOptionRequestInputSchema: v.GenericSchema<CreateConversationAttributeOptionRequest> =
-  /*#__PURE__*/ v.strictObject({ label: v.string() });
+  /*#__PURE__*/ v.strictObject({ label: /*#__PURE__*/ v.string() });

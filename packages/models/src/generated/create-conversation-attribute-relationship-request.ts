@@ -40,23 +40,31 @@ export interface CreateConversationAttributeRelationshipRequest {
 }
 
 /** Validates the `create_conversation_attribute_relationship_request` schema; a loose check that keeps unknown fields. */
-export const CreateConversationAttributeRelationshipRequestSchema = /*#__PURE__*/ v.looseObject({
-  ...CreateConversationAttributeRequestBaseSchema.entries,
-  data_type: v.string(),
-  reference: v.optional(
-    v.looseObject({ type: v.string(), object_type_id: v.optional(v.string()) }),
-  ),
-}) satisfies v.GenericSchema<CreateConversationAttributeRelationshipRequest>;
+export const CreateConversationAttributeRelationshipRequestSchema = /*#__PURE__*/ (function () {
+  return /*#__PURE__*/ v.looseObject({
+    ...CreateConversationAttributeRequestBaseSchema.entries,
+    data_type: /*#__PURE__*/ v.string(),
+    reference: /*#__PURE__*/ v.optional(
+      /*#__PURE__*/ v.looseObject({
+        type: /*#__PURE__*/ v.string(),
+        object_type_id: /*#__PURE__*/ v.optional(/*#__PURE__*/ v.string()),
+      }),
+    ),
+  });
+})() satisfies v.GenericSchema<CreateConversationAttributeRelationshipRequest>;
 
 /** Checks the `create_conversation_attribute_relationship_request` schema as a request: unknown keys fail, limits and required sets apply. */
 export const CreateConversationAttributeRelationshipRequestInputSchema: v.GenericSchema<CreateConversationAttributeRelationshipRequest> =
   /*#__PURE__*/ v.strictObject({
-    name: v.string(),
-    description: v.optional(v.string()),
-    data_type: v.string(),
-    required: v.optional(v.boolean()),
-    visible_to_team_ids: v.optional(v.array(v.string())),
-    reference: v.optional(
-      v.strictObject({ type: v.string(), object_type_id: v.optional(v.string()) }),
+    name: /*#__PURE__*/ v.string(),
+    description: /*#__PURE__*/ v.optional(/*#__PURE__*/ v.string()),
+    data_type: /*#__PURE__*/ v.string(),
+    required: /*#__PURE__*/ v.optional(/*#__PURE__*/ v.boolean()),
+    visible_to_team_ids: /*#__PURE__*/ v.optional(/*#__PURE__*/ v.array(/*#__PURE__*/ v.string())),
+    reference: /*#__PURE__*/ v.optional(
+      /*#__PURE__*/ v.strictObject({
+        type: /*#__PURE__*/ v.string(),
+        object_type_id: /*#__PURE__*/ v.optional(/*#__PURE__*/ v.string()),
+      }),
     ),
   });

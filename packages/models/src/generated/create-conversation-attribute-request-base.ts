@@ -42,19 +42,19 @@ export interface CreateConversationAttributeRequestBase {
 
 /** Validates the `create_conversation_attribute_request_base` schema; a loose check that keeps unknown fields. */
 export const CreateConversationAttributeRequestBaseSchema = /*#__PURE__*/ v.looseObject({
-  name: v.string(),
-  description: v.optional(v.string()),
-  data_type: v.string(),
-  required: v.optional(v.boolean()),
-  visible_to_team_ids: v.optional(v.array(v.string())),
+  name: /*#__PURE__*/ v.string(),
+  description: /*#__PURE__*/ v.optional(/*#__PURE__*/ v.string()),
+  data_type: /*#__PURE__*/ v.string(),
+  required: /*#__PURE__*/ v.optional(/*#__PURE__*/ v.boolean()),
+  visible_to_team_ids: /*#__PURE__*/ v.optional(/*#__PURE__*/ v.array(/*#__PURE__*/ v.string())),
 }) satisfies v.GenericSchema<CreateConversationAttributeRequestBase>;
 
 /** Checks the `create_conversation_attribute_request_base` schema as a request: unknown keys fail, limits and required sets apply. */
 export const CreateConversationAttributeRequestBaseInputSchema: v.GenericSchema<CreateConversationAttributeRequestBase> =
   /*#__PURE__*/ v.strictObject({
-    name: v.string(),
-    description: v.optional(v.string()),
-    data_type: v.string(),
-    required: v.optional(v.boolean()),
-    visible_to_team_ids: v.optional(v.array(v.string())),
+    name: /*#__PURE__*/ v.string(),
+    description: /*#__PURE__*/ v.optional(/*#__PURE__*/ v.string()),
+    data_type: /*#__PURE__*/ v.string(),
+    required: /*#__PURE__*/ v.optional(/*#__PURE__*/ v.boolean()),
+    visible_to_team_ids: /*#__PURE__*/ v.optional(/*#__PURE__*/ v.array(/*#__PURE__*/ v.string())),
   });

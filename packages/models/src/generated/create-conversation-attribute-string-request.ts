@@ -37,19 +37,21 @@ export interface CreateConversationAttributeStringRequest {
 }
 
 /** Validates the `create_conversation_attribute_string_request` schema; a loose check that keeps unknown fields. */
-export const CreateConversationAttributeStringRequestSchema = /*#__PURE__*/ v.looseObject({
-  ...CreateConversationAttributeRequestBaseSchema.entries,
-  data_type: v.string(),
-  multiline: v.optional(v.boolean()),
-}) satisfies v.GenericSchema<CreateConversationAttributeStringRequest>;
+export const CreateConversationAttributeStringRequestSchema = /*#__PURE__*/ (function () {
+  return /*#__PURE__*/ v.looseObject({
+    ...CreateConversationAttributeRequestBaseSchema.entries,
+    data_type: /*#__PURE__*/ v.string(),
+    multiline: /*#__PURE__*/ v.optional(/*#__PURE__*/ v.boolean()),
+  });
+})() satisfies v.GenericSchema<CreateConversationAttributeStringRequest>;
 
 /** Checks the `create_conversation_attribute_string_request` schema as a request: unknown keys fail, limits and required sets apply. */
 export const CreateConversationAttributeStringRequestInputSchema: v.GenericSchema<CreateConversationAttributeStringRequest> =
   /*#__PURE__*/ v.strictObject({
-    name: v.string(),
-    description: v.optional(v.string()),
-    data_type: v.string(),
-    required: v.optional(v.boolean()),
-    visible_to_team_ids: v.optional(v.array(v.string())),
-    multiline: v.optional(v.boolean()),
+    name: /*#__PURE__*/ v.string(),
+    description: /*#__PURE__*/ v.optional(/*#__PURE__*/ v.string()),
+    data_type: /*#__PURE__*/ v.string(),
+    required: /*#__PURE__*/ v.optional(/*#__PURE__*/ v.boolean()),
+    visible_to_team_ids: /*#__PURE__*/ v.optional(/*#__PURE__*/ v.array(/*#__PURE__*/ v.string())),
+    multiline: /*#__PURE__*/ v.optional(/*#__PURE__*/ v.boolean()),
   });

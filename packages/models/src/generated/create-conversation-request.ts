@@ -50,10 +50,13 @@ export interface CreateConversationRequest {
 
 /** Validates the `create_conversation_request` schema; a loose check that keeps unknown fields. */
 export const CreateConversationRequestSchema = /*#__PURE__*/ v.looseObject({
-  from: v.looseObject({ type: v.string(), id: v.string() }),
-  body: v.string(),
-  subject: v.optional(v.string()),
-  attachment_urls: v.optional(v.array(v.string())),
-  created_at: v.optional(v.number()),
-  brand_id: v.optional(v.string()),
+  from: /*#__PURE__*/ v.looseObject({
+    type: /*#__PURE__*/ v.string(),
+    id: /*#__PURE__*/ v.string(),
+  }),
+  body: /*#__PURE__*/ v.string(),
+  subject: /*#__PURE__*/ v.optional(/*#__PURE__*/ v.string()),
+  attachment_urls: /*#__PURE__*/ v.optional(/*#__PURE__*/ v.array(/*#__PURE__*/ v.string())),
+  created_at: /*#__PURE__*/ v.optional(/*#__PURE__*/ v.number()),
+  brand_id: /*#__PURE__*/ v.optional(/*#__PURE__*/ v.string()),
 }) satisfies v.GenericSchema<CreateConversationRequest>;

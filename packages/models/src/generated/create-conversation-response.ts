@@ -31,4 +31,9 @@ export interface CreateConversationResponse {
 
 /** Validates the response of `createConversation`; a loose check that keeps unknown fields. */
 export const CreateConversationResponseSchema: v.GenericSchema<CreateConversationResponse> =
-  /*#__PURE__*/ v.looseObject({ ...MessageSchema.entries, conversation_id: v.string() });
+  /*#__PURE__*/ (function () {
+    return /*#__PURE__*/ v.looseObject({
+      ...MessageSchema.entries,
+      conversation_id: /*#__PURE__*/ v.string(),
+    });
+  })();

@@ -43,39 +43,43 @@ export type CreateDataAttributeRequest =
 /** Validates the `create_data_attribute_request` schema; a loose check that keeps unknown fields. */
 export const CreateDataAttributeRequestSchema: v.GenericSchema<CreateDataAttributeRequest> =
   /*#__PURE__*/ v.union([
-    v.looseObject({
-      name: v.string(),
-      model: v.string(),
-      description: v.optional(v.string()),
-      messenger_writable: v.optional(v.boolean()),
-      data_type: v.string(),
-      options: v.array(v.looseObject({ value: v.optional(v.string()) })),
+    /*#__PURE__*/ v.looseObject({
+      name: /*#__PURE__*/ v.string(),
+      model: /*#__PURE__*/ v.string(),
+      description: /*#__PURE__*/ v.optional(/*#__PURE__*/ v.string()),
+      messenger_writable: /*#__PURE__*/ v.optional(/*#__PURE__*/ v.boolean()),
+      data_type: /*#__PURE__*/ v.string(),
+      options: /*#__PURE__*/ v.array(
+        /*#__PURE__*/ v.looseObject({ value: /*#__PURE__*/ v.optional(/*#__PURE__*/ v.string()) }),
+      ),
     }),
-    v.looseObject({
-      name: v.string(),
-      model: v.string(),
-      description: v.optional(v.string()),
-      messenger_writable: v.optional(v.boolean()),
-      data_type: v.string(),
+    /*#__PURE__*/ v.looseObject({
+      name: /*#__PURE__*/ v.string(),
+      model: /*#__PURE__*/ v.string(),
+      description: /*#__PURE__*/ v.optional(/*#__PURE__*/ v.string()),
+      messenger_writable: /*#__PURE__*/ v.optional(/*#__PURE__*/ v.boolean()),
+      data_type: /*#__PURE__*/ v.string(),
     }),
   ]);
 
 /** Checks the `create_data_attribute_request` schema as a request: unknown keys fail, limits and required sets apply. */
 export const CreateDataAttributeRequestInputSchema: v.GenericSchema<CreateDataAttributeRequest> =
   /*#__PURE__*/ v.union([
-    v.strictObject({
-      name: v.string(),
-      model: v.string(),
-      description: v.optional(v.string()),
-      messenger_writable: v.optional(v.boolean()),
-      data_type: v.string(),
-      options: v.array(v.strictObject({ value: v.optional(v.string()) })),
+    /*#__PURE__*/ v.strictObject({
+      name: /*#__PURE__*/ v.string(),
+      model: /*#__PURE__*/ v.string(),
+      description: /*#__PURE__*/ v.optional(/*#__PURE__*/ v.string()),
+      messenger_writable: /*#__PURE__*/ v.optional(/*#__PURE__*/ v.boolean()),
+      data_type: /*#__PURE__*/ v.string(),
+      options: /*#__PURE__*/ v.array(
+        /*#__PURE__*/ v.strictObject({ value: /*#__PURE__*/ v.optional(/*#__PURE__*/ v.string()) }),
+      ),
     }),
-    v.strictObject({
-      name: v.string(),
-      model: v.string(),
-      description: v.optional(v.string()),
-      messenger_writable: v.optional(v.boolean()),
-      data_type: v.string(),
+    /*#__PURE__*/ v.strictObject({
+      name: /*#__PURE__*/ v.string(),
+      model: /*#__PURE__*/ v.string(),
+      description: /*#__PURE__*/ v.optional(/*#__PURE__*/ v.string()),
+      messenger_writable: /*#__PURE__*/ v.optional(/*#__PURE__*/ v.boolean()),
+      data_type: /*#__PURE__*/ v.string(),
     }),
   ]);

@@ -39,10 +39,12 @@ export interface CreateDataEventRequest {
 /** Validates the `create_data_event_request` schema; a loose check that keeps unknown fields. */
 export const CreateDataEventRequestSchema: v.GenericSchema<CreateDataEventRequest> =
   /*#__PURE__*/ v.looseObject({
-    event_name: v.optional(v.string()),
-    created_at: v.optional(v.number()),
-    user_id: v.optional(v.string()),
-    id: v.optional(v.string()),
-    email: v.optional(v.string()),
-    metadata: v.optional(v.record(v.string(), v.unknown())),
+    event_name: /*#__PURE__*/ v.optional(/*#__PURE__*/ v.string()),
+    created_at: /*#__PURE__*/ v.optional(/*#__PURE__*/ v.number()),
+    user_id: /*#__PURE__*/ v.optional(/*#__PURE__*/ v.string()),
+    id: /*#__PURE__*/ v.optional(/*#__PURE__*/ v.string()),
+    email: /*#__PURE__*/ v.optional(/*#__PURE__*/ v.string()),
+    metadata: /*#__PURE__*/ v.optional(
+      /*#__PURE__*/ v.record(/*#__PURE__*/ v.string(), /*#__PURE__*/ v.unknown()),
+    ),
   });

@@ -37,13 +37,13 @@ export interface CreateDataEventSummariesRequest {
 
 /** Validates the `create_data_event_summaries_request` schema; a loose check that keeps unknown fields. */
 export const CreateDataEventSummariesRequestSchema = /*#__PURE__*/ v.looseObject({
-  user_id: v.optional(v.string()),
-  event_summaries: v.optional(
-    v.looseObject({
-      event_name: v.optional(v.string()),
-      count: v.optional(v.number()),
-      first: v.optional(v.number()),
-      last: v.optional(v.number()),
+  user_id: /*#__PURE__*/ v.optional(/*#__PURE__*/ v.string()),
+  event_summaries: /*#__PURE__*/ v.optional(
+    /*#__PURE__*/ v.looseObject({
+      event_name: /*#__PURE__*/ v.optional(/*#__PURE__*/ v.string()),
+      count: /*#__PURE__*/ v.optional(/*#__PURE__*/ v.number()),
+      first: /*#__PURE__*/ v.optional(/*#__PURE__*/ v.number()),
+      last: /*#__PURE__*/ v.optional(/*#__PURE__*/ v.number()),
     }),
   ),
 }) satisfies v.GenericSchema<CreateDataEventSummariesRequest>;

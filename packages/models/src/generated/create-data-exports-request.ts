@@ -22,6 +22,6 @@ export interface CreateDataExportsRequest {
 
 /** Validates the `create_data_exports_request` schema; a loose check that keeps unknown fields. */
 export const CreateDataExportsRequestSchema = /*#__PURE__*/ v.looseObject({
-  created_at_after: v.number(),
-  created_at_before: v.number(),
+  created_at_after: /*#__PURE__*/ v.number(),
+  created_at_before: /*#__PURE__*/ v.number(),
 }) satisfies v.GenericSchema<CreateDataExportsRequest>;

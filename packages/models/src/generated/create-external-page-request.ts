@@ -55,12 +55,12 @@ export interface CreateExternalPageRequest {
 
 /** Validates the `create_external_page_request` schema; a loose check that keeps unknown fields. */
 export const CreateExternalPageRequestSchema = /*#__PURE__*/ v.looseObject({
-  title: v.string(),
-  html: v.string(),
-  url: v.optional(v.string()),
-  ai_agent_availability: v.optional(v.boolean()),
-  ai_copilot_availability: v.optional(v.boolean()),
-  locale: v.string(),
-  source_id: v.number(),
-  external_id: v.string(),
+  title: /*#__PURE__*/ v.string(),
+  html: /*#__PURE__*/ v.string(),
+  url: /*#__PURE__*/ v.optional(/*#__PURE__*/ v.string()),
+  ai_agent_availability: /*#__PURE__*/ v.optional(/*#__PURE__*/ v.boolean()),
+  ai_copilot_availability: /*#__PURE__*/ v.optional(/*#__PURE__*/ v.boolean()),
+  locale: /*#__PURE__*/ v.string(),
+  source_id: /*#__PURE__*/ v.number(),
+  external_id: /*#__PURE__*/ v.string(),
 }) satisfies v.GenericSchema<CreateExternalPageRequest>;

@@ -31,8 +31,8 @@ export interface CreateHelpCenterRedirectRequest {
 
 /** Validates the `create_help_center_redirect_request` schema; a loose check that keeps unknown fields. */
 export const CreateHelpCenterRedirectRequestSchema = /*#__PURE__*/ v.looseObject({
-  from_url: v.string(),
-  locale: v.string(),
-  target_type: v.string(),
-  target_id: v.string(),
+  from_url: /*#__PURE__*/ v.string(),
+  locale: /*#__PURE__*/ v.string(),
+  target_type: /*#__PURE__*/ v.string(),
+  target_id: /*#__PURE__*/ v.string(),
 }) satisfies v.GenericSchema<CreateHelpCenterRedirectRequest>;

@@ -63,16 +63,29 @@ export type CreateMessageRequest = {
 /** Validates the `create_message_request` schema; a loose check that keeps unknown fields. */
 export const CreateMessageRequestSchema: v.GenericSchema<CreateMessageRequest> =
   /*#__PURE__*/ v.nullable(
-    v.looseObject({
-      message_type: v.optional(v.string()),
-      subject: v.optional(v.string()),
-      body: v.optional(v.string()),
-      template: v.optional(v.string()),
-      from: v.optional(v.looseObject({ type: v.literal("admin"), id: v.number() })),
-      to: v.optional(v.union([RecipientSchema, v.array(RecipientSchema)])),
-      cc: v.optional(v.union([RecipientSchema, v.array(RecipientSchema)])),
-      bcc: v.optional(v.union([RecipientSchema, v.array(RecipientSchema)])),
-      created_at: v.optional(v.number()),
-      create_conversation_without_contact_reply: v.optional(v.boolean()),
+    /*#__PURE__*/ v.looseObject({
+      message_type: /*#__PURE__*/ v.optional(/*#__PURE__*/ v.string()),
+      subject: /*#__PURE__*/ v.optional(/*#__PURE__*/ v.string()),
+      body: /*#__PURE__*/ v.optional(/*#__PURE__*/ v.string()),
+      template: /*#__PURE__*/ v.optional(/*#__PURE__*/ v.string()),
+      from: /*#__PURE__*/ v.optional(
+        /*#__PURE__*/ v.looseObject({
+          type: /*#__PURE__*/ v.literal("admin"),
+          id: /*#__PURE__*/ v.number(),
+        }),
+      ),
+      to: /*#__PURE__*/ v.optional(
+        /*#__PURE__*/ v.union([RecipientSchema, /*#__PURE__*/ v.array(RecipientSchema)]),
+      ),
+      cc: /*#__PURE__*/ v.optional(
+        /*#__PURE__*/ v.union([RecipientSchema, /*#__PURE__*/ v.array(RecipientSchema)]),
+      ),
+      bcc: /*#__PURE__*/ v.optional(
+        /*#__PURE__*/ v.union([RecipientSchema, /*#__PURE__*/ v.array(RecipientSchema)]),
+      ),
+      created_at: /*#__PURE__*/ v.optional(/*#__PURE__*/ v.number()),
+      create_conversation_without_contact_reply: /*#__PURE__*/ v.optional(
+        /*#__PURE__*/ v.boolean(),
+      ),
     }),
   );

@@ -26,7 +26,7 @@ export interface CreateOfficeHoursScheduleRequest {
 
 /** Validates the `create_office_hours_schedule_request` schema; a loose check that keeps unknown fields. */
 export const CreateOfficeHoursScheduleRequestSchema = /*#__PURE__*/ v.looseObject({
-  name: v.string(),
-  time_zone_name: v.string(),
-  time_intervals: v.array(OfficeHoursTimeIntervalSchema),
+  name: /*#__PURE__*/ v.string(),
+  time_zone_name: /*#__PURE__*/ v.string(),
+  time_intervals: /*#__PURE__*/ v.array(OfficeHoursTimeIntervalSchema),
 }) satisfies v.GenericSchema<CreateOfficeHoursScheduleRequest>;

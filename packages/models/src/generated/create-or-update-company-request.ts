@@ -61,16 +61,18 @@ export type CreateOrUpdateCompanyRequest = {
 /** Validates the `create_or_update_company_request` schema; a loose check that keeps unknown fields. */
 export const CreateOrUpdateCompanyRequestSchema: v.GenericSchema<CreateOrUpdateCompanyRequest> =
   /*#__PURE__*/ v.nullable(
-    v.looseObject({
-      name: v.optional(v.string()),
-      company_id: v.optional(v.string()),
-      plan: v.optional(v.string()),
-      size: v.optional(v.number()),
-      website: v.optional(v.string()),
-      industry: v.optional(v.string()),
-      custom_attributes: v.optional(v.record(v.string(), v.unknown())),
-      remote_created_at: v.optional(v.number()),
-      update_last_request_at: v.optional(v.boolean()),
-      monthly_spend: v.optional(v.number()),
+    /*#__PURE__*/ v.looseObject({
+      name: /*#__PURE__*/ v.optional(/*#__PURE__*/ v.string()),
+      company_id: /*#__PURE__*/ v.optional(/*#__PURE__*/ v.string()),
+      plan: /*#__PURE__*/ v.optional(/*#__PURE__*/ v.string()),
+      size: /*#__PURE__*/ v.optional(/*#__PURE__*/ v.number()),
+      website: /*#__PURE__*/ v.optional(/*#__PURE__*/ v.string()),
+      industry: /*#__PURE__*/ v.optional(/*#__PURE__*/ v.string()),
+      custom_attributes: /*#__PURE__*/ v.optional(
+        /*#__PURE__*/ v.record(/*#__PURE__*/ v.string(), /*#__PURE__*/ v.unknown()),
+      ),
+      remote_created_at: /*#__PURE__*/ v.optional(/*#__PURE__*/ v.number()),
+      update_last_request_at: /*#__PURE__*/ v.optional(/*#__PURE__*/ v.boolean()),
+      monthly_spend: /*#__PURE__*/ v.optional(/*#__PURE__*/ v.number()),
     }),
   );

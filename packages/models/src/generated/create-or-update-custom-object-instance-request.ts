@@ -31,8 +31,12 @@ export interface CreateOrUpdateCustomObjectInstanceRequest {
 
 /** Validates the `create_or_update_custom_object_instance_request` schema; a loose check that keeps unknown fields. */
 export const CreateOrUpdateCustomObjectInstanceRequestSchema = /*#__PURE__*/ v.looseObject({
-  external_id: v.optional(v.string()),
-  external_created_at: v.optional(v.nullable(v.number())),
-  external_updated_at: v.optional(v.nullable(v.number())),
-  custom_attributes: v.optional(v.nullable(v.record(v.string(), v.unknown()))),
+  external_id: /*#__PURE__*/ v.optional(/*#__PURE__*/ v.string()),
+  external_created_at: /*#__PURE__*/ v.optional(/*#__PURE__*/ v.nullable(/*#__PURE__*/ v.number())),
+  external_updated_at: /*#__PURE__*/ v.optional(/*#__PURE__*/ v.nullable(/*#__PURE__*/ v.number())),
+  custom_attributes: /*#__PURE__*/ v.optional(
+    /*#__PURE__*/ v.nullable(
+      /*#__PURE__*/ v.record(/*#__PURE__*/ v.string(), /*#__PURE__*/ v.unknown()),
+    ),
+  ),
 }) satisfies v.GenericSchema<CreateOrUpdateCustomObjectInstanceRequest>;

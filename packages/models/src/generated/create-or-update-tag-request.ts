@@ -20,10 +20,13 @@ export interface CreateOrUpdateTagRequest {
 
 /** Validates the `create_or_update_tag_request` schema; a loose check that keeps unknown fields. */
 export const CreateOrUpdateTagRequestSchema = /*#__PURE__*/ v.looseObject({
-  name: v.string(),
-  id: v.optional(v.string()),
+  name: /*#__PURE__*/ v.string(),
+  id: /*#__PURE__*/ v.optional(/*#__PURE__*/ v.string()),
 }) satisfies v.GenericSchema<CreateOrUpdateTagRequest>;
 
 /** Checks the `create_or_update_tag_request` schema as a request: unknown keys fail, limits and required sets apply. */
 export const CreateOrUpdateTagRequestInputSchema: v.GenericSchema<CreateOrUpdateTagRequest> =
-  /*#__PURE__*/ v.strictObject({ name: v.string(), id: v.optional(v.string()) });
+  /*#__PURE__*/ v.strictObject({
+    name: /*#__PURE__*/ v.string(),
+    id: /*#__PURE__*/ v.optional(/*#__PURE__*/ v.string()),
+  });

@@ -18,8 +18,10 @@ export type CreatePhoneSwitchRequest = {
 /** Validates the `create_phone_switch_request` schema; a loose check that keeps unknown fields. */
 export const CreatePhoneSwitchRequestSchema: v.GenericSchema<CreatePhoneSwitchRequest> =
   /*#__PURE__*/ v.nullable(
-    v.looseObject({
-      phone: v.string(),
-      custom_attributes: v.optional(v.record(v.string(), v.unknown())),
+    /*#__PURE__*/ v.looseObject({
+      phone: /*#__PURE__*/ v.string(),
+      custom_attributes: /*#__PURE__*/ v.optional(
+        /*#__PURE__*/ v.record(/*#__PURE__*/ v.string(), /*#__PURE__*/ v.unknown()),
+      ),
     }),
   );

@@ -45,22 +45,22 @@ export interface CreateTicketRequest {
 
 /** Validates the `create_ticket_request` schema; a loose check that keeps unknown fields. */
 export const CreateTicketRequestSchema = /*#__PURE__*/ v.looseObject({
-  ticket_type_id: v.union([v.string(), v.number()]),
-  contacts: v.array(
-    v.union([
-      v.looseObject({ id: v.string() }),
-      v.looseObject({ external_id: v.string() }),
-      v.looseObject({ email: v.string() }),
+  ticket_type_id: /*#__PURE__*/ v.union([/*#__PURE__*/ v.string(), /*#__PURE__*/ v.number()]),
+  contacts: /*#__PURE__*/ v.array(
+    /*#__PURE__*/ v.union([
+      /*#__PURE__*/ v.looseObject({ id: /*#__PURE__*/ v.string() }),
+      /*#__PURE__*/ v.looseObject({ external_id: /*#__PURE__*/ v.string() }),
+      /*#__PURE__*/ v.looseObject({ email: /*#__PURE__*/ v.string() }),
     ]),
   ),
-  conversation_to_link_id: v.optional(v.string()),
-  company_id: v.optional(v.string()),
-  created_at: v.optional(v.number()),
-  ticket_attributes: v.optional(TicketRequestCustomAttributesSchema),
-  assignment: v.optional(
-    v.looseObject({
-      admin_assignee_id: v.optional(v.string()),
-      team_assignee_id: v.optional(v.string()),
+  conversation_to_link_id: /*#__PURE__*/ v.optional(/*#__PURE__*/ v.string()),
+  company_id: /*#__PURE__*/ v.optional(/*#__PURE__*/ v.string()),
+  created_at: /*#__PURE__*/ v.optional(/*#__PURE__*/ v.number()),
+  ticket_attributes: /*#__PURE__*/ v.optional(TicketRequestCustomAttributesSchema),
+  assignment: /*#__PURE__*/ v.optional(
+    /*#__PURE__*/ v.looseObject({
+      admin_assignee_id: /*#__PURE__*/ v.optional(/*#__PURE__*/ v.string()),
+      team_assignee_id: /*#__PURE__*/ v.optional(/*#__PURE__*/ v.string()),
     }),
   ),
 }) satisfies v.GenericSchema<CreateTicketRequest>;

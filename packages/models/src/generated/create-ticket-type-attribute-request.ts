@@ -73,14 +73,14 @@ export interface CreateTicketTypeAttributeRequest {
 
 /** Validates the `create_ticket_type_attribute_request` schema; a loose check that keeps unknown fields. */
 export const CreateTicketTypeAttributeRequestSchema = /*#__PURE__*/ v.looseObject({
-  name: v.string(),
-  description: v.string(),
-  data_type: v.string(),
-  required_to_create: v.optional(v.boolean()),
-  required_to_create_for_contacts: v.optional(v.boolean()),
-  visible_on_create: v.optional(v.boolean()),
-  visible_to_contacts: v.optional(v.boolean()),
-  multiline: v.optional(v.boolean()),
-  list_items: v.optional(v.string()),
-  allow_multiple_values: v.optional(v.boolean()),
+  name: /*#__PURE__*/ v.string(),
+  description: /*#__PURE__*/ v.string(),
+  data_type: /*#__PURE__*/ v.string(),
+  required_to_create: /*#__PURE__*/ v.optional(/*#__PURE__*/ v.boolean()),
+  required_to_create_for_contacts: /*#__PURE__*/ v.optional(/*#__PURE__*/ v.boolean()),
+  visible_on_create: /*#__PURE__*/ v.optional(/*#__PURE__*/ v.boolean()),
+  visible_to_contacts: /*#__PURE__*/ v.optional(/*#__PURE__*/ v.boolean()),
+  multiline: /*#__PURE__*/ v.optional(/*#__PURE__*/ v.boolean()),
+  list_items: /*#__PURE__*/ v.optional(/*#__PURE__*/ v.string()),
+  allow_multiple_values: /*#__PURE__*/ v.optional(/*#__PURE__*/ v.boolean()),
 }) satisfies v.GenericSchema<CreateTicketTypeAttributeRequest>;

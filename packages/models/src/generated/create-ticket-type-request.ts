@@ -39,11 +39,11 @@ export type CreateTicketTypeRequest = {
 /** Validates the `create_ticket_type_request` schema; a loose check that keeps unknown fields. */
 export const CreateTicketTypeRequestSchema: v.GenericSchema<CreateTicketTypeRequest> =
   /*#__PURE__*/ v.nullable(
-    v.looseObject({
-      name: v.string(),
-      description: v.optional(v.string()),
-      category: v.optional(v.string()),
-      icon: v.optional(v.string()),
-      is_internal: v.optional(v.boolean()),
+    /*#__PURE__*/ v.looseObject({
+      name: /*#__PURE__*/ v.string(),
+      description: /*#__PURE__*/ v.optional(/*#__PURE__*/ v.string()),
+      category: /*#__PURE__*/ v.optional(/*#__PURE__*/ v.string()),
+      icon: /*#__PURE__*/ v.optional(/*#__PURE__*/ v.string()),
+      is_internal: /*#__PURE__*/ v.optional(/*#__PURE__*/ v.boolean()),
     }),
   );

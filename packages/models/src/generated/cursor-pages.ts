@@ -30,11 +30,11 @@ export type CursorPages = {
 
 /** Validates the `cursor_pages` schema; a loose check that keeps unknown fields. */
 export const CursorPagesSchema: v.GenericSchema<CursorPages> = /*#__PURE__*/ v.nullable(
-  v.looseObject({
-    type: v.optional(v.literal("pages")),
-    page: v.optional(v.number()),
-    next: v.optional(StartingAfterPagingSchema),
-    per_page: v.optional(v.number()),
-    total_pages: v.optional(v.number()),
+  /*#__PURE__*/ v.looseObject({
+    type: /*#__PURE__*/ v.optional(/*#__PURE__*/ v.literal("pages")),
+    page: /*#__PURE__*/ v.optional(/*#__PURE__*/ v.number()),
+    next: /*#__PURE__*/ v.optional(StartingAfterPagingSchema),
+    per_page: /*#__PURE__*/ v.optional(/*#__PURE__*/ v.number()),
+    total_pages: /*#__PURE__*/ v.optional(/*#__PURE__*/ v.number()),
   }),
 );

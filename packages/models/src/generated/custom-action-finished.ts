@@ -21,7 +21,10 @@ export interface CustomActionFinished {
 
 /** Validates the `custom_action_finished` schema; a loose check that keeps unknown fields. */
 export const CustomActionFinishedSchema = /*#__PURE__*/ v.looseObject({
-  action: v.optional(
-    v.looseObject({ name: v.optional(v.string()), result: v.optional(v.string()) }),
+  action: /*#__PURE__*/ v.optional(
+    /*#__PURE__*/ v.looseObject({
+      name: /*#__PURE__*/ v.optional(/*#__PURE__*/ v.string()),
+      result: /*#__PURE__*/ v.optional(/*#__PURE__*/ v.string()),
+    }),
   ),
 }) satisfies v.GenericSchema<CustomActionFinished>;

@@ -16,5 +16,7 @@ export interface CustomActionStarted {
 
 /** Validates the `custom_action_started` schema; a loose check that keeps unknown fields. */
 export const CustomActionStartedSchema = /*#__PURE__*/ v.looseObject({
-  action: v.optional(v.looseObject({ name: v.optional(v.string()) })),
+  action: /*#__PURE__*/ v.optional(
+    /*#__PURE__*/ v.looseObject({ name: /*#__PURE__*/ v.optional(/*#__PURE__*/ v.string()) }),
+  ),
 }) satisfies v.GenericSchema<CustomActionStarted>;

@@ -9,6 +9,6 @@ export type CustomAttributes = Record<string, unknown>;
 
 /** Validates the `custom_attributes` schema; a loose check that keeps unknown fields. */
 export const CustomAttributesSchema: v.GenericSchema<CustomAttributes> = /*#__PURE__*/ v.record(
-  v.string(),
-  v.unknown(),
+  /*#__PURE__*/ v.string(),
+  /*#__PURE__*/ v.unknown(),
 );

@@ -16,7 +16,7 @@ export interface CustomObjectInstanceDeleted {
 
 /** Validates the `custom_object_instance_deleted` schema; a loose check that keeps unknown fields. */
 export const CustomObjectInstanceDeletedSchema = /*#__PURE__*/ v.looseObject({
-  object: v.optional(v.string()),
-  id: v.optional(v.string()),
-  deleted: v.optional(v.boolean()),
+  object: /*#__PURE__*/ v.optional(/*#__PURE__*/ v.string()),
+  id: /*#__PURE__*/ v.optional(/*#__PURE__*/ v.string()),
+  deleted: /*#__PURE__*/ v.optional(/*#__PURE__*/ v.boolean()),
 }) satisfies v.GenericSchema<CustomObjectInstanceDeleted>;

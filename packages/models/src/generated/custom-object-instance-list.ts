@@ -14,6 +14,6 @@ export interface CustomObjectInstanceList {
 
 /** Validates the `custom_object_instance_list` schema; a loose check that keeps unknown fields. */
 export const CustomObjectInstanceListSchema = /*#__PURE__*/ v.looseObject({
-  type: v.optional(v.string()),
-  instances: v.optional(v.array(CustomObjectInstanceSchema)),
+  type: /*#__PURE__*/ v.optional(/*#__PURE__*/ v.string()),
+  instances: /*#__PURE__*/ v.optional(/*#__PURE__*/ v.array(CustomObjectInstanceSchema)),
 }) satisfies v.GenericSchema<CustomObjectInstanceList>;

@@ -40,14 +40,20 @@ export type CustomObjectInstance = {
 /** Validates the `custom_object_instance` schema; a loose check that keeps unknown fields. */
 export const CustomObjectInstanceSchema: v.GenericSchema<CustomObjectInstance> =
   /*#__PURE__*/ v.nullable(
-    v.looseObject({
-      id: v.optional(v.string()),
-      external_id: v.optional(v.string()),
-      external_created_at: v.optional(v.nullable(v.number())),
-      external_updated_at: v.optional(v.nullable(v.number())),
-      created_at: v.optional(v.number()),
-      updated_at: v.optional(v.number()),
-      type: v.optional(v.string()),
-      custom_attributes: v.optional(v.record(v.string(), v.unknown())),
+    /*#__PURE__*/ v.looseObject({
+      id: /*#__PURE__*/ v.optional(/*#__PURE__*/ v.string()),
+      external_id: /*#__PURE__*/ v.optional(/*#__PURE__*/ v.string()),
+      external_created_at: /*#__PURE__*/ v.optional(
+        /*#__PURE__*/ v.nullable(/*#__PURE__*/ v.number()),
+      ),
+      external_updated_at: /*#__PURE__*/ v.optional(
+        /*#__PURE__*/ v.nullable(/*#__PURE__*/ v.number()),
+      ),
+      created_at: /*#__PURE__*/ v.optional(/*#__PURE__*/ v.number()),
+      updated_at: /*#__PURE__*/ v.optional(/*#__PURE__*/ v.number()),
+      type: /*#__PURE__*/ v.optional(/*#__PURE__*/ v.string()),
+      custom_attributes: /*#__PURE__*/ v.optional(
+        /*#__PURE__*/ v.record(/*#__PURE__*/ v.string(), /*#__PURE__*/ v.unknown()),
+      ),
     }),
   );

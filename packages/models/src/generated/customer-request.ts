@@ -22,19 +22,19 @@ export type CustomerRequest =
 
 /** Validates the `customer_request` schema; a loose check that keeps unknown fields. */
 export const CustomerRequestSchema: v.GenericSchema<CustomerRequest> = /*#__PURE__*/ v.nullable(
-  v.union([
-    v.looseObject({ intercom_user_id: v.string() }),
-    v.looseObject({ user_id: v.string() }),
-    v.looseObject({ email: v.string() }),
+  /*#__PURE__*/ v.union([
+    /*#__PURE__*/ v.looseObject({ intercom_user_id: /*#__PURE__*/ v.string() }),
+    /*#__PURE__*/ v.looseObject({ user_id: /*#__PURE__*/ v.string() }),
+    /*#__PURE__*/ v.looseObject({ email: /*#__PURE__*/ v.string() }),
   ]),
 );
 
 /** Checks the `customer_request` schema as a request: unknown keys fail, limits and required sets apply. */
 export const CustomerRequestInputSchema: v.GenericSchema<CustomerRequest> =
   /*#__PURE__*/ v.nullable(
-    v.union([
-      v.strictObject({ intercom_user_id: v.string() }),
-      v.strictObject({ user_id: v.string() }),
-      v.strictObject({ email: v.string() }),
+    /*#__PURE__*/ v.union([
+      /*#__PURE__*/ v.strictObject({ intercom_user_id: /*#__PURE__*/ v.string() }),
+      /*#__PURE__*/ v.strictObject({ user_id: /*#__PURE__*/ v.string() }),
+      /*#__PURE__*/ v.strictObject({ email: /*#__PURE__*/ v.string() }),
     ]),
   );

@@ -14,6 +14,6 @@ export interface DataAttributeList {
 
 /** Validates the `data_attribute_list` schema; a loose check that keeps unknown fields. */
 export const DataAttributeListSchema = /*#__PURE__*/ v.looseObject({
-  type: v.optional(v.literal("list")),
-  data: v.optional(v.array(DataAttributeSchema)),
+  type: /*#__PURE__*/ v.optional(/*#__PURE__*/ v.literal("list")),
+  data: /*#__PURE__*/ v.optional(/*#__PURE__*/ v.array(DataAttributeSchema)),
 }) satisfies v.GenericSchema<DataAttributeList>;

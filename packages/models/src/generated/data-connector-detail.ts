@@ -177,77 +177,92 @@ export interface DataConnectorDetail {
 
 /** Validates the `data_connector_detail` schema; a loose check that keeps unknown fields. */
 export const DataConnectorDetailSchema = /*#__PURE__*/ v.looseObject({
-  type: v.optional(v.literal("data_connector")),
-  id: v.optional(v.string()),
-  name: v.optional(v.string()),
-  description: v.optional(v.nullable(v.string())),
-  state: v.optional(v.string()),
-  url: v.optional(v.nullable(v.string())),
-  body: v.optional(v.string()),
-  headers: v.optional(
-    v.array(v.looseObject({ name: v.optional(v.string()), value: v.optional(v.string()) })),
-  ),
-  http_method: v.optional(v.string()),
-  direct_fin_usage: v.optional(v.boolean()),
-  audiences: v.optional(v.array(v.string())),
-  execution_type: v.optional(v.nullable(v.string())),
-  configuration_response_type: v.optional(v.nullable(v.string())),
-  data_transformation_type: v.optional(v.nullable(v.string())),
-  client_function_name: v.optional(v.nullable(v.string())),
-  client_function_timeout_ms: v.optional(v.nullable(v.number())),
-  data_inputs: v.optional(
-    v.array(
-      v.looseObject({
-        name: v.optional(v.string()),
-        type: v.optional(v.string()),
-        description: v.optional(v.nullable(v.string())),
-        required: v.optional(v.boolean()),
-        default_value: v.optional(v.string()),
+  type: /*#__PURE__*/ v.optional(/*#__PURE__*/ v.literal("data_connector")),
+  id: /*#__PURE__*/ v.optional(/*#__PURE__*/ v.string()),
+  name: /*#__PURE__*/ v.optional(/*#__PURE__*/ v.string()),
+  description: /*#__PURE__*/ v.optional(/*#__PURE__*/ v.nullable(/*#__PURE__*/ v.string())),
+  state: /*#__PURE__*/ v.optional(/*#__PURE__*/ v.string()),
+  url: /*#__PURE__*/ v.optional(/*#__PURE__*/ v.nullable(/*#__PURE__*/ v.string())),
+  body: /*#__PURE__*/ v.optional(/*#__PURE__*/ v.string()),
+  headers: /*#__PURE__*/ v.optional(
+    /*#__PURE__*/ v.array(
+      /*#__PURE__*/ v.looseObject({
+        name: /*#__PURE__*/ v.optional(/*#__PURE__*/ v.string()),
+        value: /*#__PURE__*/ v.optional(/*#__PURE__*/ v.string()),
       }),
     ),
   ),
-  response_fields: v.optional(
-    v.array(
-      v.looseObject({
-        path: v.optional(v.string()),
-        type: v.optional(v.string()),
-        example_value: v.optional(v.unknown()),
-        redacted: v.optional(v.boolean()),
+  http_method: /*#__PURE__*/ v.optional(/*#__PURE__*/ v.string()),
+  direct_fin_usage: /*#__PURE__*/ v.optional(/*#__PURE__*/ v.boolean()),
+  audiences: /*#__PURE__*/ v.optional(/*#__PURE__*/ v.array(/*#__PURE__*/ v.string())),
+  execution_type: /*#__PURE__*/ v.optional(/*#__PURE__*/ v.nullable(/*#__PURE__*/ v.string())),
+  configuration_response_type: /*#__PURE__*/ v.optional(
+    /*#__PURE__*/ v.nullable(/*#__PURE__*/ v.string()),
+  ),
+  data_transformation_type: /*#__PURE__*/ v.optional(
+    /*#__PURE__*/ v.nullable(/*#__PURE__*/ v.string()),
+  ),
+  client_function_name: /*#__PURE__*/ v.optional(
+    /*#__PURE__*/ v.nullable(/*#__PURE__*/ v.string()),
+  ),
+  client_function_timeout_ms: /*#__PURE__*/ v.optional(
+    /*#__PURE__*/ v.nullable(/*#__PURE__*/ v.number()),
+  ),
+  data_inputs: /*#__PURE__*/ v.optional(
+    /*#__PURE__*/ v.array(
+      /*#__PURE__*/ v.looseObject({
+        name: /*#__PURE__*/ v.optional(/*#__PURE__*/ v.string()),
+        type: /*#__PURE__*/ v.optional(/*#__PURE__*/ v.string()),
+        description: /*#__PURE__*/ v.optional(/*#__PURE__*/ v.nullable(/*#__PURE__*/ v.string())),
+        required: /*#__PURE__*/ v.optional(/*#__PURE__*/ v.boolean()),
+        default_value: /*#__PURE__*/ v.optional(/*#__PURE__*/ v.string()),
       }),
     ),
   ),
-  object_mappings: v.optional(
-    v.array(
-      v.looseObject({
-        response_object_path: v.optional(v.string()),
-        intercom_object_type: v.optional(v.string()),
-        attribute_mappings: v.optional(
-          v.array(
-            v.looseObject({
-              response_attribute_path: v.optional(v.string()),
-              intercom_attribute_identifier: v.optional(v.string()),
-              mapping_type: v.optional(v.string()),
+  response_fields: /*#__PURE__*/ v.optional(
+    /*#__PURE__*/ v.array(
+      /*#__PURE__*/ v.looseObject({
+        path: /*#__PURE__*/ v.optional(/*#__PURE__*/ v.string()),
+        type: /*#__PURE__*/ v.optional(/*#__PURE__*/ v.string()),
+        example_value: /*#__PURE__*/ v.optional(/*#__PURE__*/ v.unknown()),
+        redacted: /*#__PURE__*/ v.optional(/*#__PURE__*/ v.boolean()),
+      }),
+    ),
+  ),
+  object_mappings: /*#__PURE__*/ v.optional(
+    /*#__PURE__*/ v.array(
+      /*#__PURE__*/ v.looseObject({
+        response_object_path: /*#__PURE__*/ v.optional(/*#__PURE__*/ v.string()),
+        intercom_object_type: /*#__PURE__*/ v.optional(/*#__PURE__*/ v.string()),
+        attribute_mappings: /*#__PURE__*/ v.optional(
+          /*#__PURE__*/ v.array(
+            /*#__PURE__*/ v.looseObject({
+              response_attribute_path: /*#__PURE__*/ v.optional(/*#__PURE__*/ v.string()),
+              intercom_attribute_identifier: /*#__PURE__*/ v.optional(/*#__PURE__*/ v.string()),
+              mapping_type: /*#__PURE__*/ v.optional(/*#__PURE__*/ v.string()),
             }),
           ),
         ),
-        reference_mappings: v.optional(
-          v.array(
-            v.looseObject({
-              intercom_object_type: v.optional(v.string()),
-              intercom_attribute_identifier: v.optional(v.string()),
+        reference_mappings: /*#__PURE__*/ v.optional(
+          /*#__PURE__*/ v.array(
+            /*#__PURE__*/ v.looseObject({
+              intercom_object_type: /*#__PURE__*/ v.optional(/*#__PURE__*/ v.string()),
+              intercom_attribute_identifier: /*#__PURE__*/ v.optional(/*#__PURE__*/ v.string()),
             }),
           ),
         ),
       }),
     ),
   ),
-  token_ids: v.optional(v.array(v.string())),
-  customer_authentication: v.optional(v.boolean()),
-  bypass_authentication: v.optional(v.boolean()),
-  validate_missing_attributes: v.optional(v.nullable(v.boolean())),
-  created_by_admin_id: v.optional(v.nullable(v.string())),
-  updated_by_admin_id: v.optional(v.nullable(v.string())),
-  created_at: v.optional(v.string()),
-  updated_at: v.optional(v.string()),
-  execution_results_url: v.optional(v.string()),
+  token_ids: /*#__PURE__*/ v.optional(/*#__PURE__*/ v.array(/*#__PURE__*/ v.string())),
+  customer_authentication: /*#__PURE__*/ v.optional(/*#__PURE__*/ v.boolean()),
+  bypass_authentication: /*#__PURE__*/ v.optional(/*#__PURE__*/ v.boolean()),
+  validate_missing_attributes: /*#__PURE__*/ v.optional(
+    /*#__PURE__*/ v.nullable(/*#__PURE__*/ v.boolean()),
+  ),
+  created_by_admin_id: /*#__PURE__*/ v.optional(/*#__PURE__*/ v.nullable(/*#__PURE__*/ v.string())),
+  updated_by_admin_id: /*#__PURE__*/ v.optional(/*#__PURE__*/ v.nullable(/*#__PURE__*/ v.string())),
+  created_at: /*#__PURE__*/ v.optional(/*#__PURE__*/ v.string()),
+  updated_at: /*#__PURE__*/ v.optional(/*#__PURE__*/ v.string()),
+  execution_results_url: /*#__PURE__*/ v.optional(/*#__PURE__*/ v.string()),
 }) satisfies v.GenericSchema<DataConnectorDetail>;

@@ -33,13 +33,19 @@ export interface DataConnectorList {
 
 /** Validates the `data_connector_list` schema; a loose check that keeps unknown fields. */
 export const DataConnectorListSchema = /*#__PURE__*/ v.looseObject({
-  type: v.optional(v.literal("list")),
-  data: v.optional(v.array(DataConnectorSchema)),
-  pages: v.optional(
-    v.looseObject({
-      type: v.optional(v.literal("pages")),
-      per_page: v.optional(v.number()),
-      next: v.optional(v.nullable(v.looseObject({ starting_after: v.optional(v.string()) }))),
+  type: /*#__PURE__*/ v.optional(/*#__PURE__*/ v.literal("list")),
+  data: /*#__PURE__*/ v.optional(/*#__PURE__*/ v.array(DataConnectorSchema)),
+  pages: /*#__PURE__*/ v.optional(
+    /*#__PURE__*/ v.looseObject({
+      type: /*#__PURE__*/ v.optional(/*#__PURE__*/ v.literal("pages")),
+      per_page: /*#__PURE__*/ v.optional(/*#__PURE__*/ v.number()),
+      next: /*#__PURE__*/ v.optional(
+        /*#__PURE__*/ v.nullable(
+          /*#__PURE__*/ v.looseObject({
+            starting_after: /*#__PURE__*/ v.optional(/*#__PURE__*/ v.string()),
+          }),
+        ),
+      ),
     }),
   ),
 }) satisfies v.GenericSchema<DataConnectorList>;

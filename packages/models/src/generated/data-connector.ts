@@ -49,16 +49,16 @@ export interface DataConnector {
 
 /** Validates the `data_connector` schema; a loose check that keeps unknown fields. */
 export const DataConnectorSchema = /*#__PURE__*/ v.looseObject({
-  type: v.optional(v.literal("data_connector")),
-  id: v.optional(v.string()),
-  name: v.optional(v.string()),
-  description: v.optional(v.nullable(v.string())),
-  state: v.optional(v.string()),
-  http_method: v.optional(v.string()),
-  direct_fin_usage: v.optional(v.boolean()),
-  created_by_admin_id: v.optional(v.string()),
-  updated_by_admin_id: v.optional(v.string()),
-  created_at: v.optional(v.string()),
-  updated_at: v.optional(v.string()),
-  execution_results_url: v.optional(v.string()),
+  type: /*#__PURE__*/ v.optional(/*#__PURE__*/ v.literal("data_connector")),
+  id: /*#__PURE__*/ v.optional(/*#__PURE__*/ v.string()),
+  name: /*#__PURE__*/ v.optional(/*#__PURE__*/ v.string()),
+  description: /*#__PURE__*/ v.optional(/*#__PURE__*/ v.nullable(/*#__PURE__*/ v.string())),
+  state: /*#__PURE__*/ v.optional(/*#__PURE__*/ v.string()),
+  http_method: /*#__PURE__*/ v.optional(/*#__PURE__*/ v.string()),
+  direct_fin_usage: /*#__PURE__*/ v.optional(/*#__PURE__*/ v.boolean()),
+  created_by_admin_id: /*#__PURE__*/ v.optional(/*#__PURE__*/ v.string()),
+  updated_by_admin_id: /*#__PURE__*/ v.optional(/*#__PURE__*/ v.string()),
+  created_at: /*#__PURE__*/ v.optional(/*#__PURE__*/ v.string()),
+  updated_at: /*#__PURE__*/ v.optional(/*#__PURE__*/ v.string()),
+  execution_results_url: /*#__PURE__*/ v.optional(/*#__PURE__*/ v.string()),
 }) satisfies v.GenericSchema<DataConnector>;

@@ -20,7 +20,12 @@ export interface DataEventList {
 
 /** Validates the `data_event_list` schema; a loose check that keeps unknown fields. */
 export const DataEventListSchema = /*#__PURE__*/ v.looseObject({
-  type: v.optional(v.literal("event.list")),
-  events: v.optional(v.array(DataEventSchema)),
-  pages: v.optional(v.looseObject({ next: v.optional(v.string()), since: v.optional(v.string()) })),
+  type: /*#__PURE__*/ v.optional(/*#__PURE__*/ v.literal("event.list")),
+  events: /*#__PURE__*/ v.optional(/*#__PURE__*/ v.array(DataEventSchema)),
+  pages: /*#__PURE__*/ v.optional(
+    /*#__PURE__*/ v.looseObject({
+      next: /*#__PURE__*/ v.optional(/*#__PURE__*/ v.string()),
+      since: /*#__PURE__*/ v.optional(/*#__PURE__*/ v.string()),
+    }),
+  ),
 }) satisfies v.GenericSchema<DataEventList>;

@@ -24,11 +24,11 @@ export type DataEventSummaryItem = {
 /** Validates the `data_event_summary_item` schema; a loose check that keeps unknown fields. */
 export const DataEventSummaryItemSchema: v.GenericSchema<DataEventSummaryItem> =
   /*#__PURE__*/ v.nullable(
-    v.looseObject({
-      name: v.optional(v.string()),
-      first: v.optional(v.string()),
-      last: v.optional(v.string()),
-      count: v.optional(v.number()),
-      description: v.optional(v.string()),
+    /*#__PURE__*/ v.looseObject({
+      name: /*#__PURE__*/ v.optional(/*#__PURE__*/ v.string()),
+      first: /*#__PURE__*/ v.optional(/*#__PURE__*/ v.string()),
+      last: /*#__PURE__*/ v.optional(/*#__PURE__*/ v.string()),
+      count: /*#__PURE__*/ v.optional(/*#__PURE__*/ v.number()),
+      description: /*#__PURE__*/ v.optional(/*#__PURE__*/ v.string()),
     }),
   );

@@ -23,9 +23,9 @@ export interface DataEventSummary {
 
 /** Validates the `data_event_summary` schema; a loose check that keeps unknown fields. */
 export const DataEventSummarySchema = /*#__PURE__*/ v.looseObject({
-  type: v.optional(v.literal("event.summary")),
-  email: v.optional(v.string()),
-  intercom_user_id: v.optional(v.string()),
-  user_id: v.optional(v.string()),
-  events: v.optional(v.array(DataEventSummaryItemSchema)),
+  type: /*#__PURE__*/ v.optional(/*#__PURE__*/ v.literal("event.summary")),
+  email: /*#__PURE__*/ v.optional(/*#__PURE__*/ v.string()),
+  intercom_user_id: /*#__PURE__*/ v.optional(/*#__PURE__*/ v.string()),
+  user_id: /*#__PURE__*/ v.optional(/*#__PURE__*/ v.string()),
+  events: /*#__PURE__*/ v.optional(/*#__PURE__*/ v.array(DataEventSummaryItemSchema)),
 }) satisfies v.GenericSchema<DataEventSummary>;

@@ -28,12 +28,14 @@ export interface DataEvent {
 
 /** Validates the `data_event` schema; a loose check that keeps unknown fields. */
 export const DataEventSchema = /*#__PURE__*/ v.looseObject({
-  type: v.optional(v.literal("event")),
-  event_name: v.string(),
-  created_at: v.number(),
-  user_id: v.optional(v.string()),
-  id: v.optional(v.string()),
-  intercom_user_id: v.optional(v.string()),
-  email: v.optional(v.string()),
-  metadata: v.optional(v.record(v.string(), v.unknown())),
+  type: /*#__PURE__*/ v.optional(/*#__PURE__*/ v.literal("event")),
+  event_name: /*#__PURE__*/ v.string(),
+  created_at: /*#__PURE__*/ v.number(),
+  user_id: /*#__PURE__*/ v.optional(/*#__PURE__*/ v.string()),
+  id: /*#__PURE__*/ v.optional(/*#__PURE__*/ v.string()),
+  intercom_user_id: /*#__PURE__*/ v.optional(/*#__PURE__*/ v.string()),
+  email: /*#__PURE__*/ v.optional(/*#__PURE__*/ v.string()),
+  metadata: /*#__PURE__*/ v.optional(
+    /*#__PURE__*/ v.record(/*#__PURE__*/ v.string(), /*#__PURE__*/ v.unknown()),
+  ),
 }) satisfies v.GenericSchema<DataEvent>;

@@ -29,8 +29,8 @@ export interface DataExport {
 
 /** Validates the `data_export` schema; a loose check that keeps unknown fields. */
 export const DataExportSchema = /*#__PURE__*/ v.looseObject({
-  job_identifier: v.optional(v.string()),
-  status: v.optional(v.string()),
-  download_expires_at: v.optional(v.string()),
-  download_url: v.optional(v.string()),
+  job_identifier: /*#__PURE__*/ v.optional(/*#__PURE__*/ v.string()),
+  status: /*#__PURE__*/ v.optional(/*#__PURE__*/ v.string()),
+  download_expires_at: /*#__PURE__*/ v.optional(/*#__PURE__*/ v.string()),
+  download_url: /*#__PURE__*/ v.optional(/*#__PURE__*/ v.string()),
 }) satisfies v.GenericSchema<DataExport>;

@@ -9,6 +9,6 @@ export type Datetime = string | number;
 
 /** Validates the `datetime` schema; a loose check that keeps unknown fields. */
 export const DatetimeSchema: v.GenericSchema<Datetime> = /*#__PURE__*/ v.union([
-  v.string(),
-  v.number(),
+  /*#__PURE__*/ v.string(),
+  /*#__PURE__*/ v.number(),
 ]);

@@ -17,7 +17,7 @@ export interface DeleteOfficeHoursScheduleExceptionResponse {
 /** Validates the response of `deleteOfficeHoursScheduleException`; a loose check that keeps unknown fields. */
 export const DeleteOfficeHoursScheduleExceptionResponseSchema: v.GenericSchema<DeleteOfficeHoursScheduleExceptionResponse> =
   /*#__PURE__*/ v.looseObject({
-    id: v.optional(v.string()),
-    object: v.optional(v.string()),
-    deleted: v.optional(v.boolean()),
+    id: /*#__PURE__*/ v.optional(/*#__PURE__*/ v.string()),
+    object: /*#__PURE__*/ v.optional(/*#__PURE__*/ v.string()),
+    deleted: /*#__PURE__*/ v.optional(/*#__PURE__*/ v.boolean()),
   });

@@ -21,8 +21,8 @@ export interface DeletedConversationItem {
 
 /** Validates the `deleted_conversation_item` schema; a loose check that keeps unknown fields. */
 export const DeletedConversationItemSchema = /*#__PURE__*/ v.looseObject({
-  type: v.optional(v.string()),
-  id: v.optional(v.string()),
-  metrics_retained: v.optional(v.boolean()),
-  deleted_at: v.optional(v.number()),
+  type: /*#__PURE__*/ v.optional(/*#__PURE__*/ v.string()),
+  id: /*#__PURE__*/ v.optional(/*#__PURE__*/ v.string()),
+  metrics_retained: /*#__PURE__*/ v.optional(/*#__PURE__*/ v.boolean()),
+  deleted_at: /*#__PURE__*/ v.optional(/*#__PURE__*/ v.number()),
 }) satisfies v.GenericSchema<DeletedConversationItem>;

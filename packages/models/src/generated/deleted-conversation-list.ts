@@ -24,8 +24,8 @@ export interface DeletedConversationList {
 
 /** Validates the `deleted_conversation_list` schema; a loose check that keeps unknown fields. */
 export const DeletedConversationListSchema = /*#__PURE__*/ v.looseObject({
-  type: v.optional(v.string()),
-  conversations: v.optional(v.array(DeletedConversationItemSchema)),
-  total_count: v.optional(v.number()),
-  pages: v.optional(PagesLinkSchema),
+  type: /*#__PURE__*/ v.optional(/*#__PURE__*/ v.string()),
+  conversations: /*#__PURE__*/ v.optional(/*#__PURE__*/ v.array(DeletedConversationItemSchema)),
+  total_count: /*#__PURE__*/ v.optional(/*#__PURE__*/ v.number()),
+  pages: /*#__PURE__*/ v.optional(PagesLinkSchema),
 }) satisfies v.GenericSchema<DeletedConversationList>;

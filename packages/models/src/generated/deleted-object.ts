@@ -19,7 +19,7 @@ export interface DeletedObject {
 
 /** Validates the `deleted_object` schema; a loose check that keeps unknown fields. */
 export const DeletedObjectSchema = /*#__PURE__*/ v.looseObject({
-  id: v.optional(v.string()),
-  object: v.optional(v.string()),
-  deleted: v.optional(v.boolean()),
+  id: /*#__PURE__*/ v.optional(/*#__PURE__*/ v.string()),
+  object: /*#__PURE__*/ v.optional(/*#__PURE__*/ v.string()),
+  deleted: /*#__PURE__*/ v.optional(/*#__PURE__*/ v.boolean()),
 }) satisfies v.GenericSchema<DeletedObject>;

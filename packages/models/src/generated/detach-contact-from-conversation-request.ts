@@ -15,5 +15,5 @@ export interface DetachContactFromConversationRequest {
 
 /** Validates the `detach_contact_from_conversation_request` schema; a loose check that keeps unknown fields. */
 export const DetachContactFromConversationRequestSchema = /*#__PURE__*/ v.looseObject({
-  admin_id: v.union([v.string(), v.number()]),
+  admin_id: /*#__PURE__*/ v.union([/*#__PURE__*/ v.string(), /*#__PURE__*/ v.number()]),
 }) satisfies v.GenericSchema<DetachContactFromConversationRequest>;

@@ -17,7 +17,12 @@ export interface DetachConversationContactResponse {
 /** Validates the response of `detachConversationContact`; a loose check that keeps unknown fields. */
 export const DetachConversationContactResponseSchema: v.GenericSchema<DetachConversationContactResponse> =
   /*#__PURE__*/ v.looseObject({
-    customers: v.optional(
-      v.array(v.looseObject({ type: v.optional(v.string()), id: v.optional(v.string()) })),
+    customers: /*#__PURE__*/ v.optional(
+      /*#__PURE__*/ v.array(
+        /*#__PURE__*/ v.looseObject({
+          type: /*#__PURE__*/ v.optional(/*#__PURE__*/ v.string()),
+          id: /*#__PURE__*/ v.optional(/*#__PURE__*/ v.string()),
+        }),
+      ),
     ),
   });

@@ -19,7 +19,7 @@ export interface EmailAddressHeader {
 
 /** Validates the `email_address_header` schema; a loose check that keeps unknown fields. */
 export const EmailAddressHeaderSchema = /*#__PURE__*/ v.looseObject({
-  type: v.optional(v.string()),
-  email_address: v.optional(v.string()),
-  name: v.optional(v.nullable(v.string())),
+  type: /*#__PURE__*/ v.optional(/*#__PURE__*/ v.string()),
+  email_address: /*#__PURE__*/ v.optional(/*#__PURE__*/ v.string()),
+  name: /*#__PURE__*/ v.optional(/*#__PURE__*/ v.nullable(/*#__PURE__*/ v.string())),
 }) satisfies v.GenericSchema<EmailAddressHeader>;

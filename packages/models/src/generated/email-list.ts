@@ -14,6 +14,6 @@ export interface EmailList {
 
 /** Validates the `email_list` schema; a loose check that keeps unknown fields. */
 export const EmailListSchema = /*#__PURE__*/ v.looseObject({
-  type: v.optional(v.string()),
-  data: v.optional(v.array(EmailSettingSchema)),
+  type: /*#__PURE__*/ v.optional(/*#__PURE__*/ v.string()),
+  data: /*#__PURE__*/ v.optional(/*#__PURE__*/ v.array(EmailSettingSchema)),
 }) satisfies v.GenericSchema<EmailList>;

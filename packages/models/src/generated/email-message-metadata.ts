@@ -19,7 +19,7 @@ export interface EmailMessageMetadata {
 
 /** Validates the `email_message_metadata` schema; a loose check that keeps unknown fields. */
 export const EmailMessageMetadataSchema = /*#__PURE__*/ v.looseObject({
-  subject: v.optional(v.string()),
-  email_address_headers: v.optional(v.array(EmailAddressHeaderSchema)),
-  message_id: v.optional(v.nullable(v.string())),
+  subject: /*#__PURE__*/ v.optional(/*#__PURE__*/ v.string()),
+  email_address_headers: /*#__PURE__*/ v.optional(/*#__PURE__*/ v.array(EmailAddressHeaderSchema)),
+  message_id: /*#__PURE__*/ v.optional(/*#__PURE__*/ v.nullable(/*#__PURE__*/ v.string())),
 }) satisfies v.GenericSchema<EmailMessageMetadata>;

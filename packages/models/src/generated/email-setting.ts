@@ -40,14 +40,16 @@ export interface EmailSetting {
 
 /** Validates the `email_setting` schema; a loose check that keeps unknown fields. */
 export const EmailSettingSchema = /*#__PURE__*/ v.looseObject({
-  type: v.optional(v.literal("email_setting")),
-  id: v.optional(v.string()),
-  email: v.optional(v.string()),
-  verified: v.optional(v.boolean()),
-  domain: v.optional(v.string()),
-  brand_id: v.optional(v.string()),
-  forwarding_enabled: v.optional(v.boolean()),
-  forwarded_email_last_received_at: v.optional(v.nullable(v.number())),
-  created_at: v.optional(v.number()),
-  updated_at: v.optional(v.number()),
+  type: /*#__PURE__*/ v.optional(/*#__PURE__*/ v.literal("email_setting")),
+  id: /*#__PURE__*/ v.optional(/*#__PURE__*/ v.string()),
+  email: /*#__PURE__*/ v.optional(/*#__PURE__*/ v.string()),
+  verified: /*#__PURE__*/ v.optional(/*#__PURE__*/ v.boolean()),
+  domain: /*#__PURE__*/ v.optional(/*#__PURE__*/ v.string()),
+  brand_id: /*#__PURE__*/ v.optional(/*#__PURE__*/ v.string()),
+  forwarding_enabled: /*#__PURE__*/ v.optional(/*#__PURE__*/ v.boolean()),
+  forwarded_email_last_received_at: /*#__PURE__*/ v.optional(
+    /*#__PURE__*/ v.nullable(/*#__PURE__*/ v.number()),
+  ),
+  created_at: /*#__PURE__*/ v.optional(/*#__PURE__*/ v.number()),
+  updated_at: /*#__PURE__*/ v.optional(/*#__PURE__*/ v.number()),
 }) satisfies v.GenericSchema<EmailSetting>;

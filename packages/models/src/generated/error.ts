@@ -32,13 +32,13 @@ export interface Error {
 
 /** Validates the `error` schema; a loose check that keeps unknown fields. */
 export const ErrorSchema = /*#__PURE__*/ v.looseObject({
-  type: v.string(),
-  request_id: v.optional(v.nullable(v.string())),
-  errors: v.array(
-    v.looseObject({
-      code: v.string(),
-      message: v.optional(v.nullable(v.string())),
-      field: v.optional(v.nullable(v.string())),
+  type: /*#__PURE__*/ v.string(),
+  request_id: /*#__PURE__*/ v.optional(/*#__PURE__*/ v.nullable(/*#__PURE__*/ v.string())),
+  errors: /*#__PURE__*/ v.array(
+    /*#__PURE__*/ v.looseObject({
+      code: /*#__PURE__*/ v.string(),
+      message: /*#__PURE__*/ v.optional(/*#__PURE__*/ v.nullable(/*#__PURE__*/ v.string())),
+      field: /*#__PURE__*/ v.optional(/*#__PURE__*/ v.nullable(/*#__PURE__*/ v.string())),
     }),
   ),
 }) satisfies v.GenericSchema<Error>;

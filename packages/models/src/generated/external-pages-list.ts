@@ -21,8 +21,8 @@ export interface ExternalPagesList {
 
 /** Validates the `external_pages_list` schema; a loose check that keeps unknown fields. */
 export const ExternalPagesListSchema = /*#__PURE__*/ v.looseObject({
-  type: v.optional(v.literal("list")),
-  pages: v.optional(PagesLinkSchema),
-  total_count: v.optional(v.number()),
-  data: v.optional(v.array(ExternalPageSchema)),
+  type: /*#__PURE__*/ v.optional(/*#__PURE__*/ v.literal("list")),
+  pages: /*#__PURE__*/ v.optional(PagesLinkSchema),
+  total_count: /*#__PURE__*/ v.optional(/*#__PURE__*/ v.number()),
+  data: /*#__PURE__*/ v.optional(/*#__PURE__*/ v.array(ExternalPageSchema)),
 }) satisfies v.GenericSchema<ExternalPagesList>;

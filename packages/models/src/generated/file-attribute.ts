@@ -33,11 +33,11 @@ export interface FileAttribute {
 
 /** Validates the `file_attribute` schema; a loose check that keeps unknown fields. */
 export const FileAttributeSchema = /*#__PURE__*/ v.looseObject({
-  type: v.optional(v.string()),
-  name: v.optional(v.string()),
-  url: v.optional(v.string()),
-  content_type: v.optional(v.string()),
-  filesize: v.optional(v.number()),
-  width: v.optional(v.number()),
-  height: v.optional(v.number()),
+  type: /*#__PURE__*/ v.optional(/*#__PURE__*/ v.string()),
+  name: /*#__PURE__*/ v.optional(/*#__PURE__*/ v.string()),
+  url: /*#__PURE__*/ v.optional(/*#__PURE__*/ v.string()),
+  content_type: /*#__PURE__*/ v.optional(/*#__PURE__*/ v.string()),
+  filesize: /*#__PURE__*/ v.optional(/*#__PURE__*/ v.number()),
+  width: /*#__PURE__*/ v.optional(/*#__PURE__*/ v.number()),
+  height: /*#__PURE__*/ v.optional(/*#__PURE__*/ v.number()),
 }) satisfies v.GenericSchema<FileAttribute>;

@@ -38,19 +38,19 @@ export interface FinAgentAttachment {
 
 /** Validates the `fin_agent_attachment` schema; a loose check that keeps unknown fields. */
 export const FinAgentAttachmentSchema = /*#__PURE__*/ v.looseObject({
-  type: v.string(),
-  url: v.optional(v.string()),
-  name: v.optional(v.string()),
-  content_type: v.optional(v.string()),
-  data: v.optional(v.string()),
+  type: /*#__PURE__*/ v.string(),
+  url: /*#__PURE__*/ v.optional(/*#__PURE__*/ v.string()),
+  name: /*#__PURE__*/ v.optional(/*#__PURE__*/ v.string()),
+  content_type: /*#__PURE__*/ v.optional(/*#__PURE__*/ v.string()),
+  data: /*#__PURE__*/ v.optional(/*#__PURE__*/ v.string()),
 }) satisfies v.GenericSchema<FinAgentAttachment>;
 
 /** Checks the `fin_agent_attachment` schema as a request: unknown keys fail, limits and required sets apply. */
 export const FinAgentAttachmentInputSchema: v.GenericSchema<FinAgentAttachment> =
   /*#__PURE__*/ v.strictObject({
-    type: v.string(),
-    url: v.optional(v.string()),
-    name: v.optional(v.string()),
-    content_type: v.optional(v.string()),
-    data: v.optional(v.string()),
+    type: /*#__PURE__*/ v.string(),
+    url: /*#__PURE__*/ v.optional(/*#__PURE__*/ v.string()),
+    name: /*#__PURE__*/ v.optional(/*#__PURE__*/ v.string()),
+    content_type: /*#__PURE__*/ v.optional(/*#__PURE__*/ v.string()),
+    data: /*#__PURE__*/ v.optional(/*#__PURE__*/ v.string()),
   });

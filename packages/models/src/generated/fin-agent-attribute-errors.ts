@@ -20,8 +20,18 @@ export interface FinAgentAttributeErrors {
 
 /** Validates the `fin_agent_attribute_errors` schema; a loose check that keeps unknown fields. */
 export const FinAgentAttributeErrorsSchema = /*#__PURE__*/ v.looseObject({
-  user: v.optional(v.looseObject({ attributes: v.optional(v.record(v.string(), v.string())) })),
-  conversation: v.optional(
-    v.looseObject({ attributes: v.optional(v.record(v.string(), v.string())) }),
+  user: /*#__PURE__*/ v.optional(
+    /*#__PURE__*/ v.looseObject({
+      attributes: /*#__PURE__*/ v.optional(
+        /*#__PURE__*/ v.record(/*#__PURE__*/ v.string(), /*#__PURE__*/ v.string()),
+      ),
+    }),
+  ),
+  conversation: /*#__PURE__*/ v.optional(
+    /*#__PURE__*/ v.looseObject({
+      attributes: /*#__PURE__*/ v.optional(
+        /*#__PURE__*/ v.record(/*#__PURE__*/ v.string(), /*#__PURE__*/ v.string()),
+      ),
+    }),
   ),
 }) satisfies v.GenericSchema<FinAgentAttributeErrors>;

@@ -22,13 +22,22 @@ export interface FinAgentConversationMetadata {
 
 /** Validates the `fin_agent_conversation_metadata` schema; a loose check that keeps unknown fields. */
 export const FinAgentConversationMetadataSchema = /*#__PURE__*/ v.looseObject({
-  history: v.optional(v.array(FinAgentMessageSchema)),
-  attributes: v.optional(v.record(v.string(), v.unknown())),
+  history: /*#__PURE__*/ v.optional(/*#__PURE__*/ v.array(FinAgentMessageSchema)),
+  attributes: /*#__PURE__*/ v.optional(
+    /*#__PURE__*/ v.record(/*#__PURE__*/ v.string(), /*#__PURE__*/ v.unknown()),
+  ),
 }) satisfies v.GenericSchema<FinAgentConversationMetadata>;
 
 /** Checks the `fin_agent_conversation_metadata` schema as a request: unknown keys fail, limits and required sets apply. */
 export const FinAgentConversationMetadataInputSchema: v.GenericSchema<FinAgentConversationMetadata> =
   /*#__PURE__*/ v.strictObject({
-    history: v.optional(v.pipe(v.array(FinAgentMessageInputSchema), v.maxLength(10))),
-    attributes: v.optional(v.record(v.string(), v.unknown())),
+    history: /*#__PURE__*/ v.optional(
+      /*#__PURE__*/ v.pipe(
+        /*#__PURE__*/ v.array(FinAgentMessageInputSchema),
+        /*#__PURE__*/ v.maxLength(10),
+      ),
+    ),
+    attributes: /*#__PURE__*/ v.optional(
+      /*#__PURE__*/ v.record(/*#__PURE__*/ v.string(), /*#__PURE__*/ v.unknown()),
+    ),
   });

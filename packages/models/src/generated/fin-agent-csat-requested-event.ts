@@ -37,11 +37,17 @@ export interface FinAgentCsatRequestedEvent {
 
 /** Validates the `fin_agent_csat_requested_event` schema; a loose check that keeps unknown fields. */
 export const FinAgentCsatRequestedEventSchema = /*#__PURE__*/ v.looseObject({
-  event_name: v.string(),
-  conversation_id: v.string(),
-  user_id: v.string(),
-  csat: v.looseObject({
-    options: v.array(v.looseObject({ key: v.string(), emoji: v.string(), label: v.string() })),
+  event_name: /*#__PURE__*/ v.string(),
+  conversation_id: /*#__PURE__*/ v.string(),
+  user_id: /*#__PURE__*/ v.string(),
+  csat: /*#__PURE__*/ v.looseObject({
+    options: /*#__PURE__*/ v.array(
+      /*#__PURE__*/ v.looseObject({
+        key: /*#__PURE__*/ v.string(),
+        emoji: /*#__PURE__*/ v.string(),
+        label: /*#__PURE__*/ v.string(),
+      }),
+    ),
   }),
-  created_at_ms: v.string(),
+  created_at_ms: /*#__PURE__*/ v.string(),
 }) satisfies v.GenericSchema<FinAgentCsatRequestedEvent>;

@@ -33,17 +33,17 @@ export interface FinAgentMessage {
 
 /** Validates the `fin_agent_message` schema; a loose check that keeps unknown fields. */
 export const FinAgentMessageSchema = /*#__PURE__*/ v.looseObject({
-  author: v.string(),
-  body: v.string(),
-  timestamp: v.string(),
-  timestamp_ms: v.optional(v.string()),
+  author: /*#__PURE__*/ v.string(),
+  body: /*#__PURE__*/ v.string(),
+  timestamp: /*#__PURE__*/ v.string(),
+  timestamp_ms: /*#__PURE__*/ v.optional(/*#__PURE__*/ v.string()),
 }) satisfies v.GenericSchema<FinAgentMessage>;
 
 /** Checks the `fin_agent_message` schema as a request: unknown keys fail, limits and required sets apply. */
 export const FinAgentMessageInputSchema: v.GenericSchema<FinAgentMessage> =
   /*#__PURE__*/ v.strictObject({
-    author: v.string(),
-    body: v.string(),
-    timestamp: v.string(),
-    timestamp_ms: v.optional(v.string()),
+    author: /*#__PURE__*/ v.string(),
+    body: /*#__PURE__*/ v.string(),
+    timestamp: /*#__PURE__*/ v.string(),
+    timestamp_ms: /*#__PURE__*/ v.optional(/*#__PURE__*/ v.string()),
   });

@@ -46,16 +46,16 @@ export interface FinAgentRepliedEvent {
 
 /** Validates the `fin_agent_replied_event` schema; a loose check that keeps unknown fields. */
 export const FinAgentRepliedEventSchema = /*#__PURE__*/ v.looseObject({
-  event_name: v.string(),
-  conversation_id: v.string(),
-  user_id: v.string(),
-  message: v.looseObject({
-    id: v.optional(v.string()),
-    author: v.string(),
-    body: v.string(),
-    timestamp_ms: v.string(),
+  event_name: /*#__PURE__*/ v.string(),
+  conversation_id: /*#__PURE__*/ v.string(),
+  user_id: /*#__PURE__*/ v.string(),
+  message: /*#__PURE__*/ v.looseObject({
+    id: /*#__PURE__*/ v.optional(/*#__PURE__*/ v.string()),
+    author: /*#__PURE__*/ v.string(),
+    body: /*#__PURE__*/ v.string(),
+    timestamp_ms: /*#__PURE__*/ v.string(),
   }),
-  status: v.string(),
-  stream_id: v.optional(v.string()),
-  created_at_ms: v.string(),
+  status: /*#__PURE__*/ v.string(),
+  stream_id: /*#__PURE__*/ v.optional(/*#__PURE__*/ v.string()),
+  created_at_ms: /*#__PURE__*/ v.string(),
 }) satisfies v.GenericSchema<FinAgentRepliedEvent>;

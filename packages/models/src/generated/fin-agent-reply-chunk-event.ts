@@ -36,11 +36,11 @@ export interface FinAgentReplyChunkEvent {
 
 /** Validates the `fin_agent_reply_chunk_event` schema; a loose check that keeps unknown fields. */
 export const FinAgentReplyChunkEventSchema = /*#__PURE__*/ v.looseObject({
-  event_name: v.string(),
-  conversation_id: v.string(),
-  stream_id: v.string(),
-  chunk_index: v.number(),
-  chunk_text: v.string(),
-  status: v.optional(v.string()),
-  created_at_ms: v.string(),
+  event_name: /*#__PURE__*/ v.string(),
+  conversation_id: /*#__PURE__*/ v.string(),
+  stream_id: /*#__PURE__*/ v.string(),
+  chunk_index: /*#__PURE__*/ v.number(),
+  chunk_text: /*#__PURE__*/ v.string(),
+  status: /*#__PURE__*/ v.optional(/*#__PURE__*/ v.string()),
+  created_at_ms: /*#__PURE__*/ v.string(),
 }) satisfies v.GenericSchema<FinAgentReplyChunkEvent>;

@@ -31,10 +31,10 @@ export interface FinAgentStatusUpdatedEvent {
 
 /** Validates the `fin_agent_status_updated_event` schema; a loose check that keeps unknown fields. */
 export const FinAgentStatusUpdatedEventSchema = /*#__PURE__*/ v.looseObject({
-  event_name: v.string(),
-  conversation_id: v.string(),
-  user_id: v.string(),
-  status: v.string(),
-  reason: v.optional(v.string()),
-  created_at_ms: v.string(),
+  event_name: /*#__PURE__*/ v.string(),
+  conversation_id: /*#__PURE__*/ v.string(),
+  user_id: /*#__PURE__*/ v.string(),
+  status: /*#__PURE__*/ v.string(),
+  reason: /*#__PURE__*/ v.optional(/*#__PURE__*/ v.string()),
+  created_at_ms: /*#__PURE__*/ v.string(),
 }) satisfies v.GenericSchema<FinAgentStatusUpdatedEvent>;

@@ -28,16 +28,20 @@ export interface FinAgentUser {
 
 /** Validates the `fin_agent_user` schema; a loose check that keeps unknown fields. */
 export const FinAgentUserSchema = /*#__PURE__*/ v.looseObject({
-  id: v.string(),
-  name: v.optional(v.string()),
-  email: v.optional(v.string()),
-  attributes: v.optional(v.record(v.string(), v.unknown())),
+  id: /*#__PURE__*/ v.string(),
+  name: /*#__PURE__*/ v.optional(/*#__PURE__*/ v.string()),
+  email: /*#__PURE__*/ v.optional(/*#__PURE__*/ v.string()),
+  attributes: /*#__PURE__*/ v.optional(
+    /*#__PURE__*/ v.record(/*#__PURE__*/ v.string(), /*#__PURE__*/ v.unknown()),
+  ),
 }) satisfies v.GenericSchema<FinAgentUser>;
 
 /** Checks the `fin_agent_user` schema as a request: unknown keys fail, limits and required sets apply. */
 export const FinAgentUserInputSchema: v.GenericSchema<FinAgentUser> = /*#__PURE__*/ v.strictObject({
-  id: v.string(),
-  name: v.optional(v.string()),
-  email: v.optional(v.string()),
-  attributes: v.optional(v.record(v.string(), v.unknown())),
+  id: /*#__PURE__*/ v.string(),
+  name: /*#__PURE__*/ v.optional(/*#__PURE__*/ v.string()),
+  email: /*#__PURE__*/ v.optional(/*#__PURE__*/ v.string()),
+  attributes: /*#__PURE__*/ v.optional(
+    /*#__PURE__*/ v.record(/*#__PURE__*/ v.string(), /*#__PURE__*/ v.unknown()),
+  ),
 });

@@ -16,18 +16,22 @@ export type GroupContent = {
 
 /** Validates the `group_content` schema; a loose check that keeps unknown fields. */
 export const GroupContentSchema: v.GenericSchema<GroupContent> = /*#__PURE__*/ v.nullable(
-  v.looseObject({
-    type: v.optional(v.nullable(v.literal("group_content"))),
-    name: v.optional(v.string()),
-    description: v.optional(v.string()),
+  /*#__PURE__*/ v.looseObject({
+    type: /*#__PURE__*/ v.optional(
+      /*#__PURE__*/ v.nullable(/*#__PURE__*/ v.literal("group_content")),
+    ),
+    name: /*#__PURE__*/ v.optional(/*#__PURE__*/ v.string()),
+    description: /*#__PURE__*/ v.optional(/*#__PURE__*/ v.string()),
   }),
 );
 
 /** Checks the `group_content` schema as a request: unknown keys fail, limits and required sets apply. */
 export const GroupContentInputSchema: v.GenericSchema<GroupContent> = /*#__PURE__*/ v.nullable(
-  v.strictObject({
-    type: v.optional(v.nullable(v.literal("group_content"))),
-    name: v.optional(v.string()),
-    description: v.optional(v.string()),
+  /*#__PURE__*/ v.strictObject({
+    type: /*#__PURE__*/ v.optional(
+      /*#__PURE__*/ v.nullable(/*#__PURE__*/ v.literal("group_content")),
+    ),
+    name: /*#__PURE__*/ v.optional(/*#__PURE__*/ v.string()),
+    description: /*#__PURE__*/ v.optional(/*#__PURE__*/ v.string()),
   }),
 );

@@ -12,5 +12,5 @@ export interface HandlingEventList {
 
 /** Validates the `handling_event_list` schema; a loose check that keeps unknown fields. */
 export const HandlingEventListSchema = /*#__PURE__*/ v.looseObject({
-  handling_events: v.optional(v.array(HandlingEventSchema)),
+  handling_events: /*#__PURE__*/ v.optional(/*#__PURE__*/ v.array(HandlingEventSchema)),
 }) satisfies v.GenericSchema<HandlingEventList>;

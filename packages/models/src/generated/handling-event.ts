@@ -28,7 +28,7 @@ export interface HandlingEvent {
 /** Validates the `handling_event` schema; a loose check that keeps unknown fields. */
 export const HandlingEventSchema = /*#__PURE__*/ v.looseObject({
   teammate: TeammateReferenceSchema,
-  type: v.string(),
-  timestamp: v.string(),
-  reason: v.optional(v.nullable(v.string())),
+  type: /*#__PURE__*/ v.string(),
+  timestamp: /*#__PURE__*/ v.string(),
+  reason: /*#__PURE__*/ v.optional(/*#__PURE__*/ v.nullable(/*#__PURE__*/ v.string())),
 }) satisfies v.GenericSchema<HandlingEvent>;

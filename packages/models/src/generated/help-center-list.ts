@@ -14,6 +14,6 @@ export interface HelpCenterList {
 
 /** Validates the `help_center_list` schema; a loose check that keeps unknown fields. */
 export const HelpCenterListSchema = /*#__PURE__*/ v.looseObject({
-  type: v.optional(v.literal("list")),
-  data: v.optional(v.array(HelpCenterSchema)),
+  type: /*#__PURE__*/ v.optional(/*#__PURE__*/ v.literal("list")),
+  data: /*#__PURE__*/ v.optional(/*#__PURE__*/ v.array(HelpCenterSchema)),
 }) satisfies v.GenericSchema<HelpCenterList>;

@@ -37,13 +37,13 @@ export interface HelpCenterRedirect {
 
 /** Validates the `help_center_redirect` schema; a loose check that keeps unknown fields. */
 export const HelpCenterRedirectSchema = /*#__PURE__*/ v.looseObject({
-  id: v.optional(v.string()),
-  type: v.optional(v.literal("help_center_redirect")),
-  from_url: v.optional(v.string()),
-  locale: v.optional(v.string()),
-  help_center_id: v.optional(v.string()),
-  target_type: v.optional(v.string()),
-  target_id: v.optional(v.string()),
-  created_at: v.optional(v.number()),
-  updated_at: v.optional(v.number()),
+  id: /*#__PURE__*/ v.optional(/*#__PURE__*/ v.string()),
+  type: /*#__PURE__*/ v.optional(/*#__PURE__*/ v.literal("help_center_redirect")),
+  from_url: /*#__PURE__*/ v.optional(/*#__PURE__*/ v.string()),
+  locale: /*#__PURE__*/ v.optional(/*#__PURE__*/ v.string()),
+  help_center_id: /*#__PURE__*/ v.optional(/*#__PURE__*/ v.string()),
+  target_type: /*#__PURE__*/ v.optional(/*#__PURE__*/ v.string()),
+  target_id: /*#__PURE__*/ v.optional(/*#__PURE__*/ v.string()),
+  created_at: /*#__PURE__*/ v.optional(/*#__PURE__*/ v.number()),
+  updated_at: /*#__PURE__*/ v.optional(/*#__PURE__*/ v.number()),
 }) satisfies v.GenericSchema<HelpCenterRedirect>;

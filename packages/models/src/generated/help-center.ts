@@ -40,15 +40,15 @@ export interface HelpCenter {
 
 /** Validates the `help_center` schema; a loose check that keeps unknown fields. */
 export const HelpCenterSchema = /*#__PURE__*/ v.looseObject({
-  id: v.string(),
-  workspace_id: v.optional(v.string()),
-  created_at: v.optional(v.number()),
-  updated_at: v.optional(v.number()),
-  identifier: v.optional(v.string()),
-  website_turned_on: v.optional(v.boolean()),
-  display_name: v.optional(v.string()),
-  url: v.optional(v.string()),
-  custom_domain: v.optional(v.nullable(v.string())),
-  default: v.optional(v.boolean()),
-  locales: v.optional(v.array(v.string())),
+  id: /*#__PURE__*/ v.string(),
+  workspace_id: /*#__PURE__*/ v.optional(/*#__PURE__*/ v.string()),
+  created_at: /*#__PURE__*/ v.optional(/*#__PURE__*/ v.number()),
+  updated_at: /*#__PURE__*/ v.optional(/*#__PURE__*/ v.number()),
+  identifier: /*#__PURE__*/ v.optional(/*#__PURE__*/ v.string()),
+  website_turned_on: /*#__PURE__*/ v.optional(/*#__PURE__*/ v.boolean()),
+  display_name: /*#__PURE__*/ v.optional(/*#__PURE__*/ v.string()),
+  url: /*#__PURE__*/ v.optional(/*#__PURE__*/ v.string()),
+  custom_domain: /*#__PURE__*/ v.optional(/*#__PURE__*/ v.nullable(/*#__PURE__*/ v.string())),
+  default: /*#__PURE__*/ v.optional(/*#__PURE__*/ v.boolean()),
+  locales: /*#__PURE__*/ v.optional(/*#__PURE__*/ v.array(/*#__PURE__*/ v.string())),
 }) satisfies v.GenericSchema<HelpCenter>;

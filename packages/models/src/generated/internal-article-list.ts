@@ -25,8 +25,8 @@ export interface InternalArticleList {
 
 /** Validates the `internal_article_list` schema; a loose check that keeps unknown fields. */
 export const InternalArticleListSchema = /*#__PURE__*/ v.looseObject({
-  type: v.optional(v.literal("list")),
-  pages: v.optional(CursorPagesSchema),
-  total_count: v.optional(v.number()),
-  data: v.optional(v.array(InternalArticleListItemSchema)),
+  type: /*#__PURE__*/ v.optional(/*#__PURE__*/ v.literal("list")),
+  pages: /*#__PURE__*/ v.optional(CursorPagesSchema),
+  total_count: /*#__PURE__*/ v.optional(/*#__PURE__*/ v.number()),
+  data: /*#__PURE__*/ v.optional(/*#__PURE__*/ v.array(InternalArticleListItemSchema)),
 }) satisfies v.GenericSchema<InternalArticleList>;

@@ -26,10 +26,12 @@ export interface InternalArticleSearchResponse {
 
 /** Validates the `internal_article_search_response` schema; a loose check that keeps unknown fields. */
 export const InternalArticleSearchResponseSchema = /*#__PURE__*/ v.looseObject({
-  type: v.optional(v.literal("list")),
-  total_count: v.optional(v.number()),
-  data: v.optional(
-    v.looseObject({ internal_articles: v.optional(v.array(InternalArticleSchema)) }),
+  type: /*#__PURE__*/ v.optional(/*#__PURE__*/ v.literal("list")),
+  total_count: /*#__PURE__*/ v.optional(/*#__PURE__*/ v.number()),
+  data: /*#__PURE__*/ v.optional(
+    /*#__PURE__*/ v.looseObject({
+      internal_articles: /*#__PURE__*/ v.optional(/*#__PURE__*/ v.array(InternalArticleSchema)),
+    }),
   ),
-  pages: v.optional(CursorPagesSchema),
+  pages: /*#__PURE__*/ v.optional(CursorPagesSchema),
 }) satisfies v.GenericSchema<InternalArticleSearchResponse>;

@@ -55,4 +55,4 @@ export interface InternalArticle {
 
 /** Validates the `internal_article` schema; a loose check that keeps unknown fields. */
 export const InternalArticleSchema: v.GenericSchema<InternalArticle> =
-  /*#__PURE__*/ InternalArticleListItemSchema;
+  InternalArticleListItemSchema;

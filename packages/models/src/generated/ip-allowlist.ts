@@ -15,7 +15,7 @@ export interface IpAllowlist {
 
 /** Validates the `ip_allowlist` schema; a loose check that keeps unknown fields. */
 export const IpAllowlistSchema = /*#__PURE__*/ v.looseObject({
-  type: v.optional(v.string()),
-  enabled: v.optional(v.boolean()),
-  ip_allowlist: v.optional(v.array(v.string())),
+  type: /*#__PURE__*/ v.optional(/*#__PURE__*/ v.string()),
+  enabled: /*#__PURE__*/ v.optional(/*#__PURE__*/ v.boolean()),
+  ip_allowlist: /*#__PURE__*/ v.optional(/*#__PURE__*/ v.array(/*#__PURE__*/ v.string())),
 }) satisfies v.GenericSchema<IpAllowlist>;

@@ -30,11 +30,11 @@ export interface Jobs {
 
 /** Validates the `jobs` schema; a loose check that keeps unknown fields. */
 export const JobsSchema = /*#__PURE__*/ v.looseObject({
-  type: v.optional(v.literal("job")),
-  id: v.string(),
-  url: v.optional(v.string()),
-  status: v.optional(v.string()),
-  resource_type: v.optional(v.string()),
-  resource_id: v.optional(v.nullable(v.string())),
-  resource_url: v.optional(v.nullable(v.string())),
+  type: /*#__PURE__*/ v.optional(/*#__PURE__*/ v.literal("job")),
+  id: /*#__PURE__*/ v.string(),
+  url: /*#__PURE__*/ v.optional(/*#__PURE__*/ v.string()),
+  status: /*#__PURE__*/ v.optional(/*#__PURE__*/ v.string()),
+  resource_type: /*#__PURE__*/ v.optional(/*#__PURE__*/ v.string()),
+  resource_id: /*#__PURE__*/ v.optional(/*#__PURE__*/ v.nullable(/*#__PURE__*/ v.string())),
+  resource_url: /*#__PURE__*/ v.optional(/*#__PURE__*/ v.nullable(/*#__PURE__*/ v.string())),
 }) satisfies v.GenericSchema<Jobs>;

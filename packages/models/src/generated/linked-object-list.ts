@@ -21,8 +21,8 @@ export interface LinkedObjectList {
 
 /** Validates the `linked_object_list` schema; a loose check that keeps unknown fields. */
 export const LinkedObjectListSchema = /*#__PURE__*/ v.looseObject({
-  type: v.optional(v.literal("list")),
-  total_count: v.optional(v.number()),
-  has_more: v.optional(v.boolean()),
-  data: v.optional(v.array(LinkedObjectSchema)),
+  type: /*#__PURE__*/ v.optional(/*#__PURE__*/ v.literal("list")),
+  total_count: /*#__PURE__*/ v.optional(/*#__PURE__*/ v.number()),
+  has_more: /*#__PURE__*/ v.optional(/*#__PURE__*/ v.boolean()),
+  data: /*#__PURE__*/ v.optional(/*#__PURE__*/ v.array(LinkedObjectSchema)),
 }) satisfies v.GenericSchema<LinkedObjectList>;

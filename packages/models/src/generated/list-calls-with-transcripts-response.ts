@@ -20,15 +20,23 @@ export interface ListCallsWithTranscriptsResponse {
 
 /** Validates the response of `listCallsWithTranscripts`; a loose check that keeps unknown fields. */
 export const ListCallsWithTranscriptsResponseSchema: v.GenericSchema<ListCallsWithTranscriptsResponse> =
-  /*#__PURE__*/ v.looseObject({
-    type: v.optional(v.string()),
-    data: v.optional(
-      v.array(
-        v.looseObject({
-          ...CallSchema.entries,
-          transcript: v.optional(v.array(v.record(v.string(), v.unknown()))),
-          transcript_status: v.optional(v.nullable(v.string())),
-        }),
+  /*#__PURE__*/ (function () {
+    return /*#__PURE__*/ v.looseObject({
+      type: /*#__PURE__*/ v.optional(/*#__PURE__*/ v.string()),
+      data: /*#__PURE__*/ v.optional(
+        /*#__PURE__*/ v.array(
+          /*#__PURE__*/ v.looseObject({
+            ...CallSchema.entries,
+            transcript: /*#__PURE__*/ v.optional(
+              /*#__PURE__*/ v.array(
+                /*#__PURE__*/ v.record(/*#__PURE__*/ v.string(), /*#__PURE__*/ v.unknown()),
+              ),
+            ),
+            transcript_status: /*#__PURE__*/ v.optional(
+              /*#__PURE__*/ v.nullable(/*#__PURE__*/ v.string()),
+            ),
+          }),
+        ),
       ),
-    ),
-  });
+    });
+  })();

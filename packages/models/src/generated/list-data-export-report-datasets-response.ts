@@ -35,20 +35,20 @@ export interface ListDataExportReportDatasetsResponse {
 /** Validates the response of `listDataExportReportDatasets`; a loose check that keeps unknown fields. */
 export const ListDataExportReportDatasetsResponseSchema: v.GenericSchema<ListDataExportReportDatasetsResponse> =
   /*#__PURE__*/ v.looseObject({
-    type: v.optional(v.string()),
-    data: v.optional(
-      v.array(
-        v.looseObject({
-          id: v.optional(v.string()),
-          name: v.optional(v.string()),
-          description: v.optional(v.string()),
-          default_time_attribute_id: v.optional(v.string()),
-          attributes: v.optional(
-            v.array(
-              v.looseObject({
-                id: v.optional(v.string()),
-                qualified_id: v.optional(v.string()),
-                name: v.optional(v.string()),
+    type: /*#__PURE__*/ v.optional(/*#__PURE__*/ v.string()),
+    data: /*#__PURE__*/ v.optional(
+      /*#__PURE__*/ v.array(
+        /*#__PURE__*/ v.looseObject({
+          id: /*#__PURE__*/ v.optional(/*#__PURE__*/ v.string()),
+          name: /*#__PURE__*/ v.optional(/*#__PURE__*/ v.string()),
+          description: /*#__PURE__*/ v.optional(/*#__PURE__*/ v.string()),
+          default_time_attribute_id: /*#__PURE__*/ v.optional(/*#__PURE__*/ v.string()),
+          attributes: /*#__PURE__*/ v.optional(
+            /*#__PURE__*/ v.array(
+              /*#__PURE__*/ v.looseObject({
+                id: /*#__PURE__*/ v.optional(/*#__PURE__*/ v.string()),
+                qualified_id: /*#__PURE__*/ v.optional(/*#__PURE__*/ v.string()),
+                name: /*#__PURE__*/ v.optional(/*#__PURE__*/ v.string()),
               }),
             ),
           ),

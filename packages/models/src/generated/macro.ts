@@ -36,16 +36,16 @@ export type Macro = {
 
 /** Validates the `macro` schema; a loose check that keeps unknown fields. */
 export const MacroSchema: v.GenericSchema<Macro> = /*#__PURE__*/ v.nullable(
-  v.looseObject({
-    type: v.literal("macro"),
-    id: v.string(),
-    name: v.optional(v.string()),
-    body: v.optional(v.string()),
-    body_text: v.optional(v.string()),
-    created_at: v.optional(v.string()),
-    updated_at: v.optional(v.string()),
-    visible_to: v.optional(v.string()),
-    visible_to_team_ids: v.optional(v.array(v.string())),
-    available_on: v.optional(v.array(v.string())),
+  /*#__PURE__*/ v.looseObject({
+    type: /*#__PURE__*/ v.literal("macro"),
+    id: /*#__PURE__*/ v.string(),
+    name: /*#__PURE__*/ v.optional(/*#__PURE__*/ v.string()),
+    body: /*#__PURE__*/ v.optional(/*#__PURE__*/ v.string()),
+    body_text: /*#__PURE__*/ v.optional(/*#__PURE__*/ v.string()),
+    created_at: /*#__PURE__*/ v.optional(/*#__PURE__*/ v.string()),
+    updated_at: /*#__PURE__*/ v.optional(/*#__PURE__*/ v.string()),
+    visible_to: /*#__PURE__*/ v.optional(/*#__PURE__*/ v.string()),
+    visible_to_team_ids: /*#__PURE__*/ v.optional(/*#__PURE__*/ v.array(/*#__PURE__*/ v.string())),
+    available_on: /*#__PURE__*/ v.optional(/*#__PURE__*/ v.array(/*#__PURE__*/ v.string())),
   }),
 );

@@ -25,7 +25,7 @@ export interface MergeContactsRequest {
 
 /** Validates the `merge_contacts_request` schema; a loose check that keeps unknown fields. */
 export const MergeContactsRequestSchema = /*#__PURE__*/ v.looseObject({
-  from: v.string(),
-  into: v.string(),
-  skip_duplicate_validation: v.optional(v.boolean()),
+  from: /*#__PURE__*/ v.string(),
+  into: /*#__PURE__*/ v.string(),
+  skip_duplicate_validation: /*#__PURE__*/ v.optional(/*#__PURE__*/ v.boolean()),
 }) satisfies v.GenericSchema<MergeContactsRequest>;

@@ -16,5 +16,5 @@ export interface MergeConversationsRequest {
 
 /** Validates the `merge_conversations_request` schema; a loose check that keeps unknown fields. */
 export const MergeConversationsRequestSchema = /*#__PURE__*/ v.looseObject({
-  merge_into_conversation_id: v.number(),
+  merge_into_conversation_id: /*#__PURE__*/ v.number(),
 }) satisfies v.GenericSchema<MergeConversationsRequest>;

@@ -25,8 +25,8 @@ export interface MergeHistoryItem {
 
 /** Validates the `merge_history_item` schema; a loose check that keeps unknown fields. */
 export const MergeHistoryItemSchema = /*#__PURE__*/ v.looseObject({
-  type: v.optional(v.string()),
-  source_contact_id: v.optional(v.string()),
-  source_contact_role: v.optional(v.string()),
-  merged_at: v.optional(v.nullable(v.number())),
+  type: /*#__PURE__*/ v.optional(/*#__PURE__*/ v.string()),
+  source_contact_id: /*#__PURE__*/ v.optional(/*#__PURE__*/ v.string()),
+  source_contact_role: /*#__PURE__*/ v.optional(/*#__PURE__*/ v.string()),
+  merged_at: /*#__PURE__*/ v.optional(/*#__PURE__*/ v.nullable(/*#__PURE__*/ v.number())),
 }) satisfies v.GenericSchema<MergeHistoryItem>;

@@ -21,8 +21,8 @@ export interface MergeHistoryList {
 
 /** Validates the `merge_history_list` schema; a loose check that keeps unknown fields. */
 export const MergeHistoryListSchema = /*#__PURE__*/ v.looseObject({
-  type: v.optional(v.literal("list")),
-  data: v.optional(v.array(MergeHistoryItemSchema)),
-  next_cursor: v.optional(v.nullable(v.string())),
-  has_more: v.optional(v.boolean()),
+  type: /*#__PURE__*/ v.optional(/*#__PURE__*/ v.literal("list")),
+  data: /*#__PURE__*/ v.optional(/*#__PURE__*/ v.array(MergeHistoryItemSchema)),
+  next_cursor: /*#__PURE__*/ v.optional(/*#__PURE__*/ v.nullable(/*#__PURE__*/ v.string())),
+  has_more: /*#__PURE__*/ v.optional(/*#__PURE__*/ v.boolean()),
 }) satisfies v.GenericSchema<MergeHistoryList>;

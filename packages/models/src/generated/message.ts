@@ -30,11 +30,11 @@ export interface Message {
 
 /** Validates the `message` schema; a loose check that keeps unknown fields. */
 export const MessageSchema = /*#__PURE__*/ v.looseObject({
-  type: v.string(),
-  id: v.string(),
-  created_at: v.number(),
-  subject: v.optional(v.string()),
-  body: v.string(),
-  message_type: v.string(),
-  conversation_id: v.optional(v.string()),
+  type: /*#__PURE__*/ v.string(),
+  id: /*#__PURE__*/ v.string(),
+  created_at: /*#__PURE__*/ v.number(),
+  subject: /*#__PURE__*/ v.optional(/*#__PURE__*/ v.string()),
+  body: /*#__PURE__*/ v.string(),
+  message_type: /*#__PURE__*/ v.string(),
+  conversation_id: /*#__PURE__*/ v.optional(/*#__PURE__*/ v.string()),
 }) satisfies v.GenericSchema<Message>;

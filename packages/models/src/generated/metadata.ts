@@ -12,5 +12,4 @@ import {
 export type Metadata = ConversationPartMetadata;
 
 /** Validates the `metadata` schema; a loose check that keeps unknown fields. */
-export const MetadataSchema: v.GenericSchema<Metadata> =
-  /*#__PURE__*/ ConversationPartMetadataSchema;
+export const MetadataSchema: v.GenericSchema<Metadata> = ConversationPartMetadataSchema;

@@ -24,10 +24,13 @@ export interface MultipleFilterSearchRequest {
 /** Validates the `multiple_filter_search_request` schema; a loose check that keeps unknown fields. */
 export const MultipleFilterSearchRequestSchema: v.GenericSchema<MultipleFilterSearchRequest> =
   /*#__PURE__*/ v.looseObject({
-    operator: v.optional(v.string()),
-    value: v.optional(
-      v.array(
-        v.union([v.lazy(() => MultipleFilterSearchRequestSchema), SingleFilterSearchRequestSchema]),
+    operator: /*#__PURE__*/ v.optional(/*#__PURE__*/ v.string()),
+    value: /*#__PURE__*/ v.optional(
+      /*#__PURE__*/ v.array(
+        /*#__PURE__*/ v.union([
+          /*#__PURE__*/ v.lazy(() => MultipleFilterSearchRequestSchema),
+          SingleFilterSearchRequestSchema,
+        ]),
       ),
     ),
   });
@@ -35,11 +38,11 @@ export const MultipleFilterSearchRequestSchema: v.GenericSchema<MultipleFilterSe
 /** Checks the `multiple_filter_search_request` schema as a request: unknown keys fail, limits and required sets apply. */
 export const MultipleFilterSearchRequestInputSchema: v.GenericSchema<MultipleFilterSearchRequest> =
   /*#__PURE__*/ v.strictObject({
-    operator: v.optional(v.string()),
-    value: v.optional(
-      v.array(
-        v.union([
-          v.lazy(() => MultipleFilterSearchRequestInputSchema),
+    operator: /*#__PURE__*/ v.optional(/*#__PURE__*/ v.string()),
+    value: /*#__PURE__*/ v.optional(
+      /*#__PURE__*/ v.array(
+        /*#__PURE__*/ v.union([
+          /*#__PURE__*/ v.lazy(() => MultipleFilterSearchRequestInputSchema),
           SingleFilterSearchRequestInputSchema,
         ]),
       ),

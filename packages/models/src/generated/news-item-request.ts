@@ -44,12 +44,14 @@ export interface NewsItemRequest {
 
 /** Validates the `news_item_request` schema; a loose check that keeps unknown fields. */
 export const NewsItemRequestSchema = /*#__PURE__*/ v.looseObject({
-  title: v.string(),
-  body: v.optional(v.string()),
-  sender_id: v.number(),
-  state: v.optional(v.string()),
-  deliver_silently: v.optional(v.boolean()),
-  labels: v.optional(v.array(v.string())),
-  reactions: v.optional(v.array(v.nullable(v.string()))),
-  newsfeed_assignments: v.optional(v.array(NewsfeedAssignmentSchema)),
+  title: /*#__PURE__*/ v.string(),
+  body: /*#__PURE__*/ v.optional(/*#__PURE__*/ v.string()),
+  sender_id: /*#__PURE__*/ v.number(),
+  state: /*#__PURE__*/ v.optional(/*#__PURE__*/ v.string()),
+  deliver_silently: /*#__PURE__*/ v.optional(/*#__PURE__*/ v.boolean()),
+  labels: /*#__PURE__*/ v.optional(/*#__PURE__*/ v.array(/*#__PURE__*/ v.string())),
+  reactions: /*#__PURE__*/ v.optional(
+    /*#__PURE__*/ v.array(/*#__PURE__*/ v.nullable(/*#__PURE__*/ v.string())),
+  ),
+  newsfeed_assignments: /*#__PURE__*/ v.optional(/*#__PURE__*/ v.array(NewsfeedAssignmentSchema)),
 }) satisfies v.GenericSchema<NewsItemRequest>;

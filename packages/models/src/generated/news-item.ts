@@ -51,18 +51,22 @@ export interface NewsItem {
 
 /** Validates the `news_item` schema; a loose check that keeps unknown fields. */
 export const NewsItemSchema = /*#__PURE__*/ v.looseObject({
-  type: v.literal("news-item"),
-  id: v.string(),
-  workspace_id: v.optional(v.string()),
-  title: v.optional(v.string()),
-  body: v.optional(v.string()),
-  sender_id: v.optional(v.number()),
-  state: v.optional(v.string()),
-  newsfeed_assignments: v.optional(v.array(NewsfeedAssignmentSchema)),
-  labels: v.optional(v.array(v.nullable(v.string()))),
-  cover_image_url: v.optional(v.nullable(v.string())),
-  reactions: v.optional(v.array(v.nullable(v.string()))),
-  deliver_silently: v.optional(v.boolean()),
-  created_at: v.optional(v.number()),
-  updated_at: v.optional(v.number()),
+  type: /*#__PURE__*/ v.literal("news-item"),
+  id: /*#__PURE__*/ v.string(),
+  workspace_id: /*#__PURE__*/ v.optional(/*#__PURE__*/ v.string()),
+  title: /*#__PURE__*/ v.optional(/*#__PURE__*/ v.string()),
+  body: /*#__PURE__*/ v.optional(/*#__PURE__*/ v.string()),
+  sender_id: /*#__PURE__*/ v.optional(/*#__PURE__*/ v.number()),
+  state: /*#__PURE__*/ v.optional(/*#__PURE__*/ v.string()),
+  newsfeed_assignments: /*#__PURE__*/ v.optional(/*#__PURE__*/ v.array(NewsfeedAssignmentSchema)),
+  labels: /*#__PURE__*/ v.optional(
+    /*#__PURE__*/ v.array(/*#__PURE__*/ v.nullable(/*#__PURE__*/ v.string())),
+  ),
+  cover_image_url: /*#__PURE__*/ v.optional(/*#__PURE__*/ v.nullable(/*#__PURE__*/ v.string())),
+  reactions: /*#__PURE__*/ v.optional(
+    /*#__PURE__*/ v.array(/*#__PURE__*/ v.nullable(/*#__PURE__*/ v.string())),
+  ),
+  deliver_silently: /*#__PURE__*/ v.optional(/*#__PURE__*/ v.boolean()),
+  created_at: /*#__PURE__*/ v.optional(/*#__PURE__*/ v.number()),
+  updated_at: /*#__PURE__*/ v.optional(/*#__PURE__*/ v.number()),
 }) satisfies v.GenericSchema<NewsItem>;

@@ -20,13 +20,17 @@ export interface NewsfeedAssignment {
 
 /** Validates the `newsfeed_assignment` schema; a loose check that keeps unknown fields. */
 export const NewsfeedAssignmentSchema = /*#__PURE__*/ v.looseObject({
-  newsfeed_id: v.optional(v.number()),
-  published_at: v.optional(v.number()),
+  newsfeed_id: /*#__PURE__*/ v.optional(/*#__PURE__*/ v.number()),
+  published_at: /*#__PURE__*/ v.optional(/*#__PURE__*/ v.number()),
 }) satisfies v.GenericSchema<NewsfeedAssignment>;
 
 /** Checks the `newsfeed_assignment` schema as a request: unknown keys fail, limits and required sets apply. */
 export const NewsfeedAssignmentInputSchema: v.GenericSchema<NewsfeedAssignment> =
   /*#__PURE__*/ v.strictObject({
-    newsfeed_id: v.optional(v.pipe(v.number(), v.integer())),
-    published_at: v.optional(v.pipe(v.number(), v.integer())),
+    newsfeed_id: /*#__PURE__*/ v.optional(
+      /*#__PURE__*/ v.pipe(/*#__PURE__*/ v.number(), /*#__PURE__*/ v.integer()),
+    ),
+    published_at: /*#__PURE__*/ v.optional(
+      /*#__PURE__*/ v.pipe(/*#__PURE__*/ v.number(), /*#__PURE__*/ v.integer()),
+    ),
   });

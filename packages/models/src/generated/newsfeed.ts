@@ -26,9 +26,9 @@ export interface Newsfeed {
 
 /** Validates the `newsfeed` schema; a loose check that keeps unknown fields. */
 export const NewsfeedSchema = /*#__PURE__*/ v.looseObject({
-  id: v.string(),
-  type: v.literal("newsfeed"),
-  name: v.optional(v.string()),
-  created_at: v.optional(v.number()),
-  updated_at: v.optional(v.number()),
+  id: /*#__PURE__*/ v.string(),
+  type: /*#__PURE__*/ v.literal("newsfeed"),
+  name: /*#__PURE__*/ v.optional(/*#__PURE__*/ v.string()),
+  created_at: /*#__PURE__*/ v.optional(/*#__PURE__*/ v.number()),
+  updated_at: /*#__PURE__*/ v.optional(/*#__PURE__*/ v.number()),
 }) satisfies v.GenericSchema<Newsfeed>;

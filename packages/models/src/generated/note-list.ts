@@ -22,8 +22,8 @@ export interface NoteList {
 
 /** Validates the `note_list` schema; a loose check that keeps unknown fields. */
 export const NoteListSchema = /*#__PURE__*/ v.looseObject({
-  type: v.optional(v.string()),
-  data: v.optional(v.array(NoteSchema)),
-  total_count: v.optional(v.number()),
-  pages: v.optional(CursorPagesSchema),
+  type: /*#__PURE__*/ v.optional(/*#__PURE__*/ v.string()),
+  data: /*#__PURE__*/ v.optional(/*#__PURE__*/ v.array(NoteSchema)),
+  total_count: /*#__PURE__*/ v.optional(/*#__PURE__*/ v.number()),
+  pages: /*#__PURE__*/ v.optional(CursorPagesSchema),
 }) satisfies v.GenericSchema<NoteList>;

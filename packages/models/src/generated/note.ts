@@ -42,15 +42,25 @@ export interface Note {
 
 /** Validates the `note` schema; a loose check that keeps unknown fields. */
 export const NoteSchema = /*#__PURE__*/ v.looseObject({
-  type: v.literal("note"),
-  id: v.string(),
-  created_at: v.optional(v.number()),
-  contact: v.optional(
-    v.nullable(v.looseObject({ type: v.optional(v.string()), id: v.optional(v.string()) })),
+  type: /*#__PURE__*/ v.literal("note"),
+  id: /*#__PURE__*/ v.string(),
+  created_at: /*#__PURE__*/ v.optional(/*#__PURE__*/ v.number()),
+  contact: /*#__PURE__*/ v.optional(
+    /*#__PURE__*/ v.nullable(
+      /*#__PURE__*/ v.looseObject({
+        type: /*#__PURE__*/ v.optional(/*#__PURE__*/ v.string()),
+        id: /*#__PURE__*/ v.optional(/*#__PURE__*/ v.string()),
+      }),
+    ),
   ),
-  company: v.optional(
-    v.nullable(v.looseObject({ type: v.optional(v.string()), id: v.optional(v.string()) })),
+  company: /*#__PURE__*/ v.optional(
+    /*#__PURE__*/ v.nullable(
+      /*#__PURE__*/ v.looseObject({
+        type: /*#__PURE__*/ v.optional(/*#__PURE__*/ v.string()),
+        id: /*#__PURE__*/ v.optional(/*#__PURE__*/ v.string()),
+      }),
+    ),
   ),
-  author: v.optional(AdminSchema),
-  body: v.optional(v.string()),
+  author: /*#__PURE__*/ v.optional(AdminSchema),
+  body: /*#__PURE__*/ v.optional(/*#__PURE__*/ v.string()),
 }) satisfies v.GenericSchema<Note>;

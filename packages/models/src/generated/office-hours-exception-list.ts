@@ -14,6 +14,6 @@ export interface OfficeHoursExceptionList {
 
 /** Validates the `office_hours_exception_list` schema; a loose check that keeps unknown fields. */
 export const OfficeHoursExceptionListSchema = /*#__PURE__*/ v.looseObject({
-  type: v.optional(v.string()),
-  data: v.optional(v.array(OfficeHoursExceptionSchema)),
+  type: /*#__PURE__*/ v.optional(/*#__PURE__*/ v.string()),
+  data: /*#__PURE__*/ v.optional(/*#__PURE__*/ v.array(OfficeHoursExceptionSchema)),
 }) satisfies v.GenericSchema<OfficeHoursExceptionList>;

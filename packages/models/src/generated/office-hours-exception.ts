@@ -49,14 +49,16 @@ export interface OfficeHoursException {
 
 /** Validates the `office_hours_exception` schema; a loose check that keeps unknown fields. */
 export const OfficeHoursExceptionSchema = /*#__PURE__*/ v.looseObject({
-  type: v.optional(v.literal("office_hours_exception")),
-  id: v.optional(v.string()),
-  office_hours_schedule_id: v.optional(v.string()),
-  exception_date: v.optional(v.string()),
-  exception_type: v.optional(v.string()),
-  name: v.optional(v.nullable(v.string())),
-  time_intervals: v.optional(v.nullable(v.array(OfficeHoursTimeIntervalSchema))),
-  recurring_annually: v.optional(v.boolean()),
-  created_at: v.optional(v.number()),
-  updated_at: v.optional(v.number()),
+  type: /*#__PURE__*/ v.optional(/*#__PURE__*/ v.literal("office_hours_exception")),
+  id: /*#__PURE__*/ v.optional(/*#__PURE__*/ v.string()),
+  office_hours_schedule_id: /*#__PURE__*/ v.optional(/*#__PURE__*/ v.string()),
+  exception_date: /*#__PURE__*/ v.optional(/*#__PURE__*/ v.string()),
+  exception_type: /*#__PURE__*/ v.optional(/*#__PURE__*/ v.string()),
+  name: /*#__PURE__*/ v.optional(/*#__PURE__*/ v.nullable(/*#__PURE__*/ v.string())),
+  time_intervals: /*#__PURE__*/ v.optional(
+    /*#__PURE__*/ v.nullable(/*#__PURE__*/ v.array(OfficeHoursTimeIntervalSchema)),
+  ),
+  recurring_annually: /*#__PURE__*/ v.optional(/*#__PURE__*/ v.boolean()),
+  created_at: /*#__PURE__*/ v.optional(/*#__PURE__*/ v.number()),
+  updated_at: /*#__PURE__*/ v.optional(/*#__PURE__*/ v.number()),
 }) satisfies v.GenericSchema<OfficeHoursException>;

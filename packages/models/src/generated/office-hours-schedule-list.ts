@@ -14,6 +14,6 @@ export interface OfficeHoursScheduleList {
 
 /** Validates the `office_hours_schedule_list` schema; a loose check that keeps unknown fields. */
 export const OfficeHoursScheduleListSchema = /*#__PURE__*/ v.looseObject({
-  type: v.optional(v.string()),
-  data: v.optional(v.array(OfficeHoursScheduleSchema)),
+  type: /*#__PURE__*/ v.optional(/*#__PURE__*/ v.string()),
+  data: /*#__PURE__*/ v.optional(/*#__PURE__*/ v.array(OfficeHoursScheduleSchema)),
 }) satisfies v.GenericSchema<OfficeHoursScheduleList>;

@@ -35,12 +35,12 @@ export interface OfficeHoursSchedule {
 
 /** Validates the `office_hours_schedule` schema; a loose check that keeps unknown fields. */
 export const OfficeHoursScheduleSchema = /*#__PURE__*/ v.looseObject({
-  type: v.optional(v.literal("office_hours_schedule")),
-  id: v.optional(v.string()),
-  name: v.optional(v.string()),
-  time_zone_name: v.optional(v.string()),
-  time_intervals: v.optional(v.array(OfficeHoursTimeIntervalSchema)),
-  twenty_four_seven: v.optional(v.boolean()),
-  created_at: v.optional(v.number()),
-  updated_at: v.optional(v.number()),
+  type: /*#__PURE__*/ v.optional(/*#__PURE__*/ v.literal("office_hours_schedule")),
+  id: /*#__PURE__*/ v.optional(/*#__PURE__*/ v.string()),
+  name: /*#__PURE__*/ v.optional(/*#__PURE__*/ v.string()),
+  time_zone_name: /*#__PURE__*/ v.optional(/*#__PURE__*/ v.string()),
+  time_intervals: /*#__PURE__*/ v.optional(/*#__PURE__*/ v.array(OfficeHoursTimeIntervalSchema)),
+  twenty_four_seven: /*#__PURE__*/ v.optional(/*#__PURE__*/ v.boolean()),
+  created_at: /*#__PURE__*/ v.optional(/*#__PURE__*/ v.number()),
+  updated_at: /*#__PURE__*/ v.optional(/*#__PURE__*/ v.number()),
 }) satisfies v.GenericSchema<OfficeHoursSchedule>;

@@ -25,15 +25,21 @@ export interface OfficeHoursTimeInterval {
 
 /** Validates the `office_hours_time_interval` schema; a loose check that keeps unknown fields. */
 export const OfficeHoursTimeIntervalSchema = /*#__PURE__*/ v.looseObject({
-  start_minute: v.optional(v.number()),
-  end_minute: v.optional(v.number()),
-  day_of_week: v.optional(v.number()),
+  start_minute: /*#__PURE__*/ v.optional(/*#__PURE__*/ v.number()),
+  end_minute: /*#__PURE__*/ v.optional(/*#__PURE__*/ v.number()),
+  day_of_week: /*#__PURE__*/ v.optional(/*#__PURE__*/ v.number()),
 }) satisfies v.GenericSchema<OfficeHoursTimeInterval>;
 
 /** Checks the `office_hours_time_interval` schema as a request: unknown keys fail, limits and required sets apply. */
 export const OfficeHoursTimeIntervalInputSchema: v.GenericSchema<OfficeHoursTimeInterval> =
   /*#__PURE__*/ v.strictObject({
-    start_minute: v.optional(v.pipe(v.number(), v.integer())),
-    end_minute: v.optional(v.pipe(v.number(), v.integer())),
-    day_of_week: v.optional(v.pipe(v.number(), v.integer())),
+    start_minute: /*#__PURE__*/ v.optional(
+      /*#__PURE__*/ v.pipe(/*#__PURE__*/ v.number(), /*#__PURE__*/ v.integer()),
+    ),
+    end_minute: /*#__PURE__*/ v.optional(
+      /*#__PURE__*/ v.pipe(/*#__PURE__*/ v.number(), /*#__PURE__*/ v.integer()),
+    ),
+    day_of_week: /*#__PURE__*/ v.optional(
+      /*#__PURE__*/ v.pipe(/*#__PURE__*/ v.number(), /*#__PURE__*/ v.integer()),
+    ),
   });

@@ -21,13 +21,16 @@ export interface OpenConversationRequest {
 
 /** Validates the `open_conversation_request` schema; a loose check that keeps unknown fields. */
 export const OpenConversationRequestSchema = /*#__PURE__*/ v.looseObject({
-  message_type: v.string(),
-  admin_id: v.union([v.string(), v.number()]),
+  message_type: /*#__PURE__*/ v.string(),
+  admin_id: /*#__PURE__*/ v.union([/*#__PURE__*/ v.string(), /*#__PURE__*/ v.number()]),
 }) satisfies v.GenericSchema<OpenConversationRequest>;
 
 /** Checks the `open_conversation_request` schema as a request: unknown keys fail, limits and required sets apply. */
 export const OpenConversationRequestInputSchema: v.GenericSchema<OpenConversationRequest> =
   /*#__PURE__*/ v.strictObject({
-    message_type: v.string(),
-    admin_id: v.union([v.string(), v.pipe(v.number(), v.integer())]),
+    message_type: /*#__PURE__*/ v.string(),
+    admin_id: /*#__PURE__*/ v.union([
+      /*#__PURE__*/ v.string(),
+      /*#__PURE__*/ v.pipe(/*#__PURE__*/ v.number(), /*#__PURE__*/ v.integer()),
+    ]),
   });

@@ -24,8 +24,13 @@ export interface OperatorWorkflowEvent {
 
 /** Validates the `operator_workflow_event` schema; a loose check that keeps unknown fields. */
 export const OperatorWorkflowEventSchema = /*#__PURE__*/ v.looseObject({
-  workflow: v.optional(v.looseObject({ name: v.optional(v.string()) })),
-  event: v.optional(
-    v.looseObject({ type: v.optional(v.string()), result: v.optional(v.string()) }),
+  workflow: /*#__PURE__*/ v.optional(
+    /*#__PURE__*/ v.looseObject({ name: /*#__PURE__*/ v.optional(/*#__PURE__*/ v.string()) }),
+  ),
+  event: /*#__PURE__*/ v.optional(
+    /*#__PURE__*/ v.looseObject({
+      type: /*#__PURE__*/ v.optional(/*#__PURE__*/ v.string()),
+      result: /*#__PURE__*/ v.optional(/*#__PURE__*/ v.string()),
+    }),
   ),
 }) satisfies v.GenericSchema<OperatorWorkflowEvent>;

@@ -32,9 +32,9 @@ export interface PagesLink {
 
 /** Validates the `pages_link` schema; a loose check that keeps unknown fields. */
 export const PagesLinkSchema = /*#__PURE__*/ v.looseObject({
-  type: v.optional(v.literal("pages")),
-  page: v.optional(v.number()),
-  next: v.optional(v.nullable(v.string())),
-  per_page: v.optional(v.number()),
-  total_pages: v.optional(v.number()),
+  type: /*#__PURE__*/ v.optional(/*#__PURE__*/ v.literal("pages")),
+  page: /*#__PURE__*/ v.optional(/*#__PURE__*/ v.number()),
+  next: /*#__PURE__*/ v.optional(/*#__PURE__*/ v.nullable(/*#__PURE__*/ v.string())),
+  per_page: /*#__PURE__*/ v.optional(/*#__PURE__*/ v.number()),
+  total_pages: /*#__PURE__*/ v.optional(/*#__PURE__*/ v.number()),
 }) satisfies v.GenericSchema<PagesLink>;

@@ -26,8 +26,10 @@ export interface PaginatedResponse {
 
 /** Validates the `paginated_response` schema; a loose check that keeps unknown fields. */
 export const PaginatedResponseSchema = /*#__PURE__*/ v.looseObject({
-  type: v.optional(v.string()),
-  pages: v.optional(CursorPagesSchema),
-  total_count: v.optional(v.number()),
-  data: v.optional(v.array(v.union([NewsItemSchema, NewsfeedSchema]))),
+  type: /*#__PURE__*/ v.optional(/*#__PURE__*/ v.string()),
+  pages: /*#__PURE__*/ v.optional(CursorPagesSchema),
+  total_count: /*#__PURE__*/ v.optional(/*#__PURE__*/ v.number()),
+  data: /*#__PURE__*/ v.optional(
+    /*#__PURE__*/ v.array(/*#__PURE__*/ v.union([NewsItemSchema, NewsfeedSchema])),
+  ),
 }) satisfies v.GenericSchema<PaginatedResponse>;

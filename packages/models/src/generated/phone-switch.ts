@@ -14,8 +14,8 @@ export type PhoneSwitch = {
 
 /** Validates the `phone_switch` schema; a loose check that keeps unknown fields. */
 export const PhoneSwitchSchema: v.GenericSchema<PhoneSwitch> = /*#__PURE__*/ v.nullable(
-  v.looseObject({
-    type: v.optional(v.literal("phone_call_redirect")),
-    phone: v.optional(v.string()),
+  /*#__PURE__*/ v.looseObject({
+    type: /*#__PURE__*/ v.optional(/*#__PURE__*/ v.literal("phone_call_redirect")),
+    phone: /*#__PURE__*/ v.optional(/*#__PURE__*/ v.string()),
   }),
 );

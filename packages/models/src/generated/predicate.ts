@@ -18,16 +18,16 @@ export interface Predicate {
 
 /** Validates the `predicate` schema; a loose check that keeps unknown fields. */
 export const PredicateSchema = /*#__PURE__*/ v.looseObject({
-  attribute: v.optional(v.string()),
-  type: v.optional(v.string()),
-  comparison: v.optional(v.string()),
-  value: v.optional(v.string()),
+  attribute: /*#__PURE__*/ v.optional(/*#__PURE__*/ v.string()),
+  type: /*#__PURE__*/ v.optional(/*#__PURE__*/ v.string()),
+  comparison: /*#__PURE__*/ v.optional(/*#__PURE__*/ v.string()),
+  value: /*#__PURE__*/ v.optional(/*#__PURE__*/ v.string()),
 }) satisfies v.GenericSchema<Predicate>;
 
 /** Checks the `predicate` schema as a request: unknown keys fail, limits and required sets apply. */
 export const PredicateInputSchema: v.GenericSchema<Predicate> = /*#__PURE__*/ v.strictObject({
-  attribute: v.optional(v.string()),
-  type: v.optional(v.string()),
-  comparison: v.optional(v.string()),
-  value: v.optional(v.string()),
+  attribute: /*#__PURE__*/ v.optional(/*#__PURE__*/ v.string()),
+  type: /*#__PURE__*/ v.optional(/*#__PURE__*/ v.string()),
+  comparison: /*#__PURE__*/ v.optional(/*#__PURE__*/ v.string()),
+  value: /*#__PURE__*/ v.optional(/*#__PURE__*/ v.string()),
 });

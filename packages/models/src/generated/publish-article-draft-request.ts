@@ -12,4 +12,8 @@ export type PublishArticleDraftRequest = {
 
 /** Validates the `publish_article_draft_request` schema; a loose check that keeps unknown fields. */
 export const PublishArticleDraftRequestSchema: v.GenericSchema<PublishArticleDraftRequest> =
-  /*#__PURE__*/ v.nullable(v.looseObject({ locales: v.optional(v.array(v.string())) }));
+  /*#__PURE__*/ v.nullable(
+    /*#__PURE__*/ v.looseObject({
+      locales: /*#__PURE__*/ v.optional(/*#__PURE__*/ v.array(/*#__PURE__*/ v.string())),
+    }),
+  );

@@ -13,10 +13,10 @@ export interface QuickReplyOption {
 
 /** Validates the `quick_reply_option` schema; a loose check that keeps unknown fields. */
 export const QuickReplyOptionSchema = /*#__PURE__*/ v.looseObject({
-  text: v.string(),
-  uuid: v.string(),
+  text: /*#__PURE__*/ v.string(),
+  uuid: /*#__PURE__*/ v.string(),
 }) satisfies v.GenericSchema<QuickReplyOption>;
 
 /** Checks the `quick_reply_option` schema as a request: unknown keys fail, limits and required sets apply. */
 export const QuickReplyOptionInputSchema: v.GenericSchema<QuickReplyOption> =
-  /*#__PURE__*/ v.strictObject({ text: v.string(), uuid: v.string() });
+  /*#__PURE__*/ v.strictObject({ text: /*#__PURE__*/ v.string(), uuid: /*#__PURE__*/ v.string() });

@@ -23,7 +23,7 @@ export interface RateFinConversationResponse {
 /** Validates the response of `rateFinConversation`; a loose check that keeps unknown fields. */
 export const RateFinConversationResponseSchema: v.GenericSchema<RateFinConversationResponse> =
   /*#__PURE__*/ v.looseObject({
-    conversation_id: v.optional(v.string()),
-    rating: v.optional(v.string()),
-    status: v.optional(v.string()),
+    conversation_id: /*#__PURE__*/ v.optional(/*#__PURE__*/ v.string()),
+    rating: /*#__PURE__*/ v.optional(/*#__PURE__*/ v.string()),
+    status: /*#__PURE__*/ v.optional(/*#__PURE__*/ v.string()),
   });

@@ -21,12 +21,12 @@ export interface Recipient {
 
 /** Validates the `recipient` schema; a loose check that keeps unknown fields. */
 export const RecipientSchema = /*#__PURE__*/ v.looseObject({
-  type: v.string(),
-  id: v.string(),
+  type: /*#__PURE__*/ v.string(),
+  id: /*#__PURE__*/ v.string(),
 }) satisfies v.GenericSchema<Recipient>;
 
 /** Checks the `recipient` schema as a request: unknown keys fail, limits and required sets apply. */
 export const RecipientInputSchema: v.GenericSchema<Recipient> = /*#__PURE__*/ v.strictObject({
-  type: v.string(),
-  id: v.string(),
+  type: /*#__PURE__*/ v.string(),
+  id: /*#__PURE__*/ v.string(),
 });

@@ -26,29 +26,41 @@ export type RedactConversationRequest =
 /** Validates the `redact_conversation_request` schema; a loose check that keeps unknown fields. */
 export const RedactConversationRequestSchema: v.GenericSchema<RedactConversationRequest> =
   /*#__PURE__*/ v.union([
-    v.looseObject({
-      type: v.literal("conversation_part"),
-      conversation_id: v.union([v.string(), v.number()]),
-      conversation_part_id: v.union([v.string(), v.number()]),
+    /*#__PURE__*/ v.looseObject({
+      type: /*#__PURE__*/ v.literal("conversation_part"),
+      conversation_id: /*#__PURE__*/ v.union([/*#__PURE__*/ v.string(), /*#__PURE__*/ v.number()]),
+      conversation_part_id: /*#__PURE__*/ v.union([
+        /*#__PURE__*/ v.string(),
+        /*#__PURE__*/ v.number(),
+      ]),
     }),
-    v.looseObject({
-      type: v.literal("source"),
-      conversation_id: v.union([v.string(), v.number()]),
-      source_id: v.string(),
+    /*#__PURE__*/ v.looseObject({
+      type: /*#__PURE__*/ v.literal("source"),
+      conversation_id: /*#__PURE__*/ v.union([/*#__PURE__*/ v.string(), /*#__PURE__*/ v.number()]),
+      source_id: /*#__PURE__*/ v.string(),
     }),
   ]);
 
 /** Checks the `redact_conversation_request` schema as a request: unknown keys fail, limits and required sets apply. */
 export const RedactConversationRequestInputSchema: v.GenericSchema<RedactConversationRequest> =
   /*#__PURE__*/ v.union([
-    v.strictObject({
-      type: v.literal("conversation_part"),
-      conversation_id: v.union([v.string(), v.pipe(v.number(), v.integer())]),
-      conversation_part_id: v.union([v.string(), v.pipe(v.number(), v.integer())]),
+    /*#__PURE__*/ v.strictObject({
+      type: /*#__PURE__*/ v.literal("conversation_part"),
+      conversation_id: /*#__PURE__*/ v.union([
+        /*#__PURE__*/ v.string(),
+        /*#__PURE__*/ v.pipe(/*#__PURE__*/ v.number(), /*#__PURE__*/ v.integer()),
+      ]),
+      conversation_part_id: /*#__PURE__*/ v.union([
+        /*#__PURE__*/ v.string(),
+        /*#__PURE__*/ v.pipe(/*#__PURE__*/ v.number(), /*#__PURE__*/ v.integer()),
+      ]),
     }),
-    v.strictObject({
-      type: v.literal("source"),
-      conversation_id: v.union([v.string(), v.pipe(v.number(), v.integer())]),
-      source_id: v.string(),
+    /*#__PURE__*/ v.strictObject({
+      type: /*#__PURE__*/ v.literal("source"),
+      conversation_id: /*#__PURE__*/ v.union([
+        /*#__PURE__*/ v.string(),
+        /*#__PURE__*/ v.pipe(/*#__PURE__*/ v.number(), /*#__PURE__*/ v.integer()),
+      ]),
+      source_id: /*#__PURE__*/ v.string(),
     }),
   ]);

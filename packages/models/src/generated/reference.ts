@@ -17,6 +17,6 @@ export interface Reference {
 
 /** Validates the `reference` schema; a loose check that keeps unknown fields. */
 export const ReferenceSchema = /*#__PURE__*/ v.looseObject({
-  type: v.optional(v.string()),
-  id: v.optional(v.nullable(v.string())),
+  type: /*#__PURE__*/ v.optional(/*#__PURE__*/ v.string()),
+  id: /*#__PURE__*/ v.optional(/*#__PURE__*/ v.nullable(/*#__PURE__*/ v.string())),
 }) satisfies v.GenericSchema<Reference>;

@@ -32,10 +32,14 @@ export type RegisterFinVoiceCallRequest = {
 /** Validates the `register_fin_voice_call_request` schema; a loose check that keeps unknown fields. */
 export const RegisterFinVoiceCallRequestSchema: v.GenericSchema<RegisterFinVoiceCallRequest> =
   /*#__PURE__*/ v.nullable(
-    v.looseObject({
-      phone_number: v.string(),
-      call_id: v.string(),
-      source: v.optional(v.string()),
-      data: v.optional(v.nullable(v.record(v.string(), v.unknown()))),
+    /*#__PURE__*/ v.looseObject({
+      phone_number: /*#__PURE__*/ v.string(),
+      call_id: /*#__PURE__*/ v.string(),
+      source: /*#__PURE__*/ v.optional(/*#__PURE__*/ v.string()),
+      data: /*#__PURE__*/ v.optional(
+        /*#__PURE__*/ v.nullable(
+          /*#__PURE__*/ v.record(/*#__PURE__*/ v.string(), /*#__PURE__*/ v.unknown()),
+        ),
+      ),
     }),
   );

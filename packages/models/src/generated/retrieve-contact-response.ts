@@ -16,7 +16,11 @@ export interface RetrieveContactResponse extends Contact {
 
 /** Validates the response of `retrieveContact`; a loose check that keeps unknown fields. */
 export const RetrieveContactResponseSchema: v.GenericSchema<RetrieveContactResponse> =
-  /*#__PURE__*/ v.looseObject({
-    ...ContactSchema.entries,
-    enabled_push_messaging: v.optional(v.nullable(v.boolean())),
-  });
+  /*#__PURE__*/ (function () {
+    return /*#__PURE__*/ v.looseObject({
+      ...ContactSchema.entries,
+      enabled_push_messaging: /*#__PURE__*/ v.optional(
+        /*#__PURE__*/ v.nullable(/*#__PURE__*/ v.boolean()),
+      ),
+    });
+  })();

@@ -31,7 +31,11 @@ export interface SalesAgent {
 
 /** Validates the `sales_agent` schema; a loose check that keeps unknown fields. */
 export const SalesAgentSchema = /*#__PURE__*/ v.looseObject({
-  outcome: v.optional(v.nullable(v.string())),
-  routing_outcome: v.optional(v.nullable(v.string())),
-  collected_data: v.optional(v.nullable(v.record(v.string(), v.string()))),
+  outcome: /*#__PURE__*/ v.optional(/*#__PURE__*/ v.nullable(/*#__PURE__*/ v.string())),
+  routing_outcome: /*#__PURE__*/ v.optional(/*#__PURE__*/ v.nullable(/*#__PURE__*/ v.string())),
+  collected_data: /*#__PURE__*/ v.optional(
+    /*#__PURE__*/ v.nullable(
+      /*#__PURE__*/ v.record(/*#__PURE__*/ v.string(), /*#__PURE__*/ v.string()),
+    ),
+  ),
 }) satisfies v.GenericSchema<SalesAgent>;

@@ -26,6 +26,9 @@ export interface SearchRequest {
 
 /** Validates the `search_request` schema; a loose check that keeps unknown fields. */
 export const SearchRequestSchema = /*#__PURE__*/ v.looseObject({
-  query: v.union([SingleFilterSearchRequestSchema, MultipleFilterSearchRequestSchema]),
-  pagination: v.optional(StartingAfterPagingSchema),
+  query: /*#__PURE__*/ v.union([
+    SingleFilterSearchRequestSchema,
+    MultipleFilterSearchRequestSchema,
+  ]),
+  pagination: /*#__PURE__*/ v.optional(StartingAfterPagingSchema),
 }) satisfies v.GenericSchema<SearchRequest>;

@@ -15,7 +15,9 @@ export interface SegmentList {
 
 /** Validates the `segment_list` schema; a loose check that keeps unknown fields. */
 export const SegmentListSchema = /*#__PURE__*/ v.looseObject({
-  type: v.optional(v.literal("segment.list")),
-  segments: v.optional(v.array(SegmentSchema)),
-  pages: v.optional(v.record(v.string(), v.unknown())),
+  type: /*#__PURE__*/ v.optional(/*#__PURE__*/ v.literal("segment.list")),
+  segments: /*#__PURE__*/ v.optional(/*#__PURE__*/ v.array(SegmentSchema)),
+  pages: /*#__PURE__*/ v.optional(
+    /*#__PURE__*/ v.record(/*#__PURE__*/ v.string(), /*#__PURE__*/ v.unknown()),
+  ),
 }) satisfies v.GenericSchema<SegmentList>;

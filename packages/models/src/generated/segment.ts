@@ -37,11 +37,11 @@ export interface Segment {
 
 /** Validates the `segment` schema; a loose check that keeps unknown fields. */
 export const SegmentSchema = /*#__PURE__*/ v.looseObject({
-  type: v.optional(v.literal("segment")),
-  id: v.string(),
-  name: v.optional(v.string()),
-  created_at: v.optional(v.number()),
-  updated_at: v.optional(v.number()),
-  person_type: v.optional(v.string()),
-  count: v.optional(v.nullable(v.number())),
+  type: /*#__PURE__*/ v.optional(/*#__PURE__*/ v.literal("segment")),
+  id: /*#__PURE__*/ v.string(),
+  name: /*#__PURE__*/ v.optional(/*#__PURE__*/ v.string()),
+  created_at: /*#__PURE__*/ v.optional(/*#__PURE__*/ v.number()),
+  updated_at: /*#__PURE__*/ v.optional(/*#__PURE__*/ v.number()),
+  person_type: /*#__PURE__*/ v.optional(/*#__PURE__*/ v.string()),
+  count: /*#__PURE__*/ v.optional(/*#__PURE__*/ v.nullable(/*#__PURE__*/ v.number())),
 }) satisfies v.GenericSchema<Segment>;

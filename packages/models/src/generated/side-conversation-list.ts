@@ -43,15 +43,17 @@ export interface SideConversationList {
 
 /** Validates the `side_conversation_list` schema; a loose check that keeps unknown fields. */
 export const SideConversationListSchema = /*#__PURE__*/ v.looseObject({
-  type: v.optional(v.literal("side_conversation.list")),
-  side_conversations: v.optional(v.array(SideConversationSummarySchema)),
-  total_count: v.optional(v.number()),
-  pages: v.optional(
-    v.looseObject({
-      type: v.optional(v.literal("pages")),
-      page: v.optional(v.number()),
-      per_page: v.optional(v.number()),
-      total_pages: v.optional(v.number()),
+  type: /*#__PURE__*/ v.optional(/*#__PURE__*/ v.literal("side_conversation.list")),
+  side_conversations: /*#__PURE__*/ v.optional(
+    /*#__PURE__*/ v.array(SideConversationSummarySchema),
+  ),
+  total_count: /*#__PURE__*/ v.optional(/*#__PURE__*/ v.number()),
+  pages: /*#__PURE__*/ v.optional(
+    /*#__PURE__*/ v.looseObject({
+      type: /*#__PURE__*/ v.optional(/*#__PURE__*/ v.literal("pages")),
+      page: /*#__PURE__*/ v.optional(/*#__PURE__*/ v.number()),
+      per_page: /*#__PURE__*/ v.optional(/*#__PURE__*/ v.number()),
+      total_pages: /*#__PURE__*/ v.optional(/*#__PURE__*/ v.number()),
     }),
   ),
 }) satisfies v.GenericSchema<SideConversationList>;

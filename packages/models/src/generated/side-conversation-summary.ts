@@ -19,7 +19,7 @@ export interface SideConversationSummary {
 
 /** Validates the `side_conversation_summary` schema; a loose check that keeps unknown fields. */
 export const SideConversationSummarySchema = /*#__PURE__*/ v.looseObject({
-  side_conversation_id: v.optional(v.string()),
-  conversation_parts: v.optional(v.array(ConversationPartSchema)),
-  total_count: v.optional(v.number()),
+  side_conversation_id: /*#__PURE__*/ v.optional(/*#__PURE__*/ v.string()),
+  conversation_parts: /*#__PURE__*/ v.optional(/*#__PURE__*/ v.array(ConversationPartSchema)),
+  total_count: /*#__PURE__*/ v.optional(/*#__PURE__*/ v.number()),
 }) satisfies v.GenericSchema<SideConversationSummary>;

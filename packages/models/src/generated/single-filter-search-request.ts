@@ -41,11 +41,18 @@ export interface SingleFilterSearchRequest {
 
 /** Validates the `single_filter_search_request` schema; a loose check that keeps unknown fields. */
 export const SingleFilterSearchRequestSchema = /*#__PURE__*/ v.looseObject({
-  field: v.optional(v.string()),
-  operator: v.optional(v.string()),
-  value: v.optional(
-    v.nullable(
-      v.union([v.string(), v.number(), v.boolean(), v.array(v.union([v.string(), v.number()]))]),
+  field: /*#__PURE__*/ v.optional(/*#__PURE__*/ v.string()),
+  operator: /*#__PURE__*/ v.optional(/*#__PURE__*/ v.string()),
+  value: /*#__PURE__*/ v.optional(
+    /*#__PURE__*/ v.nullable(
+      /*#__PURE__*/ v.union([
+        /*#__PURE__*/ v.string(),
+        /*#__PURE__*/ v.number(),
+        /*#__PURE__*/ v.boolean(),
+        /*#__PURE__*/ v.array(
+          /*#__PURE__*/ v.union([/*#__PURE__*/ v.string(), /*#__PURE__*/ v.number()]),
+        ),
+      ]),
     ),
   ),
 }) satisfies v.GenericSchema<SingleFilterSearchRequest>;
@@ -53,15 +60,20 @@ export const SingleFilterSearchRequestSchema = /*#__PURE__*/ v.looseObject({
 /** Checks the `single_filter_search_request` schema as a request: unknown keys fail, limits and required sets apply. */
 export const SingleFilterSearchRequestInputSchema: v.GenericSchema<SingleFilterSearchRequest> =
   /*#__PURE__*/ v.strictObject({
-    field: v.optional(v.string()),
-    operator: v.optional(v.string()),
-    value: v.optional(
-      v.nullable(
-        v.union([
-          v.string(),
-          v.pipe(v.number(), v.integer()),
-          v.boolean(),
-          v.array(v.union([v.string(), v.pipe(v.number(), v.integer())])),
+    field: /*#__PURE__*/ v.optional(/*#__PURE__*/ v.string()),
+    operator: /*#__PURE__*/ v.optional(/*#__PURE__*/ v.string()),
+    value: /*#__PURE__*/ v.optional(
+      /*#__PURE__*/ v.nullable(
+        /*#__PURE__*/ v.union([
+          /*#__PURE__*/ v.string(),
+          /*#__PURE__*/ v.pipe(/*#__PURE__*/ v.number(), /*#__PURE__*/ v.integer()),
+          /*#__PURE__*/ v.boolean(),
+          /*#__PURE__*/ v.array(
+            /*#__PURE__*/ v.union([
+              /*#__PURE__*/ v.string(),
+              /*#__PURE__*/ v.pipe(/*#__PURE__*/ v.number(), /*#__PURE__*/ v.integer()),
+            ]),
+          ),
         ]),
       ),
     ),

@@ -19,9 +19,9 @@ export type SlaApplied = {
 
 /** Validates the `sla_applied` schema; a loose check that keeps unknown fields. */
 export const SlaAppliedSchema: v.GenericSchema<SlaApplied> = /*#__PURE__*/ v.nullable(
-  v.looseObject({
-    type: v.optional(v.string()),
-    sla_name: v.optional(v.string()),
-    sla_status: v.optional(v.string()),
+  /*#__PURE__*/ v.looseObject({
+    type: /*#__PURE__*/ v.optional(/*#__PURE__*/ v.string()),
+    sla_name: /*#__PURE__*/ v.optional(/*#__PURE__*/ v.string()),
+    sla_status: /*#__PURE__*/ v.optional(/*#__PURE__*/ v.string()),
   }),
 );

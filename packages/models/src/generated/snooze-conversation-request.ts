@@ -27,15 +27,18 @@ export interface SnoozeConversationRequest {
 
 /** Validates the `snooze_conversation_request` schema; a loose check that keeps unknown fields. */
 export const SnoozeConversationRequestSchema = /*#__PURE__*/ v.looseObject({
-  message_type: v.string(),
-  admin_id: v.union([v.string(), v.number()]),
-  snoozed_until: v.number(),
+  message_type: /*#__PURE__*/ v.string(),
+  admin_id: /*#__PURE__*/ v.union([/*#__PURE__*/ v.string(), /*#__PURE__*/ v.number()]),
+  snoozed_until: /*#__PURE__*/ v.number(),
 }) satisfies v.GenericSchema<SnoozeConversationRequest>;
 
 /** Checks the `snooze_conversation_request` schema as a request: unknown keys fail, limits and required sets apply. */
 export const SnoozeConversationRequestInputSchema: v.GenericSchema<SnoozeConversationRequest> =
   /*#__PURE__*/ v.strictObject({
-    message_type: v.string(),
-    admin_id: v.union([v.string(), v.pipe(v.number(), v.integer())]),
-    snoozed_until: v.pipe(v.number(), v.integer()),
+    message_type: /*#__PURE__*/ v.string(),
+    admin_id: /*#__PURE__*/ v.union([
+      /*#__PURE__*/ v.string(),
+      /*#__PURE__*/ v.pipe(/*#__PURE__*/ v.number(), /*#__PURE__*/ v.integer()),
+    ]),
+    snoozed_until: /*#__PURE__*/ v.pipe(/*#__PURE__*/ v.number(), /*#__PURE__*/ v.integer()),
   });

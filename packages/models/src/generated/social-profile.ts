@@ -19,7 +19,7 @@ export interface SocialProfile {
 
 /** Validates the `social_profile` schema; a loose check that keeps unknown fields. */
 export const SocialProfileSchema = /*#__PURE__*/ v.looseObject({
-  type: v.optional(v.string()),
-  name: v.optional(v.string()),
-  url: v.optional(v.string()),
+  type: /*#__PURE__*/ v.optional(/*#__PURE__*/ v.string()),
+  name: /*#__PURE__*/ v.optional(/*#__PURE__*/ v.string()),
+  url: /*#__PURE__*/ v.optional(/*#__PURE__*/ v.string()),
 }) satisfies v.GenericSchema<SocialProfile>;

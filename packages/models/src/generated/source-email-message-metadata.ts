@@ -20,8 +20,8 @@ export interface SourceEmailMessageMetadata {
 
 /** Validates the `source_email_message_metadata` schema; a loose check that keeps unknown fields. */
 export const SourceEmailMessageMetadataSchema = /*#__PURE__*/ v.looseObject({
-  message_id: v.optional(v.nullable(v.string())),
-  subject: v.optional(v.string()),
-  email_address_headers: v.optional(v.array(EmailAddressHeaderSchema)),
-  history: v.optional(v.string()),
+  message_id: /*#__PURE__*/ v.optional(/*#__PURE__*/ v.nullable(/*#__PURE__*/ v.string())),
+  subject: /*#__PURE__*/ v.optional(/*#__PURE__*/ v.string()),
+  email_address_headers: /*#__PURE__*/ v.optional(/*#__PURE__*/ v.array(EmailAddressHeaderSchema)),
+  history: /*#__PURE__*/ v.optional(/*#__PURE__*/ v.string()),
 }) satisfies v.GenericSchema<SourceEmailMessageMetadata>;

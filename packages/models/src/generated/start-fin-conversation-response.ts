@@ -39,10 +39,10 @@ export interface StartFinConversationResponse {
 /** Validates the response of `startFinConversation`; a loose check that keeps unknown fields. */
 export const StartFinConversationResponseSchema: v.GenericSchema<StartFinConversationResponse> =
   /*#__PURE__*/ v.looseObject({
-    conversation_id: v.optional(v.string()),
-    user_id: v.optional(v.string()),
-    status: v.optional(v.string()),
-    created_at_ms: v.optional(v.string()),
-    errors: v.optional(FinAgentAttributeErrorsSchema),
-    sse_subscription_url: v.optional(v.string()),
+    conversation_id: /*#__PURE__*/ v.optional(/*#__PURE__*/ v.string()),
+    user_id: /*#__PURE__*/ v.optional(/*#__PURE__*/ v.string()),
+    status: /*#__PURE__*/ v.optional(/*#__PURE__*/ v.string()),
+    created_at_ms: /*#__PURE__*/ v.optional(/*#__PURE__*/ v.string()),
+    errors: /*#__PURE__*/ v.optional(FinAgentAttributeErrorsSchema),
+    sse_subscription_url: /*#__PURE__*/ v.optional(/*#__PURE__*/ v.string()),
   });

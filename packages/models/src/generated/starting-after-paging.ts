@@ -21,17 +21,19 @@ export type StartingAfterPaging = {
 /** Validates the `starting_after_paging` schema; a loose check that keeps unknown fields. */
 export const StartingAfterPagingSchema: v.GenericSchema<StartingAfterPaging> =
   /*#__PURE__*/ v.nullable(
-    v.looseObject({
-      per_page: v.optional(v.number()),
-      starting_after: v.optional(v.nullable(v.string())),
+    /*#__PURE__*/ v.looseObject({
+      per_page: /*#__PURE__*/ v.optional(/*#__PURE__*/ v.number()),
+      starting_after: /*#__PURE__*/ v.optional(/*#__PURE__*/ v.nullable(/*#__PURE__*/ v.string())),
     }),
   );
 
 /** Checks the `starting_after_paging` schema as a request: unknown keys fail, limits and required sets apply. */
 export const StartingAfterPagingInputSchema: v.GenericSchema<StartingAfterPaging> =
   /*#__PURE__*/ v.nullable(
-    v.strictObject({
-      per_page: v.optional(v.pipe(v.number(), v.integer())),
-      starting_after: v.optional(v.nullable(v.string())),
+    /*#__PURE__*/ v.strictObject({
+      per_page: /*#__PURE__*/ v.optional(
+        /*#__PURE__*/ v.pipe(/*#__PURE__*/ v.number(), /*#__PURE__*/ v.integer()),
+      ),
+      starting_after: /*#__PURE__*/ v.optional(/*#__PURE__*/ v.nullable(/*#__PURE__*/ v.string())),
     }),
   );

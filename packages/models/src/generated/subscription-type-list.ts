@@ -14,6 +14,6 @@ export interface SubscriptionTypeList {
 
 /** Validates the `subscription_type_list` schema; a loose check that keeps unknown fields. */
 export const SubscriptionTypeListSchema = /*#__PURE__*/ v.looseObject({
-  type: v.optional(v.literal("list")),
-  data: v.optional(v.array(SubscriptionTypeSchema)),
+  type: /*#__PURE__*/ v.optional(/*#__PURE__*/ v.literal("list")),
+  data: /*#__PURE__*/ v.optional(/*#__PURE__*/ v.array(SubscriptionTypeSchema)),
 }) satisfies v.GenericSchema<SubscriptionTypeList>;

@@ -28,11 +28,11 @@ export interface SubscriptionType {
 
 /** Validates the `subscription_type` schema; a loose check that keeps unknown fields. */
 export const SubscriptionTypeSchema = /*#__PURE__*/ v.looseObject({
-  type: v.string(),
-  id: v.string(),
-  state: v.optional(v.string()),
-  default_translation: v.optional(TranslationSchema),
-  translations: v.optional(v.array(TranslationSchema)),
-  consent_type: v.optional(v.string()),
-  content_types: v.optional(v.array(v.string())),
+  type: /*#__PURE__*/ v.string(),
+  id: /*#__PURE__*/ v.string(),
+  state: /*#__PURE__*/ v.optional(/*#__PURE__*/ v.string()),
+  default_translation: /*#__PURE__*/ v.optional(TranslationSchema),
+  translations: /*#__PURE__*/ v.optional(/*#__PURE__*/ v.array(TranslationSchema)),
+  consent_type: /*#__PURE__*/ v.optional(/*#__PURE__*/ v.string()),
+  content_types: /*#__PURE__*/ v.optional(/*#__PURE__*/ v.array(/*#__PURE__*/ v.string())),
 }) satisfies v.GenericSchema<SubscriptionType>;

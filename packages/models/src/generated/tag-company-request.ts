@@ -22,17 +22,23 @@ export interface TagCompanyRequest {
 
 /** Validates the `tag_company_request` schema; a loose check that keeps unknown fields. */
 export const TagCompanyRequestSchema = /*#__PURE__*/ v.looseObject({
-  name: v.string(),
-  companies: v.array(
-    v.looseObject({ id: v.optional(v.string()), company_id: v.optional(v.string()) }),
+  name: /*#__PURE__*/ v.string(),
+  companies: /*#__PURE__*/ v.array(
+    /*#__PURE__*/ v.looseObject({
+      id: /*#__PURE__*/ v.optional(/*#__PURE__*/ v.string()),
+      company_id: /*#__PURE__*/ v.optional(/*#__PURE__*/ v.string()),
+    }),
   ),
 }) satisfies v.GenericSchema<TagCompanyRequest>;
 
 /** Checks the `tag_company_request` schema as a request: unknown keys fail, limits and required sets apply. */
 export const TagCompanyRequestInputSchema: v.GenericSchema<TagCompanyRequest> =
   /*#__PURE__*/ v.strictObject({
-    name: v.string(),
-    companies: v.array(
-      v.strictObject({ id: v.optional(v.string()), company_id: v.optional(v.string()) }),
+    name: /*#__PURE__*/ v.string(),
+    companies: /*#__PURE__*/ v.array(
+      /*#__PURE__*/ v.strictObject({
+        id: /*#__PURE__*/ v.optional(/*#__PURE__*/ v.string()),
+        company_id: /*#__PURE__*/ v.optional(/*#__PURE__*/ v.string()),
+      }),
     ),
   });

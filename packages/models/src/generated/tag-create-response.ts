@@ -30,16 +30,28 @@ export interface TagCreateResponse extends TagBasic {
 }
 
 /** Validates the `tag_create_response` schema; a loose check that keeps unknown fields. */
-export const TagCreateResponseSchema = /*#__PURE__*/ v.looseObject({
-  ...TagBasicSchema.entries,
-  users: v.optional(
-    v.nullable(
-      v.array(v.looseObject({ id: v.optional(v.string()), tagged: v.optional(v.boolean()) })),
+export const TagCreateResponseSchema = /*#__PURE__*/ (function () {
+  return /*#__PURE__*/ v.looseObject({
+    ...TagBasicSchema.entries,
+    users: /*#__PURE__*/ v.optional(
+      /*#__PURE__*/ v.nullable(
+        /*#__PURE__*/ v.array(
+          /*#__PURE__*/ v.looseObject({
+            id: /*#__PURE__*/ v.optional(/*#__PURE__*/ v.string()),
+            tagged: /*#__PURE__*/ v.optional(/*#__PURE__*/ v.boolean()),
+          }),
+        ),
+      ),
     ),
-  ),
-  companies: v.optional(
-    v.nullable(
-      v.array(v.looseObject({ id: v.optional(v.string()), tagged: v.optional(v.boolean()) })),
+    companies: /*#__PURE__*/ v.optional(
+      /*#__PURE__*/ v.nullable(
+        /*#__PURE__*/ v.array(
+          /*#__PURE__*/ v.looseObject({
+            id: /*#__PURE__*/ v.optional(/*#__PURE__*/ v.string()),
+            tagged: /*#__PURE__*/ v.optional(/*#__PURE__*/ v.boolean()),
+          }),
+        ),
+      ),
     ),
-  ),
-}) satisfies v.GenericSchema<TagCreateResponse>;
+  });
+})() satisfies v.GenericSchema<TagCreateResponse>;

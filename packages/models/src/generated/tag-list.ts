@@ -14,6 +14,6 @@ export interface TagList {
 
 /** Validates the `tag_list` schema; a loose check that keeps unknown fields. */
 export const TagListSchema = /*#__PURE__*/ v.looseObject({
-  type: v.optional(v.literal("list")),
-  data: v.optional(v.array(TagSchema)),
+  type: /*#__PURE__*/ v.optional(/*#__PURE__*/ v.literal("list")),
+  data: /*#__PURE__*/ v.optional(/*#__PURE__*/ v.array(TagSchema)),
 }) satisfies v.GenericSchema<TagList>;

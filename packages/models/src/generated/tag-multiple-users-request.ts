@@ -20,13 +20,17 @@ export interface TagMultipleUsersRequest {
 
 /** Validates the `tag_multiple_users_request` schema; a loose check that keeps unknown fields. */
 export const TagMultipleUsersRequestSchema = /*#__PURE__*/ v.looseObject({
-  name: v.string(),
-  users: v.array(v.looseObject({ id: v.optional(v.string()) })),
+  name: /*#__PURE__*/ v.string(),
+  users: /*#__PURE__*/ v.array(
+    /*#__PURE__*/ v.looseObject({ id: /*#__PURE__*/ v.optional(/*#__PURE__*/ v.string()) }),
+  ),
 }) satisfies v.GenericSchema<TagMultipleUsersRequest>;
 
 /** Checks the `tag_multiple_users_request` schema as a request: unknown keys fail, limits and required sets apply. */
 export const TagMultipleUsersRequestInputSchema: v.GenericSchema<TagMultipleUsersRequest> =
   /*#__PURE__*/ v.strictObject({
-    name: v.string(),
-    users: v.array(v.strictObject({ id: v.optional(v.string()) })),
+    name: /*#__PURE__*/ v.string(),
+    users: /*#__PURE__*/ v.array(
+      /*#__PURE__*/ v.strictObject({ id: /*#__PURE__*/ v.optional(/*#__PURE__*/ v.string()) }),
+    ),
   });

@@ -25,9 +25,9 @@ export interface Tag {
 
 /** Validates the `tag` schema; a loose check that keeps unknown fields. */
 export const TagSchema = /*#__PURE__*/ v.looseObject({
-  type: v.literal("tag"),
-  id: v.string(),
-  name: v.optional(v.string()),
-  applied_at: v.optional(v.nullable(v.number())),
-  applied_by: v.optional(v.nullable(ReferenceSchema)),
+  type: /*#__PURE__*/ v.literal("tag"),
+  id: /*#__PURE__*/ v.string(),
+  name: /*#__PURE__*/ v.optional(/*#__PURE__*/ v.string()),
+  applied_at: /*#__PURE__*/ v.optional(/*#__PURE__*/ v.nullable(/*#__PURE__*/ v.number())),
+  applied_by: /*#__PURE__*/ v.optional(/*#__PURE__*/ v.nullable(ReferenceSchema)),
 }) satisfies v.GenericSchema<Tag>;

@@ -14,6 +14,6 @@ export interface Tags {
 
 /** Validates the `tags` schema; a loose check that keeps unknown fields. */
 export const TagsSchema = /*#__PURE__*/ v.looseObject({
-  type: v.optional(v.literal("tag.list")),
-  tags: v.optional(v.array(TagSchema)),
+  type: /*#__PURE__*/ v.optional(/*#__PURE__*/ v.literal("tag.list")),
+  tags: /*#__PURE__*/ v.optional(/*#__PURE__*/ v.array(TagSchema)),
 }) satisfies v.GenericSchema<Tags>;

@@ -14,6 +14,6 @@ export interface TeamList {
 
 /** Validates the `team_list` schema; a loose check that keeps unknown fields. */
 export const TeamListSchema = /*#__PURE__*/ v.looseObject({
-  type: v.optional(v.literal("team.list")),
-  teams: v.optional(v.array(TeamSchema)),
+  type: /*#__PURE__*/ v.optional(/*#__PURE__*/ v.literal("team.list")),
+  teams: /*#__PURE__*/ v.optional(/*#__PURE__*/ v.array(TeamSchema)),
 }) satisfies v.GenericSchema<TeamList>;

@@ -14,6 +14,6 @@ export interface TeamMetricList {
 
 /** Validates the `team_metric_list` schema; a loose check that keeps unknown fields. */
 export const TeamMetricListSchema = /*#__PURE__*/ v.looseObject({
-  type: v.optional(v.string()),
-  data: v.optional(v.array(TeamMetricSchema)),
+  type: /*#__PURE__*/ v.optional(/*#__PURE__*/ v.string()),
+  data: /*#__PURE__*/ v.optional(/*#__PURE__*/ v.array(TeamMetricSchema)),
 }) satisfies v.GenericSchema<TeamMetricList>;

@@ -29,9 +29,9 @@ export interface TeamMetric {
 
 /** Validates the `team_metric` schema; a loose check that keeps unknown fields. */
 export const TeamMetricSchema = /*#__PURE__*/ v.looseObject({
-  type: v.optional(v.string()),
-  admin_id: v.optional(v.string()),
-  open: v.optional(v.number()),
-  idle: v.optional(v.number()),
-  snoozed: v.optional(v.number()),
+  type: /*#__PURE__*/ v.optional(/*#__PURE__*/ v.string()),
+  admin_id: /*#__PURE__*/ v.optional(/*#__PURE__*/ v.string()),
+  open: /*#__PURE__*/ v.optional(/*#__PURE__*/ v.number()),
+  idle: /*#__PURE__*/ v.optional(/*#__PURE__*/ v.number()),
+  snoozed: /*#__PURE__*/ v.optional(/*#__PURE__*/ v.number()),
 }) satisfies v.GenericSchema<TeamMetric>;

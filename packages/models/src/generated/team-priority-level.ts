@@ -14,8 +14,12 @@ export type TeamPriorityLevel = {
 
 /** Validates the `team_priority_level` schema; a loose check that keeps unknown fields. */
 export const TeamPriorityLevelSchema: v.GenericSchema<TeamPriorityLevel> = /*#__PURE__*/ v.nullable(
-  v.looseObject({
-    primary_team_ids: v.optional(v.nullable(v.array(v.number()))),
-    secondary_team_ids: v.optional(v.nullable(v.array(v.number()))),
+  /*#__PURE__*/ v.looseObject({
+    primary_team_ids: /*#__PURE__*/ v.optional(
+      /*#__PURE__*/ v.nullable(/*#__PURE__*/ v.array(/*#__PURE__*/ v.number())),
+    ),
+    secondary_team_ids: /*#__PURE__*/ v.optional(
+      /*#__PURE__*/ v.nullable(/*#__PURE__*/ v.array(/*#__PURE__*/ v.number())),
+    ),
   }),
 );

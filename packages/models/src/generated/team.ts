@@ -31,11 +31,11 @@ export interface Team {
 
 /** Validates the `team` schema; a loose check that keeps unknown fields. */
 export const TeamSchema = /*#__PURE__*/ v.looseObject({
-  type: v.literal("team"),
-  id: v.string(),
-  name: v.optional(v.string()),
-  admin_ids: v.optional(v.array(v.number())),
-  admin_priority_level: v.optional(AdminPriorityLevelSchema),
-  assignment_limit: v.optional(v.nullable(v.number())),
-  distribution_method: v.optional(v.nullable(v.string())),
+  type: /*#__PURE__*/ v.literal("team"),
+  id: /*#__PURE__*/ v.string(),
+  name: /*#__PURE__*/ v.optional(/*#__PURE__*/ v.string()),
+  admin_ids: /*#__PURE__*/ v.optional(/*#__PURE__*/ v.array(/*#__PURE__*/ v.number())),
+  admin_priority_level: /*#__PURE__*/ v.optional(AdminPriorityLevelSchema),
+  assignment_limit: /*#__PURE__*/ v.optional(/*#__PURE__*/ v.nullable(/*#__PURE__*/ v.number())),
+  distribution_method: /*#__PURE__*/ v.optional(/*#__PURE__*/ v.nullable(/*#__PURE__*/ v.string())),
 }) satisfies v.GenericSchema<Team>;

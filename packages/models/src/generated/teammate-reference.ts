@@ -28,8 +28,8 @@ export interface TeammateReference {
 
 /** Validates the `teammate_reference` schema; a loose check that keeps unknown fields. */
 export const TeammateReferenceSchema = /*#__PURE__*/ v.looseObject({
-  type: v.string(),
-  id: v.number(),
-  name: v.string(),
-  email: v.optional(v.nullable(v.string())),
+  type: /*#__PURE__*/ v.string(),
+  id: /*#__PURE__*/ v.number(),
+  name: /*#__PURE__*/ v.string(),
+  email: /*#__PURE__*/ v.optional(/*#__PURE__*/ v.nullable(/*#__PURE__*/ v.string())),
 }) satisfies v.GenericSchema<TeammateReference>;

@@ -14,12 +14,12 @@ export type TicketCustomAttributes = Record<
 /** Validates the `ticket_custom_attributes` schema; a loose check that keeps unknown fields. */
 export const TicketCustomAttributesSchema: v.GenericSchema<TicketCustomAttributes> =
   /*#__PURE__*/ v.record(
-    v.string(),
-    v.union([
-      v.nullable(v.string()),
-      v.number(),
-      v.boolean(),
-      v.array(v.unknown()),
+    /*#__PURE__*/ v.string(),
+    /*#__PURE__*/ v.union([
+      /*#__PURE__*/ v.nullable(/*#__PURE__*/ v.string()),
+      /*#__PURE__*/ v.number(),
+      /*#__PURE__*/ v.boolean(),
+      /*#__PURE__*/ v.array(/*#__PURE__*/ v.unknown()),
       FileAttributeSchema,
     ]),
   );

@@ -19,7 +19,7 @@ export interface TicketDeleted {
 
 /** Validates the `ticket_deleted` schema; a loose check that keeps unknown fields. */
 export const TicketDeletedSchema = /*#__PURE__*/ v.looseObject({
-  id: v.optional(v.string()),
-  object: v.optional(v.string()),
-  deleted: v.optional(v.boolean()),
+  id: /*#__PURE__*/ v.optional(/*#__PURE__*/ v.string()),
+  object: /*#__PURE__*/ v.optional(/*#__PURE__*/ v.string()),
+  deleted: /*#__PURE__*/ v.optional(/*#__PURE__*/ v.boolean()),
 }) satisfies v.GenericSchema<TicketDeleted>;

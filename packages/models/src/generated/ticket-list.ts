@@ -22,8 +22,8 @@ export interface TicketList {
 
 /** Validates the `ticket_list` schema; a loose check that keeps unknown fields. */
 export const TicketListSchema = /*#__PURE__*/ v.looseObject({
-  type: v.optional(v.literal("ticket.list")),
-  tickets: v.optional(v.array(TicketSchema)),
-  total_count: v.optional(v.number()),
-  pages: v.optional(CursorPagesSchema),
+  type: /*#__PURE__*/ v.optional(/*#__PURE__*/ v.literal("ticket.list")),
+  tickets: /*#__PURE__*/ v.optional(/*#__PURE__*/ v.array(TicketSchema)),
+  total_count: /*#__PURE__*/ v.optional(/*#__PURE__*/ v.number()),
+  pages: /*#__PURE__*/ v.optional(CursorPagesSchema),
 }) satisfies v.GenericSchema<TicketList>;

@@ -27,8 +27,8 @@ export interface TicketPartAuthor {
 
 /** Validates the `ticket_part_author` schema; a loose check that keeps unknown fields. */
 export const TicketPartAuthorSchema = /*#__PURE__*/ v.looseObject({
-  type: v.optional(v.string()),
-  id: v.optional(v.string()),
-  name: v.optional(v.nullable(v.string())),
-  email: v.optional(v.string()),
+  type: /*#__PURE__*/ v.optional(/*#__PURE__*/ v.string()),
+  id: /*#__PURE__*/ v.optional(/*#__PURE__*/ v.string()),
+  name: /*#__PURE__*/ v.optional(/*#__PURE__*/ v.nullable(/*#__PURE__*/ v.string())),
+  email: /*#__PURE__*/ v.optional(/*#__PURE__*/ v.string()),
 }) satisfies v.GenericSchema<TicketPartAuthor>;

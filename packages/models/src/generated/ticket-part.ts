@@ -88,32 +88,38 @@ export interface TicketPart {
 
 /** Validates the `ticket_part` schema; a loose check that keeps unknown fields. */
 export const TicketPartSchema = /*#__PURE__*/ v.looseObject({
-  type: v.literal("ticket_part"),
-  id: v.string(),
-  part_type: v.optional(v.string()),
-  body: v.optional(v.nullable(v.string())),
-  previous_ticket_state: v.optional(v.string()),
-  ticket_state: v.optional(v.string()),
-  created_at: v.optional(v.number()),
-  updated_at: v.optional(v.number()),
-  assigned_to: v.optional(v.nullable(ReferenceSchema)),
-  author: v.optional(TicketPartAuthorSchema),
-  attachments: v.optional(v.array(PartAttachmentSchema)),
-  external_id: v.optional(v.nullable(v.string())),
-  redacted: v.optional(v.boolean()),
-  app_package_code: v.optional(v.string()),
-  updated_attribute_data: v.optional(
-    v.nullable(
-      v.looseObject({
-        attribute: v.looseObject({
-          type: v.literal("attribute"),
-          id: v.string(),
-          label: v.string(),
+  type: /*#__PURE__*/ v.literal("ticket_part"),
+  id: /*#__PURE__*/ v.string(),
+  part_type: /*#__PURE__*/ v.optional(/*#__PURE__*/ v.string()),
+  body: /*#__PURE__*/ v.optional(/*#__PURE__*/ v.nullable(/*#__PURE__*/ v.string())),
+  previous_ticket_state: /*#__PURE__*/ v.optional(/*#__PURE__*/ v.string()),
+  ticket_state: /*#__PURE__*/ v.optional(/*#__PURE__*/ v.string()),
+  created_at: /*#__PURE__*/ v.optional(/*#__PURE__*/ v.number()),
+  updated_at: /*#__PURE__*/ v.optional(/*#__PURE__*/ v.number()),
+  assigned_to: /*#__PURE__*/ v.optional(/*#__PURE__*/ v.nullable(ReferenceSchema)),
+  author: /*#__PURE__*/ v.optional(TicketPartAuthorSchema),
+  attachments: /*#__PURE__*/ v.optional(/*#__PURE__*/ v.array(PartAttachmentSchema)),
+  external_id: /*#__PURE__*/ v.optional(/*#__PURE__*/ v.nullable(/*#__PURE__*/ v.string())),
+  redacted: /*#__PURE__*/ v.optional(/*#__PURE__*/ v.boolean()),
+  app_package_code: /*#__PURE__*/ v.optional(/*#__PURE__*/ v.string()),
+  updated_attribute_data: /*#__PURE__*/ v.optional(
+    /*#__PURE__*/ v.nullable(
+      /*#__PURE__*/ v.looseObject({
+        attribute: /*#__PURE__*/ v.looseObject({
+          type: /*#__PURE__*/ v.literal("attribute"),
+          id: /*#__PURE__*/ v.string(),
+          label: /*#__PURE__*/ v.string(),
         }),
-        value: v.looseObject({
-          type: v.literal("value"),
-          id: v.union([v.nullable(v.string()), v.array(v.number())]),
-          label: v.union([v.string(), v.array(v.string())]),
+        value: /*#__PURE__*/ v.looseObject({
+          type: /*#__PURE__*/ v.literal("value"),
+          id: /*#__PURE__*/ v.union([
+            /*#__PURE__*/ v.nullable(/*#__PURE__*/ v.string()),
+            /*#__PURE__*/ v.array(/*#__PURE__*/ v.number()),
+          ]),
+          label: /*#__PURE__*/ v.union([
+            /*#__PURE__*/ v.string(),
+            /*#__PURE__*/ v.array(/*#__PURE__*/ v.string()),
+          ]),
         }),
       }),
     ),

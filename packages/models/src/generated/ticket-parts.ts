@@ -19,7 +19,7 @@ export interface TicketParts {
 
 /** Validates the `ticket_parts` schema; a loose check that keeps unknown fields. */
 export const TicketPartsSchema = /*#__PURE__*/ v.looseObject({
-  type: v.optional(v.literal("ticket_part.list")),
-  ticket_parts: v.optional(v.array(TicketPartSchema)),
-  total_count: v.optional(v.number()),
+  type: /*#__PURE__*/ v.optional(/*#__PURE__*/ v.literal("ticket_part.list")),
+  ticket_parts: /*#__PURE__*/ v.optional(/*#__PURE__*/ v.array(TicketPartSchema)),
+  total_count: /*#__PURE__*/ v.optional(/*#__PURE__*/ v.number()),
 }) satisfies v.GenericSchema<TicketParts>;

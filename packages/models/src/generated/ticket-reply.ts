@@ -40,13 +40,13 @@ export interface TicketReply {
 
 /** Validates the `ticket_reply` schema; a loose check that keeps unknown fields. */
 export const TicketReplySchema = /*#__PURE__*/ v.looseObject({
-  type: v.optional(v.literal("ticket_part")),
-  id: v.optional(v.string()),
-  part_type: v.optional(v.string()),
-  body: v.optional(v.nullable(v.string())),
-  created_at: v.optional(v.number()),
-  updated_at: v.optional(v.number()),
-  author: v.optional(TicketPartAuthorSchema),
-  attachments: v.optional(v.array(PartAttachmentSchema)),
-  redacted: v.optional(v.boolean()),
+  type: /*#__PURE__*/ v.optional(/*#__PURE__*/ v.literal("ticket_part")),
+  id: /*#__PURE__*/ v.optional(/*#__PURE__*/ v.string()),
+  part_type: /*#__PURE__*/ v.optional(/*#__PURE__*/ v.string()),
+  body: /*#__PURE__*/ v.optional(/*#__PURE__*/ v.nullable(/*#__PURE__*/ v.string())),
+  created_at: /*#__PURE__*/ v.optional(/*#__PURE__*/ v.number()),
+  updated_at: /*#__PURE__*/ v.optional(/*#__PURE__*/ v.number()),
+  author: /*#__PURE__*/ v.optional(TicketPartAuthorSchema),
+  attachments: /*#__PURE__*/ v.optional(/*#__PURE__*/ v.array(PartAttachmentSchema)),
+  redacted: /*#__PURE__*/ v.optional(/*#__PURE__*/ v.boolean()),
 }) satisfies v.GenericSchema<TicketReply>;

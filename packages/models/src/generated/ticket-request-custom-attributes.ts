@@ -13,13 +13,23 @@ export type TicketRequestCustomAttributes = Record<
 /** Validates the `ticket_request_custom_attributes` schema; a loose check that keeps unknown fields. */
 export const TicketRequestCustomAttributesSchema: v.GenericSchema<TicketRequestCustomAttributes> =
   /*#__PURE__*/ v.record(
-    v.string(),
-    v.union([v.nullable(v.string()), v.number(), v.boolean(), v.array(v.unknown())]),
+    /*#__PURE__*/ v.string(),
+    /*#__PURE__*/ v.union([
+      /*#__PURE__*/ v.nullable(/*#__PURE__*/ v.string()),
+      /*#__PURE__*/ v.number(),
+      /*#__PURE__*/ v.boolean(),
+      /*#__PURE__*/ v.array(/*#__PURE__*/ v.unknown()),
+    ]),
   );
 
 /** Checks the `ticket_request_custom_attributes` schema as a request: unknown keys fail, limits and required sets apply. */
 export const TicketRequestCustomAttributesInputSchema: v.GenericSchema<TicketRequestCustomAttributes> =
   /*#__PURE__*/ v.record(
-    v.string(),
-    v.union([v.nullable(v.string()), v.number(), v.boolean(), v.array(v.unknown())]),
+    /*#__PURE__*/ v.string(),
+    /*#__PURE__*/ v.union([
+      /*#__PURE__*/ v.nullable(/*#__PURE__*/ v.string()),
+      /*#__PURE__*/ v.number(),
+      /*#__PURE__*/ v.boolean(),
+      /*#__PURE__*/ v.array(/*#__PURE__*/ v.unknown()),
+    ]),
   );

@@ -40,17 +40,17 @@ export type TicketStateDetailed = {
 /** Validates the `ticket_state_detailed` schema; a loose check that keeps unknown fields. */
 export const TicketStateDetailedSchema: v.GenericSchema<TicketStateDetailed> =
   /*#__PURE__*/ v.nullable(
-    v.looseObject({
-      type: v.optional(v.string()),
-      id: v.optional(v.string()),
-      category: v.optional(v.string()),
-      internal_label: v.optional(v.string()),
-      external_label: v.optional(v.string()),
-      archived: v.optional(v.boolean()),
-      ticket_types: v.optional(
-        v.looseObject({
-          type: v.optional(v.string()),
-          data: v.optional(v.array(TicketTypeSchema)),
+    /*#__PURE__*/ v.looseObject({
+      type: /*#__PURE__*/ v.optional(/*#__PURE__*/ v.string()),
+      id: /*#__PURE__*/ v.optional(/*#__PURE__*/ v.string()),
+      category: /*#__PURE__*/ v.optional(/*#__PURE__*/ v.string()),
+      internal_label: /*#__PURE__*/ v.optional(/*#__PURE__*/ v.string()),
+      external_label: /*#__PURE__*/ v.optional(/*#__PURE__*/ v.string()),
+      archived: /*#__PURE__*/ v.optional(/*#__PURE__*/ v.boolean()),
+      ticket_types: /*#__PURE__*/ v.optional(
+        /*#__PURE__*/ v.looseObject({
+          type: /*#__PURE__*/ v.optional(/*#__PURE__*/ v.string()),
+          data: /*#__PURE__*/ v.optional(/*#__PURE__*/ v.array(TicketTypeSchema)),
         }),
       ),
     }),

@@ -14,6 +14,6 @@ export interface TicketStateList {
 
 /** Validates the `ticket_state_list` schema; a loose check that keeps unknown fields. */
 export const TicketStateListSchema = /*#__PURE__*/ v.looseObject({
-  type: v.optional(v.string()),
-  data: v.optional(v.array(TicketStateDetailedSchema)),
+  type: /*#__PURE__*/ v.optional(/*#__PURE__*/ v.string()),
+  data: /*#__PURE__*/ v.optional(/*#__PURE__*/ v.array(TicketStateDetailedSchema)),
 }) satisfies v.GenericSchema<TicketStateList>;

@@ -29,11 +29,11 @@ export type TicketState = {
 
 /** Validates the `ticket_state` schema; a loose check that keeps unknown fields. */
 export const TicketStateSchema: v.GenericSchema<TicketState> = /*#__PURE__*/ v.nullable(
-  v.looseObject({
-    type: v.literal("ticket_state"),
-    id: v.string(),
-    category: v.optional(v.string()),
-    internal_label: v.optional(v.string()),
-    external_label: v.optional(v.string()),
+  /*#__PURE__*/ v.looseObject({
+    type: /*#__PURE__*/ v.literal("ticket_state"),
+    id: /*#__PURE__*/ v.string(),
+    category: /*#__PURE__*/ v.optional(/*#__PURE__*/ v.string()),
+    internal_label: /*#__PURE__*/ v.optional(/*#__PURE__*/ v.string()),
+    external_label: /*#__PURE__*/ v.optional(/*#__PURE__*/ v.string()),
   }),
 );

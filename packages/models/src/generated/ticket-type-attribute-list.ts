@@ -13,6 +13,8 @@ export interface TicketTypeAttributeList {
 
 /** Validates the `ticket_type_attribute_list` schema; a loose check that keeps unknown fields. */
 export const TicketTypeAttributeListSchema = /*#__PURE__*/ v.looseObject({
-  type: v.optional(v.string()),
-  ticket_type_attributes: v.optional(v.array(TicketTypeAttributeSchema)),
+  type: /*#__PURE__*/ v.optional(/*#__PURE__*/ v.string()),
+  ticket_type_attributes: /*#__PURE__*/ v.optional(
+    /*#__PURE__*/ v.array(TicketTypeAttributeSchema),
+  ),
 }) satisfies v.GenericSchema<TicketTypeAttributeList>;

@@ -63,23 +63,25 @@ export type TicketTypeAttribute = {
 /** Validates the `ticket_type_attribute` schema; a loose check that keeps unknown fields. */
 export const TicketTypeAttributeSchema: v.GenericSchema<TicketTypeAttribute> =
   /*#__PURE__*/ v.nullable(
-    v.looseObject({
-      type: v.literal("ticket_type_attribute"),
-      id: v.string(),
-      workspace_id: v.optional(v.string()),
-      name: v.optional(v.string()),
-      description: v.optional(v.string()),
-      data_type: v.optional(v.string()),
-      input_options: v.optional(v.record(v.string(), v.unknown())),
-      order: v.optional(v.number()),
-      required_to_create: v.optional(v.boolean()),
-      required_to_create_for_contacts: v.optional(v.boolean()),
-      visible_on_create: v.optional(v.boolean()),
-      visible_to_contacts: v.optional(v.boolean()),
-      default: v.optional(v.boolean()),
-      ticket_type_id: v.optional(v.number()),
-      archived: v.optional(v.boolean()),
-      created_at: v.optional(v.number()),
-      updated_at: v.optional(v.number()),
+    /*#__PURE__*/ v.looseObject({
+      type: /*#__PURE__*/ v.literal("ticket_type_attribute"),
+      id: /*#__PURE__*/ v.string(),
+      workspace_id: /*#__PURE__*/ v.optional(/*#__PURE__*/ v.string()),
+      name: /*#__PURE__*/ v.optional(/*#__PURE__*/ v.string()),
+      description: /*#__PURE__*/ v.optional(/*#__PURE__*/ v.string()),
+      data_type: /*#__PURE__*/ v.optional(/*#__PURE__*/ v.string()),
+      input_options: /*#__PURE__*/ v.optional(
+        /*#__PURE__*/ v.record(/*#__PURE__*/ v.string(), /*#__PURE__*/ v.unknown()),
+      ),
+      order: /*#__PURE__*/ v.optional(/*#__PURE__*/ v.number()),
+      required_to_create: /*#__PURE__*/ v.optional(/*#__PURE__*/ v.boolean()),
+      required_to_create_for_contacts: /*#__PURE__*/ v.optional(/*#__PURE__*/ v.boolean()),
+      visible_on_create: /*#__PURE__*/ v.optional(/*#__PURE__*/ v.boolean()),
+      visible_to_contacts: /*#__PURE__*/ v.optional(/*#__PURE__*/ v.boolean()),
+      default: /*#__PURE__*/ v.optional(/*#__PURE__*/ v.boolean()),
+      ticket_type_id: /*#__PURE__*/ v.optional(/*#__PURE__*/ v.number()),
+      archived: /*#__PURE__*/ v.optional(/*#__PURE__*/ v.boolean()),
+      created_at: /*#__PURE__*/ v.optional(/*#__PURE__*/ v.number()),
+      updated_at: /*#__PURE__*/ v.optional(/*#__PURE__*/ v.number()),
     }),
   );

@@ -14,6 +14,6 @@ export interface TicketTypeList {
 
 /** Validates the `ticket_type_list` schema; a loose check that keeps unknown fields. */
 export const TicketTypeListSchema = /*#__PURE__*/ v.looseObject({
-  type: v.optional(v.string()),
-  data: v.optional(v.array(TicketTypeSchema)),
+  type: /*#__PURE__*/ v.optional(/*#__PURE__*/ v.string()),
+  data: /*#__PURE__*/ v.optional(/*#__PURE__*/ v.array(TicketTypeSchema)),
 }) satisfies v.GenericSchema<TicketTypeList>;

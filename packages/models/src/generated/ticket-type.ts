@@ -46,20 +46,23 @@ export type TicketType = {
 
 /** Validates the `ticket_type` schema; a loose check that keeps unknown fields. */
 export const TicketTypeSchema: v.GenericSchema<TicketType> = /*#__PURE__*/ v.nullable(
-  v.looseObject({
-    type: v.literal("ticket_type"),
-    id: v.string(),
-    category: v.optional(v.string()),
-    name: v.optional(v.string()),
-    description: v.optional(v.string()),
-    icon: v.optional(v.string()),
-    workspace_id: v.optional(v.string()),
-    ticket_type_attributes: v.optional(TicketTypeAttributeListSchema),
-    ticket_states: v.optional(
-      v.looseObject({ type: v.optional(v.string()), data: v.optional(v.array(TicketStateSchema)) }),
+  /*#__PURE__*/ v.looseObject({
+    type: /*#__PURE__*/ v.literal("ticket_type"),
+    id: /*#__PURE__*/ v.string(),
+    category: /*#__PURE__*/ v.optional(/*#__PURE__*/ v.string()),
+    name: /*#__PURE__*/ v.optional(/*#__PURE__*/ v.string()),
+    description: /*#__PURE__*/ v.optional(/*#__PURE__*/ v.string()),
+    icon: /*#__PURE__*/ v.optional(/*#__PURE__*/ v.string()),
+    workspace_id: /*#__PURE__*/ v.optional(/*#__PURE__*/ v.string()),
+    ticket_type_attributes: /*#__PURE__*/ v.optional(TicketTypeAttributeListSchema),
+    ticket_states: /*#__PURE__*/ v.optional(
+      /*#__PURE__*/ v.looseObject({
+        type: /*#__PURE__*/ v.optional(/*#__PURE__*/ v.string()),
+        data: /*#__PURE__*/ v.optional(/*#__PURE__*/ v.array(TicketStateSchema)),
+      }),
     ),
-    archived: v.optional(v.boolean()),
-    created_at: v.optional(v.number()),
-    updated_at: v.optional(v.number()),
+    archived: /*#__PURE__*/ v.optional(/*#__PURE__*/ v.boolean()),
+    created_at: /*#__PURE__*/ v.optional(/*#__PURE__*/ v.number()),
+    updated_at: /*#__PURE__*/ v.optional(/*#__PURE__*/ v.number()),
   }),
 );

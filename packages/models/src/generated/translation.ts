@@ -16,7 +16,7 @@ export interface Translation {
 
 /** Validates the `translation` schema; a loose check that keeps unknown fields. */
 export const TranslationSchema = /*#__PURE__*/ v.looseObject({
-  name: v.optional(v.string()),
-  description: v.optional(v.string()),
-  locale: v.optional(v.string()),
+  name: /*#__PURE__*/ v.optional(/*#__PURE__*/ v.string()),
+  description: /*#__PURE__*/ v.optional(/*#__PURE__*/ v.string()),
+  locale: /*#__PURE__*/ v.optional(/*#__PURE__*/ v.string()),
 }) satisfies v.GenericSchema<Translation>;

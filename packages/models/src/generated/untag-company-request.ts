@@ -24,12 +24,12 @@ export interface UntagCompanyRequest {
 
 /** Validates the `untag_company_request` schema; a loose check that keeps unknown fields. */
 export const UntagCompanyRequestSchema = /*#__PURE__*/ v.looseObject({
-  name: v.string(),
-  companies: v.array(
-    v.looseObject({
-      id: v.optional(v.string()),
-      company_id: v.optional(v.string()),
-      untag: v.optional(v.boolean()),
+  name: /*#__PURE__*/ v.string(),
+  companies: /*#__PURE__*/ v.array(
+    /*#__PURE__*/ v.looseObject({
+      id: /*#__PURE__*/ v.optional(/*#__PURE__*/ v.string()),
+      company_id: /*#__PURE__*/ v.optional(/*#__PURE__*/ v.string()),
+      untag: /*#__PURE__*/ v.optional(/*#__PURE__*/ v.boolean()),
     }),
   ),
 }) satisfies v.GenericSchema<UntagCompanyRequest>;
@@ -37,12 +37,12 @@ export const UntagCompanyRequestSchema = /*#__PURE__*/ v.looseObject({
 /** Checks the `untag_company_request` schema as a request: unknown keys fail, limits and required sets apply. */
 export const UntagCompanyRequestInputSchema: v.GenericSchema<UntagCompanyRequest> =
   /*#__PURE__*/ v.strictObject({
-    name: v.string(),
-    companies: v.array(
-      v.strictObject({
-        id: v.optional(v.string()),
-        company_id: v.optional(v.string()),
-        untag: v.optional(v.boolean()),
+    name: /*#__PURE__*/ v.string(),
+    companies: /*#__PURE__*/ v.array(
+      /*#__PURE__*/ v.strictObject({
+        id: /*#__PURE__*/ v.optional(/*#__PURE__*/ v.string()),
+        company_id: /*#__PURE__*/ v.optional(/*#__PURE__*/ v.string()),
+        untag: /*#__PURE__*/ v.optional(/*#__PURE__*/ v.boolean()),
       }),
     ),
   });

@@ -96,21 +96,27 @@ export type UpdateArticleRequest = {
 /** Validates the `update_article_request` schema; a loose check that keeps unknown fields. */
 export const UpdateArticleRequestSchema: v.GenericSchema<UpdateArticleRequest> =
   /*#__PURE__*/ v.nullable(
-    v.looseObject({
-      title: v.optional(v.string()),
-      description: v.optional(v.string()),
-      body: v.optional(v.string()),
-      body_markdown: v.optional(v.string()),
-      author_id: v.optional(v.number()),
-      state: v.optional(v.string()),
-      parent_id: v.optional(v.string()),
-      parent_type: v.optional(v.string()),
-      translated_content: v.optional(ArticleTranslatedContentSchema),
-      audience_ids: v.optional(v.nullable(v.array(v.number()))),
-      ai_chatbot_availability: v.optional(v.boolean()),
-      ai_copilot_availability: v.optional(v.boolean()),
-      ai_sales_agent_availability: v.optional(v.boolean()),
-      scheduled_publish_at: v.optional(v.nullable(v.string())),
-      scheduled_unpublish_at: v.optional(v.nullable(v.string())),
+    /*#__PURE__*/ v.looseObject({
+      title: /*#__PURE__*/ v.optional(/*#__PURE__*/ v.string()),
+      description: /*#__PURE__*/ v.optional(/*#__PURE__*/ v.string()),
+      body: /*#__PURE__*/ v.optional(/*#__PURE__*/ v.string()),
+      body_markdown: /*#__PURE__*/ v.optional(/*#__PURE__*/ v.string()),
+      author_id: /*#__PURE__*/ v.optional(/*#__PURE__*/ v.number()),
+      state: /*#__PURE__*/ v.optional(/*#__PURE__*/ v.string()),
+      parent_id: /*#__PURE__*/ v.optional(/*#__PURE__*/ v.string()),
+      parent_type: /*#__PURE__*/ v.optional(/*#__PURE__*/ v.string()),
+      translated_content: /*#__PURE__*/ v.optional(ArticleTranslatedContentSchema),
+      audience_ids: /*#__PURE__*/ v.optional(
+        /*#__PURE__*/ v.nullable(/*#__PURE__*/ v.array(/*#__PURE__*/ v.number())),
+      ),
+      ai_chatbot_availability: /*#__PURE__*/ v.optional(/*#__PURE__*/ v.boolean()),
+      ai_copilot_availability: /*#__PURE__*/ v.optional(/*#__PURE__*/ v.boolean()),
+      ai_sales_agent_availability: /*#__PURE__*/ v.optional(/*#__PURE__*/ v.boolean()),
+      scheduled_publish_at: /*#__PURE__*/ v.optional(
+        /*#__PURE__*/ v.nullable(/*#__PURE__*/ v.string()),
+      ),
+      scheduled_unpublish_at: /*#__PURE__*/ v.optional(
+        /*#__PURE__*/ v.nullable(/*#__PURE__*/ v.string()),
+      ),
     }),
   );

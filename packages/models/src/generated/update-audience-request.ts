@@ -20,7 +20,7 @@ export interface UpdateAudienceRequest {
 
 /** Validates the `update_audience_request` schema; a loose check that keeps unknown fields. */
 export const UpdateAudienceRequestSchema = /*#__PURE__*/ v.looseObject({
-  name: v.optional(v.string()),
-  predicates: v.optional(v.array(PredicateSchema)),
-  role_predicates: v.optional(v.array(PredicateSchema)),
+  name: /*#__PURE__*/ v.optional(/*#__PURE__*/ v.string()),
+  predicates: /*#__PURE__*/ v.optional(/*#__PURE__*/ v.array(PredicateSchema)),
+  role_predicates: /*#__PURE__*/ v.optional(/*#__PURE__*/ v.array(PredicateSchema)),
 }) satisfies v.GenericSchema<UpdateAudienceRequest>;

@@ -35,8 +35,10 @@ export interface UpdateCollectionRequest {
 
 /** Validates the `update_collection_request` schema; a loose check that keeps unknown fields. */
 export const UpdateCollectionRequestSchema = /*#__PURE__*/ v.looseObject({
-  name: v.optional(v.string()),
-  description: v.optional(v.string()),
-  translated_content: v.optional(v.nullable(GroupTranslatedContentSchema)),
-  parent_id: v.optional(v.nullable(v.string())),
+  name: /*#__PURE__*/ v.optional(/*#__PURE__*/ v.string()),
+  description: /*#__PURE__*/ v.optional(/*#__PURE__*/ v.string()),
+  translated_content: /*#__PURE__*/ v.optional(
+    /*#__PURE__*/ v.nullable(GroupTranslatedContentSchema),
+  ),
+  parent_id: /*#__PURE__*/ v.optional(/*#__PURE__*/ v.nullable(/*#__PURE__*/ v.string())),
 }) satisfies v.GenericSchema<UpdateCollectionRequest>;

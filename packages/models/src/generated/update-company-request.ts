@@ -45,13 +45,15 @@ export type UpdateCompanyRequest = {
 /** Validates the `update_company_request` schema; a loose check that keeps unknown fields. */
 export const UpdateCompanyRequestSchema: v.GenericSchema<UpdateCompanyRequest> =
   /*#__PURE__*/ v.nullable(
-    v.looseObject({
-      name: v.optional(v.string()),
-      plan: v.optional(v.string()),
-      size: v.optional(v.number()),
-      website: v.optional(v.string()),
-      industry: v.optional(v.string()),
-      custom_attributes: v.optional(v.record(v.string(), v.unknown())),
-      monthly_spend: v.optional(v.number()),
+    /*#__PURE__*/ v.looseObject({
+      name: /*#__PURE__*/ v.optional(/*#__PURE__*/ v.string()),
+      plan: /*#__PURE__*/ v.optional(/*#__PURE__*/ v.string()),
+      size: /*#__PURE__*/ v.optional(/*#__PURE__*/ v.number()),
+      website: /*#__PURE__*/ v.optional(/*#__PURE__*/ v.string()),
+      industry: /*#__PURE__*/ v.optional(/*#__PURE__*/ v.string()),
+      custom_attributes: /*#__PURE__*/ v.optional(
+        /*#__PURE__*/ v.record(/*#__PURE__*/ v.string(), /*#__PURE__*/ v.unknown()),
+      ),
+      monthly_spend: /*#__PURE__*/ v.optional(/*#__PURE__*/ v.number()),
     }),
   );

@@ -74,16 +74,22 @@ export interface UpdateContactRequest {
 
 /** Validates the `update_contact_request` schema; a loose check that keeps unknown fields. */
 export const UpdateContactRequestSchema = /*#__PURE__*/ v.looseObject({
-  role: v.optional(v.string()),
-  external_id: v.optional(v.string()),
-  email: v.optional(v.string()),
-  email_verified: v.optional(v.nullable(v.boolean())),
-  phone: v.optional(v.nullable(v.string())),
-  name: v.optional(v.nullable(v.string())),
-  avatar: v.optional(v.nullable(v.string())),
-  signed_up_at: v.optional(v.nullable(v.number())),
-  last_seen_at: v.optional(v.nullable(v.number())),
-  owner_id: v.optional(v.nullable(v.string())),
-  unsubscribed_from_emails: v.optional(v.nullable(v.boolean())),
-  custom_attributes: v.optional(v.nullable(v.record(v.string(), v.unknown()))),
+  role: /*#__PURE__*/ v.optional(/*#__PURE__*/ v.string()),
+  external_id: /*#__PURE__*/ v.optional(/*#__PURE__*/ v.string()),
+  email: /*#__PURE__*/ v.optional(/*#__PURE__*/ v.string()),
+  email_verified: /*#__PURE__*/ v.optional(/*#__PURE__*/ v.nullable(/*#__PURE__*/ v.boolean())),
+  phone: /*#__PURE__*/ v.optional(/*#__PURE__*/ v.nullable(/*#__PURE__*/ v.string())),
+  name: /*#__PURE__*/ v.optional(/*#__PURE__*/ v.nullable(/*#__PURE__*/ v.string())),
+  avatar: /*#__PURE__*/ v.optional(/*#__PURE__*/ v.nullable(/*#__PURE__*/ v.string())),
+  signed_up_at: /*#__PURE__*/ v.optional(/*#__PURE__*/ v.nullable(/*#__PURE__*/ v.number())),
+  last_seen_at: /*#__PURE__*/ v.optional(/*#__PURE__*/ v.nullable(/*#__PURE__*/ v.number())),
+  owner_id: /*#__PURE__*/ v.optional(/*#__PURE__*/ v.nullable(/*#__PURE__*/ v.string())),
+  unsubscribed_from_emails: /*#__PURE__*/ v.optional(
+    /*#__PURE__*/ v.nullable(/*#__PURE__*/ v.boolean()),
+  ),
+  custom_attributes: /*#__PURE__*/ v.optional(
+    /*#__PURE__*/ v.nullable(
+      /*#__PURE__*/ v.record(/*#__PURE__*/ v.string(), /*#__PURE__*/ v.unknown()),
+    ),
+  ),
 }) satisfies v.GenericSchema<UpdateContactRequest>;

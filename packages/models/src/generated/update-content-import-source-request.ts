@@ -39,9 +39,16 @@ export interface UpdateContentImportSourceRequest {
 
 /** Validates the `update_content_import_source_request` schema; a loose check that keeps unknown fields. */
 export const UpdateContentImportSourceRequestSchema = /*#__PURE__*/ v.looseObject({
-  sync_behavior: v.string(),
-  status: v.optional(v.string()),
-  url: v.string(),
-  audience_ids: v.optional(v.nullable(v.union([v.number(), v.array(v.number())]))),
-  apply_audience_to_existing_content: v.optional(v.boolean()),
+  sync_behavior: /*#__PURE__*/ v.string(),
+  status: /*#__PURE__*/ v.optional(/*#__PURE__*/ v.string()),
+  url: /*#__PURE__*/ v.string(),
+  audience_ids: /*#__PURE__*/ v.optional(
+    /*#__PURE__*/ v.nullable(
+      /*#__PURE__*/ v.union([
+        /*#__PURE__*/ v.number(),
+        /*#__PURE__*/ v.array(/*#__PURE__*/ v.number()),
+      ]),
+    ),
+  ),
+  apply_audience_to_existing_content: /*#__PURE__*/ v.optional(/*#__PURE__*/ v.boolean()),
 }) satisfies v.GenericSchema<UpdateContentImportSourceRequest>;

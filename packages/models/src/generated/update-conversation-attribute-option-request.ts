@@ -15,5 +15,5 @@ export interface UpdateConversationAttributeOptionRequest {
 
 /** Validates the `update_conversation_attribute_option_request` schema; a loose check that keeps unknown fields. */
 export const UpdateConversationAttributeOptionRequestSchema = /*#__PURE__*/ v.looseObject({
-  label: v.string(),
+  label: /*#__PURE__*/ v.string(),
 }) satisfies v.GenericSchema<UpdateConversationAttributeOptionRequest>;

@@ -40,12 +40,15 @@ export interface UpdateConversationAttributeRequest {
 
 /** Validates the `update_conversation_attribute_request` schema; a loose check that keeps unknown fields. */
 export const UpdateConversationAttributeRequestSchema = /*#__PURE__*/ v.looseObject({
-  name: v.optional(v.string()),
-  description: v.optional(v.string()),
-  multiline: v.optional(v.boolean()),
-  required: v.optional(v.boolean()),
-  visible_to_team_ids: v.optional(v.array(v.string())),
-  reference: v.optional(
-    v.looseObject({ type: v.string(), object_type_id: v.optional(v.string()) }),
+  name: /*#__PURE__*/ v.optional(/*#__PURE__*/ v.string()),
+  description: /*#__PURE__*/ v.optional(/*#__PURE__*/ v.string()),
+  multiline: /*#__PURE__*/ v.optional(/*#__PURE__*/ v.boolean()),
+  required: /*#__PURE__*/ v.optional(/*#__PURE__*/ v.boolean()),
+  visible_to_team_ids: /*#__PURE__*/ v.optional(/*#__PURE__*/ v.array(/*#__PURE__*/ v.string())),
+  reference: /*#__PURE__*/ v.optional(
+    /*#__PURE__*/ v.looseObject({
+      type: /*#__PURE__*/ v.string(),
+      object_type_id: /*#__PURE__*/ v.optional(/*#__PURE__*/ v.string()),
+    }),
   ),
 }) satisfies v.GenericSchema<UpdateConversationAttributeRequest>;

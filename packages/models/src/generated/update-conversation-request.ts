@@ -27,8 +27,10 @@ export interface UpdateConversationRequest {
 
 /** Validates the `update_conversation_request` schema; a loose check that keeps unknown fields. */
 export const UpdateConversationRequestSchema = /*#__PURE__*/ v.looseObject({
-  read: v.optional(v.boolean()),
-  title: v.optional(v.string()),
-  custom_attributes: v.optional(v.record(v.string(), v.unknown())),
-  company_id: v.optional(v.string()),
+  read: /*#__PURE__*/ v.optional(/*#__PURE__*/ v.boolean()),
+  title: /*#__PURE__*/ v.optional(/*#__PURE__*/ v.string()),
+  custom_attributes: /*#__PURE__*/ v.optional(
+    /*#__PURE__*/ v.record(/*#__PURE__*/ v.string(), /*#__PURE__*/ v.unknown()),
+  ),
+  company_id: /*#__PURE__*/ v.optional(/*#__PURE__*/ v.string()),
 }) satisfies v.GenericSchema<UpdateConversationRequest>;

@@ -29,31 +29,35 @@ export type UpdateDataAttributeRequest =
 /** Validates the `update_data_attribute_request` schema; a loose check that keeps unknown fields. */
 export const UpdateDataAttributeRequestSchema: v.GenericSchema<UpdateDataAttributeRequest> =
   /*#__PURE__*/ v.union([
-    v.looseObject({
-      archived: v.optional(v.boolean()),
-      description: v.optional(v.string()),
-      messenger_writable: v.optional(v.boolean()),
-      options: v.array(v.looseObject({ value: v.optional(v.string()) })),
+    /*#__PURE__*/ v.looseObject({
+      archived: /*#__PURE__*/ v.optional(/*#__PURE__*/ v.boolean()),
+      description: /*#__PURE__*/ v.optional(/*#__PURE__*/ v.string()),
+      messenger_writable: /*#__PURE__*/ v.optional(/*#__PURE__*/ v.boolean()),
+      options: /*#__PURE__*/ v.array(
+        /*#__PURE__*/ v.looseObject({ value: /*#__PURE__*/ v.optional(/*#__PURE__*/ v.string()) }),
+      ),
     }),
-    v.looseObject({
-      archived: v.optional(v.boolean()),
-      description: v.optional(v.string()),
-      messenger_writable: v.optional(v.boolean()),
+    /*#__PURE__*/ v.looseObject({
+      archived: /*#__PURE__*/ v.optional(/*#__PURE__*/ v.boolean()),
+      description: /*#__PURE__*/ v.optional(/*#__PURE__*/ v.string()),
+      messenger_writable: /*#__PURE__*/ v.optional(/*#__PURE__*/ v.boolean()),
     }),
   ]);
 
 /** Checks the `update_data_attribute_request` schema as a request: unknown keys fail, limits and required sets apply. */
 export const UpdateDataAttributeRequestInputSchema: v.GenericSchema<UpdateDataAttributeRequest> =
   /*#__PURE__*/ v.union([
-    v.strictObject({
-      archived: v.optional(v.boolean()),
-      description: v.optional(v.string()),
-      messenger_writable: v.optional(v.boolean()),
-      options: v.array(v.strictObject({ value: v.optional(v.string()) })),
+    /*#__PURE__*/ v.strictObject({
+      archived: /*#__PURE__*/ v.optional(/*#__PURE__*/ v.boolean()),
+      description: /*#__PURE__*/ v.optional(/*#__PURE__*/ v.string()),
+      messenger_writable: /*#__PURE__*/ v.optional(/*#__PURE__*/ v.boolean()),
+      options: /*#__PURE__*/ v.array(
+        /*#__PURE__*/ v.strictObject({ value: /*#__PURE__*/ v.optional(/*#__PURE__*/ v.string()) }),
+      ),
     }),
-    v.strictObject({
-      archived: v.optional(v.boolean()),
-      description: v.optional(v.string()),
-      messenger_writable: v.optional(v.boolean()),
+    /*#__PURE__*/ v.strictObject({
+      archived: /*#__PURE__*/ v.optional(/*#__PURE__*/ v.boolean()),
+      description: /*#__PURE__*/ v.optional(/*#__PURE__*/ v.string()),
+      messenger_writable: /*#__PURE__*/ v.optional(/*#__PURE__*/ v.boolean()),
     }),
   ]);

@@ -49,11 +49,11 @@ export interface UpdateExternalPageRequest {
 
 /** Validates the `update_external_page_request` schema; a loose check that keeps unknown fields. */
 export const UpdateExternalPageRequestSchema = /*#__PURE__*/ v.looseObject({
-  title: v.string(),
-  html: v.string(),
-  url: v.string(),
-  fin_availability: v.optional(v.boolean()),
-  locale: v.string(),
-  source_id: v.number(),
-  external_id: v.optional(v.string()),
+  title: /*#__PURE__*/ v.string(),
+  html: /*#__PURE__*/ v.string(),
+  url: /*#__PURE__*/ v.string(),
+  fin_availability: /*#__PURE__*/ v.optional(/*#__PURE__*/ v.boolean()),
+  locale: /*#__PURE__*/ v.string(),
+  source_id: /*#__PURE__*/ v.number(),
+  external_id: /*#__PURE__*/ v.optional(/*#__PURE__*/ v.string()),
 }) satisfies v.GenericSchema<UpdateExternalPageRequest>;

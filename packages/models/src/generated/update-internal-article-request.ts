@@ -55,15 +55,17 @@ export type UpdateInternalArticleRequest = {
 /** Validates the `update_internal_article_request` schema; a loose check that keeps unknown fields. */
 export const UpdateInternalArticleRequestSchema: v.GenericSchema<UpdateInternalArticleRequest> =
   /*#__PURE__*/ v.nullable(
-    v.looseObject({
-      title: v.optional(v.string()),
-      body: v.optional(v.string()),
-      body_markdown: v.optional(v.string()),
-      author_id: v.optional(v.number()),
-      owner_id: v.optional(v.number()),
-      audience_ids: v.optional(v.nullable(v.array(v.number()))),
-      ai_chatbot_availability: v.optional(v.boolean()),
-      ai_copilot_availability: v.optional(v.boolean()),
-      ai_sales_agent_availability: v.optional(v.boolean()),
+    /*#__PURE__*/ v.looseObject({
+      title: /*#__PURE__*/ v.optional(/*#__PURE__*/ v.string()),
+      body: /*#__PURE__*/ v.optional(/*#__PURE__*/ v.string()),
+      body_markdown: /*#__PURE__*/ v.optional(/*#__PURE__*/ v.string()),
+      author_id: /*#__PURE__*/ v.optional(/*#__PURE__*/ v.number()),
+      owner_id: /*#__PURE__*/ v.optional(/*#__PURE__*/ v.number()),
+      audience_ids: /*#__PURE__*/ v.optional(
+        /*#__PURE__*/ v.nullable(/*#__PURE__*/ v.array(/*#__PURE__*/ v.number())),
+      ),
+      ai_chatbot_availability: /*#__PURE__*/ v.optional(/*#__PURE__*/ v.boolean()),
+      ai_copilot_availability: /*#__PURE__*/ v.optional(/*#__PURE__*/ v.boolean()),
+      ai_sales_agent_availability: /*#__PURE__*/ v.optional(/*#__PURE__*/ v.boolean()),
     }),
   );

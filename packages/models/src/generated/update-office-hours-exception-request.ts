@@ -41,9 +41,11 @@ export interface UpdateOfficeHoursExceptionRequest {
 
 /** Validates the `update_office_hours_exception_request` schema; a loose check that keeps unknown fields. */
 export const UpdateOfficeHoursExceptionRequestSchema = /*#__PURE__*/ v.looseObject({
-  exception_date: v.optional(v.string()),
-  exception_type: v.optional(v.string()),
-  name: v.optional(v.string()),
-  time_intervals: v.optional(v.nullable(v.array(OfficeHoursTimeIntervalSchema))),
-  recurring_annually: v.optional(v.boolean()),
+  exception_date: /*#__PURE__*/ v.optional(/*#__PURE__*/ v.string()),
+  exception_type: /*#__PURE__*/ v.optional(/*#__PURE__*/ v.string()),
+  name: /*#__PURE__*/ v.optional(/*#__PURE__*/ v.string()),
+  time_intervals: /*#__PURE__*/ v.optional(
+    /*#__PURE__*/ v.nullable(/*#__PURE__*/ v.array(OfficeHoursTimeIntervalSchema)),
+  ),
+  recurring_annually: /*#__PURE__*/ v.optional(/*#__PURE__*/ v.boolean()),
 }) satisfies v.GenericSchema<UpdateOfficeHoursExceptionRequest>;

@@ -26,7 +26,7 @@ export interface UpdateOfficeHoursScheduleRequest {
 
 /** Validates the `update_office_hours_schedule_request` schema; a loose check that keeps unknown fields. */
 export const UpdateOfficeHoursScheduleRequestSchema = /*#__PURE__*/ v.looseObject({
-  name: v.optional(v.string()),
-  time_zone_name: v.optional(v.string()),
-  time_intervals: v.optional(v.array(OfficeHoursTimeIntervalSchema)),
+  name: /*#__PURE__*/ v.optional(/*#__PURE__*/ v.string()),
+  time_zone_name: /*#__PURE__*/ v.optional(/*#__PURE__*/ v.string()),
+  time_intervals: /*#__PURE__*/ v.optional(/*#__PURE__*/ v.array(OfficeHoursTimeIntervalSchema)),
 }) satisfies v.GenericSchema<UpdateOfficeHoursScheduleRequest>;

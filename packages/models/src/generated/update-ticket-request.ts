@@ -31,12 +31,18 @@ export interface UpdateTicketRequest {
 
 /** Validates the `update_ticket_request` schema; a loose check that keeps unknown fields. */
 export const UpdateTicketRequestSchema = /*#__PURE__*/ v.looseObject({
-  ticket_attributes: v.optional(v.record(v.string(), v.unknown())),
-  ticket_state_id: v.optional(v.union([v.string(), v.number()])),
-  company_id: v.optional(v.string()),
-  open: v.optional(v.boolean()),
-  is_shared: v.optional(v.boolean()),
-  snoozed_until: v.optional(v.number()),
-  admin_id: v.optional(v.number()),
-  assignee_id: v.optional(v.union([v.string(), v.number()])),
+  ticket_attributes: /*#__PURE__*/ v.optional(
+    /*#__PURE__*/ v.record(/*#__PURE__*/ v.string(), /*#__PURE__*/ v.unknown()),
+  ),
+  ticket_state_id: /*#__PURE__*/ v.optional(
+    /*#__PURE__*/ v.union([/*#__PURE__*/ v.string(), /*#__PURE__*/ v.number()]),
+  ),
+  company_id: /*#__PURE__*/ v.optional(/*#__PURE__*/ v.string()),
+  open: /*#__PURE__*/ v.optional(/*#__PURE__*/ v.boolean()),
+  is_shared: /*#__PURE__*/ v.optional(/*#__PURE__*/ v.boolean()),
+  snoozed_until: /*#__PURE__*/ v.optional(/*#__PURE__*/ v.number()),
+  admin_id: /*#__PURE__*/ v.optional(/*#__PURE__*/ v.number()),
+  assignee_id: /*#__PURE__*/ v.optional(
+    /*#__PURE__*/ v.union([/*#__PURE__*/ v.string(), /*#__PURE__*/ v.number()]),
+  ),
 }) satisfies v.GenericSchema<UpdateTicketRequest>;

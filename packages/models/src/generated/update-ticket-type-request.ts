@@ -44,12 +44,12 @@ export type UpdateTicketTypeRequest = {
 /** Validates the `update_ticket_type_request` schema; a loose check that keeps unknown fields. */
 export const UpdateTicketTypeRequestSchema: v.GenericSchema<UpdateTicketTypeRequest> =
   /*#__PURE__*/ v.nullable(
-    v.looseObject({
-      name: v.optional(v.string()),
-      description: v.optional(v.string()),
-      category: v.optional(v.string()),
-      icon: v.optional(v.string()),
-      archived: v.optional(v.boolean()),
-      is_internal: v.optional(v.boolean()),
+    /*#__PURE__*/ v.looseObject({
+      name: /*#__PURE__*/ v.optional(/*#__PURE__*/ v.string()),
+      description: /*#__PURE__*/ v.optional(/*#__PURE__*/ v.string()),
+      category: /*#__PURE__*/ v.optional(/*#__PURE__*/ v.string()),
+      icon: /*#__PURE__*/ v.optional(/*#__PURE__*/ v.string()),
+      archived: /*#__PURE__*/ v.optional(/*#__PURE__*/ v.boolean()),
+      is_internal: /*#__PURE__*/ v.optional(/*#__PURE__*/ v.boolean()),
     }),
   );

@@ -28,8 +28,10 @@ export interface UpdateVisitorRequest {
 /** Validates the `update_visitor_request` schema; a loose check that keeps unknown fields. */
 export const UpdateVisitorRequestSchema: v.GenericSchema<UpdateVisitorRequest> =
   /*#__PURE__*/ v.looseObject({
-    id: v.optional(v.string()),
-    user_id: v.optional(v.string()),
-    name: v.optional(v.string()),
-    custom_attributes: v.optional(v.record(v.string(), v.unknown())),
+    id: /*#__PURE__*/ v.optional(/*#__PURE__*/ v.string()),
+    user_id: /*#__PURE__*/ v.optional(/*#__PURE__*/ v.string()),
+    name: /*#__PURE__*/ v.optional(/*#__PURE__*/ v.string()),
+    custom_attributes: /*#__PURE__*/ v.optional(
+      /*#__PURE__*/ v.record(/*#__PURE__*/ v.string(), /*#__PURE__*/ v.unknown()),
+    ),
   });

@@ -16,7 +16,7 @@ export interface VisitorDeletedObject {
 
 /** Validates the `visitor_deleted_object` schema; a loose check that keeps unknown fields. */
 export const VisitorDeletedObjectSchema = /*#__PURE__*/ v.looseObject({
-  id: v.optional(v.string()),
-  type: v.optional(v.literal("visitor")),
-  user_id: v.optional(v.string()),
+  id: /*#__PURE__*/ v.optional(/*#__PURE__*/ v.string()),
+  type: /*#__PURE__*/ v.optional(/*#__PURE__*/ v.literal("visitor")),
+  user_id: /*#__PURE__*/ v.optional(/*#__PURE__*/ v.string()),
 }) satisfies v.GenericSchema<VisitorDeletedObject>;

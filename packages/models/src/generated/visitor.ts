@@ -193,83 +193,85 @@ export type Visitor = {
 
 /** Validates the `visitor` schema; a loose check that keeps unknown fields. */
 export const VisitorSchema: v.GenericSchema<Visitor> = /*#__PURE__*/ v.nullable(
-  v.looseObject({
-    type: v.optional(v.literal("visitor")),
-    id: v.optional(v.string()),
-    user_id: v.optional(v.string()),
-    anonymous: v.optional(v.boolean()),
-    email: v.optional(v.string()),
-    phone: v.optional(v.nullable(v.string())),
-    name: v.optional(v.nullable(v.string())),
-    pseudonym: v.optional(v.nullable(v.string())),
-    avatar: v.optional(
-      v.looseObject({
-        type: v.optional(v.string()),
-        image_url: v.optional(v.nullable(v.string())),
+  /*#__PURE__*/ v.looseObject({
+    type: /*#__PURE__*/ v.optional(/*#__PURE__*/ v.literal("visitor")),
+    id: /*#__PURE__*/ v.optional(/*#__PURE__*/ v.string()),
+    user_id: /*#__PURE__*/ v.optional(/*#__PURE__*/ v.string()),
+    anonymous: /*#__PURE__*/ v.optional(/*#__PURE__*/ v.boolean()),
+    email: /*#__PURE__*/ v.optional(/*#__PURE__*/ v.string()),
+    phone: /*#__PURE__*/ v.optional(/*#__PURE__*/ v.nullable(/*#__PURE__*/ v.string())),
+    name: /*#__PURE__*/ v.optional(/*#__PURE__*/ v.nullable(/*#__PURE__*/ v.string())),
+    pseudonym: /*#__PURE__*/ v.optional(/*#__PURE__*/ v.nullable(/*#__PURE__*/ v.string())),
+    avatar: /*#__PURE__*/ v.optional(
+      /*#__PURE__*/ v.looseObject({
+        type: /*#__PURE__*/ v.optional(/*#__PURE__*/ v.string()),
+        image_url: /*#__PURE__*/ v.optional(/*#__PURE__*/ v.nullable(/*#__PURE__*/ v.string())),
       }),
     ),
-    app_id: v.optional(v.string()),
-    companies: v.optional(
-      v.looseObject({
-        type: v.optional(v.literal("company.list")),
-        companies: v.optional(v.array(CompanySchema)),
+    app_id: /*#__PURE__*/ v.optional(/*#__PURE__*/ v.string()),
+    companies: /*#__PURE__*/ v.optional(
+      /*#__PURE__*/ v.looseObject({
+        type: /*#__PURE__*/ v.optional(/*#__PURE__*/ v.literal("company.list")),
+        companies: /*#__PURE__*/ v.optional(/*#__PURE__*/ v.array(CompanySchema)),
       }),
     ),
-    location_data: v.optional(
-      v.looseObject({
-        type: v.optional(v.string()),
-        city_name: v.optional(v.string()),
-        continent_code: v.optional(v.string()),
-        country_code: v.optional(v.string()),
-        country_name: v.optional(v.string()),
-        postal_code: v.optional(v.string()),
-        region_name: v.optional(v.string()),
-        timezone: v.optional(v.string()),
+    location_data: /*#__PURE__*/ v.optional(
+      /*#__PURE__*/ v.looseObject({
+        type: /*#__PURE__*/ v.optional(/*#__PURE__*/ v.string()),
+        city_name: /*#__PURE__*/ v.optional(/*#__PURE__*/ v.string()),
+        continent_code: /*#__PURE__*/ v.optional(/*#__PURE__*/ v.string()),
+        country_code: /*#__PURE__*/ v.optional(/*#__PURE__*/ v.string()),
+        country_name: /*#__PURE__*/ v.optional(/*#__PURE__*/ v.string()),
+        postal_code: /*#__PURE__*/ v.optional(/*#__PURE__*/ v.string()),
+        region_name: /*#__PURE__*/ v.optional(/*#__PURE__*/ v.string()),
+        timezone: /*#__PURE__*/ v.optional(/*#__PURE__*/ v.string()),
       }),
     ),
-    las_request_at: v.optional(v.number()),
-    created_at: v.optional(v.number()),
-    remote_created_at: v.optional(v.number()),
-    signed_up_at: v.optional(v.number()),
-    updated_at: v.optional(v.number()),
-    session_count: v.optional(v.number()),
-    social_profiles: v.optional(
-      v.looseObject({
-        type: v.optional(v.literal("social_profile.list")),
-        social_profiles: v.optional(v.array(v.string())),
+    las_request_at: /*#__PURE__*/ v.optional(/*#__PURE__*/ v.number()),
+    created_at: /*#__PURE__*/ v.optional(/*#__PURE__*/ v.number()),
+    remote_created_at: /*#__PURE__*/ v.optional(/*#__PURE__*/ v.number()),
+    signed_up_at: /*#__PURE__*/ v.optional(/*#__PURE__*/ v.number()),
+    updated_at: /*#__PURE__*/ v.optional(/*#__PURE__*/ v.number()),
+    session_count: /*#__PURE__*/ v.optional(/*#__PURE__*/ v.number()),
+    social_profiles: /*#__PURE__*/ v.optional(
+      /*#__PURE__*/ v.looseObject({
+        type: /*#__PURE__*/ v.optional(/*#__PURE__*/ v.literal("social_profile.list")),
+        social_profiles: /*#__PURE__*/ v.optional(/*#__PURE__*/ v.array(/*#__PURE__*/ v.string())),
       }),
     ),
-    owner_id: v.optional(v.nullable(v.string())),
-    unsubscribed_from_emails: v.optional(v.boolean()),
-    marked_email_as_spam: v.optional(v.boolean()),
-    has_hard_bounced: v.optional(v.boolean()),
-    tags: v.optional(
-      v.looseObject({
-        type: v.optional(v.literal("tag.list")),
-        tags: v.optional(
-          v.array(
-            v.looseObject({
-              type: v.optional(v.literal("tag")),
-              id: v.optional(v.string()),
-              name: v.optional(v.string()),
+    owner_id: /*#__PURE__*/ v.optional(/*#__PURE__*/ v.nullable(/*#__PURE__*/ v.string())),
+    unsubscribed_from_emails: /*#__PURE__*/ v.optional(/*#__PURE__*/ v.boolean()),
+    marked_email_as_spam: /*#__PURE__*/ v.optional(/*#__PURE__*/ v.boolean()),
+    has_hard_bounced: /*#__PURE__*/ v.optional(/*#__PURE__*/ v.boolean()),
+    tags: /*#__PURE__*/ v.optional(
+      /*#__PURE__*/ v.looseObject({
+        type: /*#__PURE__*/ v.optional(/*#__PURE__*/ v.literal("tag.list")),
+        tags: /*#__PURE__*/ v.optional(
+          /*#__PURE__*/ v.array(
+            /*#__PURE__*/ v.looseObject({
+              type: /*#__PURE__*/ v.optional(/*#__PURE__*/ v.literal("tag")),
+              id: /*#__PURE__*/ v.optional(/*#__PURE__*/ v.string()),
+              name: /*#__PURE__*/ v.optional(/*#__PURE__*/ v.string()),
             }),
           ),
         ),
       }),
     ),
-    segments: v.optional(
-      v.looseObject({
-        type: v.optional(v.literal("segment.list")),
-        segments: v.optional(v.array(v.string())),
+    segments: /*#__PURE__*/ v.optional(
+      /*#__PURE__*/ v.looseObject({
+        type: /*#__PURE__*/ v.optional(/*#__PURE__*/ v.literal("segment.list")),
+        segments: /*#__PURE__*/ v.optional(/*#__PURE__*/ v.array(/*#__PURE__*/ v.string())),
       }),
     ),
-    custom_attributes: v.optional(v.record(v.string(), v.unknown())),
-    referrer: v.optional(v.nullable(v.string())),
-    utm_campaign: v.optional(v.nullable(v.string())),
-    utm_content: v.optional(v.nullable(v.string())),
-    utm_medium: v.optional(v.nullable(v.string())),
-    utm_source: v.optional(v.nullable(v.string())),
-    utm_term: v.optional(v.nullable(v.string())),
-    do_not_track: v.optional(v.nullable(v.boolean())),
+    custom_attributes: /*#__PURE__*/ v.optional(
+      /*#__PURE__*/ v.record(/*#__PURE__*/ v.string(), /*#__PURE__*/ v.unknown()),
+    ),
+    referrer: /*#__PURE__*/ v.optional(/*#__PURE__*/ v.nullable(/*#__PURE__*/ v.string())),
+    utm_campaign: /*#__PURE__*/ v.optional(/*#__PURE__*/ v.nullable(/*#__PURE__*/ v.string())),
+    utm_content: /*#__PURE__*/ v.optional(/*#__PURE__*/ v.nullable(/*#__PURE__*/ v.string())),
+    utm_medium: /*#__PURE__*/ v.optional(/*#__PURE__*/ v.nullable(/*#__PURE__*/ v.string())),
+    utm_source: /*#__PURE__*/ v.optional(/*#__PURE__*/ v.nullable(/*#__PURE__*/ v.string())),
+    utm_term: /*#__PURE__*/ v.optional(/*#__PURE__*/ v.nullable(/*#__PURE__*/ v.string())),
+    do_not_track: /*#__PURE__*/ v.optional(/*#__PURE__*/ v.nullable(/*#__PURE__*/ v.boolean())),
   }),
 );

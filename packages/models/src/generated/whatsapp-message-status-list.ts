@@ -44,25 +44,31 @@ export interface WhatsappMessageStatusList {
 
 /** Validates the `whatsapp_message_status_list` schema; a loose check that keeps unknown fields. */
 export const WhatsappMessageStatusListSchema = /*#__PURE__*/ v.looseObject({
-  type: v.literal("list"),
-  ruleset_id: v.string(),
-  pages: v.looseObject({
-    type: v.literal("pages"),
-    per_page: v.number(),
-    total_pages: v.number(),
-    next: v.optional(v.nullable(v.looseObject({ starting_after: v.optional(v.string()) }))),
+  type: /*#__PURE__*/ v.literal("list"),
+  ruleset_id: /*#__PURE__*/ v.string(),
+  pages: /*#__PURE__*/ v.looseObject({
+    type: /*#__PURE__*/ v.literal("pages"),
+    per_page: /*#__PURE__*/ v.number(),
+    total_pages: /*#__PURE__*/ v.number(),
+    next: /*#__PURE__*/ v.optional(
+      /*#__PURE__*/ v.nullable(
+        /*#__PURE__*/ v.looseObject({
+          starting_after: /*#__PURE__*/ v.optional(/*#__PURE__*/ v.string()),
+        }),
+      ),
+    ),
   }),
-  total_count: v.number(),
-  events: v.array(
-    v.looseObject({
-      id: v.string(),
-      conversation_id: v.string(),
-      status: v.string(),
-      type: v.literal("broadcast_outbound"),
-      created_at: v.number(),
-      updated_at: v.number(),
-      whatsapp_message_id: v.string(),
-      template_name: v.optional(v.string()),
+  total_count: /*#__PURE__*/ v.number(),
+  events: /*#__PURE__*/ v.array(
+    /*#__PURE__*/ v.looseObject({
+      id: /*#__PURE__*/ v.string(),
+      conversation_id: /*#__PURE__*/ v.string(),
+      status: /*#__PURE__*/ v.string(),
+      type: /*#__PURE__*/ v.literal("broadcast_outbound"),
+      created_at: /*#__PURE__*/ v.number(),
+      updated_at: /*#__PURE__*/ v.number(),
+      whatsapp_message_id: /*#__PURE__*/ v.string(),
+      template_name: /*#__PURE__*/ v.optional(/*#__PURE__*/ v.string()),
     }),
   ),
 }) satisfies v.GenericSchema<WhatsappMessageStatusList>;

@@ -41,14 +41,19 @@ export interface WhatsappMessageStatus {
 
 /** Validates the `whatsapp_message_status` schema; a loose check that keeps unknown fields. */
 export const WhatsappMessageStatusSchema = /*#__PURE__*/ v.looseObject({
-  conversation_id: v.optional(v.string()),
-  status: v.optional(v.string()),
-  type: v.optional(v.string()),
-  created_at: v.optional(v.number()),
-  updated_at: v.optional(v.number()),
-  template_name: v.optional(v.string()),
-  message_id: v.optional(v.string()),
-  error: v.optional(
-    v.nullable(v.looseObject({ message: v.optional(v.string()), details: v.optional(v.string()) })),
+  conversation_id: /*#__PURE__*/ v.optional(/*#__PURE__*/ v.string()),
+  status: /*#__PURE__*/ v.optional(/*#__PURE__*/ v.string()),
+  type: /*#__PURE__*/ v.optional(/*#__PURE__*/ v.string()),
+  created_at: /*#__PURE__*/ v.optional(/*#__PURE__*/ v.number()),
+  updated_at: /*#__PURE__*/ v.optional(/*#__PURE__*/ v.number()),
+  template_name: /*#__PURE__*/ v.optional(/*#__PURE__*/ v.string()),
+  message_id: /*#__PURE__*/ v.optional(/*#__PURE__*/ v.string()),
+  error: /*#__PURE__*/ v.optional(
+    /*#__PURE__*/ v.nullable(
+      /*#__PURE__*/ v.looseObject({
+        message: /*#__PURE__*/ v.optional(/*#__PURE__*/ v.string()),
+        details: /*#__PURE__*/ v.optional(/*#__PURE__*/ v.string()),
+      }),
+    ),
   ),
 }) satisfies v.GenericSchema<WhatsappMessageStatus>;

@@ -60,24 +60,40 @@ export interface WorkflowExport {
 
 /** Validates the `workflow_export` schema; a loose check that keeps unknown fields. */
 export const WorkflowExportSchema = /*#__PURE__*/ v.looseObject({
-  export_version: v.optional(v.string()),
-  exported_at: v.optional(v.string()),
-  app_id: v.optional(v.number()),
-  workflow: v.optional(
-    v.looseObject({
-      id: v.optional(v.string()),
-      title: v.optional(v.string()),
-      description: v.optional(v.nullable(v.string())),
-      trigger_type: v.optional(v.string()),
-      state: v.optional(v.string()),
-      target_channels: v.optional(v.array(v.string())),
-      preferred_devices: v.optional(v.array(v.string())),
-      created_at: v.optional(v.string()),
-      updated_at: v.optional(v.string()),
-      targeting: v.optional(v.nullable(v.record(v.string(), v.unknown()))),
-      snapshot: v.optional(v.nullable(v.record(v.string(), v.unknown()))),
-      attributes: v.optional(v.array(v.record(v.string(), v.unknown()))),
-      embedded_rules: v.optional(v.array(v.record(v.string(), v.unknown()))),
+  export_version: /*#__PURE__*/ v.optional(/*#__PURE__*/ v.string()),
+  exported_at: /*#__PURE__*/ v.optional(/*#__PURE__*/ v.string()),
+  app_id: /*#__PURE__*/ v.optional(/*#__PURE__*/ v.number()),
+  workflow: /*#__PURE__*/ v.optional(
+    /*#__PURE__*/ v.looseObject({
+      id: /*#__PURE__*/ v.optional(/*#__PURE__*/ v.string()),
+      title: /*#__PURE__*/ v.optional(/*#__PURE__*/ v.string()),
+      description: /*#__PURE__*/ v.optional(/*#__PURE__*/ v.nullable(/*#__PURE__*/ v.string())),
+      trigger_type: /*#__PURE__*/ v.optional(/*#__PURE__*/ v.string()),
+      state: /*#__PURE__*/ v.optional(/*#__PURE__*/ v.string()),
+      target_channels: /*#__PURE__*/ v.optional(/*#__PURE__*/ v.array(/*#__PURE__*/ v.string())),
+      preferred_devices: /*#__PURE__*/ v.optional(/*#__PURE__*/ v.array(/*#__PURE__*/ v.string())),
+      created_at: /*#__PURE__*/ v.optional(/*#__PURE__*/ v.string()),
+      updated_at: /*#__PURE__*/ v.optional(/*#__PURE__*/ v.string()),
+      targeting: /*#__PURE__*/ v.optional(
+        /*#__PURE__*/ v.nullable(
+          /*#__PURE__*/ v.record(/*#__PURE__*/ v.string(), /*#__PURE__*/ v.unknown()),
+        ),
+      ),
+      snapshot: /*#__PURE__*/ v.optional(
+        /*#__PURE__*/ v.nullable(
+          /*#__PURE__*/ v.record(/*#__PURE__*/ v.string(), /*#__PURE__*/ v.unknown()),
+        ),
+      ),
+      attributes: /*#__PURE__*/ v.optional(
+        /*#__PURE__*/ v.array(
+          /*#__PURE__*/ v.record(/*#__PURE__*/ v.string(), /*#__PURE__*/ v.unknown()),
+        ),
+      ),
+      embedded_rules: /*#__PURE__*/ v.optional(
+        /*#__PURE__*/ v.array(
+          /*#__PURE__*/ v.record(/*#__PURE__*/ v.string(), /*#__PURE__*/ v.unknown()),
+        ),
+      ),
     }),
   ),
 }) satisfies v.GenericSchema<WorkflowExport>;

@@ -25,7 +25,10 @@ export const deleteNewsItemOperation: Operation = {
   method: "DELETE",
   path: "/news/news_items/{news_item_id}",
   input: /*#__PURE__*/ v.strictObject({
-    news_item_id: v.union([v.pipe(v.number(), v.integer()), v.string()]),
+    news_item_id: /*#__PURE__*/ v.union([
+      /*#__PURE__*/ v.pipe(/*#__PURE__*/ v.number(), /*#__PURE__*/ v.integer()),
+      /*#__PURE__*/ v.string(),
+    ]),
   }),
   output: DeletedObjectSchema,
   response: "json",

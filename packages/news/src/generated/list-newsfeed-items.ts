@@ -40,9 +40,22 @@ export const listNewsfeedItemsOperation: Operation = {
   path: "/news/newsfeeds/{newsfeed_id}/items",
   query: ["page", "per_page"],
   input: /*#__PURE__*/ v.strictObject({
-    newsfeed_id: v.string(),
-    page: v.optional(v.pipe(v.number(), v.integer(), v.minValue(1))),
-    per_page: v.optional(v.pipe(v.number(), v.integer(), v.minValue(1), v.maxValue(150))),
+    newsfeed_id: /*#__PURE__*/ v.string(),
+    page: /*#__PURE__*/ v.optional(
+      /*#__PURE__*/ v.pipe(
+        /*#__PURE__*/ v.number(),
+        /*#__PURE__*/ v.integer(),
+        /*#__PURE__*/ v.minValue(1),
+      ),
+    ),
+    per_page: /*#__PURE__*/ v.optional(
+      /*#__PURE__*/ v.pipe(
+        /*#__PURE__*/ v.number(),
+        /*#__PURE__*/ v.integer(),
+        /*#__PURE__*/ v.minValue(1),
+        /*#__PURE__*/ v.maxValue(150),
+      ),
+    ),
   }),
   output: PaginatedResponseSchema,
   response: "json",

@@ -24,7 +24,7 @@ export const retrieveNewsfeedOperation: Operation = {
   id: "retrieveNewsfeed",
   method: "GET",
   path: "/news/newsfeeds/{newsfeed_id}",
-  input: /*#__PURE__*/ v.strictObject({ newsfeed_id: v.string() }),
+  input: /*#__PURE__*/ v.strictObject({ newsfeed_id: /*#__PURE__*/ v.string() }),
   output: NewsfeedSchema,
   response: "json",
   retrySafe: true,

@@ -25,7 +25,10 @@ export const retrieveNoteOperation: Operation = {
   method: "GET",
   path: "/notes/{note_id}",
   input: /*#__PURE__*/ v.strictObject({
-    note_id: v.union([v.pipe(v.number(), v.integer()), v.string()]),
+    note_id: /*#__PURE__*/ v.union([
+      /*#__PURE__*/ v.pipe(/*#__PURE__*/ v.number(), /*#__PURE__*/ v.integer()),
+      /*#__PURE__*/ v.string(),
+    ]),
   }),
   output: NoteSchema,
   response: "json",

@@ -25,9 +25,9 @@ export const createOfficeHoursScheduleOperation: Operation = {
   path: "/office_hours_schedules",
   body: "fields",
   input: /*#__PURE__*/ v.strictObject({
-    name: v.string(),
-    time_zone_name: v.string(),
-    time_intervals: v.array(OfficeHoursTimeIntervalInputSchema),
+    name: /*#__PURE__*/ v.string(),
+    time_zone_name: /*#__PURE__*/ v.string(),
+    time_intervals: /*#__PURE__*/ v.array(OfficeHoursTimeIntervalInputSchema),
   }),
   output: OfficeHoursScheduleSchema,
   response: "json",

@@ -32,7 +32,10 @@ export const deleteOfficeHoursScheduleExceptionOperation: Operation = {
   id: "deleteOfficeHoursScheduleException",
   method: "DELETE",
   path: "/office_hours_schedules/{office_hours_schedule_id}/office_hours_exceptions/{id}",
-  input: /*#__PURE__*/ v.strictObject({ office_hours_schedule_id: v.string(), id: v.string() }),
+  input: /*#__PURE__*/ v.strictObject({
+    office_hours_schedule_id: /*#__PURE__*/ v.string(),
+    id: /*#__PURE__*/ v.string(),
+  }),
   output: DeleteOfficeHoursScheduleExceptionResponseSchema,
   response: "json",
   retrySafe: true,

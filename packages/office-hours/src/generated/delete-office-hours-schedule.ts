@@ -27,7 +27,7 @@ export const deleteOfficeHoursScheduleOperation: Operation = {
   id: "deleteOfficeHoursSchedule",
   method: "DELETE",
   path: "/office_hours_schedules/{id}",
-  input: /*#__PURE__*/ v.strictObject({ id: v.string() }),
+  input: /*#__PURE__*/ v.strictObject({ id: /*#__PURE__*/ v.string() }),
   output: DeleteOfficeHoursScheduleResponseSchema,
   response: "json",
   retrySafe: true,

@@ -27,7 +27,7 @@ export const listOfficeHoursScheduleExceptionsOperation: Operation = {
   id: "listOfficeHoursScheduleExceptions",
   method: "GET",
   path: "/office_hours_schedules/{office_hours_schedule_id}/office_hours_exceptions",
-  input: /*#__PURE__*/ v.strictObject({ office_hours_schedule_id: v.string() }),
+  input: /*#__PURE__*/ v.strictObject({ office_hours_schedule_id: /*#__PURE__*/ v.string() }),
   output: OfficeHoursExceptionListSchema,
   response: "json",
   retrySafe: true,

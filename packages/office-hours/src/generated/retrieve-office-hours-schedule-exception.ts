@@ -29,7 +29,10 @@ export const retrieveOfficeHoursScheduleExceptionOperation: Operation = {
   id: "retrieveOfficeHoursScheduleException",
   method: "GET",
   path: "/office_hours_schedules/{office_hours_schedule_id}/office_hours_exceptions/{id}",
-  input: /*#__PURE__*/ v.strictObject({ office_hours_schedule_id: v.string(), id: v.string() }),
+  input: /*#__PURE__*/ v.strictObject({
+    office_hours_schedule_id: /*#__PURE__*/ v.string(),
+    id: /*#__PURE__*/ v.string(),
+  }),
   output: OfficeHoursExceptionSchema,
   response: "json",
   retrySafe: true,

@@ -24,7 +24,7 @@ export const retrieveOfficeHoursScheduleOperation: Operation = {
   id: "retrieveOfficeHoursSchedule",
   method: "GET",
   path: "/office_hours_schedules/{id}",
-  input: /*#__PURE__*/ v.strictObject({ id: v.string() }),
+  input: /*#__PURE__*/ v.strictObject({ id: /*#__PURE__*/ v.string() }),
   output: OfficeHoursScheduleSchema,
   response: "json",
   retrySafe: true,

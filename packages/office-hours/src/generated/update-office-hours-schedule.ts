@@ -31,10 +31,12 @@ export const updateOfficeHoursScheduleOperation: Operation = {
   path: "/office_hours_schedules/{id}",
   body: "fields",
   input: /*#__PURE__*/ v.strictObject({
-    id: v.string(),
-    name: v.optional(v.string()),
-    time_zone_name: v.optional(v.string()),
-    time_intervals: v.optional(v.array(OfficeHoursTimeIntervalInputSchema)),
+    id: /*#__PURE__*/ v.string(),
+    name: /*#__PURE__*/ v.optional(/*#__PURE__*/ v.string()),
+    time_zone_name: /*#__PURE__*/ v.optional(/*#__PURE__*/ v.string()),
+    time_intervals: /*#__PURE__*/ v.optional(
+      /*#__PURE__*/ v.array(OfficeHoursTimeIntervalInputSchema),
+    ),
   }),
   output: OfficeHoursScheduleSchema,
   response: "json",

@@ -40,9 +40,22 @@ export const listSegmentsOperation: Operation = {
   path: "/segments",
   query: ["include_count", "page", "per_page"],
   input: /*#__PURE__*/ v.strictObject({
-    include_count: v.optional(v.boolean()),
-    page: v.optional(v.pipe(v.number(), v.integer(), v.minValue(1))),
-    per_page: v.optional(v.pipe(v.number(), v.integer(), v.minValue(1), v.maxValue(150))),
+    include_count: /*#__PURE__*/ v.optional(/*#__PURE__*/ v.boolean()),
+    page: /*#__PURE__*/ v.optional(
+      /*#__PURE__*/ v.pipe(
+        /*#__PURE__*/ v.number(),
+        /*#__PURE__*/ v.integer(),
+        /*#__PURE__*/ v.minValue(1),
+      ),
+    ),
+    per_page: /*#__PURE__*/ v.optional(
+      /*#__PURE__*/ v.pipe(
+        /*#__PURE__*/ v.number(),
+        /*#__PURE__*/ v.integer(),
+        /*#__PURE__*/ v.minValue(1),
+        /*#__PURE__*/ v.maxValue(150),
+      ),
+    ),
   }),
   output: SegmentListSchema,
   response: "json",

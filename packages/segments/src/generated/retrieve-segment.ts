@@ -24,7 +24,7 @@ export const retrieveSegmentOperation: Operation = {
   id: "retrieveSegment",
   method: "GET",
   path: "/segments/{segment_id}",
-  input: /*#__PURE__*/ v.strictObject({ segment_id: v.string() }),
+  input: /*#__PURE__*/ v.strictObject({ segment_id: /*#__PURE__*/ v.string() }),
   output: SegmentSchema,
   response: "json",
   retrySafe: true,

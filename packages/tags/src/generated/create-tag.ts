@@ -27,7 +27,7 @@ export const createTagOperation: Operation = {
   method: "POST",
   path: "/tags",
   body: { param: "body" },
-  input: /*#__PURE__*/ v.strictObject({ body: v.optional(CreateTagBodyInputSchema) }),
+  input: /*#__PURE__*/ v.strictObject({ body: /*#__PURE__*/ v.optional(CreateTagBodyInputSchema) }),
   output: TagCreateResponseSchema,
   response: "json",
   retrySafe: false,

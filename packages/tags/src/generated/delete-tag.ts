@@ -23,7 +23,7 @@ export const deleteTagOperation: Operation = {
   id: "deleteTag",
   method: "DELETE",
   path: "/tags/{tag_id}",
-  input: /*#__PURE__*/ v.strictObject({ tag_id: v.string() }),
+  input: /*#__PURE__*/ v.strictObject({ tag_id: /*#__PURE__*/ v.string() }),
   response: "empty",
   retrySafe: true,
 };

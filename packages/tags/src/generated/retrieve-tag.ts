@@ -24,7 +24,7 @@ export const retrieveTagOperation: Operation = {
   id: "retrieveTag",
   method: "GET",
   path: "/tags/{tag_id}",
-  input: /*#__PURE__*/ v.strictObject({ tag_id: v.string() }),
+  input: /*#__PURE__*/ v.strictObject({ tag_id: /*#__PURE__*/ v.string() }),
   output: TagBasicSchema,
   response: "json",
   retrySafe: true,

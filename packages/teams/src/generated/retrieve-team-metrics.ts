@@ -33,8 +33,10 @@ export const retrieveTeamMetricsOperation: Operation = {
   path: "/teams/{team_id}/metrics",
   query: ["idle_threshold"],
   input: /*#__PURE__*/ v.strictObject({
-    team_id: v.string(),
-    idle_threshold: v.optional(v.pipe(v.number(), v.integer())),
+    team_id: /*#__PURE__*/ v.string(),
+    idle_threshold: /*#__PURE__*/ v.optional(
+      /*#__PURE__*/ v.pipe(/*#__PURE__*/ v.number(), /*#__PURE__*/ v.integer()),
+    ),
   }),
   output: TeamMetricListSchema,
   response: "json",

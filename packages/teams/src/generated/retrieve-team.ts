@@ -24,7 +24,7 @@ export const retrieveTeamOperation: Operation = {
   id: "retrieveTeam",
   method: "GET",
   path: "/teams/{team_id}",
-  input: /*#__PURE__*/ v.strictObject({ team_id: v.string() }),
+  input: /*#__PURE__*/ v.strictObject({ team_id: /*#__PURE__*/ v.string() }),
   output: TeamSchema,
   response: "json",
   retrySafe: true,

@@ -23,10 +23,12 @@ export const changeTicketTypeOperation: Operation = {
   path: "/tickets/{ticket_id}/change_type",
   body: "fields",
   input: /*#__PURE__*/ v.strictObject({
-    ticket_id: v.string(),
-    ticket_type_id: v.string(),
-    ticket_state_id: v.string(),
-    ticket_attributes: v.optional(v.record(v.string(), v.unknown())),
+    ticket_id: /*#__PURE__*/ v.string(),
+    ticket_type_id: /*#__PURE__*/ v.string(),
+    ticket_state_id: /*#__PURE__*/ v.string(),
+    ticket_attributes: /*#__PURE__*/ v.optional(
+      /*#__PURE__*/ v.record(/*#__PURE__*/ v.string(), /*#__PURE__*/ v.unknown()),
+    ),
   }),
   output: TicketSchema,
   response: "json",

@@ -75,25 +75,30 @@ export const createTicketOperation: Operation = {
   path: "/tickets",
   body: "fields",
   input: /*#__PURE__*/ v.strictObject({
-    ticket_type_id: v.union([v.string(), v.pipe(v.number(), v.integer())]),
-    contacts: v.array(
-      v.union([
-        v.strictObject({ id: v.string() }),
-        v.strictObject({ external_id: v.string() }),
-        v.strictObject({ email: v.string() }),
+    ticket_type_id: /*#__PURE__*/ v.union([
+      /*#__PURE__*/ v.string(),
+      /*#__PURE__*/ v.pipe(/*#__PURE__*/ v.number(), /*#__PURE__*/ v.integer()),
+    ]),
+    contacts: /*#__PURE__*/ v.array(
+      /*#__PURE__*/ v.union([
+        /*#__PURE__*/ v.strictObject({ id: /*#__PURE__*/ v.string() }),
+        /*#__PURE__*/ v.strictObject({ external_id: /*#__PURE__*/ v.string() }),
+        /*#__PURE__*/ v.strictObject({ email: /*#__PURE__*/ v.string() }),
       ]),
     ),
-    conversation_to_link_id: v.optional(v.string()),
-    company_id: v.optional(v.string()),
-    created_at: v.optional(v.pipe(v.number(), v.integer())),
-    ticket_attributes: v.optional(TicketRequestCustomAttributesInputSchema),
-    assignment: v.optional(
-      v.strictObject({
-        admin_assignee_id: v.optional(v.string()),
-        team_assignee_id: v.optional(v.string()),
+    conversation_to_link_id: /*#__PURE__*/ v.optional(/*#__PURE__*/ v.string()),
+    company_id: /*#__PURE__*/ v.optional(/*#__PURE__*/ v.string()),
+    created_at: /*#__PURE__*/ v.optional(
+      /*#__PURE__*/ v.pipe(/*#__PURE__*/ v.number(), /*#__PURE__*/ v.integer()),
+    ),
+    ticket_attributes: /*#__PURE__*/ v.optional(TicketRequestCustomAttributesInputSchema),
+    assignment: /*#__PURE__*/ v.optional(
+      /*#__PURE__*/ v.strictObject({
+        admin_assignee_id: /*#__PURE__*/ v.optional(/*#__PURE__*/ v.string()),
+        team_assignee_id: /*#__PURE__*/ v.optional(/*#__PURE__*/ v.string()),
       }),
     ),
-    skip_notifications: v.optional(v.boolean()),
+    skip_notifications: /*#__PURE__*/ v.optional(/*#__PURE__*/ v.boolean()),
   }),
   output: TicketSchema,
   response: "json",

@@ -21,7 +21,7 @@ export const deleteTicketOperation: Operation = {
   id: "deleteTicket",
   method: "DELETE",
   path: "/tickets/{ticket_id}",
-  input: /*#__PURE__*/ v.strictObject({ ticket_id: v.string() }),
+  input: /*#__PURE__*/ v.strictObject({ ticket_id: /*#__PURE__*/ v.string() }),
   output: TicketDeletedSchema,
   response: "json",
   retrySafe: true,

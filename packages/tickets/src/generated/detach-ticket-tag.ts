@@ -36,9 +36,12 @@ export const detachTicketTagOperation: Operation = {
   path: "/tickets/{ticket_id}/tags/{tag_id}",
   body: "fields",
   input: /*#__PURE__*/ v.strictObject({
-    ticket_id: v.string(),
-    tag_id: v.string(),
-    admin_id: v.union([v.string(), v.pipe(v.number(), v.integer())]),
+    ticket_id: /*#__PURE__*/ v.string(),
+    tag_id: /*#__PURE__*/ v.string(),
+    admin_id: /*#__PURE__*/ v.union([
+      /*#__PURE__*/ v.string(),
+      /*#__PURE__*/ v.pipe(/*#__PURE__*/ v.number(), /*#__PURE__*/ v.integer()),
+    ]),
   }),
   output: TagSchema,
   response: "json",

@@ -30,7 +30,10 @@ export const linkTicketConversationOperation: Operation = {
   method: "POST",
   path: "/tickets/{ticket_id}/linked_conversations",
   body: "fields",
-  input: /*#__PURE__*/ v.strictObject({ ticket_id: v.string(), conversation_id: v.string() }),
+  input: /*#__PURE__*/ v.strictObject({
+    ticket_id: /*#__PURE__*/ v.string(),
+    conversation_id: /*#__PURE__*/ v.string(),
+  }),
   output: ConversationSchema,
   response: "json",
   retrySafe: false,

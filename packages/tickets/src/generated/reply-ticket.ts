@@ -33,8 +33,8 @@ export const replyTicketOperation: Operation = {
   path: "/tickets/{ticket_id}/reply",
   body: { param: "body" },
   input: /*#__PURE__*/ v.strictObject({
-    ticket_id: v.string(),
-    body: v.optional(ReplyTicketBodyInputSchema),
+    ticket_id: /*#__PURE__*/ v.string(),
+    body: /*#__PURE__*/ v.optional(ReplyTicketBodyInputSchema),
   }),
   output: TicketReplySchema,
   response: "json",

@@ -21,7 +21,7 @@ export const retrieveTicketTypeOperation: Operation = {
   id: "retrieveTicketType",
   method: "GET",
   path: "/ticket_types/{ticket_type_id}",
-  input: /*#__PURE__*/ v.strictObject({ ticket_type_id: v.string() }),
+  input: /*#__PURE__*/ v.strictObject({ ticket_type_id: /*#__PURE__*/ v.string() }),
   output: TicketTypeSchema,
   response: "json",
   retrySafe: true,

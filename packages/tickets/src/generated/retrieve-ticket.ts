@@ -21,7 +21,7 @@ export const retrieveTicketOperation: Operation = {
   id: "retrieveTicket",
   method: "GET",
   path: "/tickets/{ticket_id}",
-  input: /*#__PURE__*/ v.strictObject({ ticket_id: v.string() }),
+  input: /*#__PURE__*/ v.strictObject({ ticket_id: /*#__PURE__*/ v.string() }),
   output: TicketSchema,
   response: "json",
   retrySafe: true,

@@ -28,8 +28,11 @@ export const searchTicketsOperation: Operation = {
   path: "/tickets/search",
   body: "fields",
   input: /*#__PURE__*/ v.strictObject({
-    query: v.union([SingleFilterSearchRequestInputSchema, MultipleFilterSearchRequestInputSchema]),
-    pagination: v.optional(StartingAfterPagingInputSchema),
+    query: /*#__PURE__*/ v.union([
+      SingleFilterSearchRequestInputSchema,
+      MultipleFilterSearchRequestInputSchema,
+    ]),
+    pagination: /*#__PURE__*/ v.optional(StartingAfterPagingInputSchema),
   }),
   output: TicketListSchema,
   response: "json",

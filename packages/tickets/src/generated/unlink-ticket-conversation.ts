@@ -29,7 +29,10 @@ export const unlinkTicketConversationOperation: Operation = {
   id: "unlinkTicketConversation",
   method: "DELETE",
   path: "/tickets/{ticket_id}/linked_conversations/{id}",
-  input: /*#__PURE__*/ v.strictObject({ ticket_id: v.string(), id: v.string() }),
+  input: /*#__PURE__*/ v.strictObject({
+    ticket_id: /*#__PURE__*/ v.string(),
+    id: /*#__PURE__*/ v.string(),
+  }),
   output: ConversationSchema,
   response: "json",
   retrySafe: true,

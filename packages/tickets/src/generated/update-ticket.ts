@@ -67,16 +67,32 @@ export const updateTicketOperation: Operation = {
   path: "/tickets/{ticket_id}",
   body: "fields",
   input: /*#__PURE__*/ v.strictObject({
-    ticket_id: v.string(),
-    ticket_attributes: v.optional(v.record(v.string(), v.unknown())),
-    ticket_state_id: v.optional(v.union([v.string(), v.pipe(v.number(), v.integer())])),
-    company_id: v.optional(v.string()),
-    open: v.optional(v.boolean()),
-    is_shared: v.optional(v.boolean()),
-    snoozed_until: v.optional(v.pipe(v.number(), v.integer())),
-    admin_id: v.optional(v.pipe(v.number(), v.integer())),
-    assignee_id: v.optional(v.union([v.string(), v.pipe(v.number(), v.integer())])),
-    skip_notifications: v.optional(v.boolean()),
+    ticket_id: /*#__PURE__*/ v.string(),
+    ticket_attributes: /*#__PURE__*/ v.optional(
+      /*#__PURE__*/ v.record(/*#__PURE__*/ v.string(), /*#__PURE__*/ v.unknown()),
+    ),
+    ticket_state_id: /*#__PURE__*/ v.optional(
+      /*#__PURE__*/ v.union([
+        /*#__PURE__*/ v.string(),
+        /*#__PURE__*/ v.pipe(/*#__PURE__*/ v.number(), /*#__PURE__*/ v.integer()),
+      ]),
+    ),
+    company_id: /*#__PURE__*/ v.optional(/*#__PURE__*/ v.string()),
+    open: /*#__PURE__*/ v.optional(/*#__PURE__*/ v.boolean()),
+    is_shared: /*#__PURE__*/ v.optional(/*#__PURE__*/ v.boolean()),
+    snoozed_until: /*#__PURE__*/ v.optional(
+      /*#__PURE__*/ v.pipe(/*#__PURE__*/ v.number(), /*#__PURE__*/ v.integer()),
+    ),
+    admin_id: /*#__PURE__*/ v.optional(
+      /*#__PURE__*/ v.pipe(/*#__PURE__*/ v.number(), /*#__PURE__*/ v.integer()),
+    ),
+    assignee_id: /*#__PURE__*/ v.optional(
+      /*#__PURE__*/ v.union([
+        /*#__PURE__*/ v.string(),
+        /*#__PURE__*/ v.pipe(/*#__PURE__*/ v.number(), /*#__PURE__*/ v.integer()),
+      ]),
+    ),
+    skip_notifications: /*#__PURE__*/ v.optional(/*#__PURE__*/ v.boolean()),
   }),
   output: TicketSchema,
   response: "json",

@@ -20,14 +20,14 @@ export const convertVisitorOperation: Operation = {
   path: "/visitors/convert",
   body: "fields",
   input: /*#__PURE__*/ v.strictObject({
-    type: v.string(),
-    user: v.pipe(
-      v.strictObject({
-        id: v.optional(v.string()),
-        user_id: v.optional(v.string()),
-        email: v.optional(v.string()),
+    type: /*#__PURE__*/ v.string(),
+    user: /*#__PURE__*/ v.pipe(
+      /*#__PURE__*/ v.strictObject({
+        id: /*#__PURE__*/ v.optional(/*#__PURE__*/ v.string()),
+        user_id: /*#__PURE__*/ v.optional(/*#__PURE__*/ v.string()),
+        email: /*#__PURE__*/ v.optional(/*#__PURE__*/ v.string()),
       }),
-      v.check(
+      /*#__PURE__*/ v.check(
         (input) =>
           [["id"], ["user_id"]].some((set) =>
             set.every((key) => (input as Record<string, unknown>)[key] !== undefined),
@@ -35,13 +35,13 @@ export const convertVisitorOperation: Operation = {
         "needs id, or user_id",
       ),
     ),
-    visitor: v.pipe(
-      v.strictObject({
-        id: v.optional(v.string()),
-        user_id: v.optional(v.string()),
-        email: v.optional(v.string()),
+    visitor: /*#__PURE__*/ v.pipe(
+      /*#__PURE__*/ v.strictObject({
+        id: /*#__PURE__*/ v.optional(/*#__PURE__*/ v.string()),
+        user_id: /*#__PURE__*/ v.optional(/*#__PURE__*/ v.string()),
+        email: /*#__PURE__*/ v.optional(/*#__PURE__*/ v.string()),
       }),
-      v.check(
+      /*#__PURE__*/ v.check(
         (input) =>
           [["id"], ["user_id"], ["email"]].some((set) =>
             set.every((key) => (input as Record<string, unknown>)[key] !== undefined),

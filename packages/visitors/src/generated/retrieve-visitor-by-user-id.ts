@@ -22,7 +22,7 @@ export const retrieveVisitorByUserIdOperation: Operation = {
   method: "GET",
   path: "/visitors",
   query: ["user_id"],
-  input: /*#__PURE__*/ v.strictObject({ user_id: v.string() }),
+  input: /*#__PURE__*/ v.strictObject({ user_id: /*#__PURE__*/ v.string() }),
   output: VisitorSchema,
   response: "json",
   retrySafe: true,

@@ -20,13 +20,15 @@ export const updateVisitorOperation: Operation = {
   path: "/visitors",
   body: "fields",
   input: /*#__PURE__*/ v.pipe(
-    v.strictObject({
-      id: v.optional(v.string()),
-      user_id: v.optional(v.string()),
-      name: v.optional(v.string()),
-      custom_attributes: v.optional(v.record(v.string(), v.unknown())),
+    /*#__PURE__*/ v.strictObject({
+      id: /*#__PURE__*/ v.optional(/*#__PURE__*/ v.string()),
+      user_id: /*#__PURE__*/ v.optional(/*#__PURE__*/ v.string()),
+      name: /*#__PURE__*/ v.optional(/*#__PURE__*/ v.string()),
+      custom_attributes: /*#__PURE__*/ v.optional(
+        /*#__PURE__*/ v.record(/*#__PURE__*/ v.string(), /*#__PURE__*/ v.unknown()),
+      ),
     }),
-    v.check(
+    /*#__PURE__*/ v.check(
       (input) =>
         [["id"], ["user_id"]].some((set) =>
           set.every((key) => (input as Record<string, unknown>)[key] !== undefined),

@@ -24,7 +24,7 @@ export const exportWorkflowOperation: Operation = {
   id: "exportWorkflow",
   method: "GET",
   path: "/export/workflows/{id}",
-  input: /*#__PURE__*/ v.strictObject({ id: v.string() }),
+  input: /*#__PURE__*/ v.strictObject({ id: /*#__PURE__*/ v.string() }),
   output: WorkflowExportSchema,
   response: "json",
   retrySafe: true,

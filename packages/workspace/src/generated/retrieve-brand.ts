@@ -21,7 +21,7 @@ export const retrieveBrandOperation: Operation = {
   id: "retrieveBrand",
   method: "GET",
   path: "/brands/{id}",
-  input: /*#__PURE__*/ v.strictObject({ id: v.string() }),
+  input: /*#__PURE__*/ v.strictObject({ id: /*#__PURE__*/ v.string() }),
   output: BrandSchema,
   response: "json",
   retrySafe: true,

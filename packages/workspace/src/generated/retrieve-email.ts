@@ -21,7 +21,7 @@ export const retrieveEmailOperation: Operation = {
   id: "retrieveEmail",
   method: "GET",
   path: "/emails/{id}",
-  input: /*#__PURE__*/ v.strictObject({ id: v.string() }),
+  input: /*#__PURE__*/ v.strictObject({ id: /*#__PURE__*/ v.string() }),
   output: EmailSettingSchema,
   response: "json",
   retrySafe: true,

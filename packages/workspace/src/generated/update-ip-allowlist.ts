@@ -33,9 +33,9 @@ export const updateIpAllowlistOperation: Operation = {
   path: "/ip_allowlist",
   body: "fields",
   input: /*#__PURE__*/ v.strictObject({
-    type: v.optional(v.string()),
-    enabled: v.optional(v.boolean()),
-    ip_allowlist: v.optional(v.array(v.string())),
+    type: /*#__PURE__*/ v.optional(/*#__PURE__*/ v.string()),
+    enabled: /*#__PURE__*/ v.optional(/*#__PURE__*/ v.boolean()),
+    ip_allowlist: /*#__PURE__*/ v.optional(/*#__PURE__*/ v.array(/*#__PURE__*/ v.string())),
   }),
   output: IpAllowlistSchema,
   response: "json",

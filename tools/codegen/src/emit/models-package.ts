@@ -28,7 +28,7 @@ export function modelsScaffold(): Map<string, string> {
         },
         files: ["dist", "src", "!src/**/*.test.ts", "CHANGELOG.md"],
         scripts: {
-          build: "tsc -p tsconfig.build.json",
+          build: "node ../../scripts/build-package.mjs",
           typecheck: "tsc -p tsconfig.json --noEmit",
           lint: "biome check .",
           test: "vitest run",

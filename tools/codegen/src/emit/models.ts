@@ -7,6 +7,7 @@ import { isObject, type Json } from "../read/json.ts";
 import type { Description } from "../read/load-description.ts";
 import { TS_HEADER } from "./header.ts";
 import { kebabCase, pascalCase } from "./names.ts";
+import { pureCalls } from "./pure-calls.ts";
 import {
   hasDiscriminator,
   propertyLine,
@@ -198,12 +199,12 @@ ${imports.join("\n")}
 ${declaration}
 
 /** Validates ${source.label}; a loose check that keeps unknown fields. */
-export const ${self}Schema${annotation} = /*#__PURE__*/ ${schemaCode}${cast}${check};
+export const ${self}Schema${annotation} = ${pureCalls(schemaCode)}${cast}${check};
 ${
   sent
     ? `
 /** Checks ${source.label} as a request: unknown keys fail, limits and required sets apply. */
-export const ${self}InputSchema: v.GenericSchema<${self}> = /*#__PURE__*/ ${inputCode}${cast};
+export const ${self}InputSchema: v.GenericSchema<${self}> = ${pureCalls(inputCode)}${cast};
 `
     : ""
 }`;

@@ -8,6 +8,7 @@ import type { ModelNames } from "./models.ts";
 import { pascalCase, propertyKey } from "./names.ts";
 import { operationDoc } from "./operation-doc.ts";
 import { operationExample } from "./operation-example.ts";
+import { pureCalls } from "./pure-calls.ts";
 import { propertyLine, type SchemaContext, valibotCode, withRequiredSets } from "./schema-code.ts";
 
 /** What other emitters (facade, README, type tests) need to know about a generated function. */
@@ -93,7 +94,7 @@ export function emitOperationModule(
     `path: ${JSON.stringify(op.path)}`,
     query.length > 0 ? `query: ${JSON.stringify(query)}` : undefined,
     body ? `body: ${body}` : undefined,
-    `input: /*#__PURE__*/ ${withRequiredSets(`v.strictObject({${inputEntries.join(", ")}})`, bodySchema(op, description))}`,
+    `input: ${pureCalls(withRequiredSets(`v.strictObject({${inputEntries.join(", ")}})`, bodySchema(op, description)))}`,
     output ? `output: ${output}` : undefined,
     `response: "${op.response.kind}"`,
     `retrySafe: ${op.retrySafe}`,
