@@ -29,19 +29,25 @@ export interface Notification<TTopic extends string = string> {
 // Loose: the envelope is checked, nothing is dropped, and the item is only
 // required to be an object. Items are the API's own resources, and a
 // notification that fails a resource schema must still reach its handler.
-const NotificationSchema = v.looseObject({
-  type: v.literal("notification_event"),
-  id: v.string(),
-  topic: v.pipe(v.string(), v.minLength(1)),
-  app_id: v.string(),
-  created_at: v.number(),
-  delivery_attempts: v.optional(v.number()),
-  first_sent_at: v.optional(v.number()),
-  data: v.looseObject({
-    type: v.literal("notification_event_data"),
-    item: v.looseObject({}),
-  }),
-});
+// Built on first use: this package ships as one module, and a schema built at
+// import time would stay in the bundle of an app that only verifies signatures.
+let notificationSchema: ReturnType<typeof buildNotificationSchema> | undefined;
+
+function buildNotificationSchema() {
+  return v.looseObject({
+    type: v.literal("notification_event"),
+    id: v.string(),
+    topic: v.pipe(v.string(), v.minLength(1)),
+    app_id: v.string(),
+    created_at: v.number(),
+    delivery_attempts: v.optional(v.number()),
+    first_sent_at: v.optional(v.number()),
+    data: v.looseObject({
+      type: v.literal("notification_event_data"),
+      item: v.looseObject({}),
+    }),
+  });
+}
 
 /**
  * The notification in a raw webhook body, checked against the envelope.
@@ -56,7 +62,7 @@ export function parseNotification(body: string): Notification {
   } catch (error) {
     throw new WebhookPayloadError("The webhook body is not JSON", [], { cause: error });
   }
-  const result = v.safeParse(NotificationSchema, json);
+  const result = v.safeParse((notificationSchema ??= buildNotificationSchema()), json);
   if (!result.success) {
     // Each issue says what was expected, never what was received: the body
     // can hold customer data, and errors end up in logs.
