@@ -62,7 +62,8 @@ export function parseNotification(body: string): Notification {
   } catch (error) {
     throw new WebhookPayloadError("The webhook body is not JSON", [], { cause: error });
   }
-  const result = v.safeParse((notificationSchema ??= buildNotificationSchema()), json);
+  notificationSchema ??= buildNotificationSchema();
+  const result = v.safeParse(notificationSchema, json);
   if (!result.success) {
     // Each issue says what was expected, never what was received: the body
     // can hold customer data, and errors end up in logs.
