@@ -65,7 +65,7 @@ describe("content export against the sandbox", () => {
   it("times out on a job that never ends, and cancels it so the next can start", async () => {
     const client = await clientOf({ exportJobs: { pollsPerStep: 1_000_000, followClock: false } });
     const error = await rejectionOf(
-      runDataExport(client, everything, { pollIntervalMs: 20, maxWaitMs: 400 }),
+      runDataExport(client, everything, { pollIntervalMs: 20, maxWaitMs: 2000 }),
     );
     expect(error).toBeInstanceOf(ExportTimeoutError);
     const [job] = [...(sandbox?.store.exportJobs.values() ?? [])];
