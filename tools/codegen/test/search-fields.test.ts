@@ -32,6 +32,16 @@ const description = inMemoryDescription({
         },
       },
       location: { allOf: [{ type: "object", properties: { country: { type: "string" } } }] },
+      // Where the operators come from, as in the description.
+      single_filter_search_request: {
+        type: "object",
+        properties: {
+          operator: {
+            type: "string",
+            enum: ["=", "!=", "IN", "NIN", "<", "<=", ">", ">=", "~", "!~", "^", "$"],
+          },
+        },
+      },
     },
   },
 });

@@ -15,20 +15,19 @@ export interface SearchFieldsModel {
   readonly fields: readonly SearchField[];
 }
 
-const OPERATORS: ReadonlySet<string> = new Set([
-  "=",
-  "!=",
-  "IN",
-  "NIN",
-  "<",
-  "<=",
-  ">",
-  ">=",
-  "~",
-  "!~",
-  "^",
-  "$",
-]);
+/**
+ * The operators the description's filter accepts
+ * (`single_filter_search_request.operator`), so a config entry is checked
+ * against the description rather than against a copy of its list.
+ */
+function describedOperators(schemas: JsonObject | undefined): ReadonlySet<string> {
+  const filter = schemas?.single_filter_search_request;
+  const properties = isObject(filter) ? filter.properties : undefined;
+  const operator = isObject(properties) ? properties.operator : undefined;
+  const values = isObject(operator) ? operator.enum : undefined;
+  if (!Array.isArray(values)) throw new Error("single_filter_search_request.operator has no enum");
+  return new Set(values.map(String));
+}
 
 /**
  * Checks a search config against the description and gives each field its
@@ -46,6 +45,7 @@ export function searchFieldsModel(
     | undefined;
   const root = schemas?.[config.schema];
   if (root === undefined) throw new Error(`${config.op}: no component schema ${config.schema}`);
+  const operators = describedOperators(schemas);
 
   const fields: SearchField[] = [];
   for (const [path, entry] of Object.entries(config.fields)) {
@@ -58,7 +58,7 @@ export function searchFieldsModel(
     if (needsReason && !entry.reason) at(path, "says more than the schema does, without a reason");
     if (!needsReason && entry.reason) at(path, "has a reason but states nothing");
     for (const op of entry.operators ?? [])
-      if (!OPERATORS.has(op)) at(path, `unknown operator ${op}`);
+      if (!operators.has(op)) at(path, `unknown operator ${op}`);
     let type: SearchFieldType | undefined;
     if (node === undefined) {
       if (!entry.notInSchema)
